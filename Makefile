@@ -1,0 +1,37 @@
+# Linli — one target per job. `make run` and `make test` do all set-up themselves.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test bench package screenshots translations clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Linli needs Python 3.11+"'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) main.py $(ARGS)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshots docs/screenshots
+
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -extensions py -recursive desktop -ts resources/translations/linli_en.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/linli_en.ts -qm resources/translations/linli_en.qm
+
+package: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check pyinstaller==6.22.3
+	$(PY) -m PyInstaller --noconfirm --distpath dist --workpath build build_spec/linli.spec
+	QT_QPA_PLATFORM=offscreen dist/linli/linli --version
+
+clean:
+	rm -rf build dist

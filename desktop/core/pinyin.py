@@ -1,0 +1,93 @@
+"""Pinyin search keys for Chinese personal names (surname-aware)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from pypinyin import Style, lazy_pinyin
+
+__all__ = ["SURNAME_READINGS", "is_initials_query", "name_pinyin", "search_keys"]
+
+# Surname readings, one syllable per character; compound surnames are tried first.
+SURNAME_READINGS: dict[str, tuple[str, ...]] = {
+    "万俟": ("mo", "qi"), "尉迟": ("yu", "chi"), "长孙": ("zhang", "sun"),
+    "曾": ("zeng",), "单": ("shan",), "解": ("xie",), "覃": ("qin",), "区": ("ou",),
+    "仇": ("qiu",), "查": ("zha",), "朴": ("piao",), "翟": ("zhai",), "盖": ("ge",),
+    "员": ("yun",), "缪": ("miao",), "尉": ("yu",), "乐": ("yue",), "种": ("chong",),
+    "秘": ("bi",), "繁": ("po",), "重": ("chong",), "教": ("jiao",), "那": ("na",),
+    "黑": ("he",), "折": ("she",), "句": ("gou",), "纪": ("ji",), "褚": ("chu",),
+    "藏": ("zang",), "隗": ("wei",), "宁": ("ning",), "沈": ("shen",), "车": ("che",),
+    "华": ("hua",), "任": ("ren",), "召": ("shao",), "洗": ("xian",), "冼": ("xian",),
+    "牟": ("mou",), "阚": ("kan",), "过": ("guo",), "谌": ("shen",), "訾": ("zi",),
+    "粘": ("nian",), "都": ("du",),
+}
+_COMPOUND = sorted((s for s in SURNAME_READINGS if len(s) > 1), key=len, reverse=True)
+
+# Characters missing from pypinyin's data (checked against pypinyin 0.55.0).
+_EXTRA_READINGS: dict[str, str] = {"\U00020bb7": "ji"}  # 𠮷, as in 𠮷野家
+
+
+def _fallback(chunk: str, initials: bool = False) -> list[str]:
+    """Tokens for text pypinyin cannot read: ASCII words/digits lower-cased, known
+    rare characters by table, everything else (punctuation, ·, spaces) dropped."""
+    tokens: list[str] = []
+    word = ""
+    for ch in chunk:
+        if ch.isascii() and ch.isalnum():
+            word += ch.lower()
+            continue
+        if word:
+            tokens.append(word)
+            word = ""
+        if ch in _EXTRA_READINGS:
+            reading = _EXTRA_READINGS[ch]
+            tokens.append(reading[0] if initials else reading)
+    if word:
+        tokens.append(word)
+    return tokens
+
+
+def _syllables(text: str, style: Style) -> list[str]:
+    if not text:
+        return []
+    initials = style == Style.FIRST_LETTER
+
+    def errors(chunk: str) -> list[str]:
+        return _fallback(chunk, initials)
+
+    out: list[str] = []
+    for item in lazy_pinyin(text, style=style, errors=errors, strict=False):
+        out.extend(_fallback(item, initials))  # re-filter: pypinyin may pass odd items through
+    return out
+
+
+def _split_surname(name: str) -> tuple[tuple[str, ...], str]:
+    for surname in _COMPOUND:
+        if name.startswith(surname):
+            return SURNAME_READINGS[surname], name[len(surname):]
+    if name[:1] in SURNAME_READINGS:
+        return SURNAME_READINGS[name[0]], name[1:]
+    return (), name
+
+
+def name_pinyin(name: str) -> tuple[str, str]:
+    """``("chenfusen", "cfs")`` for 陈福森: full toneless pinyin and initials."""
+    text = unicodedata.normalize("NFKC", name or "").strip()
+    if not text:
+        return "", ""
+    surname, rest = _split_surname(text)
+    full = "".join(surname) + "".join(_syllables(rest, Style.NORMAL))
+    initials = "".join(s[0] for s in surname) + "".join(_syllables(rest, Style.FIRST_LETTER))
+    return full, initials
+
+
+def search_keys(name: str) -> str:
+    """Single indexed search string: ``"chenfusen cfs"``."""
+    full, initials = name_pinyin(name)
+    return f"{full} {initials}".strip()
+
+
+def is_initials_query(q: str) -> bool:
+    """True for a non-empty query made only of ASCII letters (e.g. ``"cfs"``)."""
+    q = q.strip() if q else ""
+    return bool(q) and q.isascii() and q.isalpha()

@@ -1,0 +1,110 @@
+"""Users, passwords, the acting user, and the permission check every service calls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.core.db import Base, SyncMixin, UTCDateTime
+from desktop.core.errors import PermissionDenied
+from desktop.core.roles import ALL_COMMUNITY_ROLES, ROLE_LABELS, Perm, Role, role_has
+
+_hasher = PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(stored: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(stored: str) -> bool:
+    return _hasher.check_needs_rehash(stored)
+
+
+class User(SyncMixin, Base):
+    __tablename__ = "users"
+
+    username: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    display_name: Mapped[str] = mapped_column(String(64), nullable=False)
+    password_hash: Mapped[str] = mapped_column(String(200), nullable=False, info={"sensitive": "redact"})
+    role: Mapped[str] = mapped_column(String(20), nullable=False)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    phone: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    failed_logins: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+    communities: Mapped[list[UserCommunity]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", lazy="selectin")
+
+
+class UserCommunity(Base):
+    __tablename__ = "user_communities"
+    __table_args__ = (UniqueConstraint("user_id", "community_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False, index=True)
+    community_id: Mapped[str] = mapped_column(ForeignKey("communities.id"), nullable=False)
+
+    user: Mapped[User] = relationship(back_populates="communities")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting. Services take one and check it; it carries no session."""
+
+    id: str | None
+    username: str
+    display_name: str
+    role: Role
+    community_ids: frozenset[str] = field(default_factory=frozenset)
+    desk: str = ""
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS[self.role]
+
+    @property
+    def all_communities(self) -> bool:
+        return self.role in ALL_COMMUNITY_ROLES
+
+    def can(self, perm: Perm) -> bool:
+        return role_has(self.role, perm)
+
+    def in_community(self, community_id: str | None) -> bool:
+        return self.all_communities or (community_id is not None and community_id in self.community_ids)
+
+    @classmethod
+    def from_user(cls, user: User, desk: str = "") -> Actor:
+        return cls(id=user.id, username=user.username, display_name=user.display_name,
+                   role=Role(user.role), community_ids=frozenset(c.community_id for c in user.communities),
+                   desk=desk)
+
+
+SYSTEM = Actor(id=None, username="system", display_name="系统", role=Role.ADMIN)
+
+
+def require(actor: Actor | None, perm: Perm, *, community_id: str | None = None,
+            entity: str | None = None, entity_id: str | None = None) -> Actor:
+    """Raise PermissionDenied (audited by the session scope) unless `actor` may do `perm`."""
+    if actor is None:
+        raise PermissionDenied("请先登录", permission=perm.value, actor_id=None, actor_name=None,
+                               entity=entity, entity_id=entity_id)
+    if not actor.can(perm):
+        raise PermissionDenied(f"{actor.role_label}没有此权限（{perm.value}）", permission=perm.value,
+                               actor_id=actor.id, actor_name=actor.username, entity=entity,
+                               entity_id=entity_id)
+    if community_id is not None and not actor.in_community(community_id):
+        raise PermissionDenied("不能操作其他社区的数据", permission=perm.value, actor_id=actor.id,
+                               actor_name=actor.username, entity=entity, entity_id=entity_id)
+    return actor

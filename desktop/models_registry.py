@@ -1,0 +1,12 @@
+"""Imports every module that defines tables, so `Base.metadata` is complete.
+
+Alembic's environment and the tests use this; add each new domain's models here.
+"""
+
+from __future__ import annotations
+
+from desktop.core import audit, security, settings_store  # noqa: F401
+from desktop.core.db import Base
+from desktop.roster import models as roster_models  # noqa: F401
+
+metadata = Base.metadata

@@ -1,0 +1,83 @@
+"""Test harness: offscreen Qt, a temp data folder per test, real SQLite files and a real PostgreSQL.
+
+PostgreSQL: a private server is started once per test session from the machine's PostgreSQL
+binaries (initdb/pg_ctl) on a free loopback port; each test gets its own database. Where the
+binaries are absent the PostgreSQL variants are skipped with the reason printed.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.core.db import Database, sqlite_url
+from tests.pg_server import PgServer, find_pg_bin
+
+_PG: PgServer | None = None
+_PG_SKIP = ""
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Nothing a test does may write into the real user data folder."""
+    d = tmp_path_factory.mktemp("linli-data")
+    monkeypatch.setenv("LINLI_DATA_DIR", str(d))
+    return d
+
+
+def _pg() -> PgServer:
+    global _PG, _PG_SKIP
+    if _PG is None and not _PG_SKIP:
+        bindir = find_pg_bin()
+        if bindir is None:
+            _PG_SKIP = "PostgreSQL server binaries (initdb, pg_ctl) not found on this machine"
+        else:
+            _PG = PgServer(bindir)
+            _PG.start()
+    if _PG is None:
+        pytest.skip(_PG_SKIP)
+    return _PG
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _PG is not None:
+        _PG.stop()
+
+
+def _migrated(url: str) -> Database:
+    from desktop.core.migrate import upgrade
+
+    db = Database(url)
+    upgrade(db, backups=None)
+    return db
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    db = _migrated(sqlite_url(tmp_path / "linli.db"))
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def pg_db() -> Iterator[Database]:
+    server = _pg()
+    name = "t_" + uuid.uuid4().hex[:12]
+    url = server.create_database(name)
+    db = _migrated(url)
+    yield db
+    db.dispose()
+    server.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db(request: pytest.FixtureRequest) -> Database:
+    """Service tests run on both back ends."""
+    return request.getfixturevalue("sqlite_db" if request.param == "sqlite" else "pg_db")
