@@ -7,6 +7,8 @@ import re
 import unicodedata
 from datetime import date, datetime, timedelta
 
+from desktop.core import clock
+
 __all__ = ["DateParseError", "MIN_DATE", "age_on", "format_date", "parse_date"]
 
 MIN_DATE = date(1900, 1, 1)
@@ -72,7 +74,7 @@ def parse_date(value: object, *, today: date | None = None) -> date:
         result = _from_text(value)
     else:
         raise _fail(value)
-    limit = (today or date.today()).year + MAX_YEARS_AHEAD
+    limit = (today or clock.today()).year + MAX_YEARS_AHEAD
     if not MIN_DATE <= result <= date(limit, 12, 31):
         raise _fail(value)
     return result

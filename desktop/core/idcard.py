@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from desktop.core import clock
+
 __all__ = [
     "IdCardError",
     "IdInfo",
@@ -108,14 +110,14 @@ def normalize_id(raw: str, *, today: date | None = None) -> str:
     if len(text) == 15:
         first17 = text[:6] + "19" + text[6:]
         text = first17 + check_digit(first17)
-    _validate(text, today or date.today())
+    _validate(text, today or clock.today())
     return text
 
 
 def parse_id(raw: str, *, today: date | None = None) -> IdInfo:
     """Normalise and decode birth date, sex and area code."""
     number = normalize_id(raw, today=today)
-    born = _validate(number, today or date.today())
+    born = _validate(number, today or clock.today())
     sex: Literal["M", "F"] = "M" if int(number[16]) % 2 else "F"
     return IdInfo(number=number, birth_date=born, sex=sex, area_code=number[:6])
 

@@ -9,7 +9,8 @@ __all__ = ["PhoneError", "is_valid_phone", "mask_phone", "normalize_phone", "pho
 
 _STRIP = re.compile(r"[\s\-\u2010-\u2015\u2212.()]+")
 _MOBILE = re.compile(r"1[3-9]\d{9}")
-_LOCAL = re.compile(r"[2-9]\d{6,7}")
+_LOCAL = re.compile(r"[2-9]\d{6,7}")  # bare local number; never starts with 0/1
+_AREA_LOCAL = re.compile(r"[1-9]\d{6,7}")  # after an explicit area code
 _AREA3 = re.compile(r"0(?:10|2\d)")
 _AREA4 = re.compile(r"0[3-9]\d\d")
 _SPLIT = re.compile(r"[/、,，;；|\n]+")
@@ -26,7 +27,7 @@ def _fail(raw: str) -> PhoneError:
 def _landline(digits: str) -> str | None:
     """``0763-3312345`` style for a digits-only landline with area code, else None."""
     for pattern, size in ((_AREA3, 3), (_AREA4, 4)):
-        if pattern.match(digits) and _LOCAL.fullmatch(digits[size:]):
+        if pattern.match(digits) and _AREA_LOCAL.fullmatch(digits[size:]):
             return f"{digits[:size]}-{digits[size:]}"
     return None
 

@@ -72,7 +72,9 @@ def _split_surname(name: str) -> tuple[tuple[str, ...], str]:
 
 def name_pinyin(name: str) -> tuple[str, str]:
     """``("chenfusen", "cfs")`` for 陈福森: full toneless pinyin and initials."""
-    text = unicodedata.normalize("NFKC", name or "").strip()
+    text = unicodedata.normalize("NFKC", name or "")
+    start = next((i for i, ch in enumerate(text) if ch.isalnum()), len(text))
+    text = text[start:]  # leading spaces/punctuation must not hide the surname
     if not text:
         return "", ""
     surname, rest = _split_surname(text)

@@ -1,0 +1,50 @@
+"""Command line: the GUI by default, headless subcommands for jobs without a screen."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from desktop import __version__
+from desktop.cli.registry import MODULE_CLIS
+from desktop.core.errors import UserError
+
+DESKS = ["guard", "reception", "rehab", "office"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="linli", description="邻里 Linli — 社区社工站桌面程序")
+    parser.add_argument("--version", action="version", version=f"Linli {__version__}")
+    parser.add_argument("--db", help="SQLite file path or database URL (postgresql://…)")
+    parser.add_argument("--desk", choices=DESKS, help="open this desk's page first")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language for this run")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    export = sub.add_parser("export", help="export data (see `export -h`)").add_subparsers(
+        dest="what", metavar="WHAT", required=True)
+    for name in MODULE_CLIS:
+        importlib.import_module(name).register(sub, export)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop.ui.app import run_gui
+
+        return run_gui(args)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        print(f"linli: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("linli: 已取消", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 — one line, never a silent exit
+        logging.getLogger("linli").exception("command failed")
+        print(f"linli: 出错了：{type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1

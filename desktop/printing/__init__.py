@@ -1,0 +1,1 @@
+"""Printing (PDF via ReportLab), Qt-free: fonts with glyph fallback, the page template, tables, documents."""

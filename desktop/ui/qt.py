@@ -1,0 +1,20 @@
+"""The one Qt import surface: widgets import Qt names from here, never from PySide6 directly."""
+
+from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401
+from PySide6.QtCore import (  # noqa: F401
+    QAbstractTableModel, QCoreApplication, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize,
+    Qt, QThread, QTimer, Signal, Slot,
+)
+from PySide6.QtGui import QAction, QColor, QFont, QFontDatabase, QIcon, QKeySequence, QPalette, QShortcut  # noqa: F401
+from PySide6.QtWidgets import (  # noqa: F401
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
+    QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMainWindow, QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton, QScrollArea,
+    QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QStatusBar, QTableView, QTabWidget, QTextEdit,
+    QTreeView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+
+def tr(context: str, text: str) -> str:
+    """Translate outside a QObject (module-level labels)."""
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,142 @@
+"""Tests for desktop.core.pinyin."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.pinyin import SURNAME_READINGS, is_initials_query, name_pinyin, search_keys
+
+
+@pytest.mark.parametrize(
+    ("name", "full", "initials"),
+    [
+        ("陈福森", "chenfusen", "cfs"),
+        ("王小明", "wangxiaoming", "wxm"),
+        ("吕布", "lvbu", "lb"),
+        ("曾国藩", "zengguofan", "zgf"),
+        ("单田芳", "shantianfang", "stf"),
+        ("解缙", "xiejin", "xj"),
+        ("覃小红", "qinxiaohong", "qxh"),
+        ("区家明", "oujiaming", "ojm"),
+        ("仇英", "qiuying", "qy"),
+        ("查良镛", "zhaliangyong", "zly"),
+        ("朴成", "piaocheng", "pc"),
+        ("翟明", "zhaiming", "zm"),
+        ("盖聂", "genie", "gn"),
+        ("缪娟", "miaojuan", "mj"),
+        ("尉缭", "yuliao", "yl"),
+        ("乐嘉", "yuejia", "yj"),
+        ("种师道", "chongshidao", "csd"),
+        ("繁钦", "poqin", "pq"),
+        ("万俟卨", "moqixie", "mqx"),
+        ("尉迟恭", "yuchigong", "ycg"),
+        ("长孙无忌", "zhangsunwuji", "zswj"),
+        ("重阳", "chongyang", "cy"),
+        ("黑明", "heming", "hm"),
+        ("折克行", "shekexing", "skx"),
+        ("召忠", "shaozhong", "sz"),
+        ("冼星海", "xianxinghai", "xxh"),
+        ("谌容", "shenrong", "sr"),
+        ("都明", "duming", "dm"),
+        ("长江", "changjiang", "cj"),  # 长 alone is not a surname entry; 长孙 is
+    ],
+)
+def test_name_pinyin(name: str, full: str, initials: str) -> None:
+    assert name_pinyin(name) == (full, initials)
+
+
+def test_surname_table_is_consistent() -> None:
+    for surname, readings in SURNAME_READINGS.items():
+        assert len(readings) == len(surname)
+        assert all(r.isascii() and r.isalpha() and r.islower() for r in readings)
+        full, initials = name_pinyin(surname)
+        assert full == "".join(readings)
+        assert initials == "".join(r[0] for r in readings)
+
+
+def test_surname_only_applies_at_start() -> None:
+    assert name_pinyin("李单") == ("lidan", "ld")
+    assert name_pinyin("单单") == ("shandan", "sd")
+
+
+@pytest.mark.parametrize(
+    ("name", "full", "initials"),
+    [
+        ("阿卜杜·热合曼", "abodureheman", "abdrhm"),
+        ("迪丽·热巴", "dilireba", "dlrb"),
+        ("玛丽・安", "malian", "mla"),
+        ("  王 小 明  ", "wangxiaoming", "wxm"),
+        ("　区家明", "oujiaming", "ojm"),
+        ("李Tom", "litom", "ltom"),
+        ("张ＡＢ", "zhangab", "zab"),
+        ("王2号", "wang2hao", "w2h"),
+        ("𠮷田", "jitian", "jt"),
+        ("王\U0002ffff明", "wangming", "wm"),
+        ("·", "", ""),
+        ("·曾国藩", "zengguofan", "zgf"),
+        (" 「单田芳」", "shantianfang", "stf"),
+        ("", "", ""),
+        ("   ", "", ""),
+        ("Anna", "anna", "anna"),
+    ],
+)
+def test_non_han_and_punctuation(name: str, full: str, initials: str) -> None:
+    assert name_pinyin(name) == (full, initials)
+
+
+def test_search_keys() -> None:
+    assert search_keys("陈福森") == "chenfusen cfs"
+    assert search_keys("曾国藩") == "zengguofan zgf"
+    assert search_keys("") == ""
+
+
+@pytest.mark.parametrize(("q", "expected"), [("cfs", True), ("CFS", True), (" wxm ", True), ("", False),
+                                               ("c f", False), ("陈", False), ("cfs1", False), ("ｃｆｓ", False)])
+def test_is_initials_query(q: str, expected: bool) -> None:
+    assert is_initials_query(q) is expected
+
+
+cjk = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+any_name = st.text(max_size=12)
+
+
+@given(any_name)
+def test_never_crashes_and_output_is_plain_ascii(name: str) -> None:
+    full, initials = name_pinyin(name)
+    for part in (full, initials):
+        assert part == "" or (part.isascii() and part.isalnum())
+        assert part == part.lower()
+    assert len(initials) <= len(full)
+    assert search_keys(name) == f"{full} {initials}".strip()
+
+
+@given(st.text(cjk, min_size=1, max_size=4))
+def test_han_names_have_one_initial_per_character(name: str) -> None:
+    full, initials = name_pinyin(name)
+    assert len(initials) == len(name)
+    assert full.startswith(initials[0])
+
+
+@given(st.sampled_from(sorted(SURNAME_READINGS)), st.text(cjk, min_size=1, max_size=3))
+def test_surname_reading_always_used(surname: str, given_name: str) -> None:
+    full, initials = name_pinyin(surname + given_name)
+    readings = SURNAME_READINGS[surname]
+    assert full.startswith("".join(readings))
+    assert initials.startswith("".join(r[0] for r in readings))
+
+
+seps = st.text(st.sampled_from([" ", "·", "・", "\u3000", "-", ".", "\t"]), max_size=3)
+
+
+@given(st.sampled_from([s for s in SURNAME_READINGS if len(s) == 1] + ["王", "李", "陈"]), st.text(cjk, min_size=1, max_size=3),
+       seps, seps, seps)
+def test_separators_are_ignored(surname: str, given_name: str, before: str, middle: str, after: str) -> None:
+    plain = surname + given_name
+    assert name_pinyin(before + surname + middle + given_name + after) == name_pinyin(plain)
+
+
+@given(st.text(st.characters(categories=["Ll", "Lu"]).filter(str.isascii), min_size=1, max_size=10))
+def test_initials_query_accepts_ascii_letters(q: str) -> None:
+    assert is_initials_query(q)
