@@ -16,7 +16,7 @@ MAX_YEARS_AHEAD = 100  # later years are treated as typos
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 61 -> 1900-03-01 (Lotus leap-year bug)
 _SERIAL_MIN, _SERIAL_MAX = 1, 80000
 
-_TIME_SUFFIX = re.compile(r"(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+_TIME_SUFFIX = re.compile(r"(?:\s+|T)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?$")
 _PATTERNS = (
     re.compile(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})"),
     re.compile(r"(\d{4})(年)(\d{1,2})月(\d{1,2})[日号]?"),

@@ -50,6 +50,7 @@ def draw_text(canv: Canvas, x: float, y: float, text: str, size: float, *,
         x -= width / 2
     elif align == "right":
         x -= width
+    canv.saveState()  # the text render mode outlives the text object: confine it
     t = canv.beginText(x, y)
     if bold:
         canv.setLineWidth(size / 30)
@@ -58,14 +59,16 @@ def draw_text(canv: Canvas, x: float, y: float, text: str, size: float, *,
         t.setFont(font, size)
         t.textOut(chars)
     canv.drawText(t)
+    canv.restoreState()
     return width
 
 
 class _NumberedCanvas(Canvas):
     """Holds every page until save(), when the total page count is known."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, doc: LinliDocument, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self._linli_doc = doc
         self._held: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
@@ -73,7 +76,7 @@ class _NumberedCanvas(Canvas):
         self._startPage()
 
     def save(self) -> None:
-        doc: LinliDocument = self._doctemplate  # type: ignore[attr-defined]
+        doc = self._linli_doc
         total = len(self._held)
         for state in self._held:
             self.__dict__.update(state)
@@ -165,10 +168,13 @@ class LinliDocument(BaseDocTemplate):
             self.draw_header(canv)
         canv.restoreState()
 
+    def _canvas(self, *args: Any, **kwargs: Any) -> Canvas:
+        return _NumberedCanvas(self, *args, **kwargs)
+
     def build(self, story: list[Flowable], out: Path | str | BinaryIO) -> PrintReport:  # type: ignore[override]
         """Write the PDF to `out` (a path or a binary file); returns what could not be printed."""
         target = str(out) if isinstance(out, Path) else out
         self.report.pages = 0
         with recording(self.report):
-            super().build(list(story), filename=target, canvasmaker=_NumberedCanvas)
+            super().build(list(story), filename=target, canvasmaker=self._canvas)
         return self.report

@@ -146,3 +146,11 @@ def test_user_management_rules(db) -> None:
     with db.session(admin) as s:
         rows = accounts.list_users(s, admin)
     assert [r.username for r in rows] == ["admin", "rec"] and rows[1].active is False
+
+
+def test_test_helpers_make_scoped_actors(db) -> None:
+    from tests import helpers
+
+    helpers.community(db, "大观社区")
+    sw = helpers.actor(db, "sw", Role.SOCIAL_WORKER, ["大观社区"])
+    assert sw.role == Role.SOCIAL_WORKER and len(sw.community_ids) == 1
