@@ -235,6 +235,11 @@ def text_runs(text: str) -> list[tuple[str, str]]:
     return runs
 
 
+def text_width(text: str, size: float) -> float:
+    """Printed width of one line of `text` in points, fallback fonts included."""
+    return sum(pdfmetrics.stringWidth(chars, font, size) for font, chars in text_runs(text))
+
+
 def markup(text: str) -> str:
     """Paragraph markup for plain `text`: XML-escaped, fallback fonts applied, newlines as <br/>."""
     lines = text.replace("\r\n", "\n").split("\n")

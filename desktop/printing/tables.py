@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from desktop.printing.fonts import markup
+from desktop.printing.fonts import markup, text_width
 from desktop.printing.template import paragraph_styles
 
 HEADER_BG = colors.Color(0.86, 0.86, 0.86)
@@ -29,6 +29,21 @@ def cell(value: object, *, font_size: float = 10, head: bool = False,
 def blank_rows(count: int, columns: int) -> list[list[str]]:
     """`count` empty rows (pair with min_row_height for room to write by hand)."""
     return [[""] * columns for _ in range(count)]
+
+
+def pack_units(items: Sequence[str], width: float, font_size: float = 10, sep: str = "、") -> str:
+    """Join `items` with `sep`, breaking lines only between items so that each line fits
+    `width` (cell width incl. padding); an item too long for a line still wraps inside it."""
+    room = width - 2 * PAD_X
+    lines: list[str] = []
+    for item in items:
+        if lines and text_width(lines[-1] + sep + item, font_size) <= room:
+            lines[-1] += sep + item
+        else:
+            if lines:
+                lines[-1] += sep
+            lines.append(item)
+    return "\n".join(lines)
 
 
 def widths(total: float, *weights: float) -> list[float]:

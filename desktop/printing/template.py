@@ -45,7 +45,7 @@ def draw_text(canv: Canvas, x: float, y: float, text: str, size: float, *,
               align: str = "left", bold: bool = False) -> float:
     """Draw one line with fallback fonts applied; returns its width. `bold` strokes the glyphs."""
     runs = text_runs(text)
-    width = sum(stringWidth(chars, font, size) for font, chars in runs)
+    width = sum(stringWidth(chars, font, size) for font, chars in runs)  # == text_width(text, size)
     if align == "center":
         x -= width / 2
     elif align == "right":
@@ -159,7 +159,6 @@ class LinliDocument(BaseDocTemplate):
             draw_text(canv, width / 2, line_y - 5 * mm, self.footer_text(page, total), 9, align="center")
             if self.confidential:
                 draw_text(canv, left, line_y - 5 * mm, f"{CONFIDENTIAL}　打印人：{self.printed_by}", 8)
-            draw_text(canv, right, line_y - 5 * mm, self.printed_at_text(), 8, align="right")
 
     # -- machinery ----------------------------------------------------------------------------
     def _on_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:

@@ -44,7 +44,9 @@ def test_check_digit_standard_example() -> None:
     assert check_digit("44052418800101001") == "4"
 
 
-@pytest.mark.parametrize("bad", ["", "1234", "1101051949123100X", "110105194912310021", "１１０１０５１９４９１２３１００２"])
+@pytest.mark.parametrize(
+    "bad", ["", "1234", "1101051949123100X", "110105194912310021", "１１０１０５１９４９１２３１００２"]
+)
 def test_check_digit_rejects_bad_input(bad: str) -> None:
     with pytest.raises(IdCardError):
         check_digit(bad)
@@ -131,7 +133,9 @@ def test_special_province_codes_accepted(prov: str) -> None:
     assert is_valid_id(make_id(prov + "0000", date(1980, 5, 6), 7))
 
 
-@pytest.mark.parametrize("prov", ["10", "16", "20", "24", "30", "38", "40", "47", "49", "55", "60", "66", "70", "72", "80", "84", "90", "92"])
+@pytest.mark.parametrize(
+    "prov", ["00", "10", "16", "20", "24", "30", "38", "40", "47", "49", "55", "60", "66", "70", "72", "80", "84", "90", "92"]
+)
 def test_unknown_province_codes_rejected(prov: str) -> None:
     first17 = prov + "0000" + "19800506" + "007"
     assert not is_valid_id(first17 + check_digit(first17))
@@ -236,7 +240,8 @@ def test_lost_precision_detected(value: object) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    [VALID, VALID_M, "110105491231002", "441802199001011234", 12345, 10**15 - 1, True, None, "", "abc", b"4.4E+17"],
+    [VALID, VALID_M, "110105491231002", "441802199001011234", 12345, 10**15 - 1, True, None, "", "abc",
+     b"4.4E+17"],
 )
 def test_lost_precision_not_flagged(value: object) -> None:
     assert not looks_like_lost_precision(value)

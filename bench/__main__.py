@@ -1,0 +1,33 @@
+"""`make bench`: run every bench/bench_*.py, print a table, write bench/results.json."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.harness import Recorder, write_table  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    here = Path(__file__).resolve().parent
+    only = set(argv)
+    rec = Recorder()
+    for path in sorted(here.glob("bench_*.py")):
+        name = path.stem
+        if only and name not in only and name.removeprefix("bench_") not in only:
+            continue
+        print(f"… {name}", flush=True)
+        with tempfile.TemporaryDirectory(prefix=f"linli-{name}-") as tmp:
+            os.environ["LINLI_DATA_DIR"] = tmp
+            importlib.import_module(f"bench.{name}").run(rec, Path(tmp))
+    print(write_table(rec, here / "results.json"))
+    return 0 if all(rec.passed(n) for n in rec.results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,66 @@
+"""Benchmark harness: each bench/bench_*.py has `run(rec: Recorder, tmp: Path) -> None`.
+
+A figure is recorded with the floor it is compared against, measured in the same run on the
+same machine (e.g. a bare ReportLab table, a bare Qt window), so the ratio holds when the
+machine is faster or slower today.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Recorder:
+    results: dict[str, dict[str, float | str | None]] = field(default_factory=dict)
+
+    def add(self, name: str, value: float, unit: str, floor: float | None = None,
+            limit: float | None = None, ratio_limit: float | None = None) -> None:
+        ratio = (value / floor) if floor else None
+        self.results[name] = {"value": round(value, 4), "unit": unit,
+                              "floor": round(floor, 4) if floor is not None else None,
+                              "ratio": round(ratio, 3) if ratio is not None else None,
+                              "limit": limit, "ratio_limit": ratio_limit}
+
+    def passed(self, name: str) -> bool:
+        r = self.results[name]
+        ok = r["limit"] is None or float(r["value"]) <= float(r["limit"])
+        if r["ratio_limit"] is not None and r["ratio"] is not None:
+            ok = ok and float(r["ratio"]) <= float(r["ratio_limit"])
+        return ok
+
+
+def best_of(fn: Callable[[], object], repeat: int = 5) -> float:
+    """Median wall time of `repeat` runs, in seconds."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+def write_table(rec: Recorder, out: Path) -> str:
+    out.write_text(json.dumps(rec.results, ensure_ascii=False, indent=2), encoding="utf-8")
+    lines = [f"{'name':<28}{'value':>12} {'unit':<6}{'floor':>10}{'ratio':>8}  target      ok"]
+    for name, r in rec.results.items():
+        target = []
+        if r["limit"] is not None:
+            target.append(f"≤{r['limit']}")
+        if r["ratio_limit"] is not None:
+            target.append(f"r≤{r['ratio_limit']}")
+        floor = "" if r["floor"] is None else f"{r['floor']:.4g}"
+        ratio = "" if r["ratio"] is None else f"{r['ratio']:.3g}"
+        lines.append(f"{name:<28}{r['value']:>12.4g} {r['unit']:<6}{floor:>10}{ratio:>8}  "
+                     f"{' '.join(target):<11} {'yes' if rec.passed(name) else 'NO'}")
+    return "\n".join(lines)
