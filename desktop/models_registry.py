@@ -8,5 +8,9 @@ from __future__ import annotations
 from desktop.core import audit, security, settings_store  # noqa: F401
 from desktop.core.db import Base
 from desktop.roster import models as roster_models  # noqa: F401
+from desktop.activities import models as activities_models  # noqa: F401
+from desktop.duty import models as duty_models  # noqa: F401
+from desktop.rehab import models as rehab_models  # noqa: F401
+from desktop.elder import models as elder_models  # noqa: F401
 
 metadata = Base.metadata

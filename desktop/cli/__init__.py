@@ -20,6 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="SQLite file path or database URL (postgresql://…)")
     parser.add_argument("--desk", choices=DESKS, help="open this desk's page first")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language for this run")
+    parser.add_argument("--user", dest="user", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = sub.add_parser("export", help="export data (see `export -h`)").add_subparsers(
         dest="what", metavar="WHAT", required=True)

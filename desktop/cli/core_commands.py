@@ -8,12 +8,12 @@ import os
 import sys
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from desktop.cli.common import CliError, add_user_arg, open_database, out_path, sign_in
 from desktop.core import accounts
 from desktop.core.audit import AuditAction, record
-from desktop.core.backup import backup_sqlite, restore_sqlite, verify_sqlite
+from desktop.core.backup import restore_sqlite, verify_sqlite
 from desktop.core.dates import parse_date
 from desktop.core.instance import InstanceLock, lock_path_for
 from desktop.core.migrate import schema_state
@@ -90,12 +90,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from desktop.core.maintenance import backup_now
+
     db = open_database(args, migrate=False)
-    if db.sqlite_path is None:
-        raise CliError("共享的 PostgreSQL 数据库请在服务器上用 pg_dump 备份")
-    result = backup_sqlite(db.sqlite_path, Path(args.to) if args.to else backups_dir())
-    with db.session() as s:
-        record(s, None, AuditAction.BACKUP, detail=str(result.path))
+    actor = sign_in(db, args) if args.user else None
+    result = backup_now(db, actor, Path(args.to) if args.to else backups_dir())
     print(f"已备份到 {result.path}（{result.tables} 张表，{result.rows} 行，已校验）")
     return 0
 
@@ -163,6 +162,7 @@ def register(sub: argparse._SubParsersAction, export: argparse._SubParsersAction
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("backup", help="verified copy of the SQLite database")
     p.add_argument("--to", help="folder for the copy (default: the backups folder)")
+    add_user_arg(p)
     p.set_defaults(func=cmd_backup)
     p = sub.add_parser("restore", help="put a verified backup in place, keeping the current file aside")
     p.add_argument("file")

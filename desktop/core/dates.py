@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.core.errors import UserError
+
 import math
 import re
 import unicodedata
@@ -24,7 +26,7 @@ _PATTERNS = (
 )
 
 
-class DateParseError(ValueError):
+class DateParseError(UserError, ValueError):
     """Unrecognised date; ``str(err)`` is a user-facing Chinese message."""
 
 

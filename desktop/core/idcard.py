@@ -6,6 +6,8 @@ and building fictional numbers for demo data.
 
 from __future__ import annotations
 
+from desktop.core.errors import UserError
+
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -43,7 +45,7 @@ _FLOAT_TEXT = re.compile(r"(\d+)\.0*")
 _MIN_BIRTH = date(1900, 1, 1)
 
 
-class IdCardError(ValueError):
+class IdCardError(UserError, ValueError):
     """Invalid ID number; ``str(err)`` is a user-facing Chinese message."""
 
 
@@ -175,4 +177,7 @@ def looks_like_lost_precision(value: object) -> bool:
     m = _FLOAT_TEXT.fullmatch(text)
     if m and len(m.group(1)) >= 16:
         return True
-    return text.isascii() and text.isdigit() and len(text) >= 16 and set(text[15:]) == {"0"}
+    if not (text.isascii() and text.isdigit() and len(text) >= 16 and set(text[15:]) == {"0"}):
+        return False
+    # A real 18-digit number may end in 000 (its check digit then agrees); a rounded one rarely does.
+    return not (len(text) == 18 and check_digit(text[:17]) == text[17])

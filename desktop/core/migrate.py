@@ -5,20 +5,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+import ast
+from typing import TYPE_CHECKING
+
+from sqlalchemy import inspect, text
 
 from desktop.core.backup import backup_sqlite
 from desktop.core.db import Database
 from desktop.core.errors import DatabaseTooNew
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
@@ -41,13 +45,37 @@ class SchemaState:
     _known: frozenset[str] = frozenset()
 
 
+def _revision_graph() -> tuple[frozenset[str], frozenset[str]]:
+    """Known revisions and heads, read from the version files without importing Alembic
+    (which costs a noticeable part of start-up)."""
+    known: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        values: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                if node.targets[0].id in ("revision", "down_revision", "depends_on"):
+                    values[node.targets[0].id] = ast.literal_eval(node.value)
+        rev = values.get("revision")
+        if not isinstance(rev, str):
+            continue
+        known.add(rev)
+        down = values.get("down_revision")
+        if isinstance(down, str):
+            parents.add(down)
+        elif isinstance(down, (tuple, list)):
+            parents.update(down)
+    return frozenset(known), frozenset(known - parents)
+
+
 def schema_state(db: Database) -> SchemaState:
-    scripts = ScriptDirectory.from_config(alembic_config())
-    known = frozenset(rev.revision for rev in scripts.walk_revisions())
+    known, heads = _revision_graph()
     with db.engine.connect() as conn:
-        current = frozenset(MigrationContext.configure(conn).get_current_heads())
-        empty = not inspect(conn).get_table_names()
-    return SchemaState(current, frozenset(scripts.get_heads()), empty, known)
+        tables = inspect(conn).get_table_names()
+        current: frozenset[str] = frozenset()
+        if "alembic_version" in tables:
+            current = frozenset(r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version")))
+    return SchemaState(current, heads, not tables, known)
 
 
 def upgrade(db: Database, backups: Path | None) -> Path | None:
@@ -63,6 +91,8 @@ def upgrade(db: Database, backups: Path | None) -> Path | None:
     path = db.sqlite_path
     if backups is not None and path is not None and path.exists() and not state.empty:
         copy = backup_sqlite(path, backups, label="pre-migrate").path
+    from alembic import command
+
     with db.engine.begin() as conn:
         cfg = alembic_config()
         cfg.attributes["connection"] = conn

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.core.errors import UserError
+
 import re
 import unicodedata
 
@@ -16,7 +18,7 @@ _AREA4 = re.compile(r"0[3-9]\d\d")
 _SPLIT = re.compile(r"[/、,，;；|\n]+")
 
 
-class PhoneError(ValueError):
+class PhoneError(UserError, ValueError):
     """Unrecognised phone number; ``str(err)`` is a user-facing Chinese message."""
 
 

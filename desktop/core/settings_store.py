@@ -41,6 +41,8 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("font_scale", float, 1.0, "字体放大", "machine"),
     Option("last_desk", str, "", "上次使用的工作台", "machine"),
     Option("last_user", str, "", "上次登录的用户", "machine"),
+    Option("desk_community", str, "", "本机所在社区", "machine"),
+    Option("desk_building", str, "", "本机值守的楼栋（如 西湖花园6号楼）", "machine"),
     Option("org_name", str, "凤城街道社工站", "机构名称", "database"),
 )}
 

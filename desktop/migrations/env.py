@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from desktop.migrations.filters import include_name
 from desktop.models_registry import metadata
 
 config = context.config
@@ -23,6 +24,7 @@ def _configure(connection: object) -> None:
         render_as_batch=True,
         compare_type=True,
         render_item=_render_item,
+        include_name=include_name,
     )
 
 

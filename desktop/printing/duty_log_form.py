@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from desktop.printing.fonts import PrintReport, markup, recording
+from desktop.printing.fonts import PRIMARY, PrintReport, markup, recording
 from desktop.printing.tables import blank_rows, cell, data_table, widths
 from desktop.printing.template import LinliDocument, paragraph_styles
 
@@ -27,6 +27,7 @@ def _fields(place: str, width: float) -> Table:
     col = widths(width, 10, 30, 19, 48, 15, 30, 11, 19)
     t = Table([row], colWidths=col, rowHeights=[10 * mm], hAlign="LEFT")
     t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), PRIMARY),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 1),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -51,6 +52,7 @@ def _handover(width: float) -> Table:
           cell("交接时间", font_size=size), cell("\u00a0" * 8 + "时" + "\u00a0" * 8 + "分", font_size=size, align="right")]],
         colWidths=widths(width, 24, 38, 24, 38, 22, 36), rowHeights=[16 * mm, 12 * mm], hAlign="LEFT")
     t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), PRIMARY),
         ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
         ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("SPAN", (1, 0), (-1, 0)),

@@ -267,10 +267,10 @@ def _patch_tounicode() -> None:
         cmap = original(fontname, subset)
         if all(v <= 0xFFFF for v in subset):
             return cmap
-        head, _, _ = cmap.partition("%d beginbfchar" % len(subset))
-        body = ["<%02X> <%s>" % (i, _utf16_hex(v)) for i, v in enumerate(subset)]
+        head, _, _ = cmap.partition(f"{len(subset)} beginbfchar")
+        body = [f"<{i:02X}> <{_utf16_hex(v)}>" for i, v in enumerate(subset)]
         tail = ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
-        return head + "\n".join(["%d beginbfchar" % len(subset), *body, *tail])
+        return head + "\n".join([f"{len(subset)} beginbfchar", *body, *tail])
 
     make_to_unicode_cmap._linli = True  # type: ignore[attr-defined]
     ttfonts.makeToUnicodeCMap = make_to_unicode_cmap

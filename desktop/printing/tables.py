@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from desktop.printing.fonts import markup, text_width
+from desktop.printing.fonts import PRIMARY, markup, text_width
 from desktop.printing.template import paragraph_styles
 
 HEADER_BG = colors.Color(0.86, 0.86, 0.86)
@@ -71,6 +71,7 @@ def data_table(headers: Sequence[object], rows: Sequence[Sequence[object]], col_
     table = Table([head, *body], colWidths=list(col_widths), rowHeights=heights,
                   repeatRows=1 if repeat_header else 0, hAlign="LEFT")
     commands: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), PRIMARY),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),

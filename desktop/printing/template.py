@@ -24,7 +24,10 @@ CONFIDENTIAL = "内部资料 注意保密"
 
 @cache
 def paragraph_styles(font_size: float = 10) -> dict[str, ParagraphStyle]:
-    """Paragraph styles in LinliSans with CJK line breaking: body, small, title, field, cell, head."""
+    """Paragraph styles in LinliSans with CJK line breaking: body, small, title, field, cell, head.
+
+    Shared (cached): clone a style before changing it.
+    """
     register_fonts()
     base = ParagraphStyle("body", fontName=PRIMARY, fontSize=font_size, leading=font_size * 1.35,
                           wordWrap="CJK")
@@ -71,7 +74,7 @@ class _NumberedCanvas(Canvas):
         self._linli_doc = doc
         self._held: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+    def showPage(self) -> None:  # ReportLab's name
         self._held.append(dict(self.__dict__))
         self._startPage()
 
@@ -108,7 +111,7 @@ class LinliDocument(BaseDocTemplate):
         self.report = PrintReport()
         super().__init__(
             None, pagesize=size, invariant=1, title=title, author=printed_by, creator="邻里 Linli",
-            subject=community, leftMargin=self.side_margin, rightMargin=self.side_margin,
+            subject=community, initialFontName=PRIMARY, leftMargin=self.side_margin, rightMargin=self.side_margin,
             topMargin=self.header_height + 4 * mm, bottomMargin=self.footer_height + 3 * mm,
         )
         self.addPageTemplates(self.page_templates())

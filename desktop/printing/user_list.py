@@ -26,7 +26,7 @@ def column_widths(total: float) -> list[float]:
     return fixed
 
 
-def user_rows(users: Sequence[Mapping[str, Any]], community_width: float = 0.0,
+def user_rows(users: Sequence[Mapping[str, Any]], community_width: float = float("inf"),
               font_size: float = FONT_SIZE) -> list[list[str]]:
     rows = []
     for n, u in enumerate(users, start=1):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.db import Base, SyncMixin
@@ -73,5 +73,65 @@ class Person(SyncMixin, Base):
     relation: Mapped[str] = mapped_column(String(16), nullable=False, default="")      # 与户主关系
     residence_type: Mapped[str] = mapped_column(String(8), nullable=False, default="")  # 户籍/常住/流动
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    tags: Mapped[str] = mapped_column(String(200), nullable=False, default="")          # "独居老人,低保"
+    # What one search box matches (name, pinyin, initials, phones, address, tags and short-query
+    # keys); written by desktop.roster.search on every save. SQLite keeps the FTS5 table
+    # people_fts (trigram) in step with it by triggers.
+    search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    merged_into_id: Mapped[str | None] = mapped_column(String(36))   # set on the record dropped by a merge
 
     household: Mapped[Household | None] = relationship(lazy="joined")
+
+
+# --- Tags, attention notes, moves, search ----------------------------------------------------
+
+DEFAULT_TAGS: tuple[tuple[str, bool], ...] = (
+    # (tag, people with it need looking in on at the desk)
+    ("独居老人", True), ("空巢老人", True), ("低保", False), ("特困", True), ("残疾", True),
+    ("留守儿童", True), ("重点关注", True),
+)
+
+NOTE_KINDS: tuple[str, ...] = ("外出", "生病住院", "独居关注", "矛盾调解", "其他")
+
+
+class RosterTag(SyncMixin, Base):
+    """The configurable list of tags a person may carry."""
+
+    __tablename__ = "roster_tags"
+
+    name: Mapped[str] = mapped_column(String(16), nullable=False, unique=True)
+    watch: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)   # 需要上门看望
+    sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+
+
+class AttentionNote(SyncMixin, Base):
+    """关注事项 on a person or a household, shown at the desks of its building and community."""
+
+    __tablename__ = "attention_notes"
+    __table_args__ = (
+        Index("ix_attention_notes_community_dates", "community_id", "start_date", "end_date"),
+    )
+
+    community_id: Mapped[str] = mapped_column(ForeignKey("communities.id"), nullable=False)
+    building_id: Mapped[str | None] = mapped_column(ForeignKey("buildings.id"), index=True)
+    household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"), index=True)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    start_date: Mapped[date] = mapped_column(Date, nullable=False)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    author: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    author_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class HouseholdMove(SyncMixin, Base):
+    """A person left one household for another (either side may be empty)."""
+
+    __tablename__ = "household_moves"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), nullable=False, index=True)
+    from_household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"))
+    to_household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"))
+    moved_on: Mapped[date] = mapped_column(Date, nullable=False)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")

@@ -14,12 +14,14 @@ from desktop.core.backup import verify_sqlite
 from desktop.core.db import Database, sqlite_url
 from desktop.core.errors import DatabaseTooNew
 from desktop.core.migrate import alembic_config, schema_state, upgrade
+from desktop.migrations.filters import include_name
 from desktop.models_registry import metadata
 
 
 def test_autogenerate_finds_no_difference_after_migrating(db: Database) -> None:
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), metadata)
+        opts = {"compare_type": True, "include_name": include_name}
+        diff = compare_metadata(MigrationContext.configure(conn, opts=opts), metadata)
     assert diff == []
     assert schema_state(db).up_to_date
 
@@ -30,7 +32,8 @@ def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
     upgrade(db, backups=None)
     db.dispose()
     conn = sqlite3.connect(path)
-    conn.execute("UPDATE alembic_version SET version_num='9999_from_the_future'")
+    conn.execute("DELETE FROM alembic_version")
+    conn.execute("INSERT INTO alembic_version(version_num) VALUES ('9999_from_the_future')")
     conn.commit()
     conn.close()
     before = path.read_bytes()
@@ -57,3 +60,14 @@ def test_pending_migration_takes_a_verified_backup_first(tmp_path: Path) -> None
     assert copy is not None and copy.exists()
     assert verify_sqlite(copy)["app_settings"] == 1
     assert schema_state(db).up_to_date
+
+
+def test_fast_revision_reading_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from desktop.core.migrate import _revision_graph
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    known, heads = _revision_graph()
+    assert known == {r.revision for r in scripts.walk_revisions()}
+    assert heads == set(scripts.get_heads())

@@ -1,0 +1,123 @@
+"""roster_search_p95_ms: one search box over 100,000 people (service layer, SQLite file).
+
+Each sample is what the roster window asks for on a keystroke: the first page (50 rows, sorted by
+name) and the exact count. Queries mix 1–2 character name parts, pinyin initials, full pinyin, phone
+tails and addresses. Floor: p95 of a primary-key lookup in the same database in the same run.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import text
+
+from bench.harness import Recorder, p95
+from desktop.core.db import Database, sqlite_url
+from desktop.core.migrate import upgrade
+from desktop.core.pinyin import name_pinyin
+from desktop.core.security import SYSTEM
+from desktop.roster import names, service
+from desktop.roster.bulk import bulk_add_households, bulk_add_people
+from desktop.roster.models import Building, Community
+
+PEOPLE = 100_000
+QUERIES = 240
+ESTATES = ("西湖花园", "后街新村", "翠湖苑", "大观小区", "古城北苑")
+
+
+def build(db: Database, rng: random.Random, people: int = PEOPLE) -> dict[str, list[str]]:
+    """Five communities, ~40 buildings each, 7 floors × 4 rooms, filled with `people` residents."""
+    today = date(2026, 6, 1)
+    made: dict[str, list[str]] = {"names": [], "phones": [], "addresses": []}
+    with db.session(SYSTEM) as s:
+        communities = []
+        for i, estate in enumerate(ESTATES):
+            c = Community(name=f"社区{i}", street="凤城街道", district="清城区")
+            s.add(c)
+            s.flush()
+            communities.append((c, estate))
+        households: list[tuple[str, str]] = []
+        for c, estate in communities:
+            for b_no in range(1, 41):
+                b = Building(community_id=c.id, estate=estate, name=f"{b_no}号楼")
+                s.add(b)
+                s.flush()
+                rooms = [("", f"{f}{r:02d}") for f in range(1, 8) for r in range(1, 5)]
+                ids = bulk_add_households(s, SYSTEM, b, rooms)
+                households += [(hid, c.id) for hid in ids.values()]
+        used: set[str] = set()
+        rows = []
+        for i in range(people):
+            sex = "M" if rng.random() < 0.5 else "F"
+            hid, cid = households[i % len(households)] if rng.random() < 0.97 else (None, communities[0][0].id)
+            born = names.birth_date(rng, today)
+            phone = names.mobile(rng) if rng.random() < 0.8 else ""
+            rows.append(dict(name=names.person_name(rng, sex), sex=sex, birth_date=born, community_id=cid,
+                             household_id=hid, phone=phone,
+                             id_number=names.id_number(rng, born, sex, used) if rng.random() < 0.7 else None,
+                             tags=["独居老人"] if rng.random() < 0.03 else []))
+            if i % 997 == 0:
+                made["names"].append(rows[-1]["name"])
+                if phone:
+                    made["phones"].append(phone)
+        bulk_add_people(s, SYSTEM, rows)
+    return made
+
+
+def queries(rng: random.Random, made: dict[str, list[str]]) -> list[str]:
+    out: list[str] = []
+    for i in range(QUERIES):
+        kind = i % 6
+        name = rng.choice(made["names"])
+        if kind == 0:
+            out.append(rng.choice(name))                                 # 1 character of a name
+        elif kind == 1:
+            start = rng.randrange(max(1, len(name) - 1))
+            out.append(name[start:start + 2])                            # 2 characters
+        elif kind == 2:
+            out.append(name_pinyin(name)[1][: rng.choice((2, 3))])       # initials, cf / cfs
+        elif kind == 3:
+            out.append(rng.choice(made["phones"])[-rng.choice((4, 5, 6)):])  # phone tail
+        elif kind == 4:
+            out.append(f"{rng.randrange(1, 41)}号楼{rng.randrange(1, 8)}0{rng.randrange(1, 5)}")  # address
+        else:
+            out.append(rng.choice((f"{rng.randrange(1, 41)}号楼", name_pinyin(name)[0])))  # building, full pinyin
+    return out
+
+
+def _timed(fn) -> float:  # noqa: ANN001
+    t0 = time.perf_counter()
+    fn()
+    return (time.perf_counter() - t0) * 1000
+
+
+def measure(db: Database, qs: list[str]) -> tuple[list[float], list[float]]:
+    search_ms: list[float] = []
+    floor_ms: list[float] = []
+    with db.session(SYSTEM) as s:
+        ids = [r[0] for r in s.execute(text("SELECT id FROM people ORDER BY random() LIMIT 400"))]
+        for q in qs[:20]:                                   # warm the page cache
+            service.search_people(s, SYSTEM, q, limit=50)
+        for q, pid in zip(qs, ids):
+            search_ms.append(_timed(lambda: (service.search_people(s, SYSTEM, q, offset=0, limit=50),
+                                             service.count_people(s, SYSTEM, q))))
+            floor_ms.append(_timed(lambda: s.execute(text("SELECT id, name, phone FROM people WHERE id = :i"),
+                                                     {"i": pid}).one()))
+    return search_ms, floor_ms
+
+
+def run(rec: Recorder, tmp: Path) -> None:
+    rng = random.Random(6)
+    db = Database(sqlite_url(tmp / "roster-100k.db"))
+    upgrade(db, backups=None)
+    t0 = time.perf_counter()
+    made = build(db, rng)
+    build_s = time.perf_counter() - t0
+    qs = queries(rng, made)
+    search_ms, floor_ms = measure(db, qs)
+    rec.add("roster_search_p95_ms", p95(search_ms), "ms", floor=p95(floor_ms), limit=10)
+    rec.add("roster_bulk_100k_s", build_s, "s")
+    db.dispose()

@@ -1,0 +1,71 @@
+"""startup_s: cold start to the first painted main window (offscreen, demo database, signed in);
+startup_mib: its peak memory. Floor: a bare PySide6 window measured the same way in the same run."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSWORD = "bench-pass-1"
+
+BARE = r"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.resize(1280, 800)
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            print("first-paint", flush=True); QTimer.singleShot(0, app.quit); o.removeEventFilter(self)
+        return False
+f = F(); w.installEventFilter(f); w.show(); app.exec()
+"""
+
+# Runs the command as a child, then reports the child's peak resident set (KiB on Linux).
+PEAK = "import resource,subprocess,sys; subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); " \
+       "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+
+
+def _time_to_paint(cmd: list[str], env: dict[str, str]) -> float:
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("first-paint"):
+            elapsed = time.perf_counter() - t0
+            proc.wait(timeout=30)
+            return elapsed
+    raise RuntimeError(f"no first paint from {cmd}: {proc.stderr.read() if proc.stderr else ''}")
+
+
+def _peak_mib(cmd: list[str], env: dict[str, str]) -> float:
+    out = subprocess.run([sys.executable, "-c", PEAK, *cmd], env=env, cwd=ROOT, check=True,
+                         capture_output=True, text=True).stdout
+    return int(out.strip().splitlines()[-1]) / 1024
+
+
+def run(rec, tmp: Path) -> None:  # noqa: ANN001
+    db = tmp / "demo.db"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LINLI_DATA_DIR=str(tmp), LINLI_PASSWORD=PASSWORD,
+               LINLI_EXIT_AFTER_PAINT="1")
+    subprocess.run([sys.executable, "main.py", "--db", str(db), "demo", "--admin-password", PASSWORD],
+                   cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    app = [sys.executable, "main.py", "--db", str(db), "--desk", "office", "--user", "admin"]
+    bare = [sys.executable, "-c", BARE]
+    _time_to_paint(app, env), _time_to_paint(bare, env)  # warm the file cache once
+    app_t, bare_t, ratios = [], [], []
+    for _ in range(7):
+        a = _time_to_paint(app, env)
+        b = _time_to_paint(bare, env)
+        app_t.append(a)
+        bare_t.append(b)
+        ratios.append(a / b)
+    rec.add("startup_s", statistics.median(app_t), "s", floor=statistics.median(bare_t), limit=0.6,
+            ratio_limit=3)
+    rec.add("startup_mib", _peak_mib(app, env), "MiB", floor=_peak_mib(bare, env), limit=150)

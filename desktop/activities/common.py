@@ -1,0 +1,67 @@
+"""Shared helpers of the activity services: loading with scope checks, local-day ranges."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.activities.models import Activity
+from desktop.core.clock import SHANGHAI
+from desktop.core.errors import NotFound
+from desktop.core.roles import Perm
+from desktop.core.security import Actor, require
+from desktop.roster.models import Community, Household, Person
+
+
+def day_start(d: date) -> datetime:
+    """Midnight of local (Shanghai) day `d`, as an aware datetime."""
+    return datetime.combine(d, time(0), tzinfo=SHANGHAI)
+
+
+def day_range(start: date, end: date) -> tuple[datetime, datetime]:
+    """[start 00:00, end+1 00:00) in local time."""
+    return day_start(start), day_start(end + timedelta(days=1))
+
+
+def local_dt(d: date, t: time) -> datetime:
+    return datetime.combine(d, t, tzinfo=SHANGHAI)
+
+
+def load_activity(s: Session, actor: Actor, activity_id: str, perm: Perm, *, lock: bool = False) -> Activity:
+    """The activity, after checking `perm` in its community; NotFound when absent or deleted."""
+    stmt = select(Activity).where(Activity.id == activity_id)
+    if lock:
+        stmt = stmt.with_for_update()
+    act = s.scalar(stmt)
+    if act is None or act.deleted_at is not None:
+        require(actor, perm, entity="activities", entity_id=activity_id)
+        raise NotFound("找不到这个活动（可能已删除）")
+    require(actor, perm, community_id=act.community_id, entity="activities", entity_id=act.id)
+    return act
+
+
+def load_person(s: Session, person_id: str) -> Person:
+    p = s.get(Person, person_id)
+    if p is None or p.deleted_at is not None:
+        raise NotFound("找不到这个人（可能已从花名册删除）")
+    return p
+
+
+def scoped_community_ids(actor: Actor) -> frozenset[str] | None:
+    """None when the actor sees every community."""
+    return None if actor.all_communities else actor.community_ids
+
+
+def community_names(s: Session) -> dict[str, str]:
+    return dict(s.execute(select(Community.id, Community.name)).all())
+
+
+def room_label(household: Household | None) -> str:
+    """6号楼501 — the short address printed on sheets."""
+    if household is None:
+        return ""
+    building = household.building.name if household.building is not None else ""
+    unit = f"{household.unit}单元" if household.unit and not household.unit.endswith("单元") else household.unit
+    return f"{building}{unit}{household.room}"

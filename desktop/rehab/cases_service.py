@@ -1,0 +1,519 @@
+"""Cases: open, edit, share, network contacts, status transitions, stages (MZ/T 094-2017), timeline.
+
+A case is never deleted: it ends by a status transition (期满解除, 严重违反协议, 转出, 死亡, 其他),
+and a transfer keeps the whole record and says where it went.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.core import audit, clock
+from desktop.core.audit import AuditAction
+from desktop.core.errors import NotFound, ValidationError
+from desktop.core.idcard import IdCardError, mask_id, parse_id
+from desktop.core.roles import Perm, Role
+from desktop.core.security import Actor, User
+from desktop.rehab import access, statute
+from desktop.rehab.models import (
+    ACTIVE, CONTACT_ROLES, KINDS, RISK_LEVELS, STAGES, STATUSES, CaseContact, CaseShare, CaseStage,
+    CaseStatusChange, RehabCase,
+)
+from desktop.roster.models import Community, Person
+
+ENTITY = access.ENTITY
+
+
+@dataclass
+class NewPerson:
+    """A person not yet in the roster, registered when the case is opened."""
+
+    name: str
+    id_number: str = ""
+    sex: str = ""
+    birth_date: date | None = None
+    phone: str = ""
+    community_id: str | None = None
+    household_id: str | None = None
+
+
+@dataclass
+class CaseInput:
+    kind: str
+    decision_date: date
+    start_date: date
+    person_id: str | None = None
+    new_person: NewPerson | None = None
+    decision_no: str = ""
+    decision_authority: str = ""
+    end_date: date | None = None
+    agreement_signed_on: date | None = None
+    reported_on: date | None = None
+    responsible_user_id: str | None = None
+    police_liaison: str = ""
+    risk_level: str = "中"
+    alias: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: str
+    label: str                 # alias or masked name — never the full name or ID
+    kind: str
+    status: str
+    risk_level: str
+    responsible: str
+    start_date: date
+    end_date: date
+    next_due: date | None
+    missed_tests: int
+    unauthorised_absences: int
+    days_away: int
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: str
+    role: str
+    name: str
+    organisation: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class StatusRow:
+    status: str
+    on: date
+    reason: str
+    transfer_to: str
+    author: str
+
+
+@dataclass(frozen=True)
+class StageRow:
+    id: str
+    stage: str
+    on: date
+    content: str
+    author: str
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: str
+    person_id: str
+    name: str
+    alias: str
+    label: str
+    id_number: str             # full for permitted users (the view is audited), masked otherwise
+    sex: str
+    age: int | None
+    phone: str
+    address: str
+    community: str
+    kind: str
+    decision_no: str
+    decision_date: date
+    decision_authority: str
+    start_date: date
+    end_date: date
+    agreement_signed_on: date | None
+    reported_on: date | None
+    responsible_user_id: str
+    responsible: str
+    police_liaison: str
+    status: str
+    status_since: date | None
+    risk_level: str
+    transfer_to: str
+    notes: str
+    next_contact_due: date | None
+    next_test_due: date | None
+    next_due: date | None
+    missed_tests: int
+    unauthorised_absences: int
+    days_away: int
+    shared_with: list[str] = field(default_factory=list)
+    contacts: list[ContactRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class WorkerRow:
+    id: str
+    username: str
+    display_name: str
+
+
+def _validate(inp: CaseInput) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if inp.kind not in KINDS:
+        errors["kind"] = "请选择社区戒毒或社区康复"
+    if inp.risk_level not in RISK_LEVELS:
+        errors["risk_level"] = "风险等级应为低、中或高"
+    if inp.start_date < inp.decision_date:
+        errors["start_date"] = "执行开始日期不能早于决定日期"
+    if inp.end_date is not None and inp.end_date <= inp.start_date:
+        errors["end_date"] = "期满日期应晚于开始日期"
+    if inp.reported_on is not None and inp.reported_on < inp.decision_date:
+        errors["reported_on"] = "报到日期不能早于决定日期"
+    if len(inp.alias) > 32:
+        errors["alias"] = "化名最多32个字"
+    return errors
+
+
+def _user_name(s: Session, user_id: str | None) -> str:
+    if not user_id:
+        return ""
+    return s.scalar(select(User.display_name).where(User.id == user_id)) or ""
+
+
+def _check_worker(s: Session, actor: Actor, user_id: str) -> None:
+    user = s.get(User, user_id)
+    if user is None or user.deleted_at is not None or not user.active:
+        raise ValidationError({"responsible_user_id": "没有这个社工账号"})
+    if Role(user.role) not in (Role.REHAB_WORKER, Role.SUPERVISOR):
+        raise ValidationError({"responsible_user_id": "负责社工必须是禁毒社工或督导"})
+    if user_id != actor.id and not access.sees_all(actor):
+        raise ValidationError({"responsible_user_id": "只有督导可以把个案交给其他社工负责"})
+
+
+def _register_person(s: Session, actor: Actor, p: NewPerson) -> str:
+    """Register the case's person in the roster (through the roster service when the actor may edit it)."""
+    if not p.name.strip():
+        raise ValidationError({"name": "请填写姓名"})
+    community_id = p.community_id
+    if community_id is None:
+        raise ValidationError({"community_id": "请选择所在社区"})
+    id_number = None
+    sex, birth = p.sex, p.birth_date
+    if p.id_number.strip():
+        try:
+            info = parse_id(p.id_number)
+        except IdCardError as exc:
+            raise ValidationError({"id_number": str(exc)}) from None
+        id_number, sex, birth = info.number, sex or info.sex, birth or info.birth_date
+        existing = s.scalar(select(Person.id).where(Person.id_number == id_number))
+        if existing:
+            return existing
+    if actor.can(Perm.ROSTER_EDIT):
+        try:
+            from desktop.roster import service as roster
+        except ImportError:
+            roster = None  # type: ignore[assignment]
+        if roster is not None and hasattr(roster, "save_person") and hasattr(roster, "PersonInput"):
+            return roster.save_person(s, actor, roster.PersonInput(
+                name=p.name.strip(), sex=sex, birth_date=birth, id_number=id_number or "", phone=p.phone,
+                household_id=p.household_id, community_id=community_id))
+    from desktop.core.pinyin import name_pinyin
+
+    full, initials = name_pinyin(p.name.strip())
+    person = Person(community_id=community_id, household_id=p.household_id, name=p.name.strip(),
+                    name_pinyin=full, name_initials=initials, sex=sex, birth_date=birth,
+                    id_number=id_number, phone=p.phone.strip())
+    s.add(person)
+    s.flush()
+    return person.id
+
+
+def create_case(s: Session, actor: Actor, inp: CaseInput) -> str:
+    access.require_rehab(actor, edit=True)
+    errors = _validate(inp)
+    if errors:
+        raise ValidationError(errors)
+    if inp.person_id is None and inp.new_person is None:
+        raise ValidationError({"person_id": "请选择或登记当事人"})
+    responsible = inp.responsible_user_id or actor.id
+    assert responsible is not None
+    _check_worker(s, actor, responsible)
+    person_id = inp.person_id or _register_person(s, actor, inp.new_person)  # type: ignore[arg-type]
+    person = s.get(Person, person_id)
+    if person is None or person.deleted_at is not None:
+        raise ValidationError({"person_id": "花名册中没有这个人"})
+    open_case = s.scalar(select(RehabCase.id).where(RehabCase.person_id == person_id,
+                                                     RehabCase.status == ACTIVE,
+                                                     RehabCase.deleted_at.is_(None)))
+    if open_case:
+        raise ValidationError({"person_id": "此人已有在管个案"})
+    case = RehabCase(
+        person_id=person_id, community_id=person.community_id, kind=inp.kind, decision_no=inp.decision_no.strip(),
+        decision_date=inp.decision_date, decision_authority=inp.decision_authority.strip(),
+        start_date=inp.start_date, end_date=inp.end_date or statute.term_end(inp.start_date),
+        agreement_signed_on=inp.agreement_signed_on, reported_on=inp.reported_on,
+        responsible_user_id=responsible, police_liaison=inp.police_liaison.strip(), status=ACTIVE,
+        status_since=inp.start_date, risk_level=inp.risk_level, alias=inp.alias.strip(), notes=inp.notes,
+        missed_tests=0, unauthorised_absences=0, days_away=0,
+    )
+    s.add(case)
+    s.flush()
+    s.add(CaseStatusChange(case_id=case.id, status=ACTIVE, on=inp.start_date, reason="建档", author_id=actor.id))
+    from desktop.rehab.followup_service import refresh_case
+
+    refresh_case(s, case)
+    return case.id
+
+
+def update_case(s: Session, actor: Actor, case_id: str, inp: CaseInput) -> None:
+    case = access.case_for(s, actor, case_id, edit=True)
+    errors = _validate(inp)
+    if errors:
+        raise ValidationError(errors)
+    if inp.responsible_user_id and inp.responsible_user_id != case.responsible_user_id:
+        _check_worker(s, actor, inp.responsible_user_id)
+        case.responsible_user_id = inp.responsible_user_id
+    case.kind = inp.kind
+    case.decision_no = inp.decision_no.strip()
+    case.decision_date = inp.decision_date
+    case.decision_authority = inp.decision_authority.strip()
+    case.start_date = inp.start_date
+    case.end_date = inp.end_date or statute.term_end(inp.start_date)
+    case.agreement_signed_on = inp.agreement_signed_on
+    case.reported_on = inp.reported_on
+    case.police_liaison = inp.police_liaison.strip()
+    case.risk_level = inp.risk_level
+    case.alias = inp.alias.strip()
+    case.notes = inp.notes
+    from desktop.rehab.followup_service import refresh_case
+
+    refresh_case(s, case)
+
+
+def get_case(s: Session, actor: Actor, case_id: str) -> CaseDetail:
+    """Open a case (audited). The full ID number is shown only here, and only to permitted users."""
+    case = access.case_for(s, actor, case_id)
+    person = s.get(Person, case.person_id)
+    assert person is not None
+    full = actor.can(Perm.ID_FULL)
+    audit.record(s, actor, AuditAction.VIEW, ENTITY, case.id, detail="打开个案" + ("（含完整身份证号）" if full else ""))
+    community = s.scalar(select(Community.name).where(Community.id == person.community_id)) or ""
+    shared = s.scalars(select(User.display_name).join(CaseShare, CaseShare.user_id == User.id)
+                       .where(CaseShare.case_id == case.id, CaseShare.deleted_at.is_(None))
+                       .order_by(User.display_name)).all()
+    age = None
+    if person.birth_date:
+        from desktop.core.dates import age_on
+
+        age = age_on(person.birth_date, clock.today())
+    address = person.household.address if person.household else ""
+    return CaseDetail(
+        id=case.id, person_id=person.id, name=person.name, alias=case.alias,
+        label=access.list_label(case.alias, person.name),
+        id_number=(person.id_number or "") if full else mask_id(person.id_number or ""),
+        sex={"M": "男", "F": "女"}.get(person.sex, ""), age=age, phone=person.phone, address=address,
+        community=community, kind=case.kind, decision_no=case.decision_no, decision_date=case.decision_date,
+        decision_authority=case.decision_authority, start_date=case.start_date, end_date=case.end_date,
+        agreement_signed_on=case.agreement_signed_on, reported_on=case.reported_on,
+        responsible_user_id=case.responsible_user_id, responsible=_user_name(s, case.responsible_user_id),
+        police_liaison=case.police_liaison, status=case.status, status_since=case.status_since,
+        risk_level=case.risk_level, transfer_to=case.transfer_to, notes=case.notes,
+        next_contact_due=case.next_contact_due, next_test_due=case.next_test_due, next_due=case.next_due,
+        missed_tests=case.missed_tests, unauthorised_absences=case.unauthorised_absences,
+        days_away=case.days_away, shared_with=list(shared), contacts=_contacts(s, case.id),
+    )
+
+
+def list_cases(s: Session, actor: Actor, *, query: str = "", status: str | None = ACTIVE, offset: int = 0,
+               limit: int = 200) -> list[CaseRow]:
+    """The caseload: alias or masked name only."""
+    access.require_rehab(actor)
+    q = (select(RehabCase, Person.name, User.display_name)
+         .join(Person, Person.id == RehabCase.person_id)
+         .join(User, User.id == RehabCase.responsible_user_id)
+         .where(RehabCase.deleted_at.is_(None), access.visible(actor)))
+    if status:
+        q = q.where(RehabCase.status == status)
+    text = query.strip()
+    if text:
+        like = f"%{text}%"
+        q = q.where(or_(RehabCase.alias.like(like), Person.name.like(like), Person.name_initials.like(like),
+                        RehabCase.decision_no.like(like)))
+    q = q.order_by(RehabCase.next_due.is_(None), RehabCase.next_due, RehabCase.alias).offset(offset).limit(limit)
+    rows = [CaseRow(c.id, access.list_label(c.alias, name), c.kind, c.status, c.risk_level, worker, c.start_date,
+                    c.end_date, c.next_due, c.missed_tests, c.unauthorised_absences, c.days_away)
+            for c, name, worker in s.execute(q)]
+    return rows
+
+
+def count_cases(s: Session, actor: Actor, *, status: str | None = ACTIVE) -> int:
+    access.require_rehab(actor)
+    q = select(func.count()).select_from(RehabCase).where(RehabCase.deleted_at.is_(None), access.visible(actor))
+    if status:
+        q = q.where(RehabCase.status == status)
+    return int(s.scalar(q) or 0)
+
+
+def change_status(s: Session, actor: Actor, case_id: str, status: str, *, on: date, reason: str = "",
+                  transfer_to: str = "") -> None:
+    """A dated status transition. 转出 keeps the record and says where it went."""
+    case = access.case_for(s, actor, case_id, edit=True)
+    if status not in STATUSES:
+        raise ValidationError({"status": "没有这个状态"})
+    if status == case.status:
+        raise ValidationError({"status": f"个案已是“{status}”"})
+    if status == "转出" and not transfer_to.strip():
+        raise ValidationError({"transfer_to": "转出时请写明转往何处"})
+    if status != ACTIVE and case.status_since and on < case.status_since:
+        raise ValidationError({"on": "变更日期不能早于上一次状态变更"})
+    s.add(CaseStatusChange(case_id=case.id, status=status, on=on, reason=reason.strip(),
+                           transfer_to=transfer_to.strip(), author_id=actor.id))
+    case.status = status
+    case.status_since = on
+    if status == "转出":
+        case.transfer_to = transfer_to.strip()
+    s.flush()
+
+
+def status_history(s: Session, actor: Actor, case_id: str) -> list[StatusRow]:
+    access.case_for(s, actor, case_id)
+    rows = s.execute(select(CaseStatusChange, User.display_name)
+                     .outerjoin(User, User.id == CaseStatusChange.author_id)
+                     .where(CaseStatusChange.case_id == case_id, CaseStatusChange.deleted_at.is_(None))
+                     .order_by(CaseStatusChange.on, CaseStatusChange.created_at)).all()
+    return [StatusRow(c.status, c.on, c.reason, c.transfer_to, name or "") for c, name in rows]
+
+
+def rehab_workers(s: Session, actor: Actor) -> list[WorkerRow]:
+    """Accounts a case can be given or shared to (rehab workers and supervisors)."""
+    access.require_rehab(actor)
+    users = s.scalars(select(User).where(User.deleted_at.is_(None), User.active.is_(True),
+                                         User.role.in_([Role.REHAB_WORKER.value, Role.SUPERVISOR.value]))
+                      .order_by(User.display_name)).all()
+    return [WorkerRow(u.id, u.username, u.display_name) for u in users]
+
+
+def share_case(s: Session, actor: Actor, case_id: str, user_id: str) -> None:
+    """Share a case with another rehab worker (responsible worker or supervisor)."""
+    case = access.case_for(s, actor, case_id, edit=True)
+    if case.responsible_user_id != actor.id and not access.sees_all(actor):
+        raise ValidationError({"user_id": "只有负责社工或督导可以共享个案"})
+    user = s.get(User, user_id)
+    if user is None or Role(user.role) != Role.REHAB_WORKER:
+        raise ValidationError({"user_id": "个案只能共享给禁毒社工"})
+    if user_id == case.responsible_user_id:
+        raise ValidationError({"user_id": "此社工已是负责社工"})
+    share = s.scalar(select(CaseShare).where(CaseShare.case_id == case_id, CaseShare.user_id == user_id))
+    if share is None:
+        s.add(CaseShare(case_id=case_id, user_id=user_id))
+    elif share.deleted_at is not None:
+        share.deleted_at = None
+    s.flush()
+
+
+def unshare_case(s: Session, actor: Actor, case_id: str, user_id: str) -> None:
+    case = access.case_for(s, actor, case_id, edit=True)
+    if case.responsible_user_id != actor.id and not access.sees_all(actor):
+        raise ValidationError({"user_id": "只有负责社工或督导可以取消共享"})
+    share = s.scalar(select(CaseShare).where(CaseShare.case_id == case_id, CaseShare.user_id == user_id,
+                                             CaseShare.deleted_at.is_(None)))
+    if share is None:
+        raise NotFound("这个个案没有共享给此社工")
+    from desktop.core.clock import utcnow
+
+    share.deleted_at = utcnow()
+    s.flush()
+
+
+def _contacts(s: Session, case_id: str) -> list[ContactRow]:
+    rows = s.scalars(select(CaseContact).where(CaseContact.case_id == case_id, CaseContact.deleted_at.is_(None))
+                     .order_by(CaseContact.created_at)).all()
+    return [ContactRow(c.id, c.role, c.name, c.organisation, c.phone) for c in rows]
+
+
+def add_contact(s: Session, actor: Actor, case_id: str, *, role: str, name: str, organisation: str = "",
+                phone: str = "") -> str:
+    access.case_for(s, actor, case_id, edit=True)
+    if role not in CONTACT_ROLES:
+        raise ValidationError({"role": "联系人类别应为公安、戒毒所、镇街、社工、社会组织或志愿者"})
+    if not (name.strip() or organisation.strip()):
+        raise ValidationError({"name": "请填写姓名或单位"})
+    c = CaseContact(case_id=case_id, role=role, name=name.strip(), organisation=organisation.strip(),
+                    phone=phone.strip())
+    s.add(c)
+    s.flush()
+    return c.id
+
+
+def list_contacts(s: Session, actor: Actor, case_id: str) -> list[ContactRow]:
+    access.case_for(s, actor, case_id)
+    return _contacts(s, case_id)
+
+
+def remove_contact(s: Session, actor: Actor, contact_id: str) -> None:
+    access.require_rehab(actor, edit=True, entity="rehab_contacts", entity_id=contact_id)
+    c = s.get(CaseContact, contact_id)
+    if c is None or c.deleted_at is not None:
+        raise NotFound("没有这个联系人")
+    access.case_for(s, actor, c.case_id, edit=True)
+    from desktop.core.clock import utcnow
+
+    c.deleted_at = utcnow()
+
+
+def add_stage(s: Session, actor: Actor, case_id: str, *, stage: str, on: date, content: str) -> str:
+    """A case-work stage record after MZ/T 094-2017: 接案, 预估, 计划, 介入, 评估, 结案."""
+    access.case_for(s, actor, case_id, edit=True)
+    if stage not in STAGES:
+        raise ValidationError({"stage": "阶段应为接案、预估、计划、介入、评估或结案"})
+    if not content.strip():
+        raise ValidationError({"content": "请填写本阶段的记录"})
+    r = CaseStage(case_id=case_id, stage=stage, on=on, content=content.strip(), author_id=actor.id)
+    s.add(r)
+    s.flush()
+    return r.id
+
+
+def list_stages(s: Session, actor: Actor, case_id: str) -> list[StageRow]:
+    access.case_for(s, actor, case_id)
+    rows = s.execute(select(CaseStage, User.display_name).outerjoin(User, User.id == CaseStage.author_id)
+                     .where(CaseStage.case_id == case_id, CaseStage.deleted_at.is_(None))
+                     .order_by(CaseStage.on, CaseStage.created_at)).all()
+    return [StageRow(r.id, r.stage, r.on, r.content, name or "") for r, name in rows]
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    on: date
+    kind: str       # 状态 | 阶段 | 随访 | 检测 | 外出 | 转介 | 报告
+    text: str
+    at: datetime | None = None
+
+
+def case_timeline(s: Session, actor: Actor, case_id: str) -> list[TimelineItem]:
+    """Everything that happened in the case, newest first."""
+    access.case_for(s, actor, case_id)
+    from desktop.rehab.models import Absence, FollowUp, PoliceReport, Referral
+
+    items: list[TimelineItem] = []
+    for c in s.scalars(select(CaseStatusChange).where(CaseStatusChange.case_id == case_id,
+                                                      CaseStatusChange.deleted_at.is_(None))):
+        extra = f"，转往{c.transfer_to}" if c.transfer_to else ""
+        items.append(TimelineItem(c.on, "状态", f"{c.status}{extra}{('：' + c.reason) if c.reason else ''}",
+                                  c.created_at))
+    for r in s.scalars(select(CaseStage).where(CaseStage.case_id == case_id, CaseStage.deleted_at.is_(None))):
+        items.append(TimelineItem(r.on, "阶段", f"{r.stage}：{r.content}", r.created_at))
+    for f in s.scalars(select(FollowUp).where(FollowUp.case_id == case_id, FollowUp.deleted_at.is_(None))):
+        items.append(TimelineItem(f.on, "随访", f"{f.method}：{f.content}", f.created_at))
+        if f.test_kind or f.test_result:
+            items.append(TimelineItem(f.on, "检测", f"{f.test_kind or '检测'}：{f.test_result or '未填结果'}",
+                                      f.created_at))
+    for a in s.scalars(select(Absence).where(Absence.case_id == case_id, Absence.deleted_at.is_(None))):
+        state = "经批准" if a.authorised else "未经批准"
+        items.append(TimelineItem(a.from_date, "外出", f"{a.from_date} 至 {a.to_date}，{a.days}天，{state}"
+                                  f"{('，去往' + a.destination) if a.destination else ''}", a.created_at))
+    for r in s.scalars(select(Referral).where(Referral.case_id == case_id, Referral.deleted_at.is_(None))):
+        items.append(TimelineItem(r.on, "转介", f"{r.kind} → {r.to_org}{('：' + r.outcome) if r.outcome else ''}",
+                                  r.created_at))
+    for p in s.scalars(select(PoliceReport).where(PoliceReport.case_id == case_id,
+                                                  PoliceReport.deleted_at.is_(None))):
+        from desktop.core.clock import to_local
+
+        sent = f"，已于 {to_local(p.sent_at):%Y-%m-%d} 送{p.sent_to}" if p.sent_at else "，尚未送出"
+        items.append(TimelineItem(to_local(p.drafted_at).date(), "报告",
+                                  f"起草向公安机关的报告（{statute.REPORT_REASONS.get(p.reason, p.reason)}）{sent}",
+                                  p.drafted_at))
+    items.sort(key=lambda i: (i.on, i.at.timestamp() if i.at else 0.0), reverse=True)
+    return items

@@ -1,0 +1,178 @@
+"""Community drug rehabilitation (社区戒毒 / 社区康复) case records: the most sensitive data in Linli.
+
+Every table is sync-ready and never hard-deleted. A case carries counters and its next due date,
+kept up to date on every write (desktop.rehab.followup_service), so the worker's lists are
+answered from the indexed case table without reading the follow-ups.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.core.db import Base, SyncMixin, UTCDateTime
+
+KINDS = ("社区戒毒", "社区康复")
+STATUSES = ("在管", "期满解除", "严重违反协议", "转出", "死亡", "其他")
+ACTIVE = "在管"
+RISK_LEVELS = ("低", "中", "高")
+CONTACT_ROLES = ("公安", "戒毒所", "镇街", "社工", "社会组织", "志愿者")
+STAGES = ("接案", "预估", "计划", "介入", "评估", "结案")          # MZ/T 094-2017
+METHODS = ("家访", "约谈", "电话", "到站")
+TEST_KINDS = ("", "尿检", "毛发")
+TEST_RESULTS = ("", "阴性", "阳性", "拒绝", "逃避", "未检")
+MISSED_RESULTS = ("拒绝", "逃避")
+REFERRAL_KINDS = ("就业", "家庭", "医疗", "低保", "技能培训")
+REPORT_REASONS = {
+    "tests": "逃避或者拒绝接受检测3次以上",
+    "absences": "擅自离开社区戒毒执行地所在县（市、区）3次以上",
+    "days_away": "擅自离开社区戒毒执行地所在县（市、区）累计超过30日",
+}
+
+
+class RehabCase(SyncMixin, Base):
+    __tablename__ = "rehab_cases"
+    __table_args__ = (
+        Index("ix_rehab_cases_worker_due", "responsible_user_id", "status", "next_due"),
+        Index("ix_rehab_cases_status_due", "status", "next_due"),
+    )
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), nullable=False, index=True)
+    community_id: Mapped[str | None] = mapped_column(ForeignKey("communities.id"))
+    kind: Mapped[str] = mapped_column(String(8), nullable=False)
+    decision_no: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    decision_date: Mapped[date] = mapped_column(Date, nullable=False)
+    decision_authority: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    start_date: Mapped[date] = mapped_column(Date, nullable=False)
+    end_date: Mapped[date] = mapped_column(Date, nullable=False)
+    agreement_signed_on: Mapped[date | None] = mapped_column(Date)
+    reported_on: Mapped[date | None] = mapped_column(Date)
+    responsible_user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False)
+    police_liaison: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    status: Mapped[str] = mapped_column(String(16), nullable=False, default=ACTIVE)
+    status_since: Mapped[date | None] = mapped_column(Date)
+    risk_level: Mapped[str] = mapped_column(String(4), nullable=False, default="中")
+    alias: Mapped[str] = mapped_column(String(32), nullable=False, default="")
+    transfer_to: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="", info={"sensitive": "redact"})
+    # Maintained on every write of a follow-up, test or absence:
+    last_contact_on: Mapped[date | None] = mapped_column(Date)
+    last_test_on: Mapped[date | None] = mapped_column(Date)
+    next_contact_due: Mapped[date | None] = mapped_column(Date)
+    next_test_due: Mapped[date | None] = mapped_column(Date)
+    next_due: Mapped[date | None] = mapped_column(Date)
+    missed_tests: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    unauthorised_absences: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    days_away: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class CaseShare(SyncMixin, Base):
+    """A case shared with another rehab worker (revoked by soft delete)."""
+
+    __tablename__ = "rehab_case_shares"
+    __table_args__ = (UniqueConstraint("case_id", "user_id"), Index("ix_rehab_case_shares_user", "user_id"))
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("rehab_cases.id"), nullable=False)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False)
+
+
+class CaseContact(SyncMixin, Base):
+    """The case's network: 公安/戒毒所/镇街/社工/社会组织/志愿者."""
+
+    __tablename__ = "rehab_contacts"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("rehab_cases.id"), nullable=False, index=True)
+    role: Mapped[str] = mapped_column(String(8), nullable=False)
+    name: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    organisation: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    phone: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+
+
+class CaseStatusChange(SyncMixin, Base):
+    __tablename__ = "rehab_status_changes"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("rehab_cases.id"), nullable=False, index=True)
+    status: Mapped[str] = mapped_column(String(16), nullable=False)
+    on: Mapped[date] = mapped_column(Date, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    transfer_to: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    author_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class CaseStage(SyncMixin, Base):
+    __tablename__ = "rehab_stages"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("rehab_cases.id"), nullable=False, index=True)
+    stage: Mapped[str] = mapped_column(String(8), nullable=False)
+    on: Mapped[date] = mapped_column(Date, nullable=False)
+    content: Mapped[str] = mapped_column(Text, nullable=False, default="", info={"sensitive": "redact"})
+    author_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class FollowUp(SyncMixin, Base):
+    __tablename__ = "rehab_followups"
+    __table_args__ = (Index("ix_rehab_followups_case_on", "case_id", "on"),)
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("rehab_cases.id"), nullable=False)
+    on: Mapped[date] = mapped_column(Date, nullable=False)
+    method: Mapped[str] = mapped_column(String(8), nullable=False)
+    content: Mapped[str] = mapped_column(Text, nullable=False, default="", info={"sensitive": "redact"})
+    test_kind: Mapped[str] = mapped_column(String(8), nullable=False, default="")
+    test_result: Mapped[str] = mapped_column(String(8), nullable=False, default="")
+    next_due: Mapped[date | None] = mapped_column(Date)
+    author_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class Absence(SyncMixin, Base):
+    """Leave from the county (请假外出) or an absence found afterwards (擅自离开)."""
+
+    __tablename__ = "rehab_absences"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("rehab_cases.id"), nullable=False, index=True)
+    from_date: Mapped[date] = mapped_column(Date, nullable=False)
+    to_date: Mapped[date] = mapped_column(Date, nullable=False)
+    days: Mapped[int] = mapped_column(Integer, nullable=False)
+    destination: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    requested_on: Mapped[date | None] = mapped_column(Date)     # written request received
+    approved_on: Mapped[date | None] = mapped_column(Date)      # approval given
+    authorised: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    author_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class Referral(SyncMixin, Base):
+    __tablename__ = "rehab_referrals"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("rehab_cases.id"), nullable=False, index=True)
+    kind: Mapped[str] = mapped_column(String(8), nullable=False)
+    to_org: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    on: Mapped[date] = mapped_column(Date, nullable=False)
+    outcome: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    author_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class PoliceReport(SyncMixin, Base):
+    """The article-21 report to the police when an article-20 threshold is reached."""
+
+    __tablename__ = "rehab_police_reports"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("rehab_cases.id"), nullable=False, index=True)
+    reason: Mapped[str] = mapped_column(String(16), nullable=False)   # key of REPORT_REASONS
+    facts: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    drafted_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sent_by: Mapped[str | None] = mapped_column(String(64))
+    sent_to: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+
+
+class PlanRule(SyncMixin, Base):
+    """One phase of the follow-up plan template (owned by a supervisor)."""
+
+    __tablename__ = "rehab_plan_rules"
+
+    from_month: Mapped[int] = mapped_column(Integer, nullable=False)   # 1-based month of the term
+    to_month: Mapped[int] = mapped_column(Integer, nullable=False)
+    contact_days: Mapped[int] = mapped_column(Integer, nullable=False)
+    test_days: Mapped[int] = mapped_column(Integer, nullable=False)

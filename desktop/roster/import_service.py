@@ -1,0 +1,566 @@
+"""Importing a roster sheet: preview (a plan for every data row), apply (one transaction), error report.
+
+Every data row of the sheet ends up as exactly one of: a new person, merged into the existing
+person with the same ID number (the field changes listed), or refused with its sheet row
+number and a reason. Refused rows go to an error report (.xlsx) that can be fixed and imported
+again. Blank rows, the totals row and repeated headers are skipped and listed as such.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any, BinaryIO
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from desktop.core import audit, clock
+from desktop.core.audit import AuditAction, AuditEntry
+from desktop.core.db import new_id
+from desktop.core.errors import NotFound, UserError
+from desktop.core.idcard import mask_id
+from desktop.core.pinyin import name_pinyin
+from desktop.core.roles import Perm
+from desktop.core.security import Actor, require
+from desktop.roster import search as roster_search
+from desktop.roster.address import floor_of, household_address
+from desktop.roster.import_sheet import Column, SheetRow, SkippedRow, read_sheet
+from desktop.roster.models import Building, Community, Household, HouseholdMove, Person
+from desktop.roster.service import fill_search_fields, household_keys, join_tags, known_tags, split_tags
+
+__all__ = [
+    "FieldChange", "ImportCancelled", "ImportPlan", "ImportResult", "PlanRow", "MERGE", "NEW", "REFUSED",
+    "apply_import", "preview_import", "write_error_report",
+]
+
+NEW, MERGE, REFUSED = "new", "merge", "refused"
+STATUS_LABELS = {NEW: "新增", MERGE: "合并", REFUSED: "拒绝"}
+CHUNK = 500
+Progress = Callable[[int, int], bool]
+
+_PERSON_FIELDS = ("name", "sex", "birth_date", "ethnicity", "phone", "phone2", "relation", "residence_type")
+_LABELS = {"name": "姓名", "sex": "性别", "birth_date": "出生日期", "ethnicity": "民族", "phone": "联系电话",
+           "phone2": "联系电话2", "relation": "与户主关系", "residence_type": "居住类型", "tags": "标签",
+           "notes": "备注", "household": "住址", "community": "社区", "deleted": "状态"}
+
+
+class ImportCancelled(UserError):
+    """The person cancelled the import; nothing was written (the unit of work rolls back)."""
+
+    def __init__(self) -> None:
+        super().__init__("导入已取消，没有写入任何数据")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    label: str
+    before: str
+    after: str
+
+    def __str__(self) -> str:
+        return f"{self.label}：{self.before or '（空）'} → {self.after or '（空）'}"
+
+
+@dataclass
+class PlanRow:
+    """What happens to one data row: NEW, MERGE (into person_id, with changes) or REFUSED."""
+
+    sheet: str
+    row_number: int
+    cells: list[Any]
+    status: str
+    values: dict[str, Any]
+    messages: list[str] = field(default_factory=list)   # reasons (refused) or warnings
+    changes: list[FieldChange] = field(default_factory=list)
+    person_id: str | None = None
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    @property
+    def reason(self) -> str:
+        return "；".join(self.messages)
+
+
+@dataclass
+class ImportPlan:
+    """The preview: the column mapping, every data row with its status, the skipped rows."""
+
+    path: str
+    sheet: str
+    community_id: str
+    community_name: str
+    header_row: int
+    columns: list[Column]
+    rows: list[PlanRow]
+    skipped: list[SkippedRow]
+    sheet_rows: list[SheetRow] = field(repr=False, default_factory=list)
+
+    @property
+    def file_name(self) -> str:
+        return Path(self.path).name
+
+    @property
+    def headers(self) -> list[str]:
+        return [c.header for c in self.columns]
+
+    @property
+    def mapping(self) -> dict[str, str | None]:
+        """Sheet column ("B 身份证号") → field (None: not imported)."""
+        return {f"{c.letter} {c.header}": c.field for c in self.columns}
+
+    def _count(self, status: str) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+    @property
+    def new_count(self) -> int:
+        return self._count(NEW)
+
+    @property
+    def merge_count(self) -> int:
+        return self._count(MERGE)
+
+    @property
+    def refused_count(self) -> int:
+        return self._count(REFUSED)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {NEW: self.new_count, MERGE: self.merge_count, REFUSED: self.refused_count,
+                "skipped": len(self.skipped), "rows": len(self.rows)}
+
+    @property
+    def refused(self) -> list[PlanRow]:
+        return [r for r in self.rows if r.status == REFUSED]
+
+    def summary(self) -> str:
+        return f"导入 {self.new_count}，合并 {self.merge_count}，拒绝 {self.refused_count}"
+
+
+@dataclass
+class ImportResult:
+    imported: int
+    merged: int
+    refused: int
+    skipped: int
+    buildings_created: int = 0
+    households_created: int = 0
+    person_ids: list[str] = field(default_factory=list, repr=False)
+    refused_rows: list[PlanRow] = field(default_factory=list, repr=False)
+
+    def summary(self) -> str:
+        return f"导入 {self.imported}，合并 {self.merged}，拒绝 {self.refused}"
+
+
+# --- places: buildings and households of the community, looked up in memory ---------------------
+
+class _Places:
+    def __init__(self, s: Session, community_id: str) -> None:
+        self.s = s
+        self.community_id = community_id
+        self.buildings: dict[tuple[str, str], Building] = {}
+        self.building_by_id: dict[str, Building] = {}
+        self.by_name: dict[str, list[Building]] = {}
+        for b in s.scalars(select(Building).where(Building.community_id == community_id,
+                                                  Building.deleted_at.is_(None))):
+            self._add_building(b)
+        self.households: dict[tuple[str, str, str], Any] = {}
+        self.household_by_id: dict[str, Any] = {}
+        rows = s.execute(select(Household.id, Household.building_id, Household.unit, Household.room,
+                                Household.address)
+                         .where(Household.community_id == community_id, Household.deleted_at.is_(None)))
+        for hid, bid, unit, room, address in rows:
+            self._add_household(hid, bid, unit, room, address)
+        self.new_buildings = 0
+        self.new_households: list[dict[str, Any]] = []
+
+    def _add_building(self, b: Building) -> None:
+        self.buildings[(b.estate, b.name)] = b
+        self.building_by_id[b.id] = b
+        self.by_name.setdefault(b.name, []).append(b)
+
+    def _add_household(self, hid: str, bid: str, unit: str, room: str, address: str) -> Any:
+        h = SimpleNamespace(id=hid, building_id=bid, unit=unit, room=room, address=address,
+                            building=self.building_by_id.get(bid))
+        self.households[(bid, unit, room)] = h
+        self.household_by_id[hid] = h
+        return h
+
+    def find_building(self, estate: str, name: str) -> tuple[Building | None, str]:
+        """(building or None when it would be created, problem)."""
+        if (estate, name) in self.buildings:
+            return self.buildings[(estate, name)], ""
+        if not estate:
+            found = self.by_name.get(name, [])
+            if len(found) == 1:
+                return found[0], ""
+            if len(found) > 1:
+                estates = "、".join(sorted(b.estate or "（未写小区）" for b in found))
+                return None, f"本社区有多个“{name}”（{estates}），请在住址中写明小区名"
+        return None, ""
+
+    def household_for(self, values: dict[str, Any]) -> Any:
+        """The household of a planned row, creating the building/household rows when needed."""
+        if not values.get("building"):
+            return None
+        b, problem = self.find_building(values["estate"], values["building"])
+        if problem:
+            raise UserError(problem)
+        if b is None:
+            b = Building(community_id=self.community_id, estate=values["estate"], name=values["building"],
+                         address=f"{values['estate']}{values['building']}")
+            self.s.add(b)
+            self.s.flush()
+            self._add_building(b)
+            self.new_buildings += 1
+        key = (b.id, values["unit"], values["room"])
+        if key in self.households:
+            return self.households[key]
+        hid = new_id()
+        address = household_address(b.estate, b.name, values["unit"], values["room"])
+        self.new_households.append(dict(
+            id=hid, building_id=b.id, community_id=self.community_id, unit=values["unit"], room=values["room"],
+            floor=floor_of(values["room"]), address=address, phone="", notes=""))
+        return self._add_household(hid, b.id, values["unit"], values["room"], address)
+
+    def target_address(self, values: dict[str, Any]) -> str:
+        if not values.get("building"):
+            return ""
+        b, _ = self.find_building(values["estate"], values["building"])
+        estate = b.estate if b is not None else values["estate"]
+        return household_address(estate, values["building"], values["unit"], values["room"])
+
+
+# --- planning -----------------------------------------------------------------------------------
+
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _community(s: Session, community_id: str) -> Community:
+    c = s.get(Community, community_id)
+    if c is None or c.deleted_at is not None:
+        raise NotFound("找不到这个社区")
+    return c
+
+
+def _shown(key: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if key == "sex":
+        return {"M": "男", "F": "女"}.get(value, "")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _merge_changes(p: Person, v: dict[str, Any], places: _Places, community_id: str,
+                   community_names: dict[str, str]) -> list[FieldChange]:
+    changes: list[FieldChange] = []
+    for key in _PERSON_FIELDS:
+        new = v.get(key)
+        if new in (None, "") or new == getattr(p, key):
+            continue
+        changes.append(FieldChange(key, _LABELS[key], _shown(key, getattr(p, key)), _shown(key, new)))
+    old_tags = split_tags(p.tags)
+    tags = join_tags([*old_tags, *v["tags"]])
+    if tags != p.tags:
+        changes.append(FieldChange("tags", _LABELS["tags"], "、".join(old_tags), "、".join(split_tags(tags))))
+    if v["notes"] and v["notes"] not in (p.notes or ""):
+        notes = f"{p.notes}；{v['notes']}" if p.notes else v["notes"]
+        changes.append(FieldChange("notes", _LABELS["notes"], p.notes or "", notes))
+    if p.community_id != community_id:
+        changes.append(FieldChange("community", _LABELS["community"], community_names.get(p.community_id, ""),
+                                   community_names.get(community_id, "")))
+    before = places.household_by_id.get(p.household_id) if p.household_id else None
+    before_address = before.address if before is not None else (p.household.address if p.household else "")
+    after = places.target_address(v)
+    if after and after != before_address:
+        changes.append(FieldChange("household", _LABELS["household"], before_address, after))
+    elif not after and p.community_id != community_id and p.household_id:
+        changes.append(FieldChange("household", _LABELS["household"], before_address, ""))
+    if p.deleted_at is not None:
+        changes.append(FieldChange("deleted", _LABELS["deleted"], "已删除", "恢复"))
+    return changes
+
+
+def _plan_rows(s: Session, actor: Actor, community_id: str, sheet_rows: Sequence[SheetRow],
+               places: _Places) -> list[PlanRow]:
+    tags_known = set(known_tags(s))
+    ids = sorted({r.values["id_number"] for r in sheet_rows if r.ok and r.values.get("id_number")})
+    existing: dict[str, Person] = {}
+    for chunk in _chunks(ids):
+        for p in s.scalars(select(Person).where(Person.id_number.in_(chunk))):
+            existing[p.id_number or ""] = p
+    names = sorted({r.values["name"] for r in sheet_rows if r.ok and not r.values.get("id_number")})
+    same_name: dict[str, list[tuple[str, date | None, str, bool]]] = {}
+    for chunk in _chunks(names):
+        q = select(Person.name, Person.birth_date, Person.phone, Person.id_number.is_not(None)).where(
+            Person.community_id == community_id, Person.deleted_at.is_(None), Person.name.in_(chunk))
+        for name, born, phone, has_id in s.execute(q):
+            same_name.setdefault(name, []).append((name, born, phone, has_id))
+    community_names = dict(s.execute(select(Community.id, Community.name)).all())
+    first_row: dict[str, int] = {}
+    seen_people: dict[tuple[str, Any], int] = {}
+    out: list[PlanRow] = []
+    for r in sheet_rows:
+        v = dict(r.values)
+        v["tags"] = list(v.get("tags") or ())
+        messages = list(r.warnings)
+        unknown = [t for t in v["tags"] if t not in tags_known]
+        if unknown:
+            v["tags"] = [t for t in v["tags"] if t in tags_known]
+            extra = "人员类别：" + "、".join(unknown)
+            v["notes"] = f"{v['notes']}；{extra}" if v["notes"] else extra
+            messages.append(f"“{'、'.join(unknown)}”不在标签列表中，已记入备注")
+        row = PlanRow(r.sheet, r.row_number, r.cells, NEW, v, messages)
+        out.append(row)
+        errors = list(r.errors)
+        if not errors and v.get("building"):
+            _, problem = places.find_building(v["estate"], v["building"])
+            if problem:
+                errors.append(problem)
+        number = v.get("id_number") or ""
+        if not errors and number:
+            if number in first_row:
+                errors.append(f"与第 {first_row[number]} 行的身份证号重复")
+            else:
+                first_row[number] = r.row_number
+        if errors:
+            row.status, row.messages = REFUSED, errors
+            continue
+        p = existing.get(number) if number else None
+        if p is not None and p.merged_into_id:
+            row.status, row.messages = REFUSED, ["此身份证号属于一条已被合并的记录，请先核对后在花名册中修改"]
+            continue
+        if p is not None and not actor.in_community(p.community_id):
+            row.status = REFUSED
+            row.messages = ["此身份证号已登记在其他社区，你没有权限修改该记录；请联系该社区或督导"]
+            continue
+        if p is not None:
+            row.status, row.person_id = MERGE, p.id
+            row.changes = _merge_changes(p, v, places, community_id, community_names)
+            if not row.changes:
+                row.messages.append("与已登记的信息一致，无需修改")
+            continue
+        if not number:
+            key_b, key_p = (v["name"], v["birth_date"]), (v["name"], v["phone"])
+            hits = [x for x in same_name.get(v["name"], [])
+                    if (v["birth_date"] and x[1] == v["birth_date"]) or (v["phone"] and x[2] == v["phone"])]
+            if hits:
+                row.messages.append(f"本社区已有同名的“{v['name']}”（出生日期或电话相同），可能是同一人；"
+                                    "导入后请在“可能重复”中核对")
+            for key in (key_b, key_p):
+                if key[1] and key in seen_people:
+                    row.messages.append(f"与第 {seen_people[key]} 行可能是同一人（姓名和出生日期或电话相同）")
+                    break
+            for key in (key_b, key_p):
+                if key[1]:
+                    seen_people.setdefault(key, r.row_number)
+    return out
+
+
+def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str, *,
+                   override: dict[int, str | None] | None = None) -> ImportPlan:
+    """Read the sheet and plan every data row against the community's roster; writes nothing.
+
+    `override` maps a 0-based column index to a field name (or None) where the header says otherwise.
+    """
+    require(actor, Perm.ROSTER_IMPORT, community_id=community_id, entity="communities", entity_id=community_id)
+    community = _community(s, community_id)
+    parsed = read_sheet(path, override=override)
+    rows = _plan_rows(s, actor, community_id, parsed.rows, _Places(s, community_id))
+    return ImportPlan(str(path), parsed.sheet, community_id, community.name, parsed.header_row, parsed.columns,
+                      rows, parsed.skipped, parsed.rows)
+
+
+# --- applying ----------------------------------------------------------------------------------------
+
+def _tick(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and progress(done, total) is False:
+        raise ImportCancelled()
+
+
+def _audit_rows(actor: Actor, entity: str, rows: Sequence[dict[str, Any]], skip: set[str]) -> list[dict[str, Any]]:
+    now = clock.utcnow()
+    host = audit._HOST  # noqa: SLF001 — the same host label the session hook writes
+    out = []
+    for row in rows:
+        changes = {}
+        for key, value in row.items():
+            if key in skip or value is None or value == "":
+                continue
+            if key == "id_number":
+                value = mask_id(value)
+            changes[key] = [None, value.isoformat() if isinstance(value, date) else value]
+        out.append(dict(id=new_id(), at=now, actor_id=actor.id, actor_name=actor.username,
+                        action=AuditAction.CREATE.value, entity=entity, entity_id=row["id"],
+                        changes=json.dumps(changes, ensure_ascii=False), detail="导入花名册", host=host))
+    return out
+
+
+_NOT_AUDITED = {"created_at", "updated_at", "updated_by", "version", "deleted_at", "search_text",
+                "name_pinyin", "name_initials", "merged_into_id"}
+
+
+def _new_person(actor: Actor, community_id: str, v: dict[str, Any], household: Any) -> dict[str, Any]:
+    now = clock.utcnow()
+    pinyin, initials = name_pinyin(v["name"])
+    tags = join_tags(v["tags"])
+    search_text = roster_search.build_search_text(
+        v["name"], pinyin=pinyin, initials=initials, phones=(v["phone"], v["phone2"]),
+        addresses=household_keys(household), tags=split_tags(tags))
+    return dict(
+        id=new_id(), created_at=now, updated_at=now, updated_by=actor.username, deleted_at=None, version=1,
+        community_id=community_id, household_id=household.id if household is not None else None,
+        name=v["name"], name_pinyin=pinyin, name_initials=initials, sex=v["sex"], birth_date=v["birth_date"],
+        ethnicity=v["ethnicity"], id_number=v["id_number"] or None, phone=v["phone"], phone2=v["phone2"],
+        relation=v["relation"], residence_type=v["residence_type"], notes=v["notes"], tags=tags,
+        search_text=search_text, merged_into_id=None)
+
+
+def _apply_merge(s: Session, p: Person, v: dict[str, Any], household: Any, community_id: str) -> None:
+    for key in _PERSON_FIELDS:
+        new = v.get(key)
+        if new not in (None, "") and new != getattr(p, key):
+            setattr(p, key, new)
+    tags = join_tags([*split_tags(p.tags), *v["tags"]])
+    if tags != p.tags:
+        p.tags = tags
+    if v["notes"] and v["notes"] not in (p.notes or ""):
+        p.notes = f"{p.notes}；{v['notes']}" if p.notes else v["notes"]
+    target = household.id if household is not None else p.household_id
+    if household is None and p.community_id != community_id:
+        target = None
+    if target != p.household_id:
+        s.add(HouseholdMove(person_id=p.id, from_household_id=p.household_id, to_household_id=target,
+                            moved_on=clock.today(), note="导入花名册"))
+        p.household_id = target
+    p.community_id = community_id
+    if p.deleted_at is not None:
+        p.deleted_at = None
+    real = s.get(Household, target) if target else None
+    fill_search_fields(p, real)
+
+
+def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
+    """Write the plan in the caller's unit of work (one transaction).
+
+    The rows are planned again against the data as it is now, so a person added since the preview
+    is merged, not duplicated. `progress(done, total)` is called as rows are written; returning
+    False cancels: ImportCancelled is raised and the unit of work rolls back with nothing written.
+    """
+    require(actor, Perm.ROSTER_IMPORT, community_id=plan.community_id, entity="communities",
+            entity_id=plan.community_id)
+    _community(s, plan.community_id)
+    places = _Places(s, plan.community_id)
+    rows = _plan_rows(s, actor, plan.community_id, plan.sheet_rows, places)
+    todo = [r for r in rows if r.status != REFUSED]
+    total = len(todo)
+    _tick(progress, 0, total)
+    households = {id(r): places.household_for(r.values) for r in todo}
+    for chunk in _chunks(places.new_households):
+        now = clock.utcnow()
+        full = [dict(h, created_at=now, updated_at=now, updated_by=actor.username, deleted_at=None, version=1)
+                for h in chunk]
+        s.execute(insert(Household), full)
+        s.execute(insert(AuditEntry), _audit_rows(actor, "households", full, _NOT_AUDITED))
+    done = 0
+    created: list[str] = []
+    new_rows = [r for r in todo if r.status == NEW]
+    for chunk in _chunks(new_rows):
+        people = [_new_person(actor, plan.community_id, r.values, households[id(r)]) for r in chunk]
+        s.execute(insert(Person), people)
+        s.execute(insert(AuditEntry), _audit_rows(actor, "people", people, _NOT_AUDITED))
+        created += [p["id"] for p in people]
+        for r, p in zip(chunk, people):
+            r.person_id = p["id"]
+        done += len(chunk)
+        _tick(progress, done, total)
+    merge_rows = [r for r in todo if r.status == MERGE]
+    for chunk in _chunks(merge_rows, 200):
+        for r in chunk:
+            p = s.get(Person, r.person_id)
+            assert p is not None
+            if r.changes:
+                _apply_merge(s, p, r.values, households[id(r)], plan.community_id)
+        s.flush()
+        done += len(chunk)
+        _tick(progress, done, total)
+    refused = [r for r in rows if r.status == REFUSED]
+    result = ImportResult(imported=len(new_rows), merged=len(merge_rows), refused=len(refused),
+                          skipped=len(plan.skipped), buildings_created=places.new_buildings,
+                          households_created=len(places.new_households), person_ids=created,
+                          refused_rows=refused)
+    audit.record(s, actor, AuditAction.CREATE, "roster_import", plan.community_id,
+                 f"导入花名册 {plan.file_name}（{plan.sheet}）到{plan.community_name}：{result.summary()}，"
+                 f"跳过 {result.skipped} 行")
+    s.flush()
+    plan.rows = rows
+    return result
+
+
+# --- error report ---------------------------------------------------------------------------------
+
+REPORT_SHEET = "未导入的行"
+
+
+def write_error_report(plan: ImportPlan, out: Path | str | BinaryIO) -> int:
+    """Write the refused rows (reason, original row number, the row's cells) to an .xlsx that can
+    be corrected and imported again; a second sheet lists the skipped rows. Returns the row count."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = REPORT_SHEET
+    headers = ["错误原因", "原行号", *plan.headers]
+    ws.append(headers)
+    id_cols = [i + 3 for i, c in enumerate(plan.columns) if c.field == "id_number"]
+    date_cols = {i + 3 for i, c in enumerate(plan.columns) if c.field == "birth_date"}
+    refused = plan.refused
+    for r in refused:
+        cells = []
+        for i, value in enumerate(r.cells):
+            if i + 3 in id_cols and value is not None and not isinstance(value, str):
+                value = f"{value:.14E}" if isinstance(value, float) else str(value)
+            cells.append(value)
+        ws.append([r.reason, r.row_number, *cells])
+    for col in id_cols:
+        for (cell,) in ws.iter_rows(min_row=2, min_col=col, max_col=col):
+            cell.number_format = "@"
+    for col in date_cols:
+        for (cell,) in ws.iter_rows(min_row=2, min_col=col, max_col=col):
+            if not isinstance(cell.value, str) and cell.value is not None:
+                cell.number_format = "yyyy-mm-dd"
+    bold = Font(bold=True)
+    for cell in ws[1]:
+        cell.font = bold
+    red = Font(color="C00000")
+    for (cell,) in ws.iter_rows(min_row=2, min_col=1, max_col=1):
+        cell.font = red
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.column_dimensions["A"].width = 48
+    ws.column_dimensions["B"].width = 8
+    for col in id_cols:
+        ws.column_dimensions[ws.cell(row=1, column=col).column_letter].width = 22
+    ws.freeze_panes = "C2"
+    ws["A1"].fill = PatternFill("solid", fgColor="FFE0E0")
+    info = wb.create_sheet("跳过的行")
+    info.append(["原行号", "原因", "内容"])
+    for k in plan.skipped:
+        info.append([k.row_number, k.reason, " ".join(str(c) for c in k.cells if c not in (None, ""))])
+    info.append([])
+    info.append([f"来源：{plan.file_name}（工作表“{plan.sheet}”，表头在第 {plan.header_row} 行）；"
+                 f"社区：{plan.community_name}；{plan.summary()}"])
+    target = str(out) if isinstance(out, Path) else out
+    wb.save(target)
+    return len(refused)

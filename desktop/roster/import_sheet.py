@@ -1,0 +1,569 @@
+"""Reading the roster sheets offices really keep (.xlsx or .csv) and cleaning each row.
+
+Title rows above the header, merged cells, varying column names, a totals row, blank rows,
+IDs typed as numbers, full-width digits, lower-case x, dates in many forms and stray spaces
+are all handled here. Nothing touches the database: `read_sheet` returns every data row with
+its cleaned values and its problems, and every skipped row with the reason it was skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter, range_boundaries
+
+from desktop.core import idcard
+from desktop.core.dates import DateParseError, parse_date
+from desktop.core.errors import UserError
+from desktop.core.phone import PhoneError, split_phones
+from desktop.roster.address import AddressError, parse_address
+
+__all__ = [
+    "Column", "FIELD_LABELS", "ParsedSheet", "SheetRow", "SkippedRow", "SYNONYMS",
+    "clean_row", "field_for_header", "read_sheet", "read_tables",
+]
+
+FIELD_LABELS: dict[str, str] = {
+    "name": "姓名", "id_number": "身份证号码", "phone": "联系电话", "phone2": "联系电话2", "sex": "性别",
+    "birth_date": "出生日期", "ethnicity": "民族", "address": "住址", "building": "楼栋", "unit": "单元",
+    "room": "房号", "relation": "与户主关系", "residence_type": "居住类型", "tags": "标签", "notes": "备注",
+}
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": ("姓名", "名字", "居民姓名", "人员姓名", "成员姓名"),
+    "id_number": ("身份证号码", "身份证号", "证件号码", "公民身份号码", "身份证", "证件号", "身份证件号码",
+                  "公民身份证号码"),
+    "phone": ("联系电话", "手机号码", "电话", "手机", "联系方式", "电话号码", "手机号", "联系号码"),
+    "sex": ("性别",),
+    "birth_date": ("出生日期", "出生年月", "出生年月日", "生日"),
+    "ethnicity": ("民族",),
+    "address": ("住址", "地址", "家庭住址", "现住址", "居住地址", "现居住地址", "详细地址"),
+    "room": ("房号", "门牌", "门牌号", "房间号", "房屋号"),
+    "building": ("楼栋", "楼号", "楼栋号", "栋号", "幢号"),
+    "unit": ("单元", "单元号"),
+    "relation": ("与户主关系", "户主关系", "与户主的关系"),
+    "residence_type": ("户籍类型", "居住类型", "人口类型", "人员性质"),
+    "tags": ("标签", "人员类别", "人员类型", "特殊人群", "类别"),
+    "notes": ("备注", "说明"),
+}
+_HEADER_TO_FIELD = {h: f for f, names in SYNONYMS.items() for h in names}
+HEADER_SCAN_ROWS = 30
+
+_TOTALS = ("合计", "总计", "小计", "共计")
+_FOOTER = ("制表人", "填表人", "填报人", "审核人", "制表日期", "填表日期", "负责人", "统计人", "联系人：")
+_PAREN = re.compile(r"[（(][^）)]*[）)]")
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]+\d+(?::[A-Z]+\d+)?)"')
+_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+_SPACES = re.compile(r"\s+")
+_TAG_SPLIT = re.compile(r"[、,，;；/|\s]+")
+_YEAR_MONTH = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?")
+_ROOM_NUMBER = re.compile(r"\d+")
+
+SEX_WORDS = {"男": "M", "男性": "M", "m": "M", "male": "M", "女": "F", "女性": "F", "f": "F", "female": "F"}
+RESIDENCE_WORDS = (("户籍", "户籍"), ("常住", "常住"), ("流动", "流动"), ("外来", "流动"), ("暂住", "流动"),
+                   ("租住", "流动"), ("寄住", "流动"))
+TAG_WORDS = {"低保户": "低保", "低保对象": "低保", "特困户": "特困", "特困人员": "特困", "残疾人": "残疾",
+             "独居": "独居老人", "空巢": "空巢老人", "孤寡老人": "独居老人", "留守": "留守儿童"}
+RELATION_WORDS = {"本人": "户主", "户主本人": "户主"}
+MAX_LEN = {"name": 64, "ethnicity": 16, "relation": 16, "unit": 16, "room": 16, "building": 32,
+           "estate": 64, "address": 200}
+ETHNIC_GROUPS = frozenset(
+    "汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 "
+    "景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 "
+    "保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺".split())
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the sheet and the field it fills (None: not imported)."""
+
+    index: int           # 0-based
+    letter: str          # A, B, …
+    header: str          # as written in the sheet
+    field: str | None
+    note: str = ""       # why a column with a known name is not used
+
+    @property
+    def label(self) -> str:
+        return FIELD_LABELS.get(self.field or "", "（不导入）")
+
+
+@dataclass
+class SheetRow:
+    """A data row: the cells as they were and the values cleaned for the roster."""
+
+    sheet: str
+    row_number: int                   # as numbered in the sheet (1-based)
+    cells: list[Any]                  # original values, one per header column
+    values: dict[str, Any] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    """A row that is not a person (blank, totals, repeated header, footer), and why."""
+
+    sheet: str
+    row_number: int
+    reason: str
+    cells: tuple[Any, ...] = ()
+
+
+@dataclass
+class ParsedSheet:
+    path: str
+    sheet: str
+    header_row: int
+    columns: list[Column]
+    rows: list[SheetRow]
+    skipped: list[SkippedRow]
+
+    @property
+    def headers(self) -> list[str]:
+        return [c.header for c in self.columns]
+
+    @property
+    def mapping(self) -> dict[str, str | None]:
+        """Sheet column ("B 身份证号") → field name (None: not imported)."""
+        return {f"{c.letter} {c.header}": c.field for c in self.columns}
+
+
+# --- reading cells -------------------------------------------------------------------------------
+
+def _merged_ranges(ws: Any) -> list[tuple[int, int, int, int]]:
+    """(min_col, min_row, max_col, max_row) of each merged range of a read-only worksheet."""
+    try:
+        with ws._get_source() as src:  # the sheet's XML; read-only sheets do not parse merges
+            data = src.read()
+    except (AttributeError, KeyError, OSError):
+        return []
+    out = []
+    for ref in _MERGE.findall(data):
+        text = ref.decode("ascii")
+        if ":" in text:
+            out.append(range_boundaries(text))
+    return out
+
+
+def _fill_merged(rows: list[list[Any]], ranges: Iterable[tuple[int, int, int, int]]) -> None:
+    """Every cell of a merged range carries the value of its top-left cell."""
+    for min_col, min_row, max_col, max_row in ranges:
+        if min_row > len(rows):
+            continue
+        top = rows[min_row - 1]
+        value = top[min_col - 1] if min_col - 1 < len(top) else None
+        if value is None:
+            continue
+        for r in range(min_row, min(max_row, len(rows)) + 1):
+            row = rows[r - 1]
+            if len(row) < max_col:
+                row.extend([None] * (max_col - len(row)))
+            for c in range(min_col, max_col + 1):
+                row[c - 1] = value
+
+
+def _read_xlsx(path: Path) -> list[tuple[str, list[list[Any]]]]:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
+        raise UserError(f"无法读取表格 {path.name}：{exc}") from None
+    try:
+        out = []
+        for ws in wb.worksheets:
+            if getattr(ws, "sheet_state", "visible") != "visible":
+                continue
+            rows = [list(r) for r in ws.iter_rows(values_only=True)]
+            _fill_merged(rows, _merged_ranges(ws))
+            out.append((ws.title, rows))
+        return out
+    finally:
+        wb.close()
+
+
+def _read_csv(path: Path) -> list[tuple[str, list[list[Any]]]]:
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise UserError(f"无法识别 {path.name} 的文字编码（应为 UTF-8 或 GBK）")
+    rows = [[c if c != "" else None for c in r] for r in csv.reader(text.splitlines())]
+    return [(path.stem, rows)]
+
+
+def read_tables(path: Path | str) -> list[tuple[str, list[list[Any]]]]:
+    """(sheet name, rows of cell values) for each visible sheet; merged cells filled in."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"找不到文件：{path}")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    if suffix == ".csv":
+        return _read_csv(path)
+    if suffix in (".xls", ".et", ".wps"):
+        raise UserError(f"不能直接读取 {suffix} 文件：请在 Excel/WPS 中另存为 .xlsx 后再导入")
+    raise UserError(f"不支持的文件类型：{path.name}（应为 .xlsx 或 .csv）")
+
+
+# --- header ---------------------------------------------------------------------------------------
+
+def _norm_header(value: Any) -> str:
+    text = unicodedata.normalize("NFKC", str(value)) if value is not None else ""
+    text = _PAREN.sub("", text)
+    return re.sub(r"[\s*:：]+", "", text)
+
+
+def field_for_header(value: Any) -> str | None:
+    """The roster field a column header names (姓名/名字 → "name"), or None."""
+    return _HEADER_TO_FIELD.get(_norm_header(value))
+
+
+def _header_fields(row: Sequence[Any]) -> set[str]:
+    return {f for f in (field_for_header(v) for v in row) if f}
+
+
+def _find_header(rows: list[list[Any]]) -> int | None:
+    """0-based index of the header row: the row among the first rows naming the most fields
+    (at least two, one of them the name)."""
+    best, best_score = None, 1
+    for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        fields = _header_fields(row)
+        if "name" in fields and len(fields) > best_score:
+            best, best_score = i, len(fields)
+    return best
+
+
+def _columns(header: Sequence[Any], override: dict[int, str | None] | None) -> list[Column]:
+    last = max((i for i, v in enumerate(header) if _text(v)), default=-1)
+    used: set[str] = set()
+    cols = []
+    for i in range(last + 1):
+        text = _text(header[i])
+        fld = field_for_header(header[i])
+        note = ""
+        if override is not None and i in override:
+            fld = override[i]
+        if fld == "phone" and "phone" in used and "phone2" not in used:
+            fld = "phone2"
+        if fld and fld in used:
+            note = f"与前面的“{FIELD_LABELS[fld]}”列重复，未导入"
+            fld = None
+        if fld:
+            used.add(fld)
+        cols.append(Column(i, get_column_letter(i + 1), text, fld, note))
+    return cols
+
+
+# --- cleaning values ------------------------------------------------------------------------------
+
+def _text(value: Any) -> str:
+    """A cell as text: numbers without a spurious ".0", dates in ISO form, spaces trimmed."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if not (value.hour or value.minute) else value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _blank(row: Sequence[Any]) -> bool:
+    return all(_text(v) == "" for v in row)
+
+
+def clean_name(value: Any) -> str:
+    """Trim, and drop the spaces offices pad Chinese names with (张  三 → 张三); 𠮷 and · stay."""
+    text = _text(value)
+    text = _CJK_GAP.sub("", text)
+    return _SPACES.sub(" ", text)
+
+
+def _number_text(value: Any) -> str:
+    """An integer-valued number cell as digits (a phone or a room typed as a number)."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return _text(value)
+
+
+def _clean_id(value: Any, out: dict[str, Any], errors: list[str]) -> idcard.IdInfo | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        out["id_number"] = ""
+        return None
+    if idcard.looks_like_lost_precision(value):
+        shown = f"{value:.14E}" if isinstance(value, float) else _text(value)
+        errors.append(f"身份证号被存成了数字（{shown}），后几位已丢失，无法确定原号码；"
+                      "请把该列设为“文本”格式后重新填写完整号码")
+        out["id_number"] = ""
+        return None
+    text = str(value) if isinstance(value, int) else _text(value)
+    try:
+        info = idcard.parse_id(text)
+    except idcard.IdCardError as exc:
+        errors.append(f"身份证号有误：{exc}")
+        out["id_number"] = ""
+        return None
+    out["id_number"] = info.number
+    return info
+
+
+def _birth_value(value: Any) -> tuple[date | None, tuple[int, int] | None, str | None]:
+    """(full date, (year, month) when only that is given, error)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None, None
+    if isinstance(value, bool):
+        return None, None, f"无法识别的出生日期：{value}"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if float(value).is_integer() and 19000101 <= value <= 21001231:
+            value = str(int(value))                     # 19500305 typed as a number
+        elif 1900 <= value < 2101:
+            if float(value).is_integer():
+                return None, None, f"出生日期只有年份（{int(value)}），请补全到日"
+            value = f"{value:.2f}"                      # 1950.03 typed as a number
+    if isinstance(value, str):
+        text = unicodedata.normalize("NFKC", value).strip()
+        try:
+            return parse_date(text), None, None
+        except DateParseError:
+            m = _YEAR_MONTH.fullmatch(re.sub(r"\s+", "", text))
+            if m and 1 <= int(m.group(2)) <= 12:
+                return None, (int(m.group(1)), int(m.group(2))), None
+            return None, None, f"无法识别的出生日期：{text}"
+    try:
+        return parse_date(value), None, None
+    except DateParseError as exc:
+        return None, None, str(exc)
+
+
+def _clean_birth(value: Any, info: idcard.IdInfo | None, out: dict[str, Any], errors: list[str],
+                 warnings: list[str]) -> None:
+    born, year_month, error = _birth_value(value)
+    out["birth_date"] = info.birth_date if info else born
+    if error:
+        if info:
+            warnings.append(f"{error}；已按身份证号取出生日期")
+        else:
+            errors.append(error)
+        return
+    if born and info and born != info.birth_date:
+        errors.append(f"出生日期（{born.isoformat()}）与身份证号（{info.birth_date.isoformat()}）不符")
+    elif year_month and info and year_month != (info.birth_date.year, info.birth_date.month):
+        errors.append(f"出生年月（{year_month[0]}年{year_month[1]}月）与身份证号"
+                      f"（{info.birth_date.year}年{info.birth_date.month}月）不符")
+    elif year_month and not info:
+        errors.append(f"出生日期只写到月（{year_month[0]}年{year_month[1]}月），请补全到日")
+
+
+def _clean_sex(value: Any, info: idcard.IdInfo | None, out: dict[str, Any], errors: list[str]) -> None:
+    text = unicodedata.normalize("NFKC", _text(value)).strip().lower()
+    sex = SEX_WORDS.get(text, "") if text else ""
+    if text and not sex:
+        errors.append(f"性别应为“男”或“女”（表中是“{_text(value)}”）")
+    if sex and info and sex != info.sex:
+        errors.append(f"性别（{_text(value)}）与身份证号（{'男' if info.sex == 'M' else '女'}）不符")
+    out["sex"] = info.sex if info else sex
+
+
+def _clean_phones(values: list[Any], out: dict[str, Any], errors: list[str]) -> None:
+    numbers: list[str] = []
+    for value in values:
+        text = _number_text(value)
+        if not text:
+            continue
+        try:
+            for n in split_phones(text):
+                if n not in numbers:
+                    numbers.append(n)
+        except PhoneError as exc:
+            errors.append(str(exc))
+    out["phone"] = numbers[0] if numbers else ""
+    out["phone2"] = numbers[1] if len(numbers) > 1 else ""
+    out["extra_phones"] = numbers[2:]
+
+
+def _clean_ethnicity(value: Any) -> str:
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", _text(value)))
+    if text and not text.endswith("族") and text in ETHNIC_GROUPS:
+        return text + "族"
+    return text
+
+
+def _clean_residence(value: Any, errors: list[str]) -> str:
+    text = re.sub(r"\s+", "", _text(value))
+    if not text:
+        return ""
+    for word, kind in RESIDENCE_WORDS:
+        if word in text:
+            return kind
+    errors.append(f"居住类型应为户籍、常住或流动（表中是“{text}”）")
+    return ""
+
+
+def split_tags(value: Any) -> list[str]:
+    out: list[str] = []
+    for piece in _TAG_SPLIT.split(unicodedata.normalize("NFKC", _text(value))):
+        piece = TAG_WORDS.get(piece, piece)
+        if piece and piece not in out:
+            out.append(piece)
+    return out
+
+
+def _building_text(value: Any) -> str:
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", _number_text(value)))
+    if text.isdigit():
+        return f"{int(text)}号楼"
+    m = re.fullmatch(r"(\d+)(?:栋|幢|座|号|号楼|楼)", text)
+    return f"{int(m.group(1))}号楼" if m else text
+
+
+def _unit_text(value: Any) -> str:
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", _number_text(value)))
+    m = re.fullmatch(r"(\d+)(?:单元)?", text)
+    return str(int(m.group(1))) if m else text
+
+
+_ADMIN_PREFIX = re.compile(r"^.*(?:街道办事处|街道|社区居委会|居委会|社区)")
+
+
+def _split_address(text: str, warnings: list[str]) -> tuple[str, str, str, str]:
+    try:
+        estate, building, unit, room = parse_address(text)
+    except AddressError:
+        warnings.append(f"无法从地址“{text}”中认出楼栋和房号，已记入备注，未分到住户")
+        return "", "", "", ""
+    return _ADMIN_PREFIX.sub("", estate), building, unit, room
+
+
+def _place(values: dict[str, Any], raw: dict[str, Any], errors: list[str], warnings: list[str]) -> None:
+    address = re.sub(r"\s+", "", unicodedata.normalize("NFKC", _text(raw.get("address"))))
+    estate = building = unit = room = ""
+    if address:
+        estate, building, unit, room = _split_address(address, warnings)
+        if not building:
+            values["notes"] = f"{values['notes']}；住址：{address}" if values["notes"] else f"住址：{address}"
+    if _text(raw.get("building")):
+        building = _building_text(raw["building"])
+    if _text(raw.get("unit")):
+        unit = _unit_text(raw["unit"])
+    room_text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", _number_text(raw.get("room"))))
+    if room_text:
+        if not _ROOM_NUMBER.fullmatch(room_text):
+            e2, b2, u2, r2 = _split_address(room_text, warnings)   # a 房号 column holding 6号楼501
+            estate, building, unit = estate or e2, building or b2, unit or u2
+            room_text = r2 or room_text
+        room = room_text
+    if room and not building:
+        errors.append("有房号但没有楼栋，无法确定住户；请填写楼栋或完整地址")
+    if building and not room:
+        errors.append(f"有楼栋（{building}）但没有房号，无法确定住户；请填写房号")
+    values.update(address=address, estate=estate, building=building, unit=unit, room=room)
+
+
+def clean_row(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str], list[str]]:
+    """Cleaned values, errors (the row is refused) and warnings for one row's raw cells by field."""
+    values: dict[str, Any] = {}
+    errors: list[str] = []
+    warnings: list[str] = []
+    values["name"] = clean_name(raw.get("name"))
+    if not values["name"]:
+        errors.append("缺少姓名")
+    info = _clean_id(raw.get("id_number"), values, errors)
+    _clean_sex(raw.get("sex"), info, values, errors)
+    _clean_birth(raw.get("birth_date"), info, values, errors, warnings)
+    _clean_phones([raw.get("phone"), raw.get("phone2")], values, errors)
+    values["ethnicity"] = _clean_ethnicity(raw.get("ethnicity"))
+    relation = re.sub(r"\s+", "", _text(raw.get("relation")))
+    values["relation"] = RELATION_WORDS.get(relation, relation)
+    values["residence_type"] = _clean_residence(raw.get("residence_type"), errors)
+    values["tags"] = split_tags(raw.get("tags"))
+    values["notes"] = _text(raw.get("notes"))
+    if values["extra_phones"]:
+        extra = "其他电话：" + "、".join(values["extra_phones"])
+        values["notes"] = f"{values['notes']}；{extra}" if values["notes"] else extra
+    _place(values, raw, errors, warnings)
+    for key, limit in MAX_LEN.items():
+        if len(values.get(key) or "") > limit:
+            errors.append(f"{FIELD_LABELS.get(key, '小区名')}太长（超过{limit}个字）")
+    return values, errors, warnings
+
+
+# --- the whole sheet ------------------------------------------------------------------------------
+
+def _first_text(row: Sequence[Any]) -> str:
+    return next((t for t in (_text(v) for v in row) if t), "")
+
+
+def _classify(row: list[Any], cols: list[Column]) -> str | None:
+    """Why a non-blank row is not a person, or None for a data row."""
+    by_field = {c.field: row[c.index] if c.index < len(row) else None for c in cols if c.field}
+    first = re.sub(r"\s+", "", _first_text(row))
+    if not _text(by_field.get("id_number")) and first.startswith(_TOTALS):
+        return "合计行"
+    if field_for_header(by_field.get("name")) == "name" and len(_header_fields(row)) >= 2:
+        return "重复的表头"
+    if not _text(by_field.get("name")) and first.startswith(_FOOTER):
+        return "表尾说明"
+    return None
+
+
+def _parse_table(path: str, sheet: str, rows: list[list[Any]], header_index: int,
+                 override: dict[int, str | None] | None) -> ParsedSheet:
+    cols = _columns(rows[header_index], override)
+    width = len(cols)
+    data: list[SheetRow] = []
+    skipped: list[SkippedRow] = []
+    blanks: list[int] = []
+    for i in range(header_index + 1, len(rows)):
+        row = rows[i]
+        cells = (row + [None] * width)[:width] if len(row) < width else row[:width]
+        number = i + 1
+        if _blank(row):
+            blanks.append(number)
+            continue
+        skipped.extend(SkippedRow(sheet, n, "空行") for n in blanks)  # blank rows inside the table
+        blanks = []
+        reason = _classify(row, cols)
+        if reason:
+            skipped.append(SkippedRow(sheet, number, reason, tuple(cells)))
+            continue
+        raw = {c.field: cells[c.index] for c in cols if c.field}
+        values, errors, warnings = clean_row(raw)
+        data.append(SheetRow(sheet, number, list(cells), values, errors, warnings))
+    return ParsedSheet(path, sheet, header_index + 1, cols, data, skipped)
+
+
+def read_sheet(path: Path | str, *, override: dict[int, str | None] | None = None) -> ParsedSheet:
+    """Read the first sheet that has a roster header (a 姓名 column and one more known column).
+
+    `override` maps a 0-based column index to a field name (or None to leave it out),
+    replacing what the header says.
+    """
+    tables = read_tables(path)
+    for sheet, rows in tables:
+        header_index = _find_header(rows)
+        if header_index is not None:
+            return _parse_table(str(path), sheet, rows, header_index, override)
+    raise UserError(f"在 {Path(path).name} 的前{HEADER_SCAN_ROWS}行中找不到表头："
+                    "需要“姓名”列和至少一个其他可识别的列（如身份证号码、联系电话、住址）")

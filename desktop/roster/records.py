@@ -1,0 +1,194 @@
+"""A person's change history (from the audit trail), possible duplicates, and merging two records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.orm import Session, aliased
+
+from desktop.core import audit, clock
+from desktop.core.audit import ACTION_LABELS, AuditAction, AuditEntry
+from desktop.core.errors import UserError
+from desktop.core.roles import Perm
+from desktop.core.security import Actor, require
+from desktop.roster.models import Person
+
+FIELD_LABELS = {
+    "name": "姓名", "sex": "性别", "birth_date": "出生日期", "ethnicity": "民族", "id_number": "身份证号",
+    "phone": "电话", "phone2": "电话2", "relation": "与户主关系", "residence_type": "居住类型",
+    "tags": "标签", "notes": "备注", "household_id": "住户", "community_id": "社区",
+    "deleted_at": "删除", "merged_into_id": "合并到",
+}
+_INTERNAL = {"name_pinyin", "name_initials", "search_text", "id"}
+_SEX = {"M": "男", "F": "女"}
+
+
+@dataclass
+class HistoryRow:
+    at: datetime
+    actor_name: str
+    action: str          # 新建 / 修改 / 删除 / 恢复 / 合并 …
+    field: str           # Chinese label; "" for an entry without fields
+    before: str
+    after: str
+
+
+@dataclass
+class DuplicatePair:
+    a_id: str
+    b_id: str
+    name: str
+    reason: str          # 姓名和出生日期相同 / 姓名和电话相同
+    a_summary: str
+    b_summary: str
+
+
+def _shown(key: str, value: object) -> str:
+    if value is None:
+        return ""
+    if key == "sex":
+        return _SEX.get(str(value), str(value))
+    if key == "deleted_at":
+        return "已删除" if value else ""
+    return str(value)
+
+
+def person_history(s: Session, actor: Actor, person_id: str) -> list[HistoryRow]:
+    """Who changed what and when, field by field, oldest first."""
+    p = s.get(Person, person_id)
+    require(actor, Perm.ROSTER_VIEW, community_id=p.community_id if p else None, entity="people",
+            entity_id=person_id)
+    if p is None:
+        return []
+    from desktop.roster.models import Household
+
+    rows: list[HistoryRow] = []
+    entries = s.scalars(select(AuditEntry).where(AuditEntry.entity == "people", AuditEntry.entity_id == person_id,
+                                                 AuditEntry.action.in_([a.value for a in (
+                                                     AuditAction.CREATE, AuditAction.UPDATE,
+                                                     AuditAction.DELETE, AuditAction.RESTORE)]))
+                        .order_by(AuditEntry.at, AuditEntry.id))
+    households: dict[str, str] = {}
+
+    def address(hid: object) -> str:
+        if not hid:
+            return ""
+        if hid not in households:
+            h = s.get(Household, str(hid))
+            households[str(hid)] = h.address if h else str(hid)
+        return households[str(hid)]
+
+    for e in entries:
+        label = ACTION_LABELS.get(AuditAction(e.action), e.action)
+        if e.detail and e.detail.startswith("合并"):
+            label = "合并"
+        changes = {k: v for k, v in e.changes_dict().items() if k not in _INTERNAL}
+        if not changes:
+            rows.append(HistoryRow(e.at, e.actor_name or "", label, "", "", e.detail or ""))
+            continue
+        for key, (before, after) in changes.items():
+            if key == "household_id":
+                before, after = address(before), address(after)
+            if key == "community_id" or (before in (None, "") and after in (None, "")):
+                continue
+            rows.append(HistoryRow(e.at, e.actor_name or "", label, FIELD_LABELS.get(key, key),
+                                   _shown(key, before), _shown(key, after)))
+    return rows
+
+
+def _summary(p: Person) -> str:
+    parts = [p.name, _SEX.get(p.sex, "")]
+    if p.birth_date:
+        parts.append(p.birth_date.isoformat())
+    if p.phone:
+        parts.append(p.phone)
+    if p.household is not None:
+        parts.append(p.household.address)
+    parts.append("有身份证号" if p.id_number else "无身份证号")
+    return " ".join(x for x in parts if x)
+
+
+def possible_duplicates(s: Session, actor: Actor, community_id: str | None = None) -> list[DuplicatePair]:
+    """Pairs that may be the same person: same name and birth date, or same name and phone,
+    where at most one of the two has an ID number (two different ID numbers are two people)."""
+    require(actor, Perm.ROSTER_VIEW, community_id=community_id, entity="people")
+    a, b = aliased(Person), aliased(Person)
+    same_birth = and_(a.birth_date.is_not(None), a.birth_date == b.birth_date)
+    same_phone = and_(a.phone != "", a.phone == b.phone)
+    stmt = (select(a, b).join(b, and_(a.name == b.name, a.id < b.id))
+            .where(a.deleted_at.is_(None), b.deleted_at.is_(None), or_(same_birth, same_phone),
+                   or_(a.id_number.is_(None), b.id_number.is_(None))))
+    if community_id is not None:
+        stmt = stmt.where(or_(a.community_id == community_id, b.community_id == community_id))
+    elif not actor.all_communities:
+        ids = sorted(actor.community_ids)
+        stmt = stmt.where(a.community_id.in_(ids), b.community_id.in_(ids))
+    out = []
+    for pa, pb in s.execute(stmt.order_by(a.name_pinyin, a.name)):
+        reason = "姓名和出生日期相同" if pa.birth_date and pa.birth_date == pb.birth_date else "姓名和电话相同"
+        out.append(DuplicatePair(pa.id, pb.id, pa.name, reason, _summary(pa), _summary(pb)))
+    return out
+
+
+_FILLABLE = ("sex", "birth_date", "ethnicity", "phone", "phone2", "relation", "residence_type",
+             "household_id")
+
+
+def merge_people(s: Session, actor: Actor, keep_id: str, drop_id: str) -> dict[str, int]:
+    """Merge `drop` into `keep`: every link to `drop` in any table now points to `keep`, empty fields of
+    `keep` are filled from `drop`, tags and notes are joined; `drop` is soft-deleted and marked merged.
+    Returns how many links were moved per table."""
+    from desktop.models_registry import metadata
+    from desktop.roster.service import fill_search_fields, join_tags, split_tags
+
+    if keep_id == drop_id:
+        raise UserError("不能把一个人和自己合并")
+    keep, drop = s.get(Person, keep_id), s.get(Person, drop_id)
+    if keep is None or drop is None:
+        require(actor, Perm.ROSTER_EDIT, entity="people", entity_id=keep_id)
+        raise UserError("找不到要合并的记录")
+    for p in (keep, drop):
+        require(actor, Perm.ROSTER_EDIT, community_id=p.community_id, entity="people", entity_id=p.id)
+    if keep.deleted_at is not None or drop.deleted_at is not None:
+        raise UserError("已删除的记录不能合并，请先恢复")
+    if keep.id_number and drop.id_number and keep.id_number != drop.id_number:
+        raise UserError("两人身份证号不同，是两个人，不能合并")
+    moved: dict[str, int] = {}
+    now = clock.utcnow()
+    for table in metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table.name != "people" or fk.column.name != "id":
+                continue
+            col = fk.parent
+            values: dict[str, object] = {col.name: keep.id}
+            if "version" in table.c:
+                values["version"] = table.c.version + 1
+            if "updated_at" in table.c:
+                values["updated_at"] = now
+            if "updated_by" in table.c:
+                values["updated_by"] = actor.username
+            n = s.execute(update(table).where(col == drop.id).values(**values)).rowcount
+            if n:
+                moved[f"{table.name}.{col.name}"] = n
+    number = drop.id_number
+    if number and not keep.id_number:
+        drop.id_number = None
+        s.flush()
+        keep.id_number = number
+    for key in _FILLABLE:
+        if getattr(keep, key) in (None, "") and getattr(drop, key) not in (None, ""):
+            setattr(keep, key, getattr(drop, key))
+    keep.tags = join_tags(split_tags(keep.tags) + split_tags(drop.tags))
+    if drop.notes and drop.notes not in keep.notes:
+        keep.notes = (keep.notes + "\n" + drop.notes).strip()
+    from desktop.roster.models import Household
+
+    fill_search_fields(keep, s.get(Household, keep.household_id) if keep.household_id else None)
+    drop.deleted_at = now
+    drop.merged_into_id = keep.id
+    detail = "合并：" + drop.name + " → " + keep.name + "；" + "，".join(f"{k} {v}" for k, v in moved.items())
+    audit.record(s, actor, AuditAction.UPDATE, "people", keep.id, detail)
+    s.flush()
+    return moved

@@ -1,0 +1,309 @@
+"""Import a roster sheet: choose the .xlsx, look at the column mapping and every problem row, confirm,
+watch the progress (cancel writes nothing), read the counts, save the error report.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desktop.core.db import Database
+from desktop.core.errors import UserError
+from desktop.core.security import Actor
+from desktop.roster import import_service
+from desktop.ui.context import AppContext
+from desktop.ui.qt import (
+    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressDialog,
+    QPushButton, Qt, QThread, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal,
+)
+
+
+class ImportCancelled(Exception):
+    """Raised inside the import's unit of work so that nothing of a cancelled import is kept."""
+
+
+def _get(obj: Any, *names: str, default: Any = None) -> Any:
+    for n in names:
+        if obj is not None and hasattr(obj, n):
+            return getattr(obj, n)
+    return default
+
+
+class ImportWorker(QThread):
+    """Runs `apply_import` in one transaction off the UI thread."""
+
+    progressed = Signal(int, int)
+    finished_ok = Signal(object)
+    failed = Signal(str)
+    was_cancelled = Signal()
+
+    def __init__(self, db: Database, actor: Actor, plan: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.plan = plan
+        self.cancel_requested = False
+
+    def cancel(self) -> None:
+        self.cancel_requested = True
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self.cancel_requested
+
+    def run(self) -> None:
+        try:
+            with self.db.session(self.actor) as s:
+                result = import_service.apply_import(s, self.actor, self.plan, progress=self._progress)
+                if self.cancel_requested or _get(result, "cancelled", default=False):
+                    raise ImportCancelled()
+        except ImportCancelled:
+            self.was_cancelled.emit()
+        except UserError as exc:
+            if self.cancel_requested:
+                self.was_cancelled.emit()
+            else:
+                self.failed.emit(exc.message)
+        except Exception as exc:  # shown to the user; the transaction is already rolled back
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.finished_ok.emit(result)
+
+
+class ImportDialog(QDialog):
+    def __init__(self, ctx: AppContext, community_id: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("从 Excel 导入花名册"))
+        self.resize(960, 640)
+        self.plan: Any = None
+        self.result: Any = None
+        self.imported = False
+        self.worker: ImportWorker | None = None
+        self.progress: QProgressDialog | None = None
+        self._build(community_id)
+
+    def _build(self, community_id: str | None) -> None:
+        v = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("导入到社区：")))
+        self.community = QComboBox()
+        for cid, name in self._communities():
+            self.community.addItem(name, cid)
+        if community_id:
+            i = self.community.findData(community_id)
+            if i >= 0:
+                self.community.setCurrentIndex(i)
+        row.addWidget(self.community)
+        self.choose_button = QPushButton(self.tr("选择 Excel 文件…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        row.addWidget(self.choose_button)
+        row.addStretch(1)
+        v.addLayout(row)
+
+        self.file_label = QLabel(self.tr("还没有选择文件"))
+        self.file_label.setWordWrap(True)
+        v.addWidget(self.file_label)
+        v.addWidget(QLabel(self.tr("列的对应：")))
+        self.mapping = QTreeWidget()
+        self.mapping.setRootIsDecorated(False)
+        self.mapping.setHeaderLabels([self.tr("表格中的列"), self.tr("导入为")])
+        self.mapping.setMaximumHeight(150)
+        v.addWidget(self.mapping)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        f = self.summary.font()
+        f.setBold(True)
+        self.summary.setFont(f)
+        v.addWidget(self.summary)
+        v.addWidget(QLabel(self.tr("有问题的行（不会导入，会列入错误报告）：")))
+        self.problems = QTreeWidget()
+        self.problems.setRootIsDecorated(False)
+        self.problems.setHeaderLabels([self.tr("原表行号"), self.tr("姓名"), self.tr("原因")])
+        self.problems.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.problems.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        v.addWidget(self.problems, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        v.addWidget(self.message)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.report_button = QPushButton(self.tr("保存错误报告…"))
+        self.report_button.setEnabled(False)
+        self.report_button.clicked.connect(self.save_report)
+        self.import_button = QPushButton(self.tr("确认导入"))
+        self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button = QPushButton(self.tr("关闭"))
+        self.close_button.clicked.connect(self.reject)
+        for b in (self.report_button, self.import_button, self.close_button):
+            buttons.addWidget(b)
+        v.addLayout(buttons)
+
+    def _communities(self) -> list[tuple[str, str]]:
+        from desktop.roster import service
+
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                nodes = service.roster_tree(s, self.ctx.actor)
+        except UserError:
+            return []
+        return [(n.id, n.name) for n in nodes]
+
+    # -- preview ------------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择花名册 Excel 文件"), str(Path.home()),
+                                              self.tr("Excel 文件 (*.xlsx)"))
+        if path:
+            self.preview(Path(path))
+
+    def preview(self, path: Path) -> bool:
+        cid = self.community.currentData()
+        self.message.clear()
+        if not cid:
+            self.message.setText(self.tr("先选择导入到哪个社区"))
+            return False
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                plan = import_service.preview_import(s, self.ctx.actor, path, cid)
+        except UserError as exc:
+            self.message.setText(exc.message)
+            self.plan = None
+            self.import_button.setEnabled(False)
+            return False
+        self.plan = plan
+        self.result = None
+        self.file_label.setText(str(path))
+        self._show_plan(plan)
+        self.import_button.setEnabled(True)
+        self.report_button.setEnabled(bool(self._problem_rows(plan)))
+        return True
+
+    @staticmethod
+    def _problem_rows(plan: Any) -> list[Any]:
+        return list(_get(plan, "errors", "problems", "refused", default=[]) or [])
+
+    def _show_plan(self, plan: Any) -> None:
+        self.mapping.clear()
+        mapping = _get(plan, "mapping", "columns", default={}) or {}
+        items = mapping.items() if isinstance(mapping, dict) else mapping
+        for src, dst in items:
+            self.mapping.addTopLevelItem(QTreeWidgetItem([str(src), self.tr(str(dst)) if dst else self.tr("（不导入）")]))
+        self.problems.clear()
+        for p in self._problem_rows(plan):
+            self.problems.addTopLevelItem(QTreeWidgetItem([
+                str(_get(p, "row_number", "row", "source_row", default="")),
+                str(_get(p, "name", default="") or ""),
+                str(_get(p, "reason", "message", "problem", default="") or "")]))
+        new = _get(plan, "new_count", "to_import", default=None)
+        merge = _get(plan, "merge_count", "to_merge", default=None)
+        bad = len(self._problem_rows(plan))
+        parts = []
+        if new is not None:
+            parts.append(self.tr("新增 %1 人").replace("%1", str(_len(new))))
+        if merge is not None:
+            parts.append(self.tr("合并到已有居民 %1 人").replace("%1", str(_len(merge))))
+        parts.append(self.tr("有问题 %1 行").replace("%1", str(bad)))
+        self.summary.setText(self.tr("预览：") + "，".join(parts) + self.tr("。确认后才会写入。"))
+
+    # -- apply --------------------------------------------------------------------------------------
+    def start_import(self) -> None:
+        if self.plan is None or self.worker is not None:
+            return
+        self.import_button.setEnabled(False)
+        self.choose_button.setEnabled(False)
+        self.worker = ImportWorker(self.ctx.db, self.ctx.actor, self.plan, self)
+        self.progress = QProgressDialog(self.tr("正在导入…"), self.tr("取消"), 0, 0, self)
+        self.progress.setWindowTitle(self.tr("导入"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.worker.cancel)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.finished_ok.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.worker.was_cancelled.connect(self._cancelled)
+        self.worker.finished.connect(self._worker_ended)
+        self.worker.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(min(done, max(total, 1)))
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _done(self, result: Any) -> None:
+        self._close_progress()
+        self.result = result
+        self.imported = True
+        imported = _get(result, "imported", "created", default=0)
+        merged = _get(result, "merged", default=0)
+        refused = _get(result, "refused", "errors", default=0)
+        self.summary.setText(self.tr("导入完成：新增 %1 人，合并 %2 人，未导入 %3 行。")
+                             .replace("%1", str(_len(imported))).replace("%2", str(_len(merged)))
+                             .replace("%3", str(_len(refused))))
+        self.report_button.setEnabled(_len(refused) > 0 or bool(self._problem_rows(self.plan)))
+        if self.report_button.isEnabled():
+            self.report_button.setFocus()
+
+    def _failed(self, message: str) -> None:
+        self._close_progress()
+        self.message.setText(self.tr("导入没有完成，什么都没有写入：") + message)
+        self.import_button.setEnabled(True)
+
+    def _cancelled(self) -> None:
+        self._close_progress()
+        self.summary.setText(self.tr("已取消导入，什么都没有写入。"))
+        self.import_button.setEnabled(True)
+
+    def _worker_ended(self) -> None:
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker = None
+        self.choose_button.setEnabled(True)
+
+    def cancel_import(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+
+    # -- error report -------------------------------------------------------------------------------
+    def save_report(self) -> Path | None:
+        if self.plan is None:
+            return None
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存错误报告"), str(Path.home() / "导入错误报告.xlsx"),
+                                              self.tr("Excel 文件 (*.xlsx)"))
+        if not path:
+            return None
+        out = Path(path)
+        try:
+            import_service.write_error_report(self.plan, out)
+        except (UserError, OSError) as exc:
+            self.message.setText(getattr(exc, "message", str(exc)))
+            return None
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(self.tr("错误报告已保存：") + str(out))
+        return out
+
+    def reject(self) -> None:
+        if self.worker is not None:      # closing while importing: cancel, nothing is written
+            self.worker.cancel()
+            self.worker.wait()
+        super().reject()
+
+
+def _len(v: Any) -> int:
+    if isinstance(v, int):
+        return v
+    try:
+        return len(v)
+    except TypeError:
+        return 0

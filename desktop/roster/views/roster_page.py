@@ -1,0 +1,469 @@
+"""花名册: the community/building/household tree, the people table (lazy, sorted and filtered in SQL)
+and the person editor. The keyboard does everything:
+
+Ctrl+F search · arrows move · Enter edits · Esc closes/clears · Ctrl+N new person in the selected
+household · Delete soft-deletes (Ctrl+Z undoes) · Ctrl+S saves the editor.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop.core.clock import today
+from desktop.core.errors import UserError
+from desktop.core.roles import Perm
+from desktop.roster import service
+from desktop.roster.views.people_model import (
+    COL_ADDRESS, COL_NAME, COL_TAGS, PeopleFilters, PeopleTableModel, PersonIdRole, PersonRowRole,
+)
+from desktop.roster.views.person_editor import PersonEditor
+from desktop.roster.views.tree import RosterTree, TreeScope
+from desktop.ui.context import AppContext
+from desktop.ui.page import Page
+from desktop.ui.qt import (
+    QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
+    QLineEdit, QPushButton, QShortcut, QSplitter, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtCore, QtGui,
+    QtWidgets, Signal,
+)
+
+SEARCH_DEBOUNCE_MS = 150
+
+# (label, age_min, age_max)
+AGE_BANDS: list[tuple[str, int | None, int | None]] = [
+    ("全部年龄", None, None),
+    ("0-18岁", None, 18),
+    ("19-59岁", 19, 59),
+    ("60岁以上", 60, None),
+    ("70岁以上", 70, None),
+    ("80岁以上", 80, None),
+]
+
+
+class PeopleTable(QTableView):
+    """The people table; Enter asks for the editor, Delete for a soft delete, Esc for the search box."""
+
+    open_requested = Signal()
+    delete_requested = Signal()
+    escape_pressed = Signal()
+
+    def keyPressEvent(self, event: Any) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_requested.emit()
+            event.accept()
+            return
+        if key == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.delete_requested.emit()
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchBox(QLineEdit):
+    """Esc clears the text (and, when already empty, hands focus back to the table); Down goes to the table."""
+
+    escape_pressed = Signal()
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            if self.text():
+                self.clear()
+            else:
+                self.escape_pressed.emit()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Down:
+            self.down_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class RosterPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._undo: tuple[str, str] | None = None     # (person_id, name) of the last soft delete
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.run_search)
+        self.model = PeopleTableModel(ctx.db, ctx.actor, self, on_error=self._model_error)
+        self._build()
+        self._shortcuts()
+        self.refresh()
+
+    # -- layout -------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+
+        top = QHBoxLayout()
+        self.search = SearchBox()
+        self.search.setObjectName("rosterSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("搜索：姓名、拼音首字母（如 cfs）、电话尾号、住址（如 6号楼501）、标签　Ctrl+F"))
+        f = self.search.font()
+        f.setPointSize(max(f.pointSize(), 10) + 2)
+        self.search.setFont(f)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self._search_now)
+        self.search.escape_pressed.connect(lambda: self.table.setFocus())
+        self.search.down_pressed.connect(self._focus_table)
+        top.addWidget(self.search, 1)
+
+        self.tag_combo = QComboBox()
+        self.tag_combo.setAccessibleName(self.tr("按标签筛选"))
+        self.tag_combo.addItem(self.tr("全部标签"), "")
+        for tag in self._tag_names():
+            self.tag_combo.addItem(tag, tag)
+        self.tag_combo.currentIndexChanged.connect(lambda _i: self.run_search())
+        top.addWidget(self.tag_combo)
+
+        self.age_combo = QComboBox()
+        self.age_combo.setAccessibleName(self.tr("按年龄筛选"))
+        for label, lo, hi in AGE_BANDS:
+            self.age_combo.addItem(self.tr(label), (lo, hi))
+        self.age_combo.currentIndexChanged.connect(lambda _i: self.run_search())
+        top.addWidget(self.age_combo)
+
+        self.count_label = QLabel()
+        top.addWidget(self.count_label)
+
+        can_edit = self.ctx.actor.can(Perm.ROSTER_EDIT)
+        self.new_button = QPushButton(self.tr("新增 (Ctrl+N)"))
+        self.new_button.setEnabled(can_edit)
+        self.new_button.clicked.connect(self.new_person)
+        top.addWidget(self.new_button)
+        self.import_button = QPushButton(self.tr("导入Excel…"))
+        self.import_button.setVisible(self.ctx.actor.can(Perm.ROSTER_IMPORT))
+        self.import_button.clicked.connect(self.open_import)
+        top.addWidget(self.import_button)
+        self.print_button = QPushButton(self.tr("打印"))
+        self._print_menu = QtWidgets.QMenu(self.print_button)
+        self._print_actions: dict[str, QtGui.QAction] = {}
+        for key, label in (("building", "楼栋住户一览表"), ("household", "户卡"), ("attention", "关注事项清单")):
+            act = self._print_menu.addAction(self.tr(label))
+            act.triggered.connect(lambda _c=False, k=key: self.print_document(k))
+            self._print_actions[key] = act
+        self.print_button.setMenu(self._print_menu)
+        top.addWidget(self.print_button)
+        outer.addLayout(top)
+
+        self.undo_bar = QFrame()
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_bar.setStyleSheet("QFrame { background: #fff4ce; }")
+        ub = QHBoxLayout(self.undo_bar)
+        ub.setContentsMargins(8, 2, 8, 2)
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton(self.tr("撤销 (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        ub.addWidget(self.undo_label, 1)
+        ub.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        outer.addWidget(self.undo_bar)
+
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        outer.addWidget(self.message)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.tree = RosterTree()
+        self.tree.scope_changed.connect(lambda _s: self.run_search())
+        self.splitter.addWidget(self.tree)
+
+        self.table = PeopleTable()
+        self.table.setObjectName("rosterTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in ((COL_NAME, 90), (1, 44), (2, 48), (3, 96), (4, 160), (5, 110), (COL_ADDRESS, 170),
+                           (COL_TAGS, 120)):
+            self.table.setColumnWidth(col, width)
+        self.table.open_requested.connect(self.open_editor)
+        self.table.doubleClicked.connect(lambda _i: self.open_editor())
+        self.table.delete_requested.connect(self.delete_current)
+        self.table.escape_pressed.connect(self._escape_from_table)
+        self.splitter.addWidget(self.table)
+
+        self.editor = PersonEditor(self.ctx)
+        self.editor.saved.connect(self._saved)
+        self.editor.cancelled.connect(self._focus_table)
+        self.editor.delete_requested.connect(lambda pid: self.delete_person(pid))
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([200, 640, 420])
+        outer.addWidget(self.splitter, 1)
+
+    def _shortcuts(self) -> None:
+        def sc(seq: QKeySequence | QKeySequence.StandardKey | str, fn: Callable[[], Any]) -> QShortcut:
+            s = QShortcut(QKeySequence(seq), self)
+            s.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            s.activated.connect(fn)
+            return s
+
+        self._sc_find = sc(QKeySequence.StandardKey.Find, self.focus_search)
+        self._sc_new = sc(QKeySequence.StandardKey.New, self.new_person)
+        self._sc_undo = sc(QKeySequence.StandardKey.Undo, self._undo_shortcut)
+
+    def _tag_names(self) -> list[str]:
+        with self.ctx.db.session(self.ctx.actor) as s:
+            return service.known_tags(s)
+
+    # -- data ---------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.reload_tree()
+        self.run_search()
+
+    def reload_tree(self) -> None:
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                nodes = service.roster_tree(s, self.ctx.actor)
+        except UserError as exc:
+            self._show_message(exc.message)
+            return
+        self.tree.blockSignals(True)
+        try:
+            self.tree.set_nodes(nodes)
+        finally:
+            self.tree.blockSignals(False)
+
+    def filters(self) -> PeopleFilters:
+        scope: TreeScope = self.tree.scope()
+        tag = self.tag_combo.currentData() or ""
+        lo, hi = self.age_combo.currentData() or (None, None)
+        return PeopleFilters(community_id=scope.community_id, building_id=scope.building_id,
+                             household_id=scope.household_id, tags=(tag,) if tag else (),
+                             age_min=lo, age_max=hi)
+
+    def run_search(self) -> None:
+        self._debounce.stop()
+        keep = self.current_person_id()
+        self._hide_message()
+        self.model.set_query(self.search.text(), self.filters())
+        self._update_count()
+        if keep:
+            self.select_person(keep, fetch=False)
+        if self.table.currentIndex().row() < 0 and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _search_now(self) -> None:
+        self.run_search()
+        self._focus_table()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("共 %n 人", "", self.model.total))
+
+    def _model_error(self, exc: Exception) -> None:
+        if isinstance(exc, UserError):
+            self._show_message(exc.message)
+        else:
+            raise exc
+
+    # -- selection & keyboard -----------------------------------------------------------------------
+    def current_person_id(self) -> str | None:
+        idx = self.table.currentIndex()
+        return self.model.data(idx, PersonIdRole) if idx.isValid() else None
+
+    def select_person(self, person_id: str, *, fetch: bool = True) -> bool:
+        row = self.model.row_of(person_id)
+        while row < 0 and fetch and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(person_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if self.table.currentIndex().row() < 0 and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _escape_from_table(self) -> None:
+        if self.editor.is_editing():
+            self.editor.clear()
+        elif self.search.text():
+            self.search.clear()
+            self.run_search()
+        else:
+            self.focus_search()
+
+    def open_editor(self) -> None:
+        pid = self.current_person_id()
+        if pid and self.editor.load(pid):
+            self.editor.tabs.setCurrentIndex(0)
+            self.editor.edits["name"].setFocus()
+
+    def new_person(self) -> None:
+        if not self.ctx.actor.can(Perm.ROSTER_EDIT):
+            return
+        scope = self.tree.scope()
+        household_id, community_id, place = scope.household_id, scope.community_id, scope.label
+        if household_id is None:
+            row = self.model.data(self.table.currentIndex(), PersonRowRole)
+            if scope.building_id is None and row is not None and row.household_id and scope.community_id:
+                household_id, community_id, place = row.household_id, scope.community_id, row.address
+        if community_id is None:
+            ids = sorted(self.ctx.actor.community_ids)
+            if self.ctx.community_id:
+                community_id = self.ctx.community_id
+            elif len(ids) == 1:
+                community_id = ids[0]
+            else:
+                self._show_message(self.tr("先在左边选一个社区或住户，再按 Ctrl+N 新增"))
+                return
+        self.editor.new(community_id, household_id, place or "")
+
+    def _saved(self, person_id: str) -> None:
+        self.reload_tree()
+        self.run_search()
+        self.select_person(person_id)
+        self._update_count()
+
+    # -- delete & undo ------------------------------------------------------------------------------
+    def delete_current(self) -> None:
+        pid = self.current_person_id()
+        if pid:
+            self.delete_person(pid)
+
+    def delete_person(self, person_id: str) -> None:
+        if not self.ctx.actor.can(Perm.ROSTER_EDIT):
+            return
+        row = self.model.row_of(person_id)
+        name = self.model.data(self.model.index(row, COL_NAME)) if row >= 0 else self.editor.title.text()
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                service.delete_person(s, self.ctx.actor, person_id)
+        except UserError as exc:
+            self._show_message(exc.message)
+            return
+        if self.editor.person_id == person_id:
+            self.editor.clear()
+        self._undo = (person_id, name or "")
+        self.undo_label.setText(self.tr("已删除 %1。").replace("%1", name or ""))
+        self.undo_bar.show()
+        self.reload_tree()
+        self.model.reload()
+        self._update_count()
+        if self.model.rowCount():
+            self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
+        self.table.setFocus()
+
+    def _undo_shortcut(self) -> None:
+        focus = QtWidgets.QApplication.focusWidget()
+        if isinstance(focus, (QLineEdit, QtWidgets.QPlainTextEdit)) and focus is not self.search:
+            if focus.isUndoAvailable():
+                focus.undo()
+                return
+        self.undo_delete()
+
+    def undo_delete(self) -> None:
+        if self._undo is None:
+            return
+        person_id, _name = self._undo
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                service.restore_person(s, self.ctx.actor, person_id)
+        except UserError as exc:
+            self._show_message(exc.message)
+            return
+        self._undo = None
+        self.undo_bar.hide()
+        self.reload_tree()
+        self.model.reload()
+        self._update_count()
+        self.select_person(person_id)
+        self.table.setFocus()
+
+    # -- messages -----------------------------------------------------------------------------------
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _hide_message(self) -> None:
+        self.message.clear()
+        self.message.hide()
+
+    # -- import & printing --------------------------------------------------------------------------
+    def open_import(self) -> None:
+        from desktop.roster.views.import_dialog import ImportDialog
+
+        scope = self.tree.scope()
+        dlg = ImportDialog(self.ctx, scope.community_id or self.ctx.community_id, self)
+        dlg.exec()
+        if dlg.imported:
+            self.refresh()
+
+    def _printing(self) -> Any:
+        try:
+            return importlib.import_module("desktop.roster.printing")
+        except ImportError:
+            return None
+
+    def print_document(self, kind: str) -> Path | None:
+        """Ask where to save the PDF, write it with the roster printing functions, open it."""
+        printing = self._printing()
+        if printing is None:
+            self._show_message(self.tr("打印功能尚未安装"))
+            return None
+        scope = self.tree.scope()
+        row = self.model.data(self.table.currentIndex(), PersonRowRole)
+        stamp = today().strftime("%Y%m%d")
+        if kind == "building":
+            if not scope.building_id:
+                self._show_message(self.tr("先在左边选一栋楼"))
+                return None
+            name, call = f"楼栋住户一览表-{scope.label}-{stamp}.pdf", (
+                lambda s, out: printing.print_building_list(s, self.ctx.actor, scope.building_id, out))
+        elif kind == "household":
+            household_id = scope.household_id or (row.household_id if row is not None else None)
+            if not household_id:
+                self._show_message(self.tr("先选一户（或该户的一个人）"))
+                return None
+            name, call = f"户卡-{stamp}.pdf", (
+                lambda s, out: printing.print_household_card(s, self.ctx.actor, household_id, out))
+        else:
+            name, call = f"关注事项清单-{stamp}.pdf", (
+                lambda s, out: printing.print_attention_list(
+                    s, self.ctx.actor, community_id=scope.community_id or self.ctx.community_id,
+                    building_id=scope.building_id or self.ctx.building_id, on=today(), out=out))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), str(Path.home() / name),
+                                              self.tr("PDF 文件 (*.pdf)"))
+        if not path:
+            return None
+        out = Path(path)
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                call(s, out)
+        except UserError as exc:
+            self._show_message(exc.message)
+            return None
+        QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(out)))
+        return out

@@ -1,0 +1,144 @@
+"""The roster's part of the 今日 page: who is away or ill, who needs looking in on, whose birthday it is.
+
+Read at the guard desk by volunteers of about seventy: large type, dark on white, few words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from desktop.core.clock import today
+from desktop.core.errors import UserError
+from desktop.core.roles import Perm
+from desktop.core.security import Actor
+from desktop.roster import attention
+from desktop.ui.context import AppContext
+from desktop.ui.qt import QFont, QFrame, QLabel, QVBoxLayout, QWidget
+
+ITEM_PT = 18
+HEADING_PT = 22
+MAX_ITEMS = 25          # per block; the rest is counted, not listed
+
+_STYLE = """
+RosterTodaySection { background: #ffffff; }
+QLabel { color: #111111; }
+QLabel#todayHeading { color: #000000; }
+QLabel#todayEmpty { color: #333333; }
+QFrame#todayBlock { border: 2px solid #444444; border-radius: 6px; background: #ffffff; }
+QLabel#todayKind { color: #ffffff; background: #8a1c00; padding: 0 6px; border-radius: 4px; }
+"""
+
+
+def _get(obj: Any, *names: str, default: Any = "") -> Any:
+    for n in names:
+        v = getattr(obj, n, None)
+        if v not in (None, ""):
+            return v
+    return default
+
+
+def _short_date(d: date | None) -> str:
+    return f"{d.month}月{d.day}日" if d else ""
+
+
+class RosterTodaySection(QWidget):
+    """今日: attention notes, people to look in on, birthdays — for the desk's building or community."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, on: date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.on = on
+        self.setObjectName("RosterTodaySection")
+        self.setStyleSheet(_STYLE)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(12, 12, 12, 12)
+        self._layout.setSpacing(14)
+        self.info: Any = None
+        self.refresh()
+
+    @classmethod
+    def applies(cls, actor: Actor) -> bool:
+        return actor.can(Perm.ROSTER_VIEW) or actor.can(Perm.TODAY_VIEW)
+
+    # -- data ---------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            w = item.widget()
+            if w is not None:
+                w.deleteLater()
+        on = self.on or today()
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                self.info = attention.today_for_desk(s, self.ctx.actor, community_id=self.ctx.community_id,
+                                                     building_id=self.ctx.building_id, on=on)
+        except UserError as exc:
+            self.info = None
+            self._layout.addWidget(self._label(exc.message, ITEM_PT, name="todayEmpty"))
+            return
+        notes = list(_get(self.info, "notes", default=[]) or [])
+        watch = list(_get(self.info, "watch_people", "watch", default=[]) or [])
+        births = list(_get(self.info, "birthdays", default=[]) or [])
+        self._block(self.tr("关注事项"), self.tr("今天没有关注事项"), [self._note_text(n) for n in notes],
+                    kinds=[self.tr(_get(n, "kind")) for n in notes])
+        self._block(self.tr("需要多看望"), self.tr("没有需要看望的人"), [self._watch_text(p) for p in watch])
+        self._block(self.tr("今天过生日"), self.tr("今天没有人过生日"), [self._birthday_text(p) for p in births])
+        self._layout.addStretch(1)
+
+    def _note_text(self, n: Any) -> str:
+        who = _get(n, "person_name", "who", "name")
+        where = _get(n, "place", "address", "household_label", "room")
+        head = " ".join(x for x in (where, who) if x)
+        end = _get(n, "end_date", default=None)
+        until = self.tr("到 %1").replace("%1", _short_date(end)) if end else ""
+        return "　".join(x for x in (head, _get(n, "text"), until) if x)
+
+    def _watch_text(self, p: Any) -> str:
+        age = _get(p, "age", default=None)
+        tags = _get(p, "tags", default=[])
+        tag_text = "、".join(tags) if isinstance(tags, (list, tuple)) else str(tags)
+        parts = [_get(p, "address", "place", "room"), _get(p, "name"),
+                 self.tr("%1岁").replace("%1", str(age)) if age is not None else "", tag_text,
+                 _get(p, "phone")]
+        return "　".join(x for x in parts if x)
+
+    def _birthday_text(self, p: Any) -> str:
+        age = _get(p, "age", default=None)
+        parts = [_get(p, "address", "place", "room"), _get(p, "name"),
+                 self.tr("%1岁生日").replace("%1", str(age)) if age is not None else self.tr("生日")]
+        return "　".join(x for x in parts if x)
+
+    # -- widgets ------------------------------------------------------------------------------------
+    def _label(self, text: str, pt: int, *, bold: bool = False, name: str = "") -> QLabel:
+        label = QLabel(text)
+        f = QFont(label.font())
+        f.setPointSize(pt)
+        f.setBold(bold)
+        label.setFont(f)
+        label.setWordWrap(True)
+        if name:
+            label.setObjectName(name)
+        return label
+
+    def _block(self, heading: str, empty: str, lines: list[str], kinds: list[str] | None = None) -> None:
+        frame = QFrame()
+        frame.setObjectName("todayBlock")
+        v = QVBoxLayout(frame)
+        v.setContentsMargins(14, 10, 14, 12)
+        v.setSpacing(8)
+        title = heading if not lines else f"{heading}（{len(lines)}）"
+        v.addWidget(self._label(title, HEADING_PT, bold=True, name="todayHeading"))
+        if not lines:
+            v.addWidget(self._label(empty, ITEM_PT, name="todayEmpty"))
+        for i, line in enumerate(lines[:MAX_ITEMS]):
+            kind = kinds[i] if kinds else ""
+            v.addWidget(self._label(f"【{kind}】{line}" if kind else line, ITEM_PT))
+        if len(lines) > MAX_ITEMS:
+            more = self.tr("还有 %1 条，请在花名册中查看").replace("%1", str(len(lines) - MAX_ITEMS))
+            v.addWidget(self._label(more, ITEM_PT, name="todayEmpty"))
+        self._layout.addWidget(frame)
+
+    def texts(self) -> list[str]:
+        """Every line shown, in order (what a reader sees)."""
+        return [w.text() for w in self.findChildren(QLabel)]

@@ -1,0 +1,58 @@
+"""Fonts and translations for the Qt side: the shipped CJK font, Qt's own zh_CN strings, English."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from desktop.core.paths import resources_dir
+from desktop.ui.qt import QApplication, QFont, QFontDatabase, QtCore
+
+log = logging.getLogger(__name__)
+
+# Families tried in order; Qt falls back per glyph through this list (Ext-A/B names included).
+FAMILIES = ["WenQuanYi Micro Hei", "Microsoft YaHei", "HanaMinA", "HanaMinB", "Droid Sans Fallback"]
+
+
+def load_fonts(app: QApplication, scale: float = 1.0) -> list[str]:
+    loaded: list[str] = []
+    fonts = resources_dir() / "fonts"
+    for path in sorted(fonts.rglob("*")):
+        if path.suffix.lower() in (".ttf", ".ttc", ".otf"):
+            fid = QFontDatabase.addApplicationFont(str(path))
+            if fid >= 0:
+                loaded.extend(QFontDatabase.applicationFontFamilies(fid))
+            else:
+                log.warning("could not load font %s", path)
+    font = QFont()
+    font.setFamilies(FAMILIES)
+    font.setPointSizeF(10.5 * scale)
+    app.setFont(font)
+    return loaded
+
+
+_installed: list[QtCore.QTranslator] = []
+
+
+def install_translators(app: QApplication, language: str) -> None:
+    """Chinese is the source language; English comes from resources/translations/linli_en.qm.
+    Qt's own dialogs (file chooser, message box buttons) get qtbase_zh_CN in Chinese."""
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    qt_dir = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
+    if language == "en":
+        mine = QtCore.QTranslator(app)
+        qm = resources_dir() / "translations" / "linli_en.qm"
+        if mine.load(str(qm)):
+            app.installTranslator(mine)
+            _installed.append(mine)
+        else:
+            log.warning("English translation missing: %s", qm)
+        QtCore.QLocale.setDefault(QtCore.QLocale(QtCore.QLocale.Language.English))
+    else:
+        qt = QtCore.QTranslator(app)
+        if qt.load("qtbase_zh_CN", qt_dir) or qt.load(str(Path(qt_dir) / "qt_zh_CN")):
+            app.installTranslator(qt)
+            _installed.append(qt)
+        QtCore.QLocale.setDefault(QtCore.QLocale(QtCore.QLocale.Language.Chinese, QtCore.QLocale.Country.China))

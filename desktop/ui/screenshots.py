@@ -1,0 +1,55 @@
+"""`main.py screenshots OUTDIR`: every page each demo account may see, rendered offscreen to PNG."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from desktop.core import accounts
+from desktop.core.db import Database
+from desktop.core.errors import UserError
+from desktop.core.paths import settings_file
+from desktop.core.settings_store import MachineSettings
+
+DEFAULT_VIEWS = [("admin", "office"), ("duty", "guard"), ("reception", "reception"), ("rehab", "rehab")]
+
+
+def render_screenshots(db: Database, outdir: Path, username: str | None = None) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.ui.app import desk_context
+    from desktop.ui.look import install_translators, load_fonts
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.qt import QApplication
+
+    password = os.environ.get("LINLI_PASSWORD")
+    if not password:
+        raise UserError("截图需要以某个账号登录：请设置环境变量 LINLI_PASSWORD")
+    app = QApplication.instance() or QApplication(["linli"])
+    settings = MachineSettings(settings_file())
+    install_translators(app, settings.get("language"))
+    load_fonts(app)
+    outdir.mkdir(parents=True, exist_ok=True)
+    views = [(username, "office")] if username and username != "admin" else DEFAULT_VIEWS
+    written: list[Path] = []
+    for user, desk in views:
+        try:
+            with db.session() as s:
+                actor = accounts.authenticate(s, user, password, desk=desk)
+        except UserError:
+            continue
+        ctx, community = desk_context(db, actor, settings, desk)
+        window = MainWindow(ctx, community)
+        window.resize(1280, 800)
+        window.show()
+        for key in window.keys():
+            window.open_page(key)
+            app.processEvents()
+            path = outdir / f"{user}-{key}.png"
+            window.grab().save(str(path))
+            written.append(path)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    if not written:
+        raise UserError("没有账号能以 LINLI_PASSWORD 登录，未生成截图")
+    return written

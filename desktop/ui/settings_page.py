@@ -1,0 +1,190 @@
+"""设置: language and type size for this machine, own password, this desk's place; for the
+administrator also accounts and backups."""
+
+from __future__ import annotations
+
+from desktop.core import accounts
+from desktop.core.maintenance import backup_now
+from desktop.core.errors import UserError
+from desktop.core.paths import backups_dir
+from desktop.core.roles import Perm
+from desktop.ui.context import AppContext
+from desktop.ui.page import Page
+from desktop.ui.qt import (
+    QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, tr,
+)
+
+
+class SettingsPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._machine_box())
+        layout.addWidget(self._password_box())
+        self.users_box: QGroupBox | None = None
+        if ctx.actor.can(Perm.USERS_MANAGE):
+            self.users_box = self._users_box()
+            layout.addWidget(self.users_box, 1)
+        if ctx.actor.can(Perm.BACKUP) and ctx.db.sqlite_path is not None:
+            layout.addWidget(self._backup_box())
+        layout.addStretch(0)
+        self.refresh()
+
+    # this machine -----------------------------------------------------------------------------
+    def _machine_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("本机设置"))
+        form = QFormLayout(box)
+        self.language = QComboBox()
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.settings.get("language"))))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        form.addRow(self.tr("界面语言"), self.language)
+        self.scale = QDoubleSpinBox()
+        self.scale.setRange(0.8, 2.0)
+        self.scale.setSingleStep(0.1)
+        self.scale.setValue(self.ctx.settings.get("font_scale"))
+        self.scale.valueChanged.connect(lambda v: self.ctx.settings.set("font_scale", v))
+        form.addRow(self.tr("字体放大（重启后生效）"), self.scale)
+        self.desk_community = QLineEdit(self.ctx.settings.get("desk_community"))
+        self.desk_community.editingFinished.connect(
+            lambda: self.ctx.settings.set("desk_community", self.desk_community.text().strip()))
+        form.addRow(self.tr("本机所在社区"), self.desk_community)
+        self.desk_building = QLineEdit(self.ctx.settings.get("desk_building"))
+        self.desk_building.setPlaceholderText(self.tr("如 西湖花园6号楼"))
+        self.desk_building.editingFinished.connect(
+            lambda: self.ctx.settings.set("desk_building", self.desk_building.text().strip()))
+        form.addRow(self.tr("本机值守的楼栋"), self.desk_building)
+        self.language_note = QLabel()
+        form.addRow("", self.language_note)
+        return box
+
+    def _language_changed(self) -> None:
+        self.ctx.settings.set("language", self.language.currentData())
+        self.language_note.setText(self.tr("语言已保存，重新登录或重启后生效。"))
+
+    # password -----------------------------------------------------------------------------------
+    def _password_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("修改我的密码"))
+        row = QHBoxLayout(box)
+        self.old_pw = QLineEdit()
+        self.new_pw = QLineEdit()
+        for edit, hint in ((self.old_pw, self.tr("原密码")), (self.new_pw, self.tr("新密码（至少6位）"))):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setPlaceholderText(hint)
+            row.addWidget(edit)
+        button = QPushButton(self.tr("修改密码"))
+        button.clicked.connect(self._change_password)
+        row.addWidget(button)
+        self.pw_message = QLabel()
+        row.addWidget(self.pw_message, 1)
+        return box
+
+    def _change_password(self) -> None:
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                accounts.change_password(s, self.ctx.actor, self.ctx.actor.username, self.new_pw.text(),
+                                         old_password=self.old_pw.text())
+        except UserError as exc:
+            self.pw_message.setText(exc.message)
+            return
+        self.old_pw.clear()
+        self.new_pw.clear()
+        self.pw_message.setText(self.tr("密码已修改。"))
+
+    # accounts (admin) ---------------------------------------------------------------------------
+    def _users_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("账号管理"))
+        layout = QVBoxLayout(box)
+        self.users = QTableWidget(0, 5)
+        self.users.setHorizontalHeaderLabels([self.tr("用户名"), self.tr("姓名"), self.tr("角色"),
+                                              self.tr("所属社区"), self.tr("状态")])
+        self.users.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.users.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.users.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        layout.addWidget(self.users)
+        row = QHBoxLayout()
+        for text, slot in ((self.tr("新建账号…"), self._add_user), (self.tr("重设密码…"), self._reset_password),
+                           (self.tr("停用/启用"), self._toggle_user), (self.tr("打印账号清单…"), self._print_users)):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def refresh(self) -> None:
+        if self.users_box is None:
+            return
+        with self.ctx.db.session(self.ctx.actor) as s:
+            rows = accounts.list_users(s, self.ctx.actor)
+        self.users.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            values = [r.username, r.display_name, tr("Roles", r.role_label), "、".join(r.communities) or
+                      self.tr("全部"), self.tr("启用") if r.active else self.tr("停用")]
+            for j, v in enumerate(values):
+                self.users.setItem(i, j, QTableWidgetItem(v))
+
+    def _selected_username(self) -> str | None:
+        row = self.users.currentRow()
+        item = self.users.item(row, 0) if row >= 0 else None
+        return item.text() if item else None
+
+    def _add_user(self) -> None:
+        from desktop.ui.user_dialog import UserDialog
+
+        if UserDialog(self.ctx, self).exec():
+            self.refresh()
+
+    def _reset_password(self) -> None:
+        name = self._selected_username()
+        if not name:
+            return
+        pw, ok = QInputDialog.getText(self, self.tr("重设密码"), self.tr("%s 的新密码：") % name,
+                                      QLineEdit.EchoMode.Password)
+        if ok:
+            self._run(lambda s: accounts.change_password(s, self.ctx.actor, name, pw), self.tr("密码已重设。"))
+
+    def _toggle_user(self) -> None:
+        name = self._selected_username()
+        if not name:
+            return
+        active = self.users.item(self.users.currentRow(), 4).text() != self.tr("启用")
+        self._run(lambda s: accounts.set_active(s, self.ctx.actor, name, active), None)
+        self.refresh()
+
+    def _print_users(self) -> None:
+        from desktop.ui.print_actions import print_user_list
+
+        print_user_list(self.ctx, self)
+
+    def _run(self, fn, done: str | None) -> None:  # noqa: ANN001
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                fn(s)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("提示"), exc.message)
+            return
+        if done:
+            QMessageBox.information(self, self.tr("完成"), done)
+
+    # backup -------------------------------------------------------------------------------------
+    def _backup_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("备份"))
+        row = QHBoxLayout(box)
+        b = QPushButton(self.tr("立即备份"))
+        b.clicked.connect(self._backup)
+        row.addWidget(b)
+        self.backup_message = QLabel(self.tr("备份文件夹：%s") % backups_dir())
+        row.addWidget(self.backup_message, 1)
+        return box
+
+    def _backup(self) -> None:
+        try:
+            result = backup_now(self.ctx.db, self.ctx.actor, backups_dir())
+        except UserError as exc:
+            self.backup_message.setText(exc.message)
+            return
+        self.backup_message.setText(self.tr("已备份并校验：%s（%d 行）") % (result.path, result.rows))
+

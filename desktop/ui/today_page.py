@@ -1,0 +1,63 @@
+"""今日: the date, and each module's section for today (attention notes, shifts, due visits…)."""
+
+from __future__ import annotations
+
+import importlib
+
+from desktop.core.clock import today
+from desktop.ui.context import AppContext
+from desktop.ui.page import Page
+from desktop.ui.pages import TODAY_SECTIONS
+from desktop.ui.qt import QFont, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+WEEKDAYS = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"]
+
+
+def _load(path: str) -> type:
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+class TodayPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        outer = QVBoxLayout(self)
+        self.heading = QLabel()
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 2.0)
+        big.setBold(True)
+        self.heading.setFont(big)
+        outer.addWidget(self.heading)
+        self.greeting = QLabel()
+        mid = QFont(self.font())
+        mid.setPointSizeF(mid.pointSizeF() * 1.4)
+        self.greeting.setFont(mid)
+        outer.addWidget(self.greeting)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        self.sections_layout = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.sections: list[QWidget] = []
+        for path in TODAY_SECTIONS:
+            cls = _load(path)
+            if cls.applies(ctx.actor):
+                widget = cls(ctx)
+                self.sections.append(widget)
+                self.sections_layout.addWidget(widget)
+        self.empty = QLabel(self.tr("今天没有需要特别注意的事项。"))
+        self.empty.setFont(mid)
+        self.sections_layout.addWidget(self.empty)
+        self.sections_layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        d = today()
+        self.heading.setText(self.tr("%1年%2月%3日 %4").replace("%1", str(d.year)).replace("%2", str(d.month))
+                             .replace("%3", str(d.day)).replace("%4", self.tr(WEEKDAYS[d.weekday()])))
+        self.greeting.setText(self.tr("%s，您好。") % self.ctx.actor.display_name)
+        for section in self.sections:
+            if hasattr(section, "refresh"):
+                section.refresh()
+        self.empty.setVisible(not self.sections)

@@ -1,0 +1,254 @@
+"""Import service: preview plan, one-transaction apply, cancel, error report and re-import."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+
+from desktop.core.audit import AuditEntry
+from desktop.core.db import Database
+from desktop.core.errors import PermissionDenied
+from desktop.core.roles import Role
+from desktop.roster import service
+from desktop.roster.import_service import (
+    MERGE, NEW, REFUSED, ImportCancelled, apply_import, preview_import, write_error_report,
+)
+from desktop.roster.models import Building, Household, HouseholdMove, Person
+from tests import helpers
+from tests.roster.roster_sheets import messy_roster, pid, simple_roster
+
+EXISTING = pid(date(1960, 1, 2), 71)
+
+
+def _existing(db: Database, actor, cid: str) -> str:
+    with db.session(actor) as s:
+        return service.save_person(s, actor, service.PersonInput(
+            name="王建国", id_number=EXISTING, phone="13700001111", community_id=cid, notes="老住户"))
+
+
+def _people(db: Database) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(Person))
+
+
+@pytest.fixture
+def world(db: Database, tmp_path: Path):
+    cid = helpers.community(db, "西湖社区")
+    admin = helpers.admin(db)
+    worker = helpers.actor(db, "sg1", Role.SOCIAL_WORKER, ["西湖社区"])
+    existing = _existing(db, admin, cid)
+    path = tmp_path / "花名册.xlsx"
+    expect = messy_roster(path, EXISTING)
+    return db, cid, worker, existing, path, expect
+
+
+def test_preview_plans_every_row_and_writes_nothing(world) -> None:
+    db, cid, worker, existing, path, expect = world
+    before = _people(db)
+    with db.session(worker) as s:
+        plan = preview_import(s, worker, path, cid)
+    assert _people(db) == before
+    assert plan.header_row == 3
+    assert plan.mapping["C 公民身份号码"] == "id_number"
+    assert plan.mapping["B 姓  名"] == "name"
+    assert plan.mapping["A 序号"] is None
+    by_row = {r.row_number: r for r in plan.rows}
+    assert {n for n, r in by_row.items() if r.status == NEW} == set(expect.new)
+    assert {n for n, r in by_row.items() if r.status == MERGE} == set(expect.merged)
+    assert {n for n, r in by_row.items() if r.status == REFUSED} == set(expect.refused)
+    for n, word in expect.refused.items():
+        assert word in by_row[n].reason, (n, by_row[n].reason)
+    assert {k.row_number: k.reason for k in plan.skipped} == expect.skipped
+    assert plan.new_count + plan.merge_count + plan.refused_count == len(plan.rows) == 11
+    assert plan.summary() == "导入 5，合并 1，拒绝 5"
+    merge = by_row[9]
+    assert merge.person_id == existing
+    changes = {c.field: (c.before, c.after) for c in merge.changes}
+    assert changes["phone"] == ("13700001111", "13700002222")
+    assert changes["household"] == ("", "6号楼1单元301")
+    assert changes["tags"] == ("", "低保")
+    assert "第 4 行" in by_row[10].reason
+
+
+def test_apply_writes_new_and_merged_people(world) -> None:
+    db, cid, worker, existing, path, expect = world
+    with db.session(worker) as s:
+        plan = preview_import(s, worker, path, cid)
+        result = apply_import(s, worker, plan)
+    assert (result.imported, result.merged, result.refused, result.skipped) == (5, 1, 5, 3)
+    assert result.summary() == "导入 5，合并 1，拒绝 5"
+    with db.session() as s:
+        people = {p.name: p for p in s.scalars(select(Person).where(Person.community_id == cid))}
+        assert set(people) == {"王建国", *expect.new.values()}
+        for n, number in expect.ids.items():
+            assert people[expect.new[n]].id_number == number
+        for n, born in expect.births.items():
+            name = expect.new.get(n) or expect.merged[n]
+            assert people[name].birth_date == born
+        assert people["阿依古丽·买买提"].id_number is None
+        assert people["阿依古丽·买买提"].ethnicity == "维吾尔族"
+        assert people["陈富森"].phone == "13812345678" and people["陈富森"].tags == "独居老人"
+        assert people["李秀英"].tags == "空巢老人"
+        assert people["吴玉珍"].phone == "0763-3312345" and people["吴玉珍"].residence_type == "常住"
+        # the building cell merged over rows 4-5 puts both into one household
+        assert people["陈富森"].household_id == people["李秀英"].household_id is not None
+        h = s.get(Household, people["陈富森"].household_id)
+        assert (h.unit, h.room, h.address, h.floor) == ("1", "501", "6号楼1单元501", 5)
+        assert s.scalar(select(func.count()).select_from(Building).where(Building.community_id == cid)) == 1
+        wang = people["王建国"]
+        assert wang.id == existing and wang.phone == "13700002222" and wang.notes == "老住户"
+        assert wang.tags == "低保" and wang.household_id is not None
+        assert s.scalar(select(func.count()).select_from(HouseholdMove).where(
+            HouseholdMove.person_id == existing)) == 1
+        audited = set(s.scalars(select(AuditEntry.entity_id).where(AuditEntry.entity == "people",
+                                                                   AuditEntry.action == "create")))
+        assert {p.id for p in people.values() if p.id != existing} <= audited
+        masked = s.scalar(select(AuditEntry.changes).where(AuditEntry.entity_id == people["陈富森"].id))
+        assert expect.ids[4] not in masked and "441802********017X" in masked
+        summary = s.scalar(select(AuditEntry.detail).where(AuditEntry.entity == "roster_import"))
+        assert "导入 5，合并 1，拒绝 5" in summary
+    with db.session(worker) as s:
+        for query, name in (("cfs", "陈富森"), ("𠮷", "𠮷䶮"), ("5678", "陈富森"), ("买买提", "阿依古丽·买买提"),
+                            ("6号楼1单元501", "李秀英")):
+            found = [r.name for r in service.search_people(s, worker, query, community_id=cid)]
+            assert name in found, (query, found)
+
+
+def test_cancel_rolls_back_everything(world) -> None:
+    db, cid, worker, existing, path, _ = world
+    before = _people(db)
+    with db.session(worker) as s:
+        plan = preview_import(s, worker, path, cid)
+    calls = []
+
+    def progress(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return done == 0           # cancel after the first chunk was written
+
+    with pytest.raises(ImportCancelled):
+        with db.session(worker) as s:
+            apply_import(s, worker, plan, progress)
+    assert calls[0] == (0, 6) and len(calls) == 2
+    assert _people(db) == before
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Household)) == 0
+        assert s.get(Person, existing).phone == "13700001111"
+
+
+def test_progress_reaches_total(world) -> None:
+    db, cid, worker, _, path, _ = world
+    seen: list[tuple[int, int]] = []
+    with db.session(worker) as s:
+        apply_import(s, worker, preview_import(s, worker, path, cid), lambda d, t: seen.append((d, t)) or True)
+    assert seen[0] == (0, 6) and seen[-1] == (6, 6)
+
+
+def test_error_report_can_be_fixed_and_imported_again(world, tmp_path: Path) -> None:
+    db, cid, worker, _, path, expect = world
+    with db.session(worker) as s:
+        plan = preview_import(s, worker, path, cid)
+        apply_import(s, worker, plan)
+    report = tmp_path / "错误报告.xlsx"
+    assert write_error_report(plan, report) == 5
+    wb = load_workbook(report)
+    ws = wb["未导入的行"]
+    header = [c.value for c in ws[1]]
+    assert header[:2] == ["错误原因", "原行号"] and header[2:] == plan.headers
+    rows = {r[1]: list(r) for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert set(rows) == set(expect.refused)
+    assert rows[8][4] == "4.41802199001011E+17" and "数字" in rows[8][0]
+    assert ws.cell(row=2, column=5).number_format == "@"
+    skipped = [r for r in wb["跳过的行"].iter_rows(min_row=2, max_row=4, values_only=True)]
+    assert [(r[0], r[1]) for r in skipped] == [(7, "空行"), (16, "空行"), (17, "合计行")]
+    # the office fixes every row and imports the report again
+    fixes = {8: (None, pid(date(1966, 6, 6), 81)), 13: (None, pid(date(1970, 5, 5), 41)),
+             14: ("孙八", None), 15: (None, pid(date(1972, 7, 7), 62))}
+    for r in ws.iter_rows(min_row=2):
+        n = r[1].value
+        if n in fixes:
+            name, number = fixes[n]
+            if name:
+                r[3].value = name
+            if number:
+                r[4].value = number
+    wb.save(report)
+    with db.session(worker) as s:
+        again = preview_import(s, worker, report, cid)
+        assert again.refused_count == 0, [(r.row_number, r.reason) for r in again.refused]
+        result = apply_import(s, worker, again)
+    # the duplicate 陈富森 row now merges into the 陈富森 imported the first time
+    assert (result.imported, result.merged, result.refused) == (4, 1, 0)
+    with db.session() as s:
+        names = set(s.scalars(select(Person.name).where(Person.community_id == cid)))
+        assert {"黄志强", "赵六", "孙八", "钱七"} <= names
+
+
+def test_apply_replans_against_current_data(world) -> None:
+    """A person entered by hand between preview and apply is merged, not duplicated."""
+    db, cid, worker, _, path, expect = world
+    with db.session(worker) as s:
+        plan = preview_import(s, worker, path, cid)
+    with db.session(worker) as s:
+        service.save_person(s, worker, service.PersonInput(name="陈富森", id_number=expect.ids[4],
+                                                           community_id=cid))
+    with db.session(worker) as s:
+        result = apply_import(s, worker, plan)
+    assert (result.imported, result.merged) == (4, 2)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Person).where(Person.name == "陈富森")) == 1
+
+
+def test_permissions_and_scope(world, tmp_path: Path) -> None:
+    db, cid, worker, _, path, _ = world
+    other = helpers.community(db, "后街社区")
+    reception = helpers.actor(db, "qt1", Role.RECEPTION, ["西湖社区"])
+    with pytest.raises(PermissionDenied):
+        with db.session(reception) as s:
+            preview_import(s, reception, path, cid)
+    with pytest.raises(PermissionDenied):
+        with db.session(worker) as s:
+            preview_import(s, worker, path, other)
+
+
+def test_person_of_another_community_is_not_touched(db: Database, tmp_path: Path) -> None:
+    west = helpers.community(db, "西湖社区")
+    back = helpers.community(db, "后街社区")
+    admin = helpers.admin(db)
+    worker = helpers.actor(db, "sg2", Role.SOCIAL_WORKER, ["西湖社区"])
+    number = pid(date(1955, 5, 5), 11)
+    with db.session(admin) as s:
+        service.save_person(s, admin, service.PersonInput(name="周大", id_number=number, community_id=back))
+    sheet = simple_roster(tmp_path / "a.xlsx", [["周大", number, "13800138000", "6栋501"]])
+    with db.session(worker) as s:
+        plan = preview_import(s, worker, sheet, west)
+    assert plan.refused_count == 1 and "其他社区" in plan.rows[0].reason
+    with db.session(admin) as s:
+        plan = preview_import(s, admin, sheet, west)
+        assert plan.merge_count == 1
+        assert {c.field for c in plan.rows[0].changes} >= {"community", "household", "phone"}
+        apply_import(s, admin, plan)
+    with db.session() as s:
+        p = s.scalar(select(Person).where(Person.id_number == number))
+        assert p.community_id == west and p.household.address == "6号楼501"
+
+
+def test_possible_duplicates_without_id_are_flagged_not_merged(db: Database, tmp_path: Path) -> None:
+    cid = helpers.community(db)
+    worker = helpers.actor(db, "sg3", Role.SOCIAL_WORKER, ["西湖社区"])
+    with db.session(worker) as s:
+        service.save_person(s, worker, service.PersonInput(name="刘芳", phone="13500001111", community_id=cid))
+    sheet = simple_roster(tmp_path / "b.xlsx", [["刘芳", None, "13500001111", "6栋501"],
+                                                 ["马强", None, "13500002222", "6栋502"],
+                                                 ["马强", None, "13500002222", "6栋502"]])
+    with db.session(worker) as s:
+        plan = preview_import(s, worker, sheet, cid)
+        assert [r.status for r in plan.rows] == [NEW, NEW, NEW]
+        assert "可能重复" in plan.rows[0].reason
+        assert "第 3 行" in plan.rows[2].reason
+        apply_import(s, worker, plan)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Person).where(Person.name == "刘芳")) == 2

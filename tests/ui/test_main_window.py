@@ -1,0 +1,134 @@
+"""Main window, sign-in dialogs and the desk routing, offscreen."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.roles import Role
+from desktop.core.settings_store import MachineSettings
+from desktop.ui.context import AppContext
+from desktop.ui.login_dialog import FirstAdminDialog, LoginDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.pages import first_page, pages_for
+from tests import helpers
+
+pytestmark = pytest.mark.gui
+
+
+def _ctx(db, actor, tmp_path, desk="") -> AppContext:
+    return AppContext(db=db, actor=actor, settings=MachineSettings(tmp_path / "s.json"), desk=desk)
+
+
+@pytest.mark.parametrize("role, visible, hidden", [
+    (Role.DUTY_VOLUNTEER, {"today", "duty", "settings"}, {"rehab", "roster", "elder"}),
+    (Role.RECEPTION, {"today", "elder", "activities"}, {"rehab", "duty"}),
+    (Role.REHAB_WORKER, {"rehab", "today"}, {"elder"}),
+    (Role.ADMIN, {"settings", "reports", "roster"}, {"rehab"}),
+    (Role.SUPERVISOR, {"rehab", "reports", "roster", "elder"}, set()),
+])
+def test_navigation_shows_only_allowed_pages(sqlite_db, role, visible, hidden) -> None:
+    helpers.community(sqlite_db)
+    actor = helpers.actor(sqlite_db, "u", role, ["西湖社区"]) if role != Role.ADMIN else helpers.admin(sqlite_db)
+    keys = {p.key for p in pages_for(actor)}
+    assert visible <= keys and not (hidden & keys)
+
+
+def test_desk_opens_its_page_first(sqlite_db) -> None:
+    helpers.community(sqlite_db)
+    duty = helpers.actor(sqlite_db, "duty", Role.DUTY_VOLUNTEER, ["西湖社区"])
+    rec = helpers.actor(sqlite_db, "rec", Role.RECEPTION, ["西湖社区"])
+    assert first_page(duty, "guard") == "duty"
+    assert first_page(rec, "reception") == "elder"
+    assert first_page(rec, "rehab") == "today"  # not allowed there: falls back
+
+
+def test_main_window_status_bar_and_settings_page(qtbot, sqlite_db, tmp_path) -> None:
+    admin = helpers.admin(sqlite_db)
+    window = MainWindow(_ctx(sqlite_db, admin, tmp_path, desk="office"), "西湖社区")
+    qtbot.addWidget(window)
+    from desktop.ui.qt import QLabel
+    text = " ".join(w.text() for w in window.statusBar().findChildren(QLabel, "status-part"))
+    assert "管理员" in text and "社工办公室" in text and "西湖社区" in text and str(sqlite_db.sqlite_path) in text
+    window.open_page("settings")
+    assert window.current_key() == "settings"
+    page = window.page("settings")
+    assert page.users.rowCount() == 1 and page.users.item(0, 0).text() == "admin"
+
+
+def test_first_admin_dialog_creates_the_administrator(qtbot, sqlite_db) -> None:
+    dialog = FirstAdminDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    dialog.display.setText("系统管理员")
+    dialog.password.setText("abc12345")
+    dialog.repeat.setText("abc1234X")
+    dialog._submit()
+    assert dialog.actor is None and "不一致" in dialog.message.text()
+    dialog.repeat.setText("abc12345")
+    dialog._submit()
+    assert dialog.actor is not None and dialog.actor.role == Role.ADMIN
+
+
+def test_login_dialog_refuses_a_wrong_password_and_keeps_the_name(qtbot, sqlite_db) -> None:
+    helpers.admin(sqlite_db)
+    dialog = LoginDialog(sqlite_db, desk="office")
+    qtbot.addWidget(dialog)
+    dialog.username.setText("admin")
+    dialog.password.setText("nope")
+    dialog._submit()
+    assert dialog.actor is None and "不正确" in dialog.message.text()
+    assert dialog.username.text() == "admin"
+    dialog.password.setText(helpers.PASSWORD)
+    dialog._submit()
+    assert dialog.actor is not None and dialog.actor.desk == "office"
+
+
+def test_sign_out_and_switch_user_without_restarting(qtbot, sqlite_db, monkeypatch, tmp_path) -> None:
+    from desktop.ui import app as app_module
+
+    helpers.community(sqlite_db)
+    helpers.actor(sqlite_db, "duty", Role.DUTY_VOLUNTEER, ["西湖社区"])
+    settings = MachineSettings(tmp_path / "s.json")
+    monkeypatch.setenv("LINLI_PASSWORD", helpers.PASSWORD)
+    controller = app_module.Controller(sqlite_db, settings, "guard", "duty")
+    assert controller.start()
+    first = controller.window
+    assert first is not None and controller.actor.username == "duty"
+    assert first.current_key() == "duty" or "duty" not in first.keys()
+
+    class FakeLogin:
+        def __init__(self, db, desk, last_user):  # noqa: ANN001
+            from desktop.core import accounts
+            with db.session() as s:
+                self.actor = accounts.authenticate(s, "admin", helpers.PASSWORD, desk=desk)
+
+        def exec(self) -> int:
+            return 1
+
+    monkeypatch.setattr("desktop.ui.login_dialog.LoginDialog", FakeLogin)
+    controller.sign_out()
+    assert controller.actor.username == "admin" and controller.window is not first
+    controller.on_quit()
+    from sqlalchemy import select
+    from desktop.core.audit import AuditEntry
+    with sqlite_db.session() as s:
+        actions = s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "users")
+                            .order_by(AuditEntry.at)).all()
+    assert actions.count("logout") == 2
+    controller.window.close()
+
+
+def test_second_instance_on_the_same_database_is_refused(sqlite_db, tmp_path) -> None:
+    from desktop.core.errors import SingleInstanceError
+    from desktop.core.instance import InstanceLock, lock_path_for
+
+    path = lock_path_for(sqlite_db.describe(), sqlite_db.sqlite_path, tmp_path)
+    with InstanceLock(path):
+        import subprocess
+        import sys
+        code = ("from pathlib import Path; from desktop.core.instance import InstanceLock; "
+                f"InstanceLock(Path({str(path)!r})).acquire()")
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert proc.returncode != 0 and "SingleInstanceError" in proc.stderr
+        with pytest.raises(SingleInstanceError, match="已经在运行"):
+            InstanceLock(path).acquire()
+    InstanceLock(path).acquire()
