@@ -12,23 +12,29 @@ $(STAMP): requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $(STAMP)
 
-run: $(STAMP)
+QM := resources/translations/linli_en.qm
+$(QM): resources/translations/linli_en.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent resources/translations/linli_en.ts -qm $(QM)
+
+run: $(STAMP) $(QM)
 	$(PY) main.py $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshots docs/screenshots
 
+# Re-collect the interface strings after changing the UI, fill English from the glossary, compile.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -extensions py -recursive desktop -ts resources/translations/linli_en.ts
-	$(VENV)/bin/pyside6-lrelease resources/translations/linli_en.ts -qm resources/translations/linli_en.qm
+	$(VENV)/bin/pyside6-lupdate -silent -extensions py desktop -ts resources/translations/linli_en.ts
+	$(PY) tools/translate_ts.py resources/translations/linli_en.ts
+	$(VENV)/bin/pyside6-lrelease -silent resources/translations/linli_en.ts -qm $(QM)
 
-package: $(STAMP)
+package: $(STAMP) $(QM)
 	$(PY) -m pip install --quiet --disable-pip-version-check pyinstaller==6.22.3
 	$(PY) -m PyInstaller --noconfirm --distpath dist --workpath build build_spec/linli.spec
 	QT_QPA_PLATFORM=offscreen dist/linli/linli --version

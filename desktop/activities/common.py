@@ -62,6 +62,13 @@ def room_label(household: Household | None) -> str:
     """6号楼501 — the short address printed on sheets."""
     if household is None:
         return ""
-    building = household.building.name if household.building is not None else ""
-    unit = f"{household.unit}单元" if household.unit and not household.unit.endswith("单元") else household.unit
-    return f"{building}{unit}{household.room}"
+    return short_address(household.building.name if household.building is not None else "", household.unit,
+                         household.room)
+
+
+def short_address(building: str | None, unit: str | None, room: str | None) -> str:
+    if room is None:
+        return ""
+    unit = unit or ""
+    unit = f"{unit}单元" if unit and not unit.endswith("单元") else unit
+    return f"{building or ''}{unit}{room}"

@@ -165,6 +165,19 @@ def generate(slots: Sequence[Slot], volunteers: Sequence[Volunteer], *, rest_hou
     # Scarce slots first (fewest volunteers could take them), then in time order.
     order = sorted((i for i in range(len(slots)) if assignment[i] is None),
                    key=lambda i: (min(len(eligible[i]), 4), slots[i].start))
+    while True:
+        _fill(slots, order, assignment, eligible, book, tiebreak)
+        moved = _balance(slots, assignment, eligible, book, set((fixed or {}).keys()))
+        # A move can free a week or a rest gap that lets an unfilled slot be taken: go again.
+        order = [i for i in order if assignment[i] is None]
+        if not order or not moved:
+            break
+    return RotaResult(assignment, dict(book.count))
+
+
+def _fill(slots: Sequence[Slot], order: Sequence[int], assignment: list[str | None], eligible: list[list[str]],
+          book: _Book, tiebreak: dict[str, float]) -> int:
+    filled = 0
     for i in order:
         slot = slots[i]
         best: str | None = None
@@ -178,13 +191,14 @@ def generate(slots: Sequence[Slot], volunteers: Sequence[Volunteer], *, rest_hou
         if best is not None:
             assignment[i] = best
             book.add(best, slot.start, slot.end, slot.day)
-    _balance(slots, assignment, eligible, book, set((fixed or {}).keys()))
-    return RotaResult(assignment, dict(book.count))
+            filled += 1
+    return filled
 
 
 def _balance(slots: Sequence[Slot], assignment: list[str | None], eligible: list[list[str]],
-             book: _Book, fixed: set[int]) -> None:
+             book: _Book, fixed: set[int]) -> int:
     """Move shifts from the busiest volunteer to one with at least two fewer, while possible."""
+    moves = 0
     eligible_sets = [set(e) for e in eligible]
     mine: dict[str, list[int]] = defaultdict(list)
     for i, vid in enumerate(assignment):
@@ -208,13 +222,15 @@ def _balance(slots: Sequence[Slot], assignment: list[str | None], eligible: list
                         mine[high].remove(i)
                         mine[low].append(i)
                         moved = True
+                        moves += 1
                         break
                 if moved:
                     break
             if moved:
                 break
         if not moved:
-            return
+            return moves
+    return moves
 
 
 @dataclass(frozen=True)

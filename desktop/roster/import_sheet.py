@@ -519,7 +519,7 @@ def _classify(row: list[Any], cols: list[Column]) -> str | None:
     """Why a non-blank row is not a person, or None for a data row."""
     by_field = {c.field: row[c.index] if c.index < len(row) else None for c in cols if c.field}
     first = re.sub(r"\s+", "", _first_text(row))
-    if not _text(by_field.get("id_number")) and first.startswith(_TOTALS):
+    if first.startswith(_TOTALS) and not idcard.is_valid_id(_text(by_field.get("id_number"))):
         return "合计行"
     if field_for_header(by_field.get("name")) == "name" and len(_header_fields(row)) >= 2:
         return "重复的表头"

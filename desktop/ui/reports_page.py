@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.core.roles import Perm
 from desktop.ui.context import AppContext
 from desktop.ui.page import Page
@@ -54,9 +56,10 @@ def _duty_log(ctx: AppContext, parent: QWidget, _s: date, _e: date) -> None:
 
 
 REPORTS: list[ReportAction] = [
-    ReportAction("空白值班记录表（PDF）", Perm.DUTY_VIEW, _duty_log),
-    ReportAction("账号清单（PDF）", Perm.USERS_MANAGE, _user_list),
-    ReportAction("审计记录导出（CSV）", Perm.AUDIT_EXPORT, _audit_csv, uses_period=True),
+    ReportAction(QT_TRANSLATE_NOOP("ReportsPage", "空白值班记录表（PDF）"), Perm.DUTY_VIEW, _duty_log),
+    ReportAction(QT_TRANSLATE_NOOP("ReportsPage", "账号清单（PDF）"), Perm.USERS_MANAGE, _user_list),
+    ReportAction(QT_TRANSLATE_NOOP("ReportsPage", "审计记录导出（CSV）"), Perm.AUDIT_EXPORT, _audit_csv,
+                 uses_period=True),
 ]
 
 

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import importlib
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.core.clock import today
 from desktop.ui.context import AppContext
 from desktop.ui.page import Page
 from desktop.ui.pages import TODAY_SECTIONS
 from desktop.ui.qt import QFont, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-WEEKDAYS = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"]
+WEEKDAYS = [QT_TRANSLATE_NOOP("TodayPage", "星期一"), QT_TRANSLATE_NOOP("TodayPage", "星期二"),
+            QT_TRANSLATE_NOOP("TodayPage", "星期三"), QT_TRANSLATE_NOOP("TodayPage", "星期四"),
+            QT_TRANSLATE_NOOP("TodayPage", "星期五"), QT_TRANSLATE_NOOP("TodayPage", "星期六"),
+            QT_TRANSLATE_NOOP("TodayPage", "星期日")]
 
 
 def _load(path: str) -> type:

@@ -131,3 +131,13 @@ def at(days: int, hour: int = 9, minute: int = 0) -> datetime:
     """A local (Shanghai) moment `days` from a fixed Monday."""
     base = datetime(2026, 11, 2, tzinfo=SHANGHAI)
     return base + timedelta(days=days, hours=hour, minutes=minute)
+
+
+@pytest.fixture
+def sworld(tmp_path: Path, _sqlite_template: Path) -> Iterator[World]:
+    """A world on SQLite only (printing, export, command line, window)."""
+    path = tmp_path / "linli.db"
+    shutil.copyfile(_sqlite_template, path)
+    db = Database(sqlite_url(path))
+    yield make_world(db)
+    db.dispose()

@@ -60,7 +60,7 @@ def test_month_for_sixty_volunteers_is_full_fair_and_lawful() -> None:
     assert rota.check(slots, result.assignment, vols) == []
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     n=st.integers(min_value=1, max_value=14),
     posts=st.integers(min_value=1, max_value=3),

@@ -78,8 +78,8 @@ def test_expired_and_suspended_are_flagged_and_need_confirmation(world: World) -
 def test_checkin_requires_permission(world: World) -> None:
     world.member("潘美兰", "13802345678")
     from desktop.core.roles import Role
-    from tests import helpers
-    vol = helpers.actor(world.db, "vol1", Role.DUTY_VOLUNTEER, ["西湖社区"])
+    from desktop.core.security import Actor
+    vol = Actor(id=None, username="vol1", display_name="志愿者", role=Role.DUTY_VOLUNTEER)
     with pytest.raises(PermissionDenied):
         with world.db.session(vol) as s:
             cs.checkin(s, vol, "5678", on=ON)

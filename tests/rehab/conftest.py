@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from pathlib import Path
 
 import pytest
 
-from desktop.core.db import Database
+from desktop.core.accounts import hash_password
+from desktop.core.db import Database, sqlite_url
 from desktop.core.idcard import make_id
+from desktop.core.migrate import upgrade
 from desktop.core.roles import Role
-from desktop.core.security import Actor
+from desktop.core.security import SYSTEM, Actor, User, UserCommunity
+from desktop.roster.models import Community
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
 from desktop.rehab import referrals
@@ -39,24 +46,79 @@ class World:
 
 def new_case(db: Database, actor: Actor, community_id: str, name: str, *, alias: str = "", seq: int = 11,
              start: date = START, **kw: object) -> str:
+    kw.setdefault("reported_on", start)
     with db.session(actor) as s:
         return cases.create_case(s, actor, cases.CaseInput(
-            kind="社区戒毒", decision_date=start, start_date=start, reported_on=start, alias=alias,
+            kind="社区戒毒", decision_date=start, start_date=start, alias=alias,
             decision_no=f"清公(凤)决字〔2026〕{seq}号", decision_authority="清远市公安局清城分局",
             new_person=cases.NewPerson(name=name, id_number=make_id("441802", date(2000, 5, 17), seq),
                                        community_id=community_id), **kw))
 
 
+@pytest.fixture(scope="session")
+def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("rehab-template") / "template.db"
+    db = Database(sqlite_url(path))
+    upgrade(db, backups=None)
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path, _migrated_template: Path) -> Iterator[Database]:
+    """A migrated SQLite file, copied from one migrated once per session (same schema, less waiting)."""
+    path = tmp_path / "linli.db"
+    shutil.copy(_migrated_template, path)
+    db = Database(sqlite_url(path))
+    yield db
+    db.dispose()
+
+
+@cache
+def _hash() -> str:
+    return hash_password(helpers.PASSWORD)
+
+
+def account(db: Database, username: str, role: Role, community_ids: tuple[str, ...] | list[str] = (), display_name: str = "") -> Actor:
+    """An active account of `role` (made directly; signing in is tested by the core)."""
+    with db.session(SYSTEM) as s:
+        user = User(username=username, display_name=display_name or username, password_hash=_hash(),
+                    role=role.value, active=True)
+        user.communities = [UserCommunity(community_id=c) for c in community_ids]
+        s.add(user)
+        s.flush()
+        return Actor.from_user(user)
+
+
+def community(db: Database, name: str = "西湖社区") -> str:
+    with db.session(SYSTEM) as s:
+        c = Community(name=name, street="凤城街道", district="清远市清城区")
+        s.add(c)
+        s.flush()
+        return c.id
+
+
 @pytest.fixture
 def world(db: Database) -> World:
-    cid = helpers.community(db)
-    admin = helpers.admin(db)
-    sup = helpers.actor(db, "sup", Role.SUPERVISOR, display_name="曾生")
-    w1 = helpers.actor(db, "w1", Role.REHAB_WORKER, ["西湖社区"], display_name="潘捷")
-    w2 = helpers.actor(db, "w2", Role.REHAB_WORKER, ["西湖社区"], display_name="单晓峰")
-    duty = helpers.actor(db, "duty", Role.DUTY_VOLUNTEER, ["西湖社区"])
-    reception = helpers.actor(db, "reception", Role.RECEPTION, ["西湖社区"])
-    social = helpers.actor(db, "social", Role.SOCIAL_WORKER, ["西湖社区"])
+    """On both back ends."""
+    return build_world(db)
+
+
+@pytest.fixture
+def sworld(sqlite_db: Database) -> World:
+    """On SQLite only (rules that do not depend on the back end)."""
+    return build_world(sqlite_db)
+
+
+def build_world(db: Database) -> World:
+    cid = community(db)
+    admin = account(db, "admin", Role.ADMIN)
+    sup = account(db, "sup", Role.SUPERVISOR, display_name="曾生")
+    w1 = account(db, "w1", Role.REHAB_WORKER, [cid], display_name="潘捷")
+    w2 = account(db, "w2", Role.REHAB_WORKER, [cid], display_name="单晓峰")
+    duty = account(db, "duty", Role.DUTY_VOLUNTEER, [cid])
+    reception = account(db, "reception", Role.RECEPTION, [cid])
+    social = account(db, "social", Role.SOCIAL_WORKER, [cid])
     case_id = new_case(db, w1, cid, "陈志杰", alias="阿杰")
     with db.session(w1) as s:
         f = fu.add_followup(s, w1, case_id, fu.FollowUpInput(on=date(2026, 3, 9), method="到站", content="初次面谈",

@@ -13,6 +13,7 @@ from desktop.core.audit import AuditEntry
 from desktop.core.db import Database
 from desktop.core.errors import PermissionDenied
 from desktop.core.roles import Role
+from desktop.core.security import Actor
 from desktop.roster import service
 from desktop.roster.import_service import (
     MERGE, NEW, REFUSED, ImportCancelled, apply_import, preview_import, write_error_report,
@@ -22,6 +23,14 @@ from tests import helpers
 from tests.roster.roster_sheets import messy_roster, pid, simple_roster
 
 EXISTING = pid(date(1960, 1, 2), 71)
+
+
+def worker_of(*community_ids: str, role: Role = Role.SOCIAL_WORKER, name: str = "sg1") -> Actor:
+    """An acting user without an account row (services only read role, scope and name)."""
+    return Actor(id=None, username=name, display_name=name, role=role, community_ids=frozenset(community_ids))
+
+
+ADMIN = Actor(id=None, username="admin", display_name="管理员", role=Role.ADMIN)
 
 
 def _existing(db: Database, actor, cid: str) -> str:
@@ -35,15 +44,24 @@ def _people(db: Database) -> int:
         return s.scalar(select(func.count()).select_from(Person))
 
 
-@pytest.fixture
-def world(db: Database, tmp_path: Path):
+def _world(db: Database, tmp_path: Path):
     cid = helpers.community(db, "西湖社区")
-    admin = helpers.admin(db)
-    worker = helpers.actor(db, "sg1", Role.SOCIAL_WORKER, ["西湖社区"])
-    existing = _existing(db, admin, cid)
+    worker = worker_of(cid)
+    existing = _existing(db, ADMIN, cid)
     path = tmp_path / "花名册.xlsx"
     expect = messy_roster(path, EXISTING)
     return db, cid, worker, existing, path, expect
+
+
+@pytest.fixture
+def world(db: Database, tmp_path: Path):
+    """On SQLite and PostgreSQL."""
+    return _world(db, tmp_path)
+
+
+@pytest.fixture
+def sworld(sqlite_db: Database, tmp_path: Path):
+    return _world(sqlite_db, tmp_path)
 
 
 def test_preview_plans_every_row_and_writes_nothing(world) -> None:
@@ -139,16 +157,16 @@ def test_cancel_rolls_back_everything(world) -> None:
         assert s.get(Person, existing).phone == "13700001111"
 
 
-def test_progress_reaches_total(world) -> None:
-    db, cid, worker, _, path, _ = world
+def test_progress_reaches_total(sworld) -> None:
+    db, cid, worker, _, path, _ = sworld
     seen: list[tuple[int, int]] = []
     with db.session(worker) as s:
         apply_import(s, worker, preview_import(s, worker, path, cid), lambda d, t: seen.append((d, t)) or True)
     assert seen[0] == (0, 6) and seen[-1] == (6, 6)
 
 
-def test_error_report_can_be_fixed_and_imported_again(world, tmp_path: Path) -> None:
-    db, cid, worker, _, path, expect = world
+def test_error_report_can_be_fixed_and_imported_again(sworld, tmp_path: Path) -> None:
+    db, cid, worker, _, path, expect = sworld
     with db.session(worker) as s:
         plan = preview_import(s, worker, path, cid)
         apply_import(s, worker, plan)
@@ -187,9 +205,9 @@ def test_error_report_can_be_fixed_and_imported_again(world, tmp_path: Path) -> 
         assert {"黄志强", "赵六", "孙八", "钱七"} <= names
 
 
-def test_apply_replans_against_current_data(world) -> None:
+def test_apply_replans_against_current_data(sworld) -> None:
     """A person entered by hand between preview and apply is merged, not duplicated."""
-    db, cid, worker, _, path, expect = world
+    db, cid, worker, _, path, expect = sworld
     with db.session(worker) as s:
         plan = preview_import(s, worker, path, cid)
     with db.session(worker) as s:
@@ -202,10 +220,10 @@ def test_apply_replans_against_current_data(world) -> None:
         assert s.scalar(select(func.count()).select_from(Person).where(Person.name == "陈富森")) == 1
 
 
-def test_permissions_and_scope(world, tmp_path: Path) -> None:
-    db, cid, worker, _, path, _ = world
+def test_permissions_and_scope(sworld, tmp_path: Path) -> None:
+    db, cid, worker, _, path, _ = sworld
     other = helpers.community(db, "后街社区")
-    reception = helpers.actor(db, "qt1", Role.RECEPTION, ["西湖社区"])
+    reception = worker_of(cid, role=Role.RECEPTION, name="qt1")
     with pytest.raises(PermissionDenied):
         with db.session(reception) as s:
             preview_import(s, reception, path, cid)
@@ -214,11 +232,12 @@ def test_permissions_and_scope(world, tmp_path: Path) -> None:
             preview_import(s, worker, path, other)
 
 
-def test_person_of_another_community_is_not_touched(db: Database, tmp_path: Path) -> None:
+def test_person_of_another_community_is_not_touched(sqlite_db: Database, tmp_path: Path) -> None:
+    db = sqlite_db
     west = helpers.community(db, "西湖社区")
     back = helpers.community(db, "后街社区")
-    admin = helpers.admin(db)
-    worker = helpers.actor(db, "sg2", Role.SOCIAL_WORKER, ["西湖社区"])
+    admin = ADMIN
+    worker = worker_of(west)
     number = pid(date(1955, 5, 5), 11)
     with db.session(admin) as s:
         service.save_person(s, admin, service.PersonInput(name="周大", id_number=number, community_id=back))
@@ -236,9 +255,10 @@ def test_person_of_another_community_is_not_touched(db: Database, tmp_path: Path
         assert p.community_id == west and p.household.address == "6号楼501"
 
 
-def test_possible_duplicates_without_id_are_flagged_not_merged(db: Database, tmp_path: Path) -> None:
+def test_possible_duplicates_without_id_are_flagged_not_merged(sqlite_db: Database, tmp_path: Path) -> None:
+    db = sqlite_db
     cid = helpers.community(db)
-    worker = helpers.actor(db, "sg3", Role.SOCIAL_WORKER, ["西湖社区"])
+    worker = worker_of(cid)
     with db.session(worker) as s:
         service.save_person(s, worker, service.PersonInput(name="刘芳", phone="13500001111", community_id=cid))
     sheet = simple_roster(tmp_path / "b.xlsx", [["刘芳", None, "13500001111", "6栋501"],

@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
-from desktop.core.db import Database
+from desktop.core.db import Database, sqlite_url
+from desktop.core.migrate import upgrade
+from desktop.roster.bulk import bulk_add_people
 from desktop.roster import service
 from desktop.roster.service import PersonInput
 from desktop.roster.views.people_model import (
@@ -20,22 +22,34 @@ SURNAMES = "王李张刘陈杨黄赵吴周"
 GIVEN = ["秀英", "建国", "桂兰", "志强", "丽华", "伟", "芳", "国庆", "淑珍", "海燕"]
 
 
-@pytest.fixture
-def world(sqlite_db: Database):
-    cid = helpers.community(sqlite_db, "西湖社区")
-    admin = helpers.admin(sqlite_db)
-    with sqlite_db.session(admin) as s:
+def _fill(db: Database):
+    cid = helpers.community(db, "西湖社区")
+    admin = helpers.admin(db)
+    with db.session(admin) as s:
         b = service.ensure_building(s, admin, cid, "西湖花园", "6号楼")
         h501 = service.ensure_household(s, admin, b, "", "501")
         h601 = service.ensure_household(s, admin, b, "", "601")
-        for i in range(230):
-            tags = ("独居老人",) if i % 10 == 0 else ()
-            hh = h501 if i == 0 else h601 if i == 1 else None
-            service.save_person(s, admin, PersonInput(
+        service.save_person(s, admin, PersonInput(name="王秀英", sex="F", birth_date=date(1930, 1, 1),
+                                                  tags=("独居老人",), community_id=cid, household_id=h501))
+        rows = []
+        for i in range(1, 230):
+            rows.append(dict(
                 name=SURNAMES[i % 10] + GIVEN[(i // 10) % 10] + ("" if i < 100 else str(i)),
                 sex="MF"[i % 2], birth_date=date(1930 + i % 90, 1 + i % 12, 1 + i % 28),
-                phone=f"139{i:08d}", tags=tags, community_id=cid, household_id=hh))
-    return sqlite_db, admin, cid, h501
+                phone=f"139{i:08d}", tags=["独居老人"] if i % 10 == 0 else [], community_id=cid,
+                household_id=h601 if i == 1 else None))
+        bulk_add_people(s, admin, rows)
+    return cid, admin, h501
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory):
+    """One roster of 230 people for the read-only tests of this module."""
+    db = Database(sqlite_url(tmp_path_factory.mktemp("people-model") / "linli.db"))
+    upgrade(db, backups=None)
+    cid, admin, h501 = _fill(db)
+    yield db, admin, cid, h501
+    db.dispose()
 
 
 def test_pages_in_lazily(world, qtmodeltester):
@@ -98,10 +112,10 @@ def test_query_text_and_filters(world):
     db, admin, cid, h501 = world
     m = PeopleTableModel(db, admin)
     m.set_query("王秀英")
-    assert m.total == 1
-    assert m.data(m.index(0, COL_NAME)) == "王秀英"
+    assert m.total == 3
+    assert {m.data(m.index(r, COL_NAME)) for r in range(3)} == {"王秀英", "王秀英100", "王秀英200"}
     m.set_query("", PeopleFilters(tags=("独居老人",)))
-    assert m.total == 23
+    assert m.total == 23                           # 王秀英 and every tenth of the others
     assert all("独居老人" in m.data(m.index(r, COL_TAGS)) for r in range(m.rowCount()))
     m.set_query("", PeopleFilters(household_id=h501))
     assert m.total == 1
@@ -129,22 +143,27 @@ def test_headers_roles_and_display(world):
     assert m.data(m.index(5, 0)) is None
 
 
-def test_scope_hides_other_communities(world):
-    db, _admin, _cid, _h = world
-    other = helpers.community(db, "后街社区")
+def test_scope_hides_other_communities(sqlite_db: Database):
+    xh = helpers.community(sqlite_db, "西湖社区")
+    hj = helpers.community(sqlite_db, "后街社区")
+    admin = helpers.admin(sqlite_db)
     from desktop.core.roles import Role
-    worker = helpers.actor(db, "sg", Role.SOCIAL_WORKER, ["后街社区"])
-    m = PeopleTableModel(db, worker)
+    worker = helpers.actor(sqlite_db, "sg", Role.SOCIAL_WORKER, ["后街社区"])
+    with sqlite_db.session(admin) as s:
+        service.save_person(s, admin, PersonInput(name="王秀英", sex="F", community_id=xh))
+    m = PeopleTableModel(sqlite_db, worker)
     m.set_query("")
     assert m.total == 0
-    with db.session(worker) as s:
-        service.save_person(s, worker, PersonInput(name="何丽", sex="F", community_id=other))
+    with sqlite_db.session(worker) as s:
+        service.save_person(s, worker, PersonInput(name="何丽", sex="F", community_id=hj))
     m.reload()
     assert m.total == 1 and m.data(m.index(0, COL_NAME)) == "何丽"
+    m.set_query("王秀英")
+    assert m.total == 0
 
 
-def test_errors_go_to_the_handler(world):
-    db, _admin, _cid, _h = world
+def test_errors_go_to_the_handler(sqlite_db: Database):
+    db = sqlite_db
     from desktop.core.roles import Role
     volunteer = helpers.actor(db, "vol", Role.DUTY_VOLUNTEER)   # no ROSTER_VIEW
     seen: list[Exception] = []

@@ -13,6 +13,7 @@ from desktop.core.db import Database
 from desktop.core.roles import Role
 from desktop.core.settings_store import MachineSettings
 from desktop.roster import service
+from desktop.roster.bulk import bulk_add_people
 from desktop.roster.service import PersonInput
 from desktop.roster.views.people_model import COL_AGE, COL_NAME, PersonIdRole
 from desktop.roster.views.roster_page import RosterPage
@@ -20,7 +21,8 @@ from desktop.ui.context import AppContext
 from desktop.ui.qt import QApplication, QLabel, QLineEdit, Qt
 from tests import helpers
 
-pytestmark = pytest.mark.gui
+# The offscreen platform cannot resize windows to fit word-wrapped labels and says so; that is not ours.
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
 
 SHOTS = Path(os.environ.get("LINLI_SHOTS", "/tmp"))
 
@@ -44,10 +46,9 @@ def world(sqlite_db: Database, tmp_path: Path):
         ids["陈小明"] = service.save_person(s, worker, PersonInput(
             name="陈小明", sex="M", birth_date=date(2012, 3, 1), community_id=cid, household_id=h601,
             relation="子"))
-        for i in range(150):
-            service.save_person(s, worker, PersonInput(
-                name=f"居民{i:03d}", sex="MF"[i % 2], birth_date=date(1940 + i % 60, 1 + i % 12, 3),
-                community_id=cid))
+        bulk_add_people(s, worker, [dict(name=f"居民{i:03d}", sex="MF"[i % 2],
+                                         birth_date=date(1940 + i % 60, 1 + i % 12, 3), community_id=cid)
+                                    for i in range(150)])
     ctx = AppContext(db=sqlite_db, actor=worker, settings=MachineSettings(tmp_path / "m.json"),
                      community_id=cid)
     return ctx, {"cid": cid, "b6": b6, "h501": h501, "h601": h601, **ids}
@@ -71,7 +72,7 @@ def _names(p: RosterPage) -> list[str]:
 def test_typing_filters_after_debounce(qtbot, page):
     assert page.model.total == 153
     page.search.setFocus()
-    qtbot.keyClicks(page.search, "chenfs")
+    qtbot.keyClicks(page.search, "cfs")
     qtbot.waitUntil(lambda: page.model.total == 1, timeout=2000)
     assert _names(page) == ["陈福生"]
     assert "1" in page.count_label.text()
@@ -140,7 +141,7 @@ def test_ctrl_n_creates_in_selected_household(qtbot, page, world):
     qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert page.editor.person_id is None and page.editor.is_editing()
     assert page.editor.edits["name"].hasFocus()
-    qtbot.keyClicks(page.editor.edits["name"], "陈𠮷·阿依")
+    page.editor.edits["name"].insert("陈𠮷·阿依")       # QTest types ASCII only (an input method types this)
     qtbot.keyClick(page.editor.edits["name"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert page.editor.person_id is not None
     assert page.model.total == 3
@@ -172,7 +173,10 @@ def test_header_click_sorts_in_sql(qtbot, page):
     assert page.model.sort_key == ("age", True)
     ages = [int(page.model.data(page.model.index(r, COL_AGE))) for r in range(page.model.rowCount())]
     assert ages == sorted(ages, reverse=True)
-    assert ages[0] == 82 or ages[0] >= 80
+    with page.ctx.db.session(page.ctx.actor) as s:
+        everyone = service.search_people(s, page.ctx.actor, "", limit=1000)
+    assert ages[0] == max(r.age for r in everyone)
+    assert page.table.horizontalHeader().sortIndicatorSection() == COL_AGE
 
 
 def test_scrolling_pages_in(qtbot, page):
