@@ -7,7 +7,7 @@ filled here exactly as `members_service.sync_from_person` fills them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -64,9 +64,19 @@ def bulk_add_members(s: Session, actor: Actor, rows: Sequence[dict[str, Any]]) -
 
 
 def bulk_add_checkins(s: Session, actor: Actor, rows: Sequence[tuple[str, date, datetime, bool]]) -> int:
-    """Insert past check-ins: (member_id, day, checked_in_at, lunch)."""
+    """Insert past check-ins: (member_id, day, checked_in_at (aware), lunch)."""
     require(actor, Perm.ELDER_MANAGE, entity="elder_checkins")
     now = utcnow()
+    if s.get_bind().dialect.name == "sqlite":
+        # The driver's executemany with values in SQLAlchemy's SQLite storage format: 200,000 rows in seconds.
+        stamp = _sqlite_dt(now)
+        sql = ("INSERT INTO elder_checkins (id, member_id, day, checked_in_at, lunch, flags, forced, desk_user, "
+               "created_at, updated_at, updated_by, deleted_at, version) "
+               "VALUES (?, ?, ?, ?, ?, '', 0, ?, ?, ?, ?, NULL, 1)")
+        params = [(new_id(), m, d.isoformat(), _sqlite_dt(at), 1 if lunch else 0, actor.username, stamp, stamp,
+                   actor.username) for m, d, at, lunch in rows]
+        s.connection().exec_driver_sql(sql, params)
+        return len(params)
     batch: list[dict[str, Any]] = []
     n = 0
     for member_id, day, at, lunch in rows:
@@ -81,3 +91,7 @@ def bulk_add_checkins(s: Session, actor: Actor, rows: Sequence[tuple[str, date, 
         s.execute(insert(ElderCheckin.__table__), batch)
         n += len(batch)
     return n
+
+
+def _sqlite_dt(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")

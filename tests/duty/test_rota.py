@@ -137,7 +137,8 @@ def test_holidays_applied_to_the_slots() -> None:
     days = rota.month_days(2026, 10)
     slots = rota.build_slots(weekday_only, days, DayCalendar({}, {}))
     on = {sl.day for sl in slots}
-    assert date(2026, 10, 1) not in on and date(2026, 10, 8) not in on     # 国庆 (Thursday 8th too)
+    assert date(2026, 10, 1) not in on and date(2026, 10, 7) not in on     # 国庆, Thursday to Wednesday
+    assert date(2026, 10, 8) in on
     assert date(2026, 10, 10) in on                                           # make-up Saturday works
     assert date(2026, 10, 17) not in on and date(2026, 10, 12) in on
     weekends_too = templates(1, on_weekends=True, on_holidays=False)
