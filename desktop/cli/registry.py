@@ -4,4 +4,5 @@ and sets `func=` on its parsers (func(args) -> int exit code)."""
 
 MODULE_CLIS = [
     "desktop.cli.core_commands",
+    "desktop.activities.cli",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # SQLite FTS5 creates the virtual table and its shadow tables (_data, _idx, _content, _docsize, _config).
-_FTS_TABLES = ("people_fts",)
+_FTS_TABLES = ("people_fts", "people_keys")
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, exists, or_, select, true
+from sqlalchemy import ColumnElement, or_, select, true
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFound, PermissionDenied
@@ -41,9 +41,8 @@ def visible(actor: Actor) -> ColumnElement[bool]:
     """SQL condition on RehabCase: the cases `actor` may see (call require_rehab first)."""
     if sees_all(actor):
         return true()
-    shared = exists().where(CaseShare.case_id == RehabCase.id, CaseShare.user_id == actor.id,
-                            CaseShare.deleted_at.is_(None))
-    return or_(RehabCase.responsible_user_id == actor.id, shared)
+    shared = select(CaseShare.case_id).where(CaseShare.user_id == actor.id, CaseShare.deleted_at.is_(None))
+    return or_(RehabCase.responsible_user_id == actor.id, RehabCase.id.in_(shared))
 
 
 def _may_see(s: Session, actor: Actor, case: RehabCase) -> bool:

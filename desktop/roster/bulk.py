@@ -17,11 +17,10 @@ from desktop.core.audit import AuditAction, AuditEntry, _HOST
 from desktop.core.clock import utcnow
 from desktop.core.db import new_id
 from desktop.core.idcard import mask_id
-from desktop.core.pinyin import name_pinyin
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.models import Building, Household, Person
-from desktop.roster.search import build_search_text
+from desktop.roster.search import search_fields
 
 _TEXT_DEFAULTS = {"sex": "", "ethnicity": "", "phone": "", "phone2": "", "relation": "", "residence_type": "",
                   "notes": "", "tags": ""}
@@ -61,10 +60,8 @@ def bulk_add_people(s: Session, actor: Actor, rows: Sequence[dict[str, Any]], *,
         p.setdefault("id_number", None)
         p.setdefault("birth_date", None)
         p.setdefault("household_id", None)
-        p["name_pinyin"], p["name_initials"] = name_pinyin(p["name"])
-        p["search_text"] = build_search_text(
-            p["name"], pinyin=p["name_pinyin"], initials=p["name_initials"], phones=(p["phone"], p["phone2"]),
-            addresses=addresses.get(p["household_id"] or "", []), tags=tag_list)
+        p.update(search_fields(p["name"], phones=(p["phone"], p["phone2"]),
+                               addresses=addresses.get(p["household_id"] or "", []), tags=tag_list))
         p.update(created_at=now, updated_at=now, updated_by=actor.username, version=1, deleted_at=None,
                  merged_into_id=None)
         people.append(p)

@@ -24,14 +24,13 @@ from desktop.core.audit import AuditAction, AuditEntry
 from desktop.core.db import new_id
 from desktop.core.errors import NotFound, UserError
 from desktop.core.idcard import mask_id
-from desktop.core.pinyin import name_pinyin
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
-from desktop.roster import search as roster_search
 from desktop.roster.address import floor_of, household_address
+from desktop.roster.bulk import bulk_add_people
 from desktop.roster.import_sheet import Column, SheetRow, SkippedRow, read_sheet
 from desktop.roster.models import Building, Community, Household, HouseholdMove, Person
-from desktop.roster.service import fill_search_fields, household_keys, join_tags, known_tags, split_tags
+from desktop.roster.service import fill_search_fields, join_tags, known_tags, split_tags
 
 __all__ = [
     "FieldChange", "ImportCancelled", "ImportPlan", "ImportResult", "PlanRow", "MERGE", "NEW", "REFUSED",
@@ -411,20 +410,12 @@ _NOT_AUDITED = {"created_at", "updated_at", "updated_by", "version", "deleted_at
                 "name_pinyin", "name_initials", "merged_into_id"}
 
 
-def _new_person(actor: Actor, community_id: str, v: dict[str, Any], household: Any) -> dict[str, Any]:
-    now = clock.utcnow()
-    pinyin, initials = name_pinyin(v["name"])
-    tags = join_tags(v["tags"])
-    search_text = roster_search.build_search_text(
-        v["name"], pinyin=pinyin, initials=initials, phones=(v["phone"], v["phone2"]),
-        addresses=household_keys(household), tags=split_tags(tags))
+def _new_person(community_id: str, v: dict[str, Any], household: Any) -> dict[str, Any]:
     return dict(
-        id=new_id(), created_at=now, updated_at=now, updated_by=actor.username, deleted_at=None, version=1,
-        community_id=community_id, household_id=household.id if household is not None else None,
-        name=v["name"], name_pinyin=pinyin, name_initials=initials, sex=v["sex"], birth_date=v["birth_date"],
-        ethnicity=v["ethnicity"], id_number=v["id_number"] or None, phone=v["phone"], phone2=v["phone2"],
-        relation=v["relation"], residence_type=v["residence_type"], notes=v["notes"], tags=tags,
-        search_text=search_text, merged_into_id=None)
+        id=new_id(), community_id=community_id, household_id=household.id if household is not None else None,
+        name=v["name"], sex=v["sex"], birth_date=v["birth_date"], ethnicity=v["ethnicity"],
+        id_number=v["id_number"] or None, phone=v["phone"], phone2=v["phone2"], relation=v["relation"],
+        residence_type=v["residence_type"], notes=v["notes"], tags=list(v["tags"]))
 
 
 def _apply_merge(s: Session, p: Person, v: dict[str, Any], household: Any, community_id: str) -> None:
@@ -477,10 +468,8 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
     created: list[str] = []
     new_rows = [r for r in todo if r.status == NEW]
     for chunk in _chunks(new_rows):
-        people = [_new_person(actor, plan.community_id, r.values, households[id(r)]) for r in chunk]
-        s.execute(insert(Person), people)
-        s.execute(insert(AuditEntry), _audit_rows(actor, "people", people, _NOT_AUDITED))
-        created += [p["id"] for p in people]
+        people = [_new_person(plan.community_id, r.values, households[id(r)]) for r in chunk]
+        created += bulk_add_people(s, actor, people, perm=Perm.ROSTER_IMPORT)
         for r, p in zip(chunk, people):
             r.person_id = p["id"]
         done += len(chunk)

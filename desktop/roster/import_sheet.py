@@ -523,7 +523,9 @@ def _classify(row: list[Any], cols: list[Column]) -> str | None:
         return "合计行"
     if field_for_header(by_field.get("name")) == "name" and len(_header_fields(row)) >= 2:
         return "重复的表头"
-    if not _text(by_field.get("name")) and first.startswith(_FOOTER):
+    name = re.sub(r"\s+", "", _text(by_field.get("name")))
+    if first.startswith(_FOOTER) and (not name or name.startswith(_FOOTER)) \
+            and not idcard.is_valid_id(_text(by_field.get("id_number"))):
         return "表尾说明"
     return None
 

@@ -1,151 +1,133 @@
-"""One search box over the roster: what is indexed for a person, and how a query becomes SQL.
+"""One search box over the roster: what is indexed for a person, and how a query term matches.
 
-Every person carries `search_text`: name (as given and without separators), full pinyin, initials,
-phone digits, address (full and short form), tags, plus short keys so that queries of one or two
-characters can be found through a trigram index too:
-- every character of the name padded to three (`森` + PAD + PAD) and every pair (`富森` + PAD),
-  the same for two-character tags (`低保` + PAD);
-- initials and pinyin prefixes of one/two letters (`INITIAL_MARK + "c" + PAD`, `INITIAL_MARK + "cf"`,
-  `PINYIN_MARK + "ch"`).
-A query is split on spaces; every term must match (AND). A term becomes one substring of
-`search_text`: on SQLite it is an FTS5 phrase over the trigram table `people_fts` (terms of three or
-more characters), on PostgreSQL (and for the rare term that stays shorter than three characters) a
-LIKE on `people.search_text`.
+Each person carries, written on every save:
+- `search_keys`: a JSON list of keys — every tail of the name (so any part of it, one character
+  or more, is the start of a key), the full pinyin and its tails at syllable boundaries, the
+  initials and their tails, phone numbers and their tails of 4+ digits, address forms
+  (西湖花园6号楼501, 6号楼501, 501), tags and their tails. A query term matches when it is the
+  start of one of the person's keys.
+- `search_text`: the same facts as plain text, matched by substring.
+
+SQLite: triggers copy the keys of every living person into `people_keys` (key, community rowid,
+sort key, person rowid) — a WITHOUT ROWID table whose primary key answers a term with one range
+read, and counts exactly without touching `people`. Terms of three or more characters that are the
+start of no key fall back to substring search through the trigram FTS5 table `people_fts`.
+PostgreSQL: substring LIKE on `search_text`.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from functools import lru_cache
 
-from desktop.core.pinyin import name_pinyin
+from desktop.core.pinyin import name_pinyin as _core_name_pinyin
 
-PAD = "\ue000"
-INITIAL_MARK = "\ue001"
-PINYIN_MARK = "\ue002"
+KEY_END = "\U0010ffff"       # larger than any character: key >= t AND key < t + KEY_END is "starts with t"
+SORT_SEP = "\x01"            # people_keys.sort = name_pinyin + SORT_SEP + name
+MAX_NAME_TAILS = 16
 
 _SEPARATORS = re.compile(r"[\s·•・．.\-]+")
 _PHONE_LIKE = re.compile(r"[\d\-\s()（）+]+")
-_ASCII_LETTERS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=65536)
+def name_pinyin(name: str) -> tuple[str, str]:
+    """desktop.core.pinyin.name_pinyin, remembered (rosters repeat names and characters)."""
+    return _core_name_pinyin(name)
 
 
 def _digits(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKC", text or "") if c.isascii() and c.isdigit())
 
 
-def name_keys(name: str) -> list[str]:
-    """Padded keys for every 1- and 2-character part of a name (separators left out)."""
-    chars = [c for c in _SEPARATORS.sub("", name or "")]
-    keys: list[str] = []
-    seen: set[str] = set()
-    for c in chars:
-        k = c.lower() + PAD + PAD
-        if k not in seen:
-            seen.add(k)
-            keys.append(k)
-    for a, b in zip(chars, chars[1:]):
-        k = (a + b).lower() + PAD
-        if k not in seen:
-            seen.add(k)
-            keys.append(k)
-    return keys
+def _tails(text: str, limit: int = MAX_NAME_TAILS) -> list[str]:
+    return [text[i:] for i in range(min(len(text), limit))]
 
 
-def letter_keys(pinyin: str, initials: str) -> list[str]:
-    keys = []
-    if initials:
-        keys.append(INITIAL_MARK + initials[:1] + PAD)
-        if len(initials) >= 2:
-            keys.append(INITIAL_MARK + initials[:2])
-    if len(pinyin) >= 2:
-        keys.append(PINYIN_MARK + pinyin[:2])
-    return keys
+def _pinyin_tails(name: str, pinyin: str) -> list[str]:
+    """chenfusen → [chenfusen, fusen, sen] when the syllables of the single characters add up."""
+    chars = [c for c in _SEPARATORS.sub("", name) if not c.isascii()]
+    syllables = [name_pinyin(c)[0] for c in chars]
+    if len(syllables) < 2 or "".join(syllables) != pinyin:
+        return [pinyin] if pinyin else []
+    return ["".join(syllables[i:]) for i in range(len(syllables))]
+
+
+def build_search_keys(name: str, *, pinyin: str | None = None, initials: str | None = None,
+                      phones: Iterable[str] = (), addresses: Iterable[str] = (),
+                      tags: Sequence[str] = ()) -> list[str]:
+    if pinyin is None or initials is None:
+        pinyin, initials = name_pinyin(name)
+    name_l = (name or "").lower()
+    plain = _SEPARATORS.sub("", name_l)
+    keys: list[str] = _tails(name_l)
+    if plain != name_l:
+        keys += _tails(plain)
+    keys += _pinyin_tails(name or "", pinyin)
+    keys += _tails(initials)
+    for p in phones:
+        d = _digits(p)
+        keys += [d[i:] for i in range(max(0, len(d) - 3))] if len(d) >= 4 else ([d] if d else [])
+    for a in addresses:
+        if a:
+            keys.append(a.lower())
+    for t in tags:
+        keys += _tails(t.lower())
+    return list(dict.fromkeys(k for k in keys if k))
 
 
 def build_search_text(name: str, *, pinyin: str | None = None, initials: str | None = None,
                       phones: Iterable[str] = (), addresses: Iterable[str] = (),
                       tags: Sequence[str] = ()) -> str:
-    """The text one search box matches for a person (lower-cased, space separated)."""
+    """The same facts as one lower-cased string, for substring search."""
     if pinyin is None or initials is None:
         pinyin, initials = name_pinyin(name)
-    plain_name = _SEPARATORS.sub("", name or "")
+    plain = _SEPARATORS.sub("", name or "")
     parts = [name or ""]
-    if plain_name != name:
-        parts.append(plain_name)
+    if plain != name:
+        parts.append(plain)
     parts += [pinyin, initials]
     parts += [d for d in (_digits(p) for p in phones) if d]
     parts += [a for a in addresses if a]
     parts += [t for t in tags if t]
-    parts += name_keys(name)
-    for t in tags:                       # 低保, and 独居 / 老人 for 独居老人
-        if len(t) == 1:
-            parts.append(t + PAD + PAD)
-        parts += [t[i:i + 2] + PAD for i in range(len(t) - 1)]
-    parts += letter_keys(pinyin, initials)
     return " ".join(p for p in parts if p).lower()
 
 
-@dataclass(frozen=True)
-class Term:
-    """One term of a query: the substring of search_text it must find."""
-
-    text: str
-
-    @property
-    def indexed(self) -> bool:
-        """True when the trigram index can answer it (three characters or more)."""
-        return len(self.text) >= 3
-
-    def fts_phrase(self) -> str:
-        return '"' + self.text.replace('"', '""') + '"'
-
-    def like_pattern(self) -> str:
-        escaped = self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return f"%{escaped}%"
+def search_fields(name: str, *, phones: Iterable[str] = (), addresses: Iterable[str] = (),
+                  tags: Sequence[str] = ()) -> dict[str, str]:
+    """name_pinyin, name_initials, search_text, search_keys for a person — for bulk inserts."""
+    pinyin, initials = name_pinyin(name)
+    phones, addresses = list(phones), list(addresses)
+    return {
+        "name_pinyin": pinyin, "name_initials": initials,
+        "search_text": build_search_text(name, pinyin=pinyin, initials=initials, phones=phones,
+                                         addresses=addresses, tags=tags),
+        "search_keys": json.dumps(build_search_keys(name, pinyin=pinyin, initials=initials, phones=phones,
+                                                    addresses=addresses, tags=tags), ensure_ascii=False),
+    }
 
 
-def _term(raw: str) -> Term | None:
-    t = unicodedata.normalize("NFKC", raw).strip().lower()
-    if not t:
-        return None
-    if _PHONE_LIKE.fullmatch(t) and any(c.isdigit() for c in t):
-        return Term(_digits(t))                         # 1381234-5678, full-width digits
-    if _ASCII_LETTERS.fullmatch(t):
-        if len(t) == 1:
-            return Term(INITIAL_MARK + t + PAD)
-        if len(t) == 2:
-            return Term(INITIAL_MARK + t)               # see also PINYIN_MARK: combined by the caller
-        return Term(t)
-    if len(t) == 1:
-        return Term(t + PAD + PAD)
-    if len(t) == 2:
-        return Term(t + PAD)
-    return Term(t)
-
-
-def parse_query(query: str) -> list[list[Term]]:
-    """Terms of a query: a list (AND) of alternatives (OR)."""
-    out: list[list[Term]] = []
+def query_terms(query: str) -> list[str]:
+    """Normalised terms of a query (all must match): lower-case, NFKC, phone numbers as digits."""
+    out: list[str] = []
     for raw in (query or "").split():
-        term = _term(raw)
-        if term is None:
+        t = unicodedata.normalize("NFKC", raw).strip().lower()
+        if not t:
             continue
-        alts = [term]
-        if term.text.startswith(INITIAL_MARK) and len(term.text) == 3 and not term.text.endswith(PAD):
-            alts.append(Term(PINYIN_MARK + term.text[1:]))
-        out.append(alts)
+        if _PHONE_LIKE.fullmatch(t) and any(c.isdigit() for c in t):
+            t = _digits(t)
+        if t and t not in out:
+            out.append(t)
     return out
 
 
-def fts_match(groups: list[list[Term]]) -> str | None:
-    """FTS5 MATCH expression for the indexed groups (None if none is indexed)."""
-    parts = []
-    for alts in groups:
-        if all(t.indexed for t in alts):
-            if len(alts) == 1:
-                parts.append(alts[0].fts_phrase())
-            else:
-                parts.append("(" + " OR ".join(t.fts_phrase() for t in alts) + ")")
-    return " AND ".join(parts) if parts else None
+def like_pattern(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'

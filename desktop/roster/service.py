@@ -20,7 +20,6 @@ from desktop.core.dates import age_on
 from desktop.core.errors import NotFound, UserError, ValidationError
 from desktop.core.idcard import IdCardError, mask_id, normalize_id, parse_id
 from desktop.core.phone import PhoneError, normalize_phone
-from desktop.core.pinyin import name_pinyin
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster import search as roster_search
@@ -207,11 +206,12 @@ def household_keys(h: Household | None) -> list[str]:
 
 
 def fill_search_fields(p: Person, household: Household | None) -> None:
-    """Set name_pinyin, name_initials and search_text of `p` (call before insert/update)."""
-    p.name_pinyin, p.name_initials = name_pinyin(p.name)
-    p.search_text = roster_search.build_search_text(
-        p.name, pinyin=p.name_pinyin, initials=p.name_initials, phones=(p.phone, p.phone2),
-        addresses=household_keys(household), tags=split_tags(p.tags))
+    """Set name_pinyin, name_initials, search_text and search_keys of `p` (before insert/update)."""
+    for key, value in roster_search.search_fields(p.name, phones=(p.phone, p.phone2),
+                                                  addresses=household_keys(household),
+                                                  tags=split_tags(p.tags)).items():
+        if getattr(p, key) != value:
+            setattr(p, key, value)
 
 
 def reindex_people(s: Session, person_ids: Sequence[str] | None = None) -> int:
@@ -411,18 +411,80 @@ def _filters(s: Session, actor: Actor, query: str, community_id: str | None, bui
         conds.append(Person.birth_date <= _years_before(today, age_min))
     if age_max is not None:
         conds.append(Person.birth_date > _years_before(today, age_max + 1))
-    groups = roster_search.parse_query(query)
     sqlite = s.get_bind().dialect.name == "sqlite"
-    if sqlite:
-        match = roster_search.fts_match(groups)
-        if match:
+    for term in roster_search.query_terms(query):
+        if sqlite and not include_deleted and _has_key(s, term):
+            conds.append(text(f"people.rowid IN ({_KEY_RANGE})").bindparams(lo=term, hi=term + roster_search.KEY_END))
+        elif sqlite and len(term) >= 3:
             conds.append(text("people.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH :fts)")
-                         .bindparams(fts=match))
-    for alts in groups:
-        if sqlite and all(t.indexed for t in alts):
-            continue
-        conds.append(or_(*[Person.search_text.like(t.like_pattern(), escape="\\") for t in alts]))
+                         .bindparams(fts=roster_search.fts_phrase(term)))
+        else:
+            conds.append(Person.search_text.like(roster_search.like_pattern(term), escape="\\"))
     return conds
+
+
+_KEY_RANGE = "SELECT person FROM people_keys WHERE key >= :lo AND key < :hi"
+
+
+def _has_key(s: Session, term: str) -> bool:
+    """Is `term` the start of some living person's search key? (one index probe)"""
+    return s.execute(text("SELECT 1 FROM people_keys WHERE key >= :lo AND key < :hi LIMIT 1"),
+                     {"lo": term, "hi": term + roster_search.KEY_END}).first() is not None
+
+
+def _community_rowids(s: Session, actor: Actor, community_id: str | None) -> list[int] | None:
+    if community_id is not None:
+        ids = [community_id]
+    elif actor.all_communities:
+        return None
+    else:
+        ids = sorted(actor.community_ids)
+    if not ids:
+        return []
+    return list(s.scalars(select(text("rowid")).select_from(Community.__table__).where(Community.id.in_(ids))))
+
+
+def _fast_plan(s: Session, actor: Actor, query: str, community_id: str | None, others: dict[str, Any],
+               sort: str) -> tuple[str, dict[str, Any]] | None:
+    """SQLite, sorted by name, filtered only by text and community: answer from people_keys alone.
+
+    Returns (FROM/WHERE clause over people_keys k, params) or None when the general plan applies."""
+    if s.get_bind().dialect.name != "sqlite" or sort != "name" or any(others.values()):
+        return None
+    terms = roster_search.query_terms(query)
+    if not terms or not all(_has_key(s, t) for t in terms):
+        return None
+    params: dict[str, Any] = {"lo0": terms[0], "hi0": terms[0] + roster_search.KEY_END}
+    where = ["k.key >= :lo0", "k.key < :hi0"]
+    rowids = _community_rowids(s, actor, community_id)
+    if rowids is not None:
+        if not rowids:
+            return "FROM people_keys k WHERE 0", {}
+        where.append("k.community IN (%s)" % ",".join(str(int(r)) for r in rowids))
+    for i, term in enumerate(terms[1:], start=1):
+        params[f"lo{i}"], params[f"hi{i}"] = term, term + roster_search.KEY_END
+        where.append(f"k.person IN (SELECT person FROM people_keys WHERE key >= :lo{i} AND key < :hi{i})")
+    return "FROM people_keys k WHERE " + " AND ".join(where), params
+
+
+def _rows_by_rowid(s: Session, rowids: list[int]) -> list[PersonRow]:
+    if not rowids:
+        return []
+    stmt = (select(text("people.rowid"), Person.id, Person.name, Person.sex, Person.birth_date, Person.id_number,
+                   Person.phone, Person.tags, Person.household_id, Person.deleted_at, Household.address,
+                   Community.name)
+            .select_from(Person)
+            .join(Community, Community.id == Person.community_id)
+            .outerjoin(Household, Household.id == Person.household_id)
+            .where(text("people.rowid IN (%s)" % ",".join(str(int(r)) for r in rowids))))
+    by_rowid = {r[0]: _row(r[1:]) for r in s.execute(stmt)}
+    return [by_rowid[r] for r in rowids if r in by_rowid]
+
+
+def _row(r: Sequence[Any]) -> PersonRow:
+    return PersonRow(id=r[0], name=r[1], sex=r[2], age=_age(r[3], clock.today()), birth_date=r[3],
+                     id_masked=mask_id(r[4] or ""), phone=r[5], address=r[9] or "", tags=split_tags(r[6]),
+                     community_name=r[10], household_id=r[7], deleted=r[8] is not None)
 
 
 def _years_before(d: date, years: int) -> date:
@@ -460,6 +522,18 @@ def search_people(s: Session, actor: Actor, query: str = "", *, community_id: st
     """One page of people matching the query and filters, sorted and paged in SQL."""
     if sort not in _ORDER:
         raise UserError(f"不能按“{sort}”排序")
+    limit = max(0, min(limit, MAX_LIMIT))
+    others = dict(building_id=building_id, household_id=household_id, tags=tuple(tags), age_min=age_min,
+                  age_max=age_max, include_deleted=include_deleted)
+    require(actor, Perm.ROSTER_VIEW, community_id=community_id, entity="people")
+    plan = _fast_plan(s, actor, query, community_id, others, sort)
+    if plan is not None:
+        clause, params = plan
+        direction = "DESC" if descending else ""
+        rowids = [r[1] for r in s.execute(
+            text(f"SELECT DISTINCT k.sort, k.person {clause} ORDER BY k.sort {direction}, k.person {direction} "
+                 f"LIMIT {int(limit)} OFFSET {max(0, int(offset))}"), params)]
+        return _rows_by_rowid(s, rowids)
     conds = _filters(s, actor, query, community_id, building_id, household_id, tags, age_min, age_max,
                      include_deleted)
     order = (_ORDER_DESC if descending else _ORDER)[sort]
@@ -471,12 +545,8 @@ def search_people(s: Session, actor: Actor, query: str = "", *, community_id: st
         .outerjoin(Household, Household.id == Person.household_id)
         .where(and_(*conds))
         .order_by(*nulls, *order, Person.id.desc() if descending else Person.id)
-        .offset(max(0, offset)).limit(max(0, min(limit, MAX_LIMIT))))
-    today = clock.today()
-    return [PersonRow(id=r[0], name=r[1], sex=r[2], age=_age(r[3], today), birth_date=r[3],
-                      id_masked=mask_id(r[4] or ""), phone=r[5], address=r[9] or "", tags=split_tags(r[6]),
-                      community_name=r[10], household_id=r[7], deleted=r[8] is not None)
-            for r in s.execute(stmt)]
+        .offset(max(0, offset)).limit(limit))
+    return [_row(r) for r in s.execute(stmt)]
 
 
 def count_people(s: Session, actor: Actor, query: str = "", *, community_id: str | None = None,
@@ -484,6 +554,13 @@ def count_people(s: Session, actor: Actor, query: str = "", *, community_id: str
                  age_min: int | None = None, age_max: int | None = None, include_deleted: bool = False,
                  **_ignored: Any) -> int:
     """How many people match (the same filters as search_people; sort/paging arguments are ignored)."""
+    others = dict(building_id=building_id, household_id=household_id, tags=tuple(tags), age_min=age_min,
+                  age_max=age_max, include_deleted=include_deleted)
+    require(actor, Perm.ROSTER_VIEW, community_id=community_id, entity="people")
+    plan = _fast_plan(s, actor, query, community_id, others, "name")
+    if plan is not None:
+        clause, params = plan
+        return int(s.execute(text(f"SELECT count(DISTINCT k.person) {clause}"), params).scalar() or 0)
     conds = _filters(s, actor, query, community_id, building_id, household_id, tags, age_min, age_max,
                      include_deleted)
     return int(s.scalar(select(func.count()).select_from(Person).where(and_(*conds))) or 0)

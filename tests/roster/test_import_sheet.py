@@ -137,7 +137,7 @@ def test_repeated_header_and_footer_rows_are_skipped(tmp_path: Path) -> None:
     ], title_rows=2)
     sheet = read_sheet(path)
     assert [r.values["name"] for r in sheet.rows] == ["王一", "王二"]
-    assert [(k.row_number, k.reason) for k in sheet.skipped] == [(5, "重复的表头"), (8, "表尾说明")]
+    assert [(k.row_number, k.reason) for k in sheet.skipped] == [(5, "重复的表头"), (7, "空行"), (8, "表尾说明")]
 
 
 # --- property: any arrangement of the same people maps the same -----------------------------------

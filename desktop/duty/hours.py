@@ -1,0 +1,197 @@
+"""志愿服务时长: hours per volunteer from check-in/out and activity help, corrections with a
+reason (audited), and the register of hours certificates with their serial numbers."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.core import audit
+from desktop.core.audit import AuditAction
+from desktop.core.clock import today as local_today
+from desktop.core.errors import NotFound, ValidationError
+from desktop.core.idcard import mask_id
+from desktop.core.roles import Perm
+from desktop.core.security import Actor
+from desktop.duty import common
+from desktop.duty.models import DutyCertificate, DutyHoursCorrection, DutyMember, DutyShift
+from desktop.roster.models import Community, Person
+
+SERIAL_PREFIX = "FCZY"      # 凤城志愿
+
+
+@dataclass(frozen=True)
+class HoursRow:
+    member_id: str
+    name: str
+    shifts: int
+    duty_minutes: int
+    activity_minutes: int
+    correction_minutes: int
+
+    @property
+    def total_minutes(self) -> int:
+        return self.duty_minutes + self.activity_minutes + self.correction_minutes
+
+    @property
+    def hours(self) -> float:
+        return round(self.total_minutes / 60, 1)
+
+
+@dataclass(frozen=True)
+class CorrectionRow:
+    id: str
+    member_id: str
+    name: str
+    on_day: date
+    minutes: int
+    reason: str
+    author: str
+
+
+@dataclass(frozen=True)
+class CertificateRow:
+    id: str
+    serial: str
+    member_id: str
+    name: str
+    id_masked: str
+    organisation: str
+    period_from: date
+    period_to: date
+    minutes: int
+    content: str
+    issued_on: date
+    issued_by: str
+
+    @property
+    def hours_text(self) -> str:
+        return f"{self.minutes / 60:.1f}"
+
+
+def _activity_minutes(s: Session, person_ids: list[str], first: date, last: date) -> dict[str, int]:
+    """Minutes of help at activities of the period (the activities module's helpers)."""
+    if not person_ids:
+        return {}
+    try:
+        from desktop.activities.models import Activity, ActivityHelper
+    except ImportError:  # the activities module is optional
+        return {}
+    lo, hi = common.local_day_bounds(first, last)
+    rows = s.execute(select(ActivityHelper.person_id, func.sum(ActivityHelper.minutes))
+                     .join(Activity, Activity.id == ActivityHelper.activity_id)
+                     .where(ActivityHelper.person_id.in_(person_ids), ActivityHelper.deleted_at.is_(None),
+                            Activity.deleted_at.is_(None), Activity.starts_at >= lo, Activity.starts_at < hi)
+                     .group_by(ActivityHelper.person_id)).all()
+    return {pid: int(total or 0) for pid, total in rows}
+
+
+def hours_for(s: Session, actor: Actor, team_id: str, first: date, last: date,
+              member_id: str | None = None) -> list[HoursRow]:
+    common.team(s, actor, team_id, Perm.DUTY_VIEW)
+    if last < first:
+        raise ValidationError({"last": "结束日期不能早于开始日期"})
+    q = select(DutyMember).where(DutyMember.team_id == team_id, DutyMember.deleted_at.is_(None))
+    if member_id is not None:
+        q = q.where(DutyMember.id == member_id)
+    members = s.scalars(q.order_by(DutyMember.name)).all()
+    ids = [m.id for m in members]
+    duty: dict[str, int] = defaultdict(int)
+    count: dict[str, int] = defaultdict(int)
+    corr: dict[str, int] = defaultdict(int)
+    if ids:
+        for sh in s.scalars(select(DutyShift).where(
+                DutyShift.member_id.in_(ids), DutyShift.deleted_at.is_(None), DutyShift.day >= first,
+                DutyShift.day <= last, DutyShift.check_in_at.is_not(None), DutyShift.check_out_at.is_not(None))):
+            duty[sh.member_id] += max(0, int((sh.check_out_at - sh.check_in_at).total_seconds() // 60))
+            count[sh.member_id] += 1
+        for c in s.scalars(select(DutyHoursCorrection).where(
+                DutyHoursCorrection.member_id.in_(ids), DutyHoursCorrection.deleted_at.is_(None),
+                DutyHoursCorrection.on_day >= first, DutyHoursCorrection.on_day <= last)):
+            corr[c.member_id] += c.minutes
+    act = _activity_minutes(s, [m.person_id for m in members if m.person_id], first, last)
+    return [HoursRow(m.id, m.name, count[m.id], duty[m.id], act.get(m.person_id or "", 0), corr[m.id])
+            for m in members]
+
+
+def correct_hours(s: Session, actor: Actor, member_id: str, on_day: date, minutes: int, reason: str) -> str:
+    """Add or take away minutes; the reason is required and the correction is on the audit trail."""
+    _, m = common.member(s, actor, member_id, Perm.DUTY_MANAGE)
+    reason = reason.strip()
+    errors = {}
+    if not reason:
+        errors["reason"] = "更正时长必须写明原因"
+    if minutes == 0 or abs(minutes) > 24 * 60 * 31:
+        errors["minutes"] = "更正的分钟数不对"
+    if errors:
+        raise ValidationError(errors)
+    c = DutyHoursCorrection(member_id=m.id, on_day=on_day, minutes=minutes, reason=reason,
+                            author=actor.display_name)
+    s.add(c)
+    s.flush()
+    return c.id
+
+
+def list_corrections(s: Session, actor: Actor, team_id: str, first: date, last: date) -> list[CorrectionRow]:
+    common.team(s, actor, team_id, Perm.DUTY_VIEW)
+    rows = s.execute(select(DutyHoursCorrection, DutyMember.name).join(
+        DutyMember, DutyMember.id == DutyHoursCorrection.member_id).where(
+        DutyMember.team_id == team_id, DutyHoursCorrection.deleted_at.is_(None),
+        DutyHoursCorrection.on_day >= first, DutyHoursCorrection.on_day <= last)
+        .order_by(DutyHoursCorrection.on_day)).all()
+    return [CorrectionRow(c.id, c.member_id, name, c.on_day, c.minutes, c.reason, c.author) for c, name in rows]
+
+
+def _organisation(s: Session, team_id: str) -> str:
+    team = common.DutyTeam  # noqa: F841  (name kept for readers: the team's community signs)
+    from desktop.duty.models import DutyTeam
+    t = s.get(DutyTeam, team_id)
+    c = s.get(Community, t.community_id) if t else None
+    return f"{c.street}{c.name}{t.name}" if c and t else (t.name if t else "")
+
+
+def _row(s: Session, c: DutyCertificate) -> CertificateRow:
+    m = s.get(DutyMember, c.member_id)
+    p = s.get(Person, m.person_id) if m and m.person_id else None
+    return CertificateRow(c.id, c.serial, c.member_id, m.name if m else "", mask_id(p.id_number or "") if p else "",
+                          c.organisation, c.period_from, c.period_to, c.minutes, c.content, c.issued_on, c.issued_by)
+
+
+def issue_certificate(s: Session, actor: Actor, member_id: str, first: date, last: date, *,
+                      content: str = "", issued_on: date | None = None) -> CertificateRow:
+    """Enter a certificate in the register: the next serial number of the year, the hours of the period."""
+    team, m = common.member(s, actor, member_id, Perm.DUTY_MANAGE)
+    issued_on = issued_on or local_today()
+    [row] = hours_for(s, actor, team.id, first, last, member_id=m.id)
+    if row.total_minutes <= 0:
+        raise ValidationError({"period": "这段时间没有志愿服务时长，不能开具证明"})
+    year = issued_on.year
+    seq = (s.scalar(select(func.max(DutyCertificate.seq)).where(DutyCertificate.year == year)) or 0) + 1
+    c = DutyCertificate(serial=f"{SERIAL_PREFIX}-{year}-{seq:05d}", year=year, seq=seq, member_id=m.id,
+                        period_from=first, period_to=last, minutes=row.total_minutes,
+                        content=content.strip() or f"{team.name}值班、巡楼、交通疏导等志愿服务",
+                        organisation=_organisation(s, team.id), issued_on=issued_on, issued_by=actor.display_name)
+    s.add(c)
+    s.flush()
+    return _row(s, c)
+
+
+def certificate(s: Session, actor: Actor, certificate_id: str) -> CertificateRow:
+    c = s.get(DutyCertificate, certificate_id)
+    if c is None or c.deleted_at is not None:
+        raise NotFound("找不到这份证明")
+    common.member(s, actor, c.member_id, Perm.DUTY_VIEW)
+    audit.record(s, actor, AuditAction.VIEW, "duty_certificates", c.id, c.serial)
+    return _row(s, c)
+
+
+def certificate_register(s: Session, actor: Actor, team_id: str) -> list[CertificateRow]:
+    common.team(s, actor, team_id, Perm.DUTY_VIEW)
+    rows = s.scalars(select(DutyCertificate).join(DutyMember, DutyMember.id == DutyCertificate.member_id).where(
+        DutyMember.team_id == team_id, DutyCertificate.deleted_at.is_(None))
+        .order_by(DutyCertificate.year, DutyCertificate.seq)).all()
+    return [_row(s, c) for c in rows]
