@@ -127,7 +127,7 @@ def _facts(doc: LinliDocument, data: SheetData, count_label: str) -> Table:
          Paragraph(markup(f"组织者：{data.organiser}　　{count_label}{cap}"), st)],
     ]
     t = Table(cells, colWidths=[doc.width * 0.5, doc.width * 0.5], hAlign="LEFT")
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), PRIMARY), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     return t
 
@@ -141,7 +141,7 @@ def _confirmation(doc: LinliDocument, enrolled: int) -> Flowable:
         "（签到表为活动考勤依据，请妥善保存；电话号码已部分隐去。）",
     ]
     box = Table([[Paragraph(markup(x), st)] for x in lines], colWidths=[doc.width], hAlign="LEFT")
-    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+    box.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), PRIMARY), ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
                              ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     return KeepTogether([Spacer(0, 4 * mm), box])
 

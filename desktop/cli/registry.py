@@ -4,5 +4,7 @@ and sets `func=` on its parsers (func(args) -> int exit code)."""
 
 MODULE_CLIS = [
     "desktop.cli.core_commands",
+    "desktop.roster.cli",
     "desktop.activities.cli",
+    "desktop.rehab.cli",
 ]

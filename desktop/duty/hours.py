@@ -18,7 +18,7 @@ from desktop.core.idcard import mask_id
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.duty import common
-from desktop.duty.models import DutyCertificate, DutyHoursCorrection, DutyMember, DutyShift
+from desktop.duty.models import DutyCertificate, DutyHoursCorrection, DutyMember, DutyShift, DutyTeam
 from desktop.roster.models import Community, Person
 
 SERIAL_PREFIX = "FCZY"      # 凤城志愿
@@ -147,8 +147,6 @@ def list_corrections(s: Session, actor: Actor, team_id: str, first: date, last: 
 
 
 def _organisation(s: Session, team_id: str) -> str:
-    team = common.DutyTeam  # noqa: F841  (name kept for readers: the team's community signs)
-    from desktop.duty.models import DutyTeam
     t = s.get(DutyTeam, team_id)
     c = s.get(Community, t.community_id) if t else None
     return f"{c.street}{c.name}{t.name}" if c and t else (t.name if t else "")

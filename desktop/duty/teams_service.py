@@ -170,13 +170,14 @@ def save_member(s: Session, actor: Actor, team_id: str, inp: MemberInput, member
                 DutyMember.team_id == team_id, DutyMember.person_id == inp.person_id,
                 DutyMember.deleted_at.is_(None))).first() is not None:
             raise ValidationError({"person_id": "这位居民已经在服务队里"})
-        m = DutyMember(team_id=team_id, joined_on=None)
-        s.add(m)
+        m = DutyMember(team_id=team_id)
     else:
         _, m = common.member(s, actor, member_id, Perm.DUTY_MANAGE)
         if m.team_id != team_id:
             raise UserError("队员不属于这个服务队")
-    _apply(s, m, inp, team)
+    with s.no_autoflush:
+        _apply(s, m, inp, team)
+    s.add(m)
     s.flush()
     if m.is_captain:
         _one_captain(s, team_id, m.id)

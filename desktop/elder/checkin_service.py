@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy import Date, and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import today as local_today
@@ -88,6 +88,23 @@ def normalize_key(key: str) -> str:
     return unicodedata.normalize("NFKC", key or "").strip().replace(" ", "")
 
 
+_BY_NUMBER = None
+_INSERT_CHECKIN = insert(ElderCheckin.__table__)
+_INSERT_AUDIT = insert(AuditEntry.__table__)
+
+
+def _by_number():  # noqa: ANN202
+    """The card-scan query, built once (statement construction costs more than the lookup)."""
+    global _BY_NUMBER
+    if _BY_NUMBER is None:
+        day = bindparam("day", type_=Date)
+        _BY_NUMBER = (select(*_COLS, ElderCheckin.id, ElderCheckin.checked_in_at, ElderCheckin.lunch)
+                      .outerjoin(ElderCheckin, and_(ElderCheckin.member_id == ElderMember.id, ElderCheckin.day == day,
+                                                    ElderCheckin.deleted_at.is_(None)))
+                      .where(ElderMember.deleted_at.is_(None), ElderMember.member_no == bindparam("no")))
+    return _BY_NUMBER
+
+
 def find_members(s: Session, key: str, on: date) -> list[MemberBrief]:
     """Members a desk key may mean, best kind of match first (no permission check: internal)."""
     k = normalize_key(key)
@@ -96,7 +113,7 @@ def find_members(s: Session, key: str, on: date) -> list[MemberBrief]:
     base = _base(on)
     upper = k.upper()
     if _MEMBER_NO.fullmatch(upper):
-        rows = s.execute(base.where(ElderMember.member_no == upper)).all()
+        rows = s.execute(_by_number(), {"day": on, "no": upper}).all()
         return [_brief(r, on) for r in rows]
     if k.isdigit():
         if len(k) < 4:
@@ -177,10 +194,10 @@ def _checkin_member(s: Session, actor: Actor, m: MemberBrief, *, lunch: bool, on
     row = dict(id=new_id(), member_id=m.id, day=on, checked_in_at=now, lunch=lunch, flags=",".join(m.flags),
                forced=bool(confirm), desk_user=actor.username)
     # Two plain INSERTs (the check-in and its audit row): the desk's hot path skips the unit of work.
-    s.execute(insert(ElderCheckin.__table__).values(created_at=now, updated_at=now, updated_by=actor.username,
-                                                    version=1, **row))
+    s.execute(_INSERT_CHECKIN, dict(row, created_at=now, updated_at=now, updated_by=actor.username, version=1,
+                                    deleted_at=None))
     changes = {k: [None, v.isoformat() if hasattr(v, "isoformat") else v] for k, v in row.items() if k != "id"}
-    s.execute(insert(AuditEntry.__table__).values(
+    s.execute(_INSERT_AUDIT, dict(
         id=new_id(), at=now, actor_id=actor.id, actor_name=actor.username, action=AuditAction.CREATE.value,
         entity="elder_checkins", entity_id=row["id"], changes=json.dumps(changes, ensure_ascii=False),
         detail=None, host=_HOST))

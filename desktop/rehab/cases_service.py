@@ -209,12 +209,19 @@ def _register_person(s: Session, actor: Actor, p: NewPerson) -> str:
             return roster.save_person(s, actor, roster.PersonInput(
                 name=p.name.strip(), sex=sex, birth_date=birth, id_number=id_number or "", phone=p.phone,
                 household_id=p.household_id, community_id=community_id))
-    from desktop.core.pinyin import name_pinyin
+    # A rehab worker may register the person of a case without general roster rights.
+    person = Person(community_id=community_id, household_id=p.household_id, name=p.name.strip(), sex=sex,
+                    birth_date=birth, id_number=id_number, phone=p.phone.strip())
+    try:
+        from desktop.roster.service import fill_search_fields
+    except ImportError:
+        from desktop.core.pinyin import name_pinyin
 
-    full, initials = name_pinyin(p.name.strip())
-    person = Person(community_id=community_id, household_id=p.household_id, name=p.name.strip(),
-                    name_pinyin=full, name_initials=initials, sex=sex, birth_date=birth,
-                    id_number=id_number, phone=p.phone.strip())
+        person.name_pinyin, person.name_initials = name_pinyin(person.name)
+    else:
+        from desktop.roster.models import Household
+
+        fill_search_fields(person, s.get(Household, p.household_id) if p.household_id else None)
     s.add(person)
     s.flush()
     return person.id
@@ -285,10 +292,20 @@ def update_case(s: Session, actor: Actor, case_id: str, inp: CaseInput) -> None:
 def get_case(s: Session, actor: Actor, case_id: str) -> CaseDetail:
     """Open a case (audited). The full ID number is shown only here, and only to permitted users."""
     case = access.case_for(s, actor, case_id)
+    full = actor.can(Perm.ID_FULL)
+    audit.record(s, actor, AuditAction.VIEW, ENTITY, case.id, detail="打开个案" + ("（含完整身份证号）" if full else ""))
+    return _detail(s, actor, case)
+
+
+def detail_for_output(s: Session, actor: Actor, case_id: str) -> CaseDetail:
+    """The case's details for a printout or export: checked here, the caller records the print/export."""
+    return _detail(s, actor, access.case_for(s, actor, case_id))
+
+
+def _detail(s: Session, actor: Actor, case: RehabCase) -> CaseDetail:
     person = s.get(Person, case.person_id)
     assert person is not None
     full = actor.can(Perm.ID_FULL)
-    audit.record(s, actor, AuditAction.VIEW, ENTITY, case.id, detail="打开个案" + ("（含完整身份证号）" if full else ""))
     community = s.scalar(select(Community.name).where(Community.id == person.community_id)) or ""
     shared = s.scalars(select(User.display_name).join(CaseShare, CaseShare.user_id == User.id)
                        .where(CaseShare.case_id == case.id, CaseShare.deleted_at.is_(None))

@@ -249,12 +249,13 @@ def export_followups_csv(s: Session, actor: Actor, *, due_before: date, out) -> 
 
     access.require_rehab(actor, entity=FOLLOWUPS)
     rows = due_followups(s, actor, on=due_before, within_days=0)
+    today = clock.today()
     with open(out, "w", newline="", encoding="utf-8-sig") as fh:
         w = csv.writer(fh)
         w.writerow(["个案", "类别", "风险", "负责社工", "应随访日期", "应检测日期", "待办", "上次随访", "逾期天数"])
         for r in rows:
             w.writerow([r.label, r.kind, r.risk_level, r.responsible, r.contact_due or "", r.test_due or "",
-                        r.what, r.last_contact_on or "", max((due_before - r.due).days, 0)])
+                        r.what, r.last_contact_on or "", max((today - r.due).days, 0)])
     audit.record(s, actor, AuditAction.EXPORT, FOLLOWUPS, None,
                  detail=f"到期随访 {len(rows)} 条（截至 {due_before}）→ {out}")
     return len(rows)

@@ -242,14 +242,20 @@ def list_police_reports(s: Session, actor: Actor, case_id: str) -> list[ReportRo
     return [_row(r) for r in rows]
 
 
-def get_police_report(s: Session, actor: Actor, report_id: str) -> ReportRow:
+def police_report_row(s: Session, actor: Actor, report_id: str) -> ReportRow:
+    """One report, checked but not audited (the caller records its print or view)."""
     access.require_rehab(actor, entity=REPORTS_ENTITY, entity_id=report_id)
     r = s.get(PoliceReport, report_id)
     if r is None or r.deleted_at is not None:
         raise NotFound("没有这份报告")
     access.case_for(s, actor, r.case_id, entity=REPORTS_ENTITY)
-    audit.record(s, actor, AuditAction.VIEW, REPORTS_ENTITY, report_id)
     return _row(r)
+
+
+def get_police_report(s: Session, actor: Actor, report_id: str) -> ReportRow:
+    row = police_report_row(s, actor, report_id)
+    audit.record(s, actor, AuditAction.VIEW, REPORTS_ENTITY, report_id)
+    return row
 
 
 def record_report_sent(s: Session, actor: Actor, report_id: str, *, sent_to: str,

@@ -38,7 +38,9 @@ DESK_PAGES = {"guard": "duty", "reception": "elder", "rehab": "rehab", "office":
 
 # Sections of the 今日 page, contributed by the modules: "module:Class" of a QWidget(ctx) with a
 # classmethod `applies(actor) -> bool`. Missing modules are simply not listed here.
-TODAY_SECTIONS: list[str] = []
+TODAY_SECTIONS: list[str] = [
+    "desktop.roster.views.today_section:RosterTodaySection",
+]
 
 
 def pages_for(actor: Actor) -> list[PageSpec]:

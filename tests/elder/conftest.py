@@ -67,6 +67,9 @@ def _template_world(kind: str, tmp_factory: pytest.TempPathFactory) -> tuple[str
             path = Path(name)
         upgrade(db, backups=None)
         w = _world(db)
+        if kind == "sqlite":
+            with db.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         db.dispose()
         _TEMPLATES[kind] = (str(path), w)
     return _TEMPLATES[kind]
@@ -77,6 +80,9 @@ def _copy(kind: str, tmp_path: Path, tmp_factory: pytest.TempPathFactory) -> Ite
     if kind == "sqlite":
         target = tmp_path / "elder.db"
         shutil.copyfile(source, target)
+        for suffix in ("-wal", "-shm"):
+            if Path(source + suffix).exists():
+                shutil.copyfile(source + suffix, str(target) + suffix)
         db = Database(sqlite_url(target))
         yield World(db, w.community_id, w.household_id, w.admin, w.worker, w.reception)
         db.dispose()

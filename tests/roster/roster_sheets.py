@@ -116,3 +116,43 @@ def simple_roster(path: Path, rows: list[list[Any]], header: list[str] | None = 
         ws.append(r)
     wb.save(path)
     return path
+
+
+EXISTING_ID = pid(date(1960, 1, 2), 71)
+
+
+def imported_world(db: Any, sheet: Path) -> dict[str, Any]:
+    """西湖社区 with 王建国 already registered and the messy sheet imported; attention notes on
+    the household of 501 and on 吴玉珍 (6号楼2单元602)."""
+    from sqlalchemy import select
+
+    from desktop.core.roles import Role
+    from desktop.core.security import Actor
+    from desktop.roster import attention, service
+    from desktop.roster.import_service import apply_import, preview_import
+    from desktop.roster.models import Community, Person
+    from tests import helpers
+
+    cid = helpers.community(db, "西湖社区")
+    admin = Actor(id=None, username="admin", display_name="管理员", role=Role.ADMIN)
+    with db.session(admin) as s:
+        service.save_person(s, admin, service.PersonInput(name="王建国", id_number=EXISTING_ID, phone="13700001111",
+                                                           community_id=cid))
+    messy_roster(sheet, EXISTING_ID)
+    with db.session(admin) as s:
+        apply_import(s, admin, preview_import(s, admin, sheet, cid))
+    with db.session(admin) as s:
+        people = {p.name: p for p in s.scalars(select(Person))}
+        chen, wu = people["陈富森"], people["吴玉珍"]
+        attention.add_note(s, admin, attention.NoteInput(
+            kind="外出", text="全家外出旅游，十二月初回", start_date=date(2026, 11, 20), end_date=date(2026, 12, 5),
+            household_id=chen.household_id))
+        attention.add_note(s, admin, attention.NoteInput(
+            kind="生病住院", text="老伴住院，白天无人", start_date=date(2026, 11, 25), person_id=wu.id))
+        attention.add_note(s, admin, attention.NoteInput(
+            kind="其他", text="已结束的事项", start_date=date(2026, 10, 1), end_date=date(2026, 10, 2),
+            person_id=wu.id))
+        building_id = chen.household.building_id
+        return dict(community_id=cid, household_id=chen.household_id, building_id=building_id,
+                    people={n: p.id for n, p in people.items()},
+                    community_name=s.get(Community, cid).name)

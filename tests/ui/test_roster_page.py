@@ -4,12 +4,14 @@ SQL sorting, paging in."""
 from __future__ import annotations
 
 import os
+import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from desktop.core.db import Database
+from desktop.core.db import Database, sqlite_url
+from desktop.core.migrate import upgrade
 from desktop.core.roles import Role
 from desktop.core.settings_store import MachineSettings
 from desktop.roster import service
@@ -27,12 +29,16 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propa
 SHOTS = Path(os.environ.get("LINLI_SHOTS", "/tmp"))
 
 
-@pytest.fixture
-def world(sqlite_db: Database, tmp_path: Path):
-    cid = helpers.community(sqlite_db, "西湖社区")
-    helpers.community(sqlite_db, "后街社区")
-    worker = helpers.actor(sqlite_db, "xh_sg", Role.SOCIAL_WORKER, ["西湖社区"], "李社工")
-    with sqlite_db.session(worker) as s:
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory):
+    """The roster once per module (migrating and signing in are slow); each test works on a copy."""
+    path = tmp_path_factory.mktemp("roster-page") / "template.db"
+    db = Database(sqlite_url(path))
+    upgrade(db, backups=None)
+    cid = helpers.community(db, "西湖社区")
+    helpers.community(db, "后街社区")
+    worker = helpers.actor(db, "xh_sg", Role.SOCIAL_WORKER, ["西湖社区"], "李社工")
+    with db.session(worker) as s:
         b6 = service.ensure_building(s, worker, cid, "西湖花园", "6号楼")
         h501 = service.ensure_household(s, worker, b6, "", "501")
         h601 = service.ensure_household(s, worker, b6, "", "601")
@@ -49,9 +55,20 @@ def world(sqlite_db: Database, tmp_path: Path):
         bulk_add_people(s, worker, [dict(name=f"居民{i:03d}", sex="MF"[i % 2],
                                          birth_date=date(1940 + i % 60, 1 + i % 12, 3), community_id=cid)
                                     for i in range(150)])
-    ctx = AppContext(db=sqlite_db, actor=worker, settings=MachineSettings(tmp_path / "m.json"),
-                     community_id=cid)
-    return ctx, {"cid": cid, "b6": b6, "h501": h501, "h601": h601, **ids}
+    db.dispose()
+    return path, worker, {"cid": cid, "b6": b6, "h501": h501, "h601": h601, **ids}
+
+
+@pytest.fixture
+def world(template, tmp_path: Path):
+    path, worker, ids = template
+    copy = tmp_path / "linli.db"
+    shutil.copyfile(path, copy)
+    db = Database(sqlite_url(copy))
+    ctx = AppContext(db=db, actor=worker, settings=MachineSettings(tmp_path / "m.json"),
+                     community_id=ids["cid"])
+    yield ctx, ids
+    db.dispose()
 
 
 @pytest.fixture
@@ -209,3 +226,96 @@ def test_other_community_is_not_listed(qtbot, page):
     assert any("西湖社区" in t for t in labels)
     assert not any("后街社区" in t for t in labels)
     assert page.findChildren(QLabel)
+
+
+def _sheet(path: Path) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["西湖社区居民花名册"])
+    ws.append([])
+    ws.append(["序号", "姓名", "身份证号码", "联系电话", "住址"])
+    ws.append([1, "黄丽华", "44180219560317002X", "13711112222", "西湖花园6号楼701"])
+    ws.append([2, "马阿姨", 4.41802195603e17, "13711113333", "西湖花园6号楼702"])   # precision lost
+    ws.append([3, " 罗建国 ", "", "１３７１１１１４４４４", "西湖花园6号楼703"])
+    ws.append(["合计", "3人"])
+    wb.save(path)
+    return path
+
+
+def test_import_preview_confirm_and_error_report(qtbot, world, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    from desktop.roster.views.import_dialog import ImportDialog
+
+    ctx, ids = world
+    dlg = ImportDialog(ctx, ids["cid"])
+    qtbot.addWidget(dlg)
+    assert dlg.preview(_sheet(tmp_path / "花名册.xlsx"))
+    mapping = {dlg.mapping.topLevelItem(i).text(0): dlg.mapping.topLevelItem(i).text(1)
+               for i in range(dlg.mapping.topLevelItemCount())}
+    assert any("身份证号码" in k and "身份证" in v for k, v in mapping.items())
+    assert dlg.problems.topLevelItemCount() == 1
+    assert dlg.problems.topLevelItem(0).text(1) == "马阿姨"
+    assert dlg.problems.topLevelItem(0).text(0) == "5"          # the row number in the sheet
+    with ctx.db.session(ctx.actor) as s:                          # the preview wrote nothing
+        assert service.count_people(s, ctx.actor, "黄丽华") == 0
+    dlg.resize(960, 640)
+    dlg.grab().save(str(SHOTS / "roster-import.png"))
+    dlg.start_import()
+    qtbot.waitUntil(lambda: dlg.imported and dlg.worker is None, timeout=10000)
+    assert dlg.result.imported == 2 and dlg.result.refused == 1
+    assert "新增 2 人" in dlg.summary.text()
+    with ctx.db.session(ctx.actor) as s:
+        assert service.count_people(s, ctx.actor, "黄丽华") == 1
+        assert service.count_people(s, ctx.actor, "罗建国") == 1
+    out = tmp_path / "errors.xlsx"
+    monkeypatch.setattr("desktop.roster.views.import_dialog.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(out), ""))
+    assert dlg.report_button.isEnabled()
+    assert dlg.save_report() == out
+    cells = [c for row in load_workbook(out).active.iter_rows(values_only=True) for c in row]
+    assert "马阿姨" in cells and 5 in cells
+
+
+def test_import_cancel_writes_nothing(qtbot, world, tmp_path, monkeypatch):
+    from desktop.roster.views.import_dialog import ImportDialog, ImportWorker
+
+    ctx, ids = world
+    w = ImportWorker(ctx.db, ctx.actor, None)
+    assert w._progress(0, 10) is True
+    w.cancel()
+    assert w._progress(1, 10) is False          # the service is told to stop at its next step
+    monkeypatch.setattr(ImportWorker, "_progress", lambda self, done, total: False)
+    dlg = ImportDialog(ctx, ids["cid"])
+    qtbot.addWidget(dlg)
+    assert dlg.preview(_sheet(tmp_path / "花名册.xlsx"))
+    dlg.start_import()
+    qtbot.waitUntil(lambda: dlg.worker is None, timeout=10000)
+    assert not dlg.imported
+    assert "已取消" in dlg.summary.text()
+    with ctx.db.session(ctx.actor) as s:
+        assert service.count_people(s, ctx.actor, "黄丽华") == 0
+
+
+def test_attention_note_added_and_ended_in_editor(qtbot, page, world):
+    _ctx, ids = world
+    page.search.setText("张桂兰")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    ed = page.editor
+    ed.tabs.setCurrentIndex(2)
+    ed.note_kind.setCurrentIndex(ed.note_kind.findData("生病住院"))
+    ed.note_text.setText("老伴住院")
+    assert ed.add_note()
+    assert ed.notes_list.topLevelItemCount() == 1
+    assert ed.notes_list.topLevelItem(0).text(1) == "老伴住院"
+    ed.note_end.setText("明天")                                 # not a date: message, nothing added
+    ed.note_text.setText("再一条")
+    assert ed.add_note() is None and ed.note_error.text()
+    assert ed.notes_list.topLevelItemCount() == 1
+    ed.notes_list.setCurrentItem(ed.notes_list.topLevelItem(0))
+    ed.end_selected_note()
+    assert ed.notes_list.topLevelItem(0).text(3) != ""          # it has an end date now
+    page.editor.grab().save(str(SHOTS / "roster-editor-notes.png"))

@@ -11,22 +11,12 @@ from desktop.core.db import Database
 from desktop.core.errors import UserError
 from desktop.core.security import Actor
 from desktop.roster import import_service
+from desktop.roster.import_service import MERGE, ImportCancelled, ImportPlan, ImportResult
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressDialog,
-    QPushButton, Qt, QThread, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal,
+    QPushButton, Qt, QTabWidget, QThread, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal,
 )
-
-
-class ImportCancelled(Exception):
-    """Raised inside the import's unit of work so that nothing of a cancelled import is kept."""
-
-
-def _get(obj: Any, *names: str, default: Any = None) -> Any:
-    for n in names:
-        if obj is not None and hasattr(obj, n):
-            return getattr(obj, n)
-    return default
 
 
 class ImportWorker(QThread):
@@ -55,7 +45,7 @@ class ImportWorker(QThread):
         try:
             with self.db.session(self.actor) as s:
                 result = import_service.apply_import(s, self.actor, self.plan, progress=self._progress)
-                if self.cancel_requested or _get(result, "cancelled", default=False):
+                if self.cancel_requested:       # cancelled after the last row: still nothing is kept
                     raise ImportCancelled()
         except ImportCancelled:
             self.was_cancelled.emit()
@@ -76,8 +66,8 @@ class ImportDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("从 Excel 导入花名册"))
         self.resize(960, 640)
-        self.plan: Any = None
-        self.result: Any = None
+        self.plan: ImportPlan | None = None
+        self.result: ImportResult | None = None
         self.imported = False
         self.worker: ImportWorker | None = None
         self.progress: QProgressDialog | None = None
@@ -116,13 +106,14 @@ class ImportDialog(QDialog):
         f.setBold(True)
         self.summary.setFont(f)
         v.addWidget(self.summary)
-        v.addWidget(QLabel(self.tr("有问题的行（不会导入，会列入错误报告）：")))
-        self.problems = QTreeWidget()
-        self.problems.setRootIsDecorated(False)
-        self.problems.setHeaderLabels([self.tr("原表行号"), self.tr("姓名"), self.tr("原因")])
-        self.problems.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.problems.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        v.addWidget(self.problems, 1)
+        self.tabs = QTabWidget()
+        self.problems = self._list([self.tr("原表行号"), self.tr("姓名"), self.tr("原因")])
+        self.merges = self._list([self.tr("原表行号"), self.tr("姓名"), self.tr("将更改")])
+        self.skipped = self._list([self.tr("原表行号"), self.tr("跳过原因")])
+        self.tabs.addTab(self.problems, self.tr("有问题的行"))
+        self.tabs.addTab(self.merges, self.tr("合并到已有居民"))
+        self.tabs.addTab(self.skipped, self.tr("跳过的行"))
+        v.addWidget(self.tabs, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
@@ -142,6 +133,14 @@ class ImportDialog(QDialog):
         for b in (self.report_button, self.import_button, self.close_button):
             buttons.addWidget(b)
         v.addLayout(buttons)
+
+    def _list(self, headers: list[str]) -> QTreeWidget:
+        w = QTreeWidget()
+        w.setRootIsDecorated(False)
+        w.setHeaderLabels(headers)
+        w.header().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        w.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        return w
 
     def _communities(self) -> list[tuple[str, str]]:
         from desktop.roster import service
@@ -179,35 +178,35 @@ class ImportDialog(QDialog):
         self.file_label.setText(str(path))
         self._show_plan(plan)
         self.import_button.setEnabled(True)
-        self.report_button.setEnabled(bool(self._problem_rows(plan)))
+        self.report_button.setEnabled(plan.refused_count > 0)
         return True
 
-    @staticmethod
-    def _problem_rows(plan: Any) -> list[Any]:
-        return list(_get(plan, "errors", "problems", "refused", default=[]) or [])
-
-    def _show_plan(self, plan: Any) -> None:
+    def _show_plan(self, plan: ImportPlan) -> None:
         self.mapping.clear()
-        mapping = _get(plan, "mapping", "columns", default={}) or {}
-        items = mapping.items() if isinstance(mapping, dict) else mapping
-        for src, dst in items:
-            self.mapping.addTopLevelItem(QTreeWidgetItem([str(src), self.tr(str(dst)) if dst else self.tr("（不导入）")]))
+        for c in plan.columns:
+            target = c.label + (f"（{c.note}）" if c.note else "")
+            self.mapping.addTopLevelItem(QTreeWidgetItem([f"{c.letter}  {c.header}", target]))
         self.problems.clear()
-        for p in self._problem_rows(plan):
-            self.problems.addTopLevelItem(QTreeWidgetItem([
-                str(_get(p, "row_number", "row", "source_row", default="")),
-                str(_get(p, "name", default="") or ""),
-                str(_get(p, "reason", "message", "problem", default="") or "")]))
-        new = _get(plan, "new_count", "to_import", default=None)
-        merge = _get(plan, "merge_count", "to_merge", default=None)
-        bad = len(self._problem_rows(plan))
-        parts = []
-        if new is not None:
-            parts.append(self.tr("新增 %1 人").replace("%1", str(_len(new))))
-        if merge is not None:
-            parts.append(self.tr("合并到已有居民 %1 人").replace("%1", str(_len(merge))))
-        parts.append(self.tr("有问题 %1 行").replace("%1", str(bad)))
-        self.summary.setText(self.tr("预览：") + "，".join(parts) + self.tr("。确认后才会写入。"))
+        for r in plan.refused:
+            self.problems.addTopLevelItem(QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""),
+                                                           r.reason]))
+        self.merges.clear()
+        for r in plan.rows:
+            if r.status == MERGE:
+                changes = "；".join(str(c) for c in r.changes) or self.tr("无变化")
+                self.merges.addTopLevelItem(QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""),
+                                                             changes]))
+        self.skipped.clear()
+        for k in plan.skipped:
+            self.skipped.addTopLevelItem(QTreeWidgetItem([str(k.row_number), k.reason]))
+        self.tabs.setTabText(0, self.tr("有问题的行（%1）").replace("%1", str(plan.refused_count)))
+        self.tabs.setTabText(1, self.tr("合并到已有居民（%1）").replace("%1", str(plan.merge_count)))
+        self.tabs.setTabText(2, self.tr("跳过的行（%1）").replace("%1", str(len(plan.skipped))))
+        self.summary.setText(
+            self.tr("预览（%1，%2）：新增 %3 人，合并到已有居民 %4 人，有问题 %5 行（不导入，列入错误报告）。"
+                    "确认后才会写入。")
+            .replace("%1", plan.file_name).replace("%2", plan.sheet).replace("%3", str(plan.new_count))
+            .replace("%4", str(plan.merge_count)).replace("%5", str(plan.refused_count)))
 
     # -- apply --------------------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -241,19 +240,24 @@ class ImportDialog(QDialog):
             self.progress.deleteLater()
             self.progress = None
 
-    def _done(self, result: Any) -> None:
+    def _done(self, result: ImportResult) -> None:
         self._close_progress()
         self.result = result
         self.imported = True
-        imported = _get(result, "imported", "created", default=0)
-        merged = _get(result, "merged", default=0)
-        refused = _get(result, "refused", "errors", default=0)
         self.summary.setText(self.tr("导入完成：新增 %1 人，合并 %2 人，未导入 %3 行。")
-                             .replace("%1", str(_len(imported))).replace("%2", str(_len(merged)))
-                             .replace("%3", str(_len(refused))))
-        self.report_button.setEnabled(_len(refused) > 0 or bool(self._problem_rows(self.plan)))
-        if self.report_button.isEnabled():
+                             .replace("%1", str(result.imported)).replace("%2", str(result.merged))
+                             .replace("%3", str(result.refused)))
+        if self.plan is not None:
+            self._show_plan_rows_after_import()
+        self.report_button.setEnabled(result.refused > 0)
+        if result.refused:
             self.report_button.setFocus()
+
+    def _show_plan_rows_after_import(self) -> None:
+        self.problems.clear()
+        for r in self.plan.refused:
+            self.problems.addTopLevelItem(QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""),
+                                                           r.reason]))
 
     def _failed(self, message: str) -> None:
         self._close_progress()
@@ -299,11 +303,3 @@ class ImportDialog(QDialog):
             self.worker.wait()
         super().reject()
 
-
-def _len(v: Any) -> int:
-    if isinstance(v, int):
-        return v
-    try:
-        return len(v)
-    except TypeError:
-        return 0

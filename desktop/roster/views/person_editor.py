@@ -88,7 +88,11 @@ class PersonEditor(QWidget):
         outer.addWidget(self.tabs, 1)
 
         form_page = QWidget()
-        self.form = QFormLayout(form_page)
+        page_box = QVBoxLayout(form_page)
+        page_box.setContentsMargins(0, 0, 0, 0)
+        self.form = QFormLayout()
+        page_box.addLayout(self.form)
+        page_box.addStretch(1)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         can_edit = self.ctx.actor.can(Perm.ROSTER_EDIT)
         for key, label in FIELDS:

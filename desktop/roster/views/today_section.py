@@ -5,6 +5,7 @@ Read at the guard desk by volunteers of about seventy: large type, dark on white
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -36,6 +37,9 @@ def _get(obj: Any, *names: str, default: Any = "") -> Any:
         if v not in (None, ""):
             return v
     return default
+
+
+_BUILDING_PREFIX = re.compile(r"^.*?\d+\s*[号]?[楼栋幢座]")
 
 
 def _short_date(d: date | None) -> str:
@@ -78,7 +82,7 @@ class RosterTodaySection(QWidget):
             self._layout.addWidget(self._label(exc.message, ITEM_PT, name="todayEmpty"))
             return
         notes = list(_get(self.info, "notes", default=[]) or [])
-        watch = list(_get(self.info, "watch_people", "watch", default=[]) or [])
+        watch = list(_get(self.info, "watch_people", default=[]) or [])
         births = list(_get(self.info, "birthdays", default=[]) or [])
         self._block(self.tr("关注事项"), self.tr("今天没有关注事项"), [self._note_text(n) for n in notes],
                     kinds=[self.tr(_get(n, "kind")) for n in notes])
@@ -86,9 +90,15 @@ class RosterTodaySection(QWidget):
         self._block(self.tr("今天过生日"), self.tr("今天没有人过生日"), [self._birthday_text(p) for p in births])
         self._layout.addStretch(1)
 
+    def _place(self, address: str) -> str:
+        """At a building's desk 西湖花园6号楼501 is simply 501."""
+        if self.ctx.building_id and address:
+            return _BUILDING_PREFIX.sub("", address) or address
+        return address
+
     def _note_text(self, n: Any) -> str:
-        who = _get(n, "person_name", "who", "name")
-        where = _get(n, "place", "address", "household_label", "room")
+        who = _get(n, "person_name")
+        where = self._place(_get(n, "address"))
         head = " ".join(x for x in (where, who) if x)
         end = _get(n, "end_date", default=None)
         until = self.tr("到 %1").replace("%1", _short_date(end)) if end else ""
@@ -98,14 +108,14 @@ class RosterTodaySection(QWidget):
         age = _get(p, "age", default=None)
         tags = _get(p, "tags", default=[])
         tag_text = "、".join(tags) if isinstance(tags, (list, tuple)) else str(tags)
-        parts = [_get(p, "address", "place", "room"), _get(p, "name"),
+        parts = [self._place(_get(p, "address")), _get(p, "name"),
                  self.tr("%1岁").replace("%1", str(age)) if age is not None else "", tag_text,
                  _get(p, "phone")]
         return "　".join(x for x in parts if x)
 
     def _birthday_text(self, p: Any) -> str:
         age = _get(p, "age", default=None)
-        parts = [_get(p, "address", "place", "room"), _get(p, "name"),
+        parts = [self._place(_get(p, "address")), _get(p, "name"),
                  self.tr("%1岁生日").replace("%1", str(age)) if age is not None else self.tr("生日")]
         return "　".join(x for x in parts if x)
 
