@@ -70,7 +70,15 @@ def _helpers(s: Session, ctx, aid: str, pool: list[str], rng: random.Random, n: 
         svc.add_helper(s, ctx.admin, aid, pid, minutes, role)
 
 
+def _lighten(s: Session) -> None:
+    """Keep the unit of work small: written rows are not needed in memory any more."""
+    if len(s.identity_map) > 1500:
+        s.flush()
+        s.expunge_all()
+
+
 def _starts(s: Session, aid: str) -> datetime:
+    _lighten(s)
     return s.scalar(select(Activity.starts_at).where(Activity.id == aid))  # type: ignore[return-value]
 
 
@@ -145,6 +153,7 @@ def load(s: Session, ctx) -> None:  # noqa: ANN001 — DemoContext
             ends_at=local_dt(day, time(hour + 2)), kind="禁毒宣传", module="rehab", organiser="潘捷",
             place=f"{cname}{place}", target="居民、学生"))
         made["禁毒宣传"].append(aid)
+        _lighten(s)
         person_times += _attend(s, ctx, aid, people.pick(rng, people.by_community.get(cid, []), rng.randint(5, 25)),
                                 rng, share=1.0, walk_ins=rng.randint(3, 15))
         _helpers(s, ctx, aid, people.by_community.get(cid, []), rng, rng.randint(2, 5), 120, "禁毒志愿者")

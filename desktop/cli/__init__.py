@@ -14,13 +14,31 @@ from desktop.core.errors import UserError
 DESKS = ["guard", "reception", "rehab", "office"]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="linli", description="邻里 Linli — 社区社工站桌面程序")
+def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"Linli {__version__}")
     parser.add_argument("--db", help="SQLite file path or database URL (postgresql://…)")
     parser.add_argument("--desk", choices=DESKS, help="open this desk's page first")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language for this run")
     parser.add_argument("--user", dest="user", help=argparse.SUPPRESS)
+
+
+def _gui_args(argv: list[str] | None) -> argparse.Namespace | None:
+    """The GUI start needs only the global options: parse them without importing every module's
+    commands (which would slow the start). None when a subcommand or help is asked for."""
+    if "--version" in (argv if argv is not None else sys.argv[1:]):
+        return None
+    parser = argparse.ArgumentParser(prog="linli", add_help=False)
+    _global_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except SystemExit:
+        return None
+    return None if rest else args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="linli", description="邻里 Linli — 社区社工站桌面程序")
+    _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = sub.add_parser("export", help="export data (see `export -h`)").add_subparsers(
         dest="what", metavar="WHAT", required=True)
@@ -30,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    gui = _gui_args(argv)
+    if gui is not None:
+        from desktop.ui.app import run_gui
+
+        return run_gui(gui)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

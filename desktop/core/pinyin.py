@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin
+from functools import cache
+from typing import Any
+
+@cache
+def _pypinyin() -> Any:
+    """pypinyin loads its dictionaries at import (a noticeable part of start-up): load on first use."""
+    import pypinyin
+
+    return pypinyin
 
 __all__ = ["SURNAME_READINGS", "is_initials_query", "name_pinyin", "search_keys"]
 
@@ -47,16 +55,18 @@ def _fallback(chunk: str, initials: bool = False) -> list[str]:
     return tokens
 
 
-def _syllables(text: str, style: Style) -> list[str]:
+def _syllables(text: str, style: str) -> list[str]:
     if not text:
         return []
-    initials = style == Style.FIRST_LETTER
+    py = _pypinyin()
+    style_ = py.Style.FIRST_LETTER if style == "initials" else py.Style.NORMAL
+    initials = style == "initials"
 
     def errors(chunk: str) -> list[str]:
         return _fallback(chunk, initials)
 
     out: list[str] = []
-    for item in lazy_pinyin(text, style=style, errors=errors, strict=False):
+    for item in py.lazy_pinyin(text, style=style_, errors=errors, strict=False):
         out.extend(_fallback(item, initials))  # re-filter: pypinyin may pass odd items through
     return out
 
@@ -78,8 +88,8 @@ def name_pinyin(name: str) -> tuple[str, str]:
     if not text:
         return "", ""
     surname, rest = _split_surname(text)
-    full = "".join(surname) + "".join(_syllables(rest, Style.NORMAL))
-    initials = "".join(s[0] for s in surname) + "".join(_syllables(rest, Style.FIRST_LETTER))
+    full = "".join(surname) + "".join(_syllables(rest, "normal"))
+    initials = "".join(s[0] for s in surname) + "".join(_syllables(rest, "initials"))
     return full, initials
 
 

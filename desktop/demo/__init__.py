@@ -21,6 +21,7 @@ from desktop.core.security import SYSTEM, Actor
 
 DEMO_MODULES = [
     "desktop.demo.core_demo",
+    "desktop.rehab.demo",
 ]
 
 

@@ -534,3 +534,12 @@ def case_timeline(s: Session, actor: Actor, case_id: str) -> list[TimelineItem]:
                                   p.drafted_at))
     items.sort(key=lambda i: (i.on, i.at.timestamp() if i.at else 0.0), reverse=True)
     return items
+
+
+def community_choices(s: Session, actor: Actor) -> list[tuple[str, str]]:
+    """(id, name) of the communities a new case's person can be registered in."""
+    access.require_rehab(actor, edit=True)
+    q = select(Community.id, Community.name).where(Community.deleted_at.is_(None)).order_by(Community.name)
+    if not actor.all_communities:
+        q = q.where(Community.id.in_(list(actor.community_ids)))
+    return [(cid, name) for cid, name in s.execute(q)]

@@ -90,8 +90,12 @@ def _person(s: Session, ctx, name: str, born: date, seq: int, community: str, ta
             phone: str = "") -> str:
     from desktop.roster import service as roster
 
+    number = make_id(AREA, born, seq)
+    while roster.find_by_id_number(s, number) is not None:   # keep clear of other demo people
+        seq = (seq + 2) % 1000
+        number = make_id(AREA, born, seq)
     return roster.save_person(s, ctx.admin, roster.PersonInput(
-        name=name, id_number=make_id(AREA, born, seq), phone=phone, tags=tags,
+        name=name, id_number=number, phone=phone, tags=tags,
         community_id=ctx.communities[community], residence_type="户籍"))
 
 

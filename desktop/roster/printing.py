@@ -163,7 +163,7 @@ def render_household_card(out: Out, address: str, lines: Sequence[RosterLine],
         rows = [[x.name, x.relation, x.sex, _date(x.birth_date), _age(x), x.id_number,
                  " ".join(p for p in (x.phone, x.phone2) if p), "、".join(x.tags)] for x in lines]
         story.append(data_table(["姓名", "与户主关系", "性别", "出生日期", "年龄", "身份证号码", "电话", "标签"],
-                                rows or [[""] * 8], widths(doc.width, 24, 16, 9, 20, 9, 36, 26, 24),
+                                rows or [[""] * 8], widths(doc.width, 22, 20, 9, 20, 9, 36, 26, 22),
                                 font_size=9.5, min_row_height=8 * mm))
         story += [Spacer(0, 4 * mm), _summary("关注事项")]
         story.append(Spacer(0, 1 * mm))
@@ -219,7 +219,7 @@ def render_attention_notes(out: Out, notes: Sequence[attention.NoteRow], *, plac
                                  Spacer(0, 2 * mm)]
         if rows:
             story.append(data_table(["类别", "对象", "内容", "起止日期", "已看望"], rows,
-                                    widths(doc.width, 18, 42, 70, 28, 14), font_size=12, min_row_height=12 * mm,
+                                    widths(doc.width, 25, 44, 62, 29, 18), font_size=12, min_row_height=12 * mm,
                                     align=["center", "left", "left", "center", "center"]))
         else:
             story.append(_summary("今天没有需要关注的事项。"))

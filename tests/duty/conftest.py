@@ -9,7 +9,7 @@ import pytest
 
 from desktop.core.db import Database
 from desktop.core.roles import Role
-from desktop.core.security import SYSTEM, Actor
+from desktop.core.security import SYSTEM, Actor, User, UserCommunity
 from desktop.duty import posts_service, teams_service
 from desktop.roster.models import Building, Household, Person
 from tests import helpers
@@ -35,6 +35,16 @@ class World:
     posts: dict[str, str] = field(default_factory=dict)        # name -> post id
 
 
+def quick_actor(db: Database, username: str, role: Role, community_id: str, display_name: str) -> Actor:
+    """A user row and its Actor without password hashing (sign-in is not what these tests test)."""
+    with db.session(SYSTEM) as s:
+        u = User(username=username, display_name=display_name, password_hash="-", role=role.value)
+        u.communities.append(UserCommunity(community_id=community_id))
+        s.add(u)
+        s.flush()
+        return Actor.from_user(u, desk="")
+
+
 def build_world(db: Database, *, posts: bool = True) -> World:
     cid = helpers.community(db, "西湖社区")
     other = helpers.community(db, "新城社区")
@@ -55,10 +65,10 @@ def build_world(db: Database, *, posts: bool = True) -> World:
             s.flush()
             people[name] = p.id
         bid = b.id
-    coordinator = helpers.actor(db, "sw", Role.SOCIAL_WORKER, ["西湖社区"], "何社工")
-    volunteer = helpers.actor(db, "chen", Role.DUTY_VOLUNTEER, ["西湖社区"], "陈富森")
-    reception = helpers.actor(db, "desk", Role.RECEPTION, ["西湖社区"], "前台")
-    outsider = helpers.actor(db, "sw2", Role.SOCIAL_WORKER, ["新城社区"], "新城社工")
+    coordinator = quick_actor(db, "sw", Role.SOCIAL_WORKER, cid, "何社工")
+    volunteer = quick_actor(db, "chen", Role.DUTY_VOLUNTEER, cid, "陈富森")
+    reception = quick_actor(db, "desk", Role.RECEPTION, cid, "前台")
+    outsider = quick_actor(db, "sw2", Role.SOCIAL_WORKER, other, "新城社工")
     with db.session(coordinator) as s:
         tid = teams_service.create_team(s, coordinator, "西湖花园6号楼志愿服务队", cid, bid)
         members = {}

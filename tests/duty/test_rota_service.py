@@ -118,11 +118,11 @@ def test_swap_and_cover_record_who_asked_and_who_approved(world) -> None:
 
 
 def test_permissions_and_scope(world) -> None:
-    with world.db.session(world.reception) as s, pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied), world.db.session(world.reception) as s:
         teams_service.list_teams(s, world.reception)
-    with world.db.session(world.volunteer) as s, pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied), world.db.session(world.volunteer) as s:
         shifts_service.generate_month(s, world.volunteer, world.team_id, 2026, 10)
-    with world.db.session(world.outsider_worker) as s, pytest.raises(PermissionDenied, match="其他社区"):
+    with pytest.raises(PermissionDenied, match="其他社区"), world.db.session(world.outsider_worker) as s:
         shifts_service.list_shifts(s, world.outsider_worker, world.team_id, date(2026, 10, 1), date(2026, 10, 2))
     with world.db.session(world.outsider_worker) as s:
         assert teams_service.list_teams(s, world.outsider_worker) == []

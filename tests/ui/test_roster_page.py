@@ -231,12 +231,14 @@ def test_other_community_is_not_listed(qtbot, page):
 def _sheet(path: Path) -> Path:
     from openpyxl import Workbook
 
+    from desktop.core.idcard import make_id
+
     wb = Workbook()
     ws = wb.active
     ws.append(["西湖社区居民花名册"])
     ws.append([])
     ws.append(["序号", "姓名", "身份证号码", "联系电话", "住址"])
-    ws.append([1, "黄丽华", "44180219560317002X", "13711112222", "西湖花园6号楼701"])
+    ws.append([1, "黄丽华", make_id("441802", date(1956, 3, 17), 2).lower(), "13711112222", "西湖花园6号楼701"])
     ws.append([2, "马阿姨", 4.41802195603e17, "13711113333", "西湖花园6号楼702"])   # precision lost
     ws.append([3, " 罗建国 ", "", "１３７１１１１４４４４", "西湖花园6号楼703"])
     ws.append(["合计", "3人"])
@@ -319,3 +321,29 @@ def test_attention_note_added_and_ended_in_editor(qtbot, page, world):
     ed.end_selected_note()
     assert ed.notes_list.topLevelItem(0).text(3) != ""          # it has an end date now
     page.editor.grab().save(str(SHOTS / "roster-editor-notes.png"))
+
+
+def test_print_buttons_save_pdf_and_open_it(qtbot, page, world, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    _ctx, ids = world
+    opened: list[str] = []
+    monkeypatch.setattr("desktop.roster.views.roster_page.QtGui.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    target = {"path": ""}
+    monkeypatch.setattr("desktop.roster.views.roster_page.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (target["path"], ""))
+    page.tree.setCurrentItem(page.tree.topLevelItem(0))                            # 全部: which building?
+    assert page.print_document("building") is None and page.message.isVisible()
+    page.tree.select_household(ids["h501"])                                        # the building of 501
+    target["path"] = str(tmp_path / "building.pdf")
+    out = page.print_document("building")
+    assert out is not None and opened == [str(out)]
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "张桂兰" in text and "陈福生" in text
+    page.tree.select_household(ids["h601"])
+    target["path"] = str(tmp_path / "card.pdf")
+    out = page.print_document("household")
+    assert out is not None and "陈小明" in "".join(p.extract_text() for p in PdfReader(out).pages)
+    target["path"] = ""                                                            # the dialog was cancelled
+    assert page.print_document("attention") is None and len(opened) == 2

@@ -103,6 +103,9 @@ class ReceptionView(QWidget):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.KeyPress:
             key = event.key()
+            if key == Qt.Key_F2:
+                self.lunch.toggle()
+                return True
             if obj is self.input:
                 if key == Qt.Key_Space and not self.input.text():
                     self.lunch.toggle()

@@ -187,15 +187,14 @@ class ImportDialog(QDialog):
             target = c.label + (f"（{c.note}）" if c.note else "")
             self.mapping.addTopLevelItem(QTreeWidgetItem([f"{c.letter}  {c.header}", target]))
         self.problems.clear()
-        for r in plan.refused:
-            self.problems.addTopLevelItem(QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""),
-                                                           r.reason]))
+        self._fill_problems(plan)
         self.merges.clear()
         for r in plan.rows:
             if r.status == MERGE:
                 changes = "；".join(str(c) for c in r.changes) or self.tr("无变化")
-                self.merges.addTopLevelItem(QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""),
-                                                             changes]))
+                item = QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""), changes])
+                item.setToolTip(2, changes)
+                self.merges.addTopLevelItem(item)
         self.skipped.clear()
         for k in plan.skipped:
             self.skipped.addTopLevelItem(QTreeWidgetItem([str(k.row_number), k.reason]))
@@ -248,16 +247,17 @@ class ImportDialog(QDialog):
                              .replace("%1", str(result.imported)).replace("%2", str(result.merged))
                              .replace("%3", str(result.refused)))
         if self.plan is not None:
-            self._show_plan_rows_after_import()
+            self._fill_problems(self.plan)
         self.report_button.setEnabled(result.refused > 0)
         if result.refused:
             self.report_button.setFocus()
 
-    def _show_plan_rows_after_import(self) -> None:
+    def _fill_problems(self, plan: ImportPlan) -> None:
         self.problems.clear()
-        for r in self.plan.refused:
-            self.problems.addTopLevelItem(QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""),
-                                                           r.reason]))
+        for r in plan.refused:
+            item = QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""), r.reason])
+            item.setToolTip(2, r.reason)
+            self.problems.addTopLevelItem(item)
 
     def _failed(self, message: str) -> None:
         self._close_progress()

@@ -188,7 +188,11 @@ class PersonEditor(QWidget):
         self.notes_list.setHeaderLabels([self.tr("类别"), self.tr("内容"), self.tr("起"), self.tr("止"),
                                          self.tr("记录人")])
         self.notes_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.notes_list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.notes_list.header()
+        header.setStretchLastSection(False)
+        for col in range(5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 1
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         v.addWidget(self.notes_list, 1)
         add = QFormLayout()
         self.note_kind = QComboBox()
@@ -426,12 +430,14 @@ class PersonEditor(QWidget):
             self.note_error.setText(exc.message)
             return
         on = today()
-        for n in sorted(rows, key=lambda n: n.start_date, reverse=True):
+        unique = {n.id: n for n in rows}.values()          # a person's note also belongs to the household
+        for n in sorted(unique, key=lambda n: n.start_date, reverse=True):
             active = n.start_date <= on and (n.end_date is None or n.end_date >= on)
             item = QTreeWidgetItem([
                 self.tr(n.kind), n.text if n.person_id else self.tr("（全户）") + n.text, _text(n.start_date),
                 _text(n.end_date), n.author])
             item.setData(0, Qt.ItemDataRole.UserRole, n.id)
+            item.setToolTip(1, n.text)
             if not active:
                 for c in range(5):
                     item.setForeground(c, QColor("#666666"))

@@ -451,9 +451,9 @@ class RosterPage(Page):
                 lambda s, out: printing.print_household_card(s, self.ctx.actor, household_id, out))
         else:
             name, call = f"关注事项清单-{stamp}.pdf", (
-                lambda s, out: printing.print_attention_list(
-                    s, self.ctx.actor, community_id=scope.community_id or self.ctx.community_id,
-                    building_id=scope.building_id or self.ctx.building_id, on=today(), out=out))
+                lambda s, out: printing.print_attention_notes(
+                    s, self.ctx.actor, out, community_id=scope.community_id or self.ctx.community_id,
+                    building_id=scope.building_id or self.ctx.building_id, on=today()))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), str(Path.home() / name),
                                               self.tr("PDF 文件 (*.pdf)"))
         if not path:
@@ -461,9 +461,12 @@ class RosterPage(Page):
         out = Path(path)
         try:
             with self.ctx.db.session(self.ctx.actor) as s:
-                call(s, out)
+                report = call(s, out)
         except UserError as exc:
             self._show_message(exc.message)
             return None
+        missing = list(getattr(report, "unprintable", []) or [])
+        if missing:
+            self._show_message(self.tr("以下姓名中有字体缺少的字，已按替代规则打印：") + "、".join(missing))
         QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(out)))
         return out

@@ -1,0 +1,301 @@
+"""Members: search, register a roster person, edit category/status/renewal, health notes (if allowed)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.core.clock import today
+from desktop.core.errors import UserError
+from desktop.core.roles import Perm
+from desktop.elder import members_service as ms
+from desktop.elder.models import CATEGORIES, STATUSES
+from desktop.ui.context import AppContext
+from desktop.ui.qt import (
+    QAbstractItemView, QAbstractTableModel, QCheckBox, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox,
+    QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QModelIndex, QPlainTextEdit,
+    QPushButton, Qt, QTableView, QVBoxLayout, QWidget,
+)
+
+COL_NO, COL_NAME, COL_SEX, COL_AGE, COL_PHONE, COL_CATEGORY, COL_STATUS, COL_VALID, COL_ADDRESS, COL_FLAGS = range(10)
+HEADERS = ("会员号", "姓名", "性别", "年龄", "电话", "类别", "状态", "有效期至", "住址", "提示")
+PAGE = 200
+
+
+class MembersModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[ms.MemberRow] = []
+
+    def set_rows(self, rows: list[ms.MemberRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return len(HEADERS)
+
+    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: ANN001, ANN201, N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):  # noqa: ANN201
+        if role != Qt.DisplayRole or not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        c = index.column()
+        return {
+            COL_NO: r.member_no, COL_NAME: r.name, COL_SEX: {"M": "男", "F": "女"}.get(r.sex, ""),
+            COL_AGE: "" if r.age is None else str(r.age), COL_PHONE: r.phone, COL_CATEGORY: r.category,
+            COL_STATUS: r.status, COL_VALID: r.valid_until.isoformat() if r.valid_until else "",
+            COL_ADDRESS: r.address, COL_FLAGS: "、".join(r.flags),
+        }[c]
+
+
+class MembersTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("姓名 / 会员号 / 手机尾号 / 拼音首字母"))
+        self.search.textChanged.connect(self.refresh)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("全部状态"), "")
+        for st in STATUSES:
+            self.status.addItem(self.tr(st), st)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.category = QComboBox()
+        self.category.addItem(self.tr("全部类别"), "")
+        for c in CATEGORIES:
+            self.category.addItem(self.tr(c), c)
+        self.category.currentIndexChanged.connect(self.refresh)
+        self.count = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.category)
+        bar.addWidget(self.count)
+        if ctx.actor.can(Perm.ELDER_MANAGE):
+            add = QPushButton(self.tr("登记会员…"))
+            add.clicked.connect(self.register)
+            bar.addWidget(add)
+        self.model = MembersModel()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(COL_ADDRESS, QHeaderView.Stretch)
+        self.view.activated.connect(self.open_member)
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.view, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                args = dict(status=self.status.currentData() or None, category=self.category.currentData() or None)
+                rows = ms.search_members(s, self.ctx.actor, self.search.text(), limit=PAGE, **args)
+                n = ms.count_members(s, self.ctx.actor, self.search.text(), **args)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("提示"), exc.message)
+            return
+        self.model.set_rows(rows)
+        shown = f"（显示前 {PAGE} 位）" if n > PAGE else ""
+        self.count.setText(self.tr("共 %1 位").replace("%1", str(n)) + shown)
+
+    def register(self) -> None:
+        dlg = RegisterDialog(self.ctx, self)
+        if dlg.exec():
+            self.refresh()
+
+    def open_member(self, index: QModelIndex) -> None:
+        row = self.model.rows[index.row()]
+        dlg = MemberDialog(self.ctx, row.id, self)
+        dlg.exec()
+        self.refresh()
+
+
+def _qdate(d: date | None) -> QDate:
+    d = d or today()
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class RegisterDialog(QDialog):
+    """Pick a roster person (search), then the member's details."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("登记会员"))
+        from desktop.ui.qt import QListWidget, QListWidgetItem  # noqa: F401
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("在花名册中查找：姓名 / 拼音 / 电话"))
+        self.people = QListWidget()
+        self.query.textChanged.connect(self._find)
+        self.join = QDateEdit(_qdate(None))
+        self.join.setCalendarPopup(True)
+        self.category = QComboBox()
+        for c in CATEGORIES:
+            self.category.addItem(self.tr(c), c)
+        self.lunar = QCheckBox(self.tr("按农历过生日"))
+        self.photo = QCheckBox(self.tr("同意使用照片"))
+        self.exception = QLineEdit()
+        self.exception.setPlaceholderText(self.tr("不符合入会条件时，填写例外原因"))
+        self.contact = QLineEdit()
+        self.contact.setPlaceholderText(self.tr("紧急联系人：姓名 关系 电话"))
+        form = QFormLayout()
+        form.addRow(self.tr("人员"), self.query)
+        form.addRow("", self.people)
+        form.addRow(self.tr("入会日期"), self.join)
+        form.addRow(self.tr("类别"), self.category)
+        form.addRow("", self.lunar)
+        form.addRow("", self.photo)
+        form.addRow(self.tr("例外原因"), self.exception)
+        form.addRow(self.tr("紧急联系人"), self.contact)
+        self.allergies = self.chronic = None
+        if ctx.actor.can(Perm.HEALTH_VIEW):
+            self.allergies = QLineEdit()
+            self.chronic = QLineEdit()
+            form.addRow(self.tr("过敏"), self.allergies)
+            form.addRow(self.tr("慢性病"), self.chronic)
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#b91c1c;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+
+    def _find(self, text: str) -> None:
+        from desktop.roster.service import search_people
+        from desktop.ui.qt import QListWidgetItem
+        self.people.clear()
+        if len(text.strip()) < 1:
+            return
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                rows = search_people(s, self.ctx.actor, text, limit=30)
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        for p in rows:
+            item = QListWidgetItem(f"{p.name}  {p.age if p.age is not None else ''}岁  {p.phone}  {p.address}")
+            item.setData(Qt.UserRole, p.id)
+            self.people.addItem(item)
+        if rows:
+            self.people.setCurrentRow(0)
+
+    def _save(self) -> None:
+        item = self.people.currentItem()
+        if item is None:
+            self.error.setText(self.tr("请先在花名册中选择人员"))
+            return
+        contacts = []
+        parts = self.contact.text().split()
+        if parts:
+            contacts.append(ms.ContactInput(parts[0], parts[1] if len(parts) > 2 else "", parts[-1] if len(parts) > 1 else ""))
+        inp = ms.MemberInput(
+            person_id=item.data(Qt.UserRole), join_date=_pydate(self.join.date()),
+            category=self.category.currentData(), lunar_birthday=self.lunar.isChecked(),
+            photo_consent=self.photo.isChecked(), eligibility_exception=self.exception.text(), contacts=contacts,
+            allergies=self.allergies.text() if self.allergies else "", chronic=self.chronic.text() if self.chronic else "")
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                ms.register_member(s, self.ctx.actor, inp)
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        self.accept()
+
+
+class MemberDialog(QDialog):
+    """A member's card: details, status change, renewal, health notes (permitted roles only)."""
+
+    def __init__(self, ctx: AppContext, member_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.member_id = member_id
+        with ctx.db.session(ctx.actor) as s:
+            d = ms.get_member(s, ctx.actor, member_id)
+        self.setWindowTitle(f"{d.member_no} {d.name}")
+        form = QFormLayout()
+        for label, value in (("会员号", d.member_no), ("姓名", d.name), ("年龄", str(d.age or "")),
+                             ("电话", d.phone), ("住址", d.address), ("入会日期", d.join_date.isoformat()),
+                             ("状态", f"{d.status}（{d.status_since.isoformat()} 起）"),
+                             ("有效期至", d.valid_until.isoformat() if d.valid_until else "长期"),
+                             ("复核日期", d.recheck_date.isoformat() if d.recheck_date else ""),
+                             ("例外原因", d.eligibility_exception),
+                             ("紧急联系人", "；".join(f"{c.name} {c.relation} {c.phone}" for c in d.contacts)),
+                             ("提示", "、".join(d.flags))):
+            form.addRow(self.tr(label), QLabel(value))
+        self.category = QComboBox()
+        for c in CATEGORIES:
+            self.category.addItem(self.tr(c), c)
+        self.category.setCurrentIndex(CATEGORIES.index(d.category))
+        self.lunar = QCheckBox(self.tr("按农历过生日"))
+        self.lunar.setChecked(d.lunar_birthday)
+        form.addRow(self.tr("类别"), self.category)
+        form.addRow("", self.lunar)
+        self.health = None
+        if d.health_visible:
+            self.health = (QLineEdit(d.allergies), QLineEdit(d.chronic), QPlainTextEdit(d.health_notes))
+            form.addRow(self.tr("过敏"), self.health[0])
+            form.addRow(self.tr("慢性病"), self.health[1])
+            form.addRow(self.tr("健康备注"), self.health[2])
+        else:
+            form.addRow(self.tr("健康信息"), QLabel(ms.HEALTH_MASK))
+        self.new_status = QComboBox()
+        self.new_status.addItem(self.tr("（不变）"), "")
+        for st in STATUSES:
+            if st != d.status:
+                self.new_status.addItem(self.tr(st), st)
+        self.reason = QLineEdit()
+        form.addRow(self.tr("变更状态"), self.new_status)
+        form.addRow(self.tr("原因"), self.reason)
+        self.renew_until = QDateEdit(_qdate(date(today().year + 1, 12, 31)))
+        self.renew_box = QCheckBox(self.tr("续期至"))
+        row = QHBoxLayout()
+        row.addWidget(self.renew_box)
+        row.addWidget(self.renew_until)
+        form.addRow(self.tr("续期"), row)
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#b91c1c;")
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Close)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        if not ctx.actor.can(Perm.ELDER_MANAGE):
+            buttons.button(QDialogButtonBox.Save).setEnabled(False)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+
+    def _save(self) -> None:
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                ms.update_member(s, self.ctx.actor, self.member_id, category=self.category.currentData(),
+                                 lunar_birthday=self.lunar.isChecked())
+                if self.new_status.currentData():
+                    ms.change_status(s, self.ctx.actor, self.member_id, self.new_status.currentData(), today(),
+                                     self.reason.text())
+                if self.renew_box.isChecked():
+                    ms.renew(s, self.ctx.actor, self.member_id, _pydate(self.renew_until.date()))
+                if self.health is not None:
+                    ms.save_health(s, self.ctx.actor, self.member_id, allergies=self.health[0].text(),
+                                   chronic=self.health[1].text(), notes=self.health[2].toPlainText())
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        self.accept()
