@@ -9,6 +9,7 @@ roster_window_mib — peak RSS of a process that opens the roster page, runs 5 s
 from __future__ import annotations
 
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -25,12 +26,15 @@ _ROOT = Path(__file__).resolve().parent.parent
 
 
 def build_db(path: Path, people: int = PEOPLE) -> None:
-    """A roster database of `people` residents (the search benchmark's builder when it is there)."""
-    try:
-        from bench.bench_roster_search import build_roster_db as builder
-    except ImportError:
-        from bench.roster_bulk import build_roster_db as builder  # type: ignore[no-redef]
-    builder(path, people)
+    """The same 100,000-person roster as the search benchmark (its builder, its seed)."""
+    from bench.bench_roster_search import build
+    from desktop.core.db import Database, sqlite_url
+    from desktop.core.migrate import upgrade
+
+    db = Database(sqlite_url(path))
+    upgrade(db, backups=None)
+    build(db, random.Random(6), people)
+    db.dispose()
 
 
 _WINDOW_SCRIPT = r"""

@@ -39,6 +39,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     if plan.skipped:
         kinds = Counter(k.reason for k in plan.skipped)
         print(f"跳过 {len(plan.skipped)} 行（" + "，".join(f"{k} {n}" for k, n in kinds.items()) + "）")
+    noted = [r for r in plan.rows if r.status != "refused" and r.messages and not r.changes
+             and r.messages != ["与已登记的信息一致，无需修改"]]
+    for r in noted[:MAX_LISTED]:
+        print(f"提示：第 {r.row_number} 行（{r.values.get('name', '')}）：{r.reason}")
     refused = plan.refused
     if refused:
         for r in refused[:MAX_LISTED]:

@@ -40,6 +40,7 @@ DESK_PAGES = {"guard": "duty", "reception": "elder", "rehab": "rehab", "office":
 # classmethod `applies(actor) -> bool`. Missing modules are simply not listed here.
 TODAY_SECTIONS: list[str] = [
     "desktop.roster.views.today_section:RosterTodaySection",
+    "desktop.rehab.views.today_section:RehabTodaySection",
 ]
 
 

@@ -50,10 +50,12 @@ def test_import_dry_run_then_real_with_report(setup, tmp_path: Path, capsys: pyt
     assert _count(db) == 6
     rows = list(load_workbook(report)["未导入的行"].iter_rows(min_row=2, values_only=True))
     assert sorted(r[1] for r in rows) == [8, 10, 13, 14, 15]
-    # importing the same sheet again merges everyone and refuses the same rows
+    # importing the same sheet again merges everyone with an ID; the one without an ID is imported
+    # again but flagged as a possible duplicate, never merged silently
     code = main(["--db", path, "import-roster", str(sheet), "--community", "西湖社区", "--user", "sg1"])
     out, _ = capsys.readouterr()
-    assert code == 1 and "导入 0，合并 6，拒绝 5" in out and _count(db) == 6
+    assert code == 1 and "导入 1，合并 5，拒绝 5" in out and _count(db) == 7
+    assert "提示：第 12 行（阿依古丽·买买提）：本社区已有同名" in out
 
 
 def test_clean_sheet_exits_zero(setup, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

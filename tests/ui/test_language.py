@@ -43,3 +43,12 @@ def test_machine_settings_persist_language(tmp_path) -> None:
     assert s.get("language") == "zh_CN"
     s.set("language", "en")
     assert MachineSettings(tmp_path / "settings.json").get("language") == "en"
+
+
+def test_qt_standard_buttons_speak_chinese(qtbot) -> None:
+    from desktop.ui.qt import QDialogButtonBox
+
+    install_translators(QApplication.instance(), "zh_CN")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"

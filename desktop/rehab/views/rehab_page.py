@@ -1,0 +1,167 @@
+"""戒毒康复: the caseload (alias or masked name), the due/overdue list, statute reminders, and the case view.
+
+Keyboard: Ctrl+F search, Enter opens the selected case, Ctrl+N new case, Ctrl+1/2/3 the left lists,
+Alt+1…8 the case tabs, F5 reload.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.clock import today
+from desktop.core.errors import UserError
+from desktop.core.roles import Perm
+from desktop.rehab import cases_service as cases
+from desktop.rehab import followup_service as fu
+from desktop.rehab import printing, statute
+from desktop.rehab.models import STATUSES
+from desktop.rehab.views import dialogs
+from desktop.rehab.views.case_view import BAD, WARN, CaseView, _table
+from desktop.rehab.views.table_model import ROW_ROLE, Column, RowsTableModel
+from desktop.ui.context import AppContext
+from desktop.ui.page import Page
+from desktop.ui.qt import (
+    QComboBox, QHBoxLayout, QKeySequence, QLineEdit, QMessageBox, QModelIndex, QPushButton, QShortcut, QSplitter,
+    Qt, QTabWidget, QVBoxLayout, QWidget,
+)
+
+
+class RehabPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        outer = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("搜索化名、姓名、拼音首字母、决定书编号（Ctrl+F）"))
+        self.search.returnPressed.connect(self.load_cases)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("在管"), "在管")
+        for st in STATUSES[1:]:
+            self.status.addItem(st, st)
+        self.status.addItem(self.tr("全部状态"), None)
+        self.status.currentIndexChanged.connect(self.load_cases)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status)
+        self.new_button = QPushButton(self.tr("新建个案(&N)"))
+        self.new_button.clicked.connect(self.new_case)
+        self.new_button.setEnabled(ctx.actor.can(Perm.REHAB_EDIT))
+        blank = QPushButton(self.tr("空白家访表"))
+        blank.clicked.connect(self.print_blank_form)
+        bar.addWidget(self.new_button)
+        bar.addWidget(blank)
+        outer.addLayout(bar)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.lists = QTabWidget()
+        self.cases = RowsTableModel([
+            Column(self.tr("个案"), lambda r: r.label), Column(self.tr("类别"), lambda r: r.kind),
+            Column(self.tr("风险"), lambda r: r.risk_level), Column(self.tr("下次随访"), lambda r: r.next_due),
+            Column(self.tr("负责社工"), lambda r: r.responsible), Column(self.tr("状态"), lambda r: r.status)],
+            highlight=self._case_tint)
+        self.case_table = _table(self.cases)
+        self.lists.addTab(self.case_table, self.tr("个案"))
+        self.due = RowsTableModel([
+            Column(self.tr("个案"), lambda r: r.label), Column(self.tr("应办日期"), lambda r: r.due),
+            Column(self.tr("待办"), lambda r: r.what),
+            Column(self.tr("逾期"), lambda r: self.tr("%n 天", "", r.overdue_days) if r.overdue_days else ""),
+            Column(self.tr("负责社工"), lambda r: r.responsible)],
+            highlight=lambda r: BAD if r.overdue_days else None)
+        self.due_table = _table(self.due)
+        self.lists.addTab(self.due_table, self.tr("到期/逾期"))
+        self.alerts = RowsTableModel([
+            Column(self.tr("个案"), lambda r: r.label), Column(self.tr("级别"), lambda r: r.level),
+            Column(self.tr("提醒"), lambda r: r.message)],
+            highlight=lambda r: BAD if r.level == "已达到" else WARN if r.level == "警告" else None)
+        self.alert_table = _table(self.alerts)
+        self.lists.addTab(self.alert_table, self.tr("法定提醒"))
+        for view in (self.case_table, self.due_table, self.alert_table):
+            view.activated.connect(self._open_index)
+            view.clicked.connect(self._open_index)
+        split.addWidget(self.lists)
+        self.case_view = CaseView(ctx)
+        split.addWidget(self.case_view)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        outer.addWidget(split, 1)
+
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        for n in range(3):
+            QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, activated=lambda n=n: self._show_list(n))
+        self.refresh()
+
+    # -- lists --------------------------------------------------------------------------------------
+    @staticmethod
+    def _case_tint(row: Any) -> Any:
+        if row.missed_tests >= statute.MAX_MISSED_TESTS or row.unauthorised_absences >= statute.MAX_ABSENCES:
+            return BAD
+        if row.missed_tests >= statute.WARN_MISSED_TESTS or row.unauthorised_absences >= statute.WARN_ABSENCES:
+            return WARN
+        return None
+
+    def _show_list(self, n: int) -> None:
+        self.lists.setCurrentIndex(n)
+        self.lists.currentWidget().setFocus()
+
+    def refresh(self) -> None:
+        self.load_cases()
+        self.load_due()
+        self.case_view.reload()
+
+    def _run(self, fn: Any) -> Any:
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                return fn(s)
+        except UserError as exc:
+            self.show_error(exc)
+            return None
+
+    def load_cases(self) -> None:
+        rows = self._run(lambda s: cases.list_cases(s, self.ctx.actor, query=self.search.text(),
+                                                    status=self.status.currentData()))
+        self.cases.set_rows(rows or [])
+        self.case_table.resizeColumnsToContents()
+        self.lists.setTabText(0, self.tr("个案（%1）").replace("%1", str(len(rows or []))))
+
+    def load_due(self) -> None:
+        on = today()
+        data = self._run(lambda s: (fu.due_followups(s, self.ctx.actor, on=on),
+                                    statute.statute_alerts(s, self.ctx.actor, on=on)))
+        due, alerts = data or ([], [])
+        self.due.set_rows(due)
+        self.alerts.set_rows(alerts)
+        self.lists.setTabText(1, self.tr("到期/逾期（%1）").replace("%1", str(len(due))))
+        self.lists.setTabText(2, self.tr("法定提醒（%1）").replace("%1", str(len(alerts))))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.open_case(getattr(row, "case_id", None) or row.id)
+
+    def open_case(self, case_id: str) -> None:
+        self.case_view.show_case(case_id)
+
+    # -- actions ------------------------------------------------------------------------------------
+    def new_case(self) -> None:
+        communities = self._run(lambda s: cases.community_choices(s, self.ctx.actor))
+        if communities is None:
+            return
+        dlg = dialogs.NewCaseDialog(self, today(), communities)
+        made: list[str] = []
+
+        def submit() -> None:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                made.append(cases.create_case(s, self.ctx.actor, dlg.values()))
+        dlg.submit = submit
+        if dlg.exec() and made:
+            self.refresh()
+            self.open_case(made[0])
+
+    def print_blank_form(self) -> None:
+        from desktop.ui.print_actions import save_pdf
+
+        save_pdf(self.ctx, self, "家访记录表.pdf",
+                 lambda s, p: printing.print_home_visit_form(s, self.ctx.actor, p))
+
+    def show_message(self, text: str) -> None:
+        QMessageBox.information(self, self.tr("提示"), text)

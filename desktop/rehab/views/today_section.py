@@ -1,0 +1,73 @@
+"""The rehab worker's part of 今日: follow-ups due this week and overdue, and statute reminders.
+
+Only aliases or masked names are shown; the section is built only for users who may see cases.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.core.clock import today
+from desktop.core.errors import UserError
+from desktop.core.roles import Perm
+from desktop.core.security import Actor
+from desktop.rehab import followup_service as fu
+from desktop.rehab import statute
+from desktop.ui.context import AppContext
+from desktop.ui.qt import QFont, QFrame, QLabel, QVBoxLayout, QWidget
+
+MAX_ITEMS = 20
+
+
+class RehabTodaySection(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, on: date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.on = on
+        layout = QVBoxLayout(self)
+        self.frame = QFrame()
+        self.frame.setFrameShape(QFrame.Shape.StyledPanel)
+        inner = QVBoxLayout(self.frame)
+        self.heading = QLabel(self.tr("戒毒康复：本周到期和逾期的随访"))
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.4)
+        big.setBold(True)
+        self.heading.setFont(big)
+        inner.addWidget(self.heading)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        mid = QFont(self.font())
+        mid.setPointSizeF(mid.pointSizeF() * 1.2)
+        self.body.setFont(mid)
+        inner.addWidget(self.body)
+        layout.addWidget(self.frame)
+        self.refresh()
+
+    @classmethod
+    def applies(cls, actor: Actor) -> bool:
+        return actor.can(Perm.REHAB_VIEW)
+
+    def refresh(self) -> None:
+        on = self.on or today()
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                due = fu.due_followups(s, self.ctx.actor, on=on)
+                alerts = statute.statute_alerts(s, self.ctx.actor, on=on)
+        except UserError as exc:
+            self.body.setText(exc.message)
+            return
+        lines = []
+        overdue = [r for r in due if r.overdue_days]
+        soon = [r for r in due if not r.overdue_days]
+        if overdue:
+            lines.append(self.tr("逾期 %1 个：").replace("%1", str(len(overdue))))
+            lines += [self.tr("　%1　%2（%3，逾期 %4 天）").replace("%1", r.label).replace("%2", r.what)
+                      .replace("%3", r.due.isoformat()).replace("%4", str(r.overdue_days)) for r in overdue[:MAX_ITEMS]]
+        if soon:
+            lines.append(self.tr("本周到期 %1 个：").replace("%1", str(len(soon))))
+            lines += [f"　{r.label}　{r.what}（{r.due.isoformat()}）" for r in soon[:MAX_ITEMS]]
+        if alerts:
+            lines.append(self.tr("法定提醒 %1 条：").replace("%1", str(len(alerts))))
+            lines += [f"　【{a.level}】{a.label}：{a.message}" for a in alerts[:MAX_ITEMS]]
+        self.body.setText("\n".join(lines) or self.tr("本周没有到期的随访，也没有法定提醒。"))
+        self.setVisible(True)
