@@ -10,7 +10,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Hashing with production cost hundreds of times makes the suite slow; one test checks the real cost.
+os.environ.setdefault("LINLI_PASSWORD_HASH", "cheapest")
 
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -59,19 +62,37 @@ def _migrated(url: str) -> Database:
     return db
 
 
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Migrated once per session; each test gets a copy (the migrations themselves are tested apart)."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    _migrated(sqlite_url(path)).dispose()
+    return path
+
+
 @pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
-    db = _migrated(sqlite_url(tmp_path / "linli.db"))
+def sqlite_db(tmp_path: Path, _sqlite_template: Path) -> Iterator[Database]:
+    path = tmp_path / "linli.db"
+    shutil.copy(_sqlite_template, path)
+    db = Database(sqlite_url(path))
     yield db
     db.dispose()
 
 
+_PG_TEMPLATE: list[str] = []
+
+
 @pytest.fixture
 def pg_db() -> Iterator[Database]:
+    """A fresh database cloned from one migrated once per session."""
     server = _pg()
+    if not _PG_TEMPLATE:
+        template = "tmpl_" + uuid.uuid4().hex[:8]
+        _migrated(server.create_database(template)).dispose()
+        _PG_TEMPLATE.append(template)
     name = "t_" + uuid.uuid4().hex[:12]
-    url = server.create_database(name)
-    db = _migrated(url)
+    server._admin(f'CREATE DATABASE "{name}" TEMPLATE "{_PG_TEMPLATE[0]}"')
+    db = Database(server.url(name))
     yield db
     db.dispose()
     server.drop_database(name)

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.activities.common import load_activity, load_person
+from desktop.activities.common import check_people, load_activity, load_person
 from desktop.activities.models import SOURCES, ActivityEvidence, ActivityHelper, Attendance
 from desktop.core.audit import AuditAction, record
 from desktop.core.clock import utcnow
@@ -81,11 +81,12 @@ def mark_attendance(s: Session, actor: Actor, activity_id: str, person_ids: list
     names = set(s.scalars(select(Attendance.walk_in_name).where(
         Attendance.activity_id == act.id, Attendance.walk_in_name.is_not(None), Attendance.deleted_at.is_(None))))
     added = already = walk = 0
-    for pid in dict.fromkeys(person_ids):
+    order = list(dict.fromkeys(person_ids))
+    check_people(s, [pid for pid in order if pid not in present])
+    for pid in order:
         if pid in present:
             already += 1
             continue
-        load_person(s, pid)
         s.add(Attendance(activity_id=act.id, person_id=pid, checked_in_at=at, source=source,
                          evidence_id=evidence_id))
         present.add(pid)

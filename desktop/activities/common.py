@@ -42,11 +42,22 @@ def load_activity(s: Session, actor: Actor, activity_id: str, perm: Perm, *, loc
     return act
 
 
-def load_person(s: Session, person_id: str) -> Person:
-    p = s.get(Person, person_id)
-    if p is None or p.deleted_at is not None:
+def check_people(s: Session, person_ids: list[str] | tuple[str, ...]) -> None:
+    """NotFound unless every id is a person on the roster (not deleted); one query per 500."""
+    wanted = set(person_ids)
+    found: set[str] = set()
+    ids = list(wanted)
+    with s.no_autoflush:
+        for i in range(0, len(ids), 500):
+            found |= set(s.scalars(select(Person.id).where(Person.id.in_(ids[i:i + 500]),
+                                                           Person.deleted_at.is_(None))))
+    if found != wanted:
         raise NotFound("找不到这个人（可能已从花名册删除）")
-    return p
+
+
+def load_person(s: Session, person_id: str) -> str:
+    check_people(s, [person_id])
+    return person_id
 
 
 def scoped_community_ids(actor: Actor) -> frozenset[str] | None:

@@ -154,9 +154,9 @@ def load(s: Session, ctx) -> None:  # noqa: ANN001 — DemoContext
             place=f"{cname}{place}", target="居民、学生"))
         made["禁毒宣传"].append(aid)
         _lighten(s)
-        person_times += _attend(s, ctx, aid, people.pick(rng, people.by_community.get(cid, []), rng.randint(5, 25)),
-                                rng, share=1.0, walk_ins=rng.randint(3, 15))
-        _helpers(s, ctx, aid, people.by_community.get(cid, []), rng, rng.randint(2, 5), 120, "禁毒志愿者")
+        person_times += _attend(s, ctx, aid, people.pick(rng, people.by_community.get(cid, []), rng.randint(3, 12)),
+                                rng, share=1.0, walk_ins=rng.randint(2, 8))
+        _helpers(s, ctx, aid, people.by_community.get(cid, []), rng, rng.randint(2, 3), 120, "禁毒志愿者")
 
     # 「点燃诚信之火」公益诚信义卖 of 西湖花园6号楼: near a hundred residents
     sale_day = today - timedelta(days=150)

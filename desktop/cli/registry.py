@@ -6,5 +6,7 @@ MODULE_CLIS = [
     "desktop.cli.core_commands",
     "desktop.roster.cli",
     "desktop.activities.cli",
+    "desktop.duty.cli",
     "desktop.rehab.cli",
+    "desktop.elder.cli",
 ]

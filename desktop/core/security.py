@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from argon2 import PasswordHasher
+import os
+from functools import cache
+
+from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -14,22 +17,29 @@ from desktop.core.db import Base, SyncMixin, UTCDateTime
 from desktop.core.errors import PermissionDenied
 from desktop.core.roles import ALL_COMMUNITY_ROLES, ROLE_LABELS, Perm, Role, role_has
 
-_hasher = PasswordHasher()
+@cache
+def _hasher() -> PasswordHasher:
+    """argon2id with the library's recommended parameters. LINLI_PASSWORD_HASH=cheapest selects the
+    library's cheapest profile for test runs only; a cheap hash is re-hashed at the next sign-in
+    by a normal run (check_needs_rehash)."""
+    if os.environ.get("LINLI_PASSWORD_HASH") == "cheapest":
+        return PasswordHasher.from_parameters(profiles.CHEAPEST)
+    return PasswordHasher()
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def verify_password(stored: str, password: str) -> bool:
     try:
-        return _hasher.verify(stored, password)
+        return _hasher().verify(stored, password)
     except (VerificationError, InvalidHashError):
         return False
 
 
 def needs_rehash(stored: str) -> bool:
-    return _hasher.check_needs_rehash(stored)
+    return _hasher().check_needs_rehash(stored)
 
 
 class User(SyncMixin, Base):

@@ -21,7 +21,11 @@ from desktop.core.security import SYSTEM, Actor
 
 DEMO_MODULES = [
     "desktop.demo.core_demo",
+    "desktop.roster.demo",
+    "desktop.activities.demo",
+    "desktop.duty.demo",
     "desktop.rehab.demo",
+    "desktop.elder.demo",
 ]
 
 

@@ -193,3 +193,33 @@ def certificate_register(s: Session, actor: Actor, team_id: str) -> list[Certifi
         DutyMember.team_id == team_id, DutyCertificate.deleted_at.is_(None))
         .order_by(DutyCertificate.year, DutyCertificate.seq)).all()
     return [_row(s, c) for c in rows]
+
+
+HOURS_HEADERS = ["姓名", "班次数", "值班时长（小时）", "活动服务（小时）", "更正（小时）", "合计（小时）"]
+
+
+def export_hours_xlsx(s: Session, actor: Actor, team_id: str, first: date, last: date, out: object) -> int:
+    """The hours of every member for the period as an Excel sheet; returns the number of members."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    team = common.team(s, actor, team_id, Perm.DUTY_VIEW)
+    rows = hours_for(s, actor, team_id, first, last)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "志愿服务时长"
+    ws.append([f"{team.name} 志愿服务时长 {first.isoformat()} 至 {last.isoformat()}"])
+    ws["A1"].font = Font(bold=True, size=13)
+    ws.append(HOURS_HEADERS)
+    for r in rows:
+        ws.append([r.name, r.shifts, round(r.duty_minutes / 60, 2), round(r.activity_minutes / 60, 2),
+                   round(r.correction_minutes / 60, 2), round(r.total_minutes / 60, 2)])
+    ws.append(["合计", sum(r.shifts for r in rows), round(sum(r.duty_minutes for r in rows) / 60, 2),
+               round(sum(r.activity_minutes for r in rows) / 60, 2),
+               round(sum(r.correction_minutes for r in rows) / 60, 2),
+               round(sum(r.total_minutes for r in rows) / 60, 2)])
+    for col, width in zip("ABCDEF", (14, 8, 16, 16, 12, 12)):
+        ws.column_dimensions[col].width = width
+    wb.save(out)
+    audit.record(s, actor, AuditAction.EXPORT, "duty_teams", team_id, f"志愿服务时长 {first}～{last}")
+    return len(rows)

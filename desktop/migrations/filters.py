@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-# SQLite FTS5 creates the virtual table and its shadow tables (_data, _idx, _content, _docsize, _config).
-_FTS_TABLES = ("people_fts", "people_keys")
+# The roster's search key table (SQLite only, filled by triggers; see desktop.roster.search).
+_INDEX_TABLES = ("people_keys",)
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     if type_ == "table" and name is not None:
-        return not any(name == t or name.startswith(t + "_") for t in _FTS_TABLES)
+        return not any(name == t or name.startswith(t + "_") for t in _INDEX_TABLES)
     return True

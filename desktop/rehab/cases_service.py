@@ -147,6 +147,7 @@ class WorkerRow:
     id: str
     username: str
     display_name: str
+    role: str
 
 
 def _validate(inp: CaseInput) -> dict[str, str]:
@@ -399,7 +400,7 @@ def rehab_workers(s: Session, actor: Actor) -> list[WorkerRow]:
     users = s.scalars(select(User).where(User.deleted_at.is_(None), User.active.is_(True),
                                          User.role.in_([Role.REHAB_WORKER.value, Role.SUPERVISOR.value]))
                       .order_by(User.display_name)).all()
-    return [WorkerRow(u.id, u.username, u.display_name) for u in users]
+    return [WorkerRow(u.id, u.username, u.display_name, u.role) for u in users]
 
 
 def share_case(s: Session, actor: Actor, case_id: str, user_id: str) -> None:

@@ -140,11 +140,11 @@ def _history(s: Session, worker: Actor, case_id: str, start: date, today: date, 
     """Follow-ups by the plan from the start to (nearly) today, tests negative, plus the case's events."""
     rules = list(plans.DEFAULT_RULES)
     on, last_test, n = start + timedelta(days=1), None, 0
-    end = today - timedelta(days=rng.randint(0, 9))
+    end = today - timedelta(days=rng.choice([0, 1, 2, 3, 12]))   # a few cases are left overdue
     methods = ["到站", "家访", "电话", "约谈"]
     while on <= end:
         test_due = plans.next_test(rules, start, last_test) if last_test else on
-        test = on >= test_due
+        test = on >= test_due - timedelta(days=7)      # tested at the contact nearest its due date
         content = {
             0: "初次面谈：介绍社区戒毒工作和社工的联系方式，签订社区戒毒协议，了解家庭和就业情况。",
         }.get(n, rng.choice([

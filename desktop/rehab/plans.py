@@ -71,7 +71,9 @@ def list_plan_rules(s: Session, actor: Actor) -> list[Rule]:
 
 
 def save_plan_rules(s: Session, actor: Actor, rules: Sequence[Rule]) -> list[Rule]:
-    """Replace the template (supervisor only). Old phases are soft-deleted, so the change is audited."""
+    """Replace the template (supervisor only). Old phases are soft-deleted, so the change is audited.
+
+    The new rules apply from each case's next recorded follow-up: dates already given to a person stay."""
     require_supervisor(actor, entity=ENTITY)
     ordered = validate_rules(rules)
     from desktop.core.clock import utcnow

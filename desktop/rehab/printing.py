@@ -172,7 +172,7 @@ def print_home_visit_form(s: Session, actor: Actor, out: Path | BinaryIO, *, pag
         for n in range(max(1, pages)):
             if n:
                 parts.append(PageBreak())
-            parts += [_fields([("个案（化名）", ""), ("家访日期", "　　年　　月　　日"), ("家访地点", ""),
+            parts += [_fields([("个案（化名）", ""), ("家访日期", "\u00a0" * 8 + "年" + "\u00a0" * 5 + "月" + "\u00a0" * 5 + "日"), ("家访地点", ""),
                                ("在场人员", ""), ("家访社工", ""), ("陪同人员", "")], doc.width, 11),
                       Spacer(0, 4 * mm)]
             for title, h in (("近况（生活、就业、家庭关系、身体状况）", 45), ("是否检测及结果", 18),
@@ -195,18 +195,19 @@ def print_police_report(s: Session, actor: Actor, report_id: str, out: Path | Bi
     d = _quiet_case(s, actor, r.case_id)
     doc = _doc("关于社区戒毒人员严重违反社区戒毒协议的报告", actor, printed_at)
     body = paragraph_styles(11)["field"]
+    indented = body.clone("rehab-indent", firstLineIndent=22)
 
     def story() -> list[Flowable]:
         to = r.sent_to or (d.police_liaison and f"{d.police_liaison}（转公安机关）") or "公安机关"
         text = [
             f"{to}：",
-            f"　　{d.name}（身份证号 {d.id_number}），{d.kind}人员，依据{d.decision_authority}"
+            f"{d.name}（身份证号 {mask_id(d.id_number)}），{d.kind}人员，依据{d.decision_authority}"
             f"{d.decision_no}决定书，于 {d.start_date} 起在本街道执行社区戒毒，期限至 {d.end_date}。",
-            f"　　{r.facts}",
-            f"　　上述情形属《戒毒条例》第二十条规定的“{r.reason_text}”，依照第二十一条的规定，现予报告。",
-            f"　　负责社工：{d.responsible}",
+            f"{r.facts}",
+            f"上述情形属《戒毒条例》第二十条规定的“{r.reason_text}”，依照第二十一条的规定，现予报告。",
+            f"负责社工：{d.responsible}",
         ]
-        parts: list[Flowable] = [Paragraph(markup(t), body) for t in text]
+        parts: list[Flowable] = [Paragraph(markup(t), body if n == 0 else indented) for n, t in enumerate(text)]
         parts += [Spacer(0, 12 * mm),
                   _fields([("报告单位", CENTRE), ("起草时间", fmt_local(r.drafted_at)),
                            ("送达时间", fmt_local(r.sent_at) if r.sent_at else ""), ("接收人签名", "")],

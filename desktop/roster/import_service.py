@@ -9,7 +9,7 @@ again. Blank rows, the totals row and repeated headers are skipped and listed as
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,7 +28,7 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.address import floor_of, household_address
 from desktop.roster.bulk import bulk_add_people
-from desktop.roster.import_sheet import Column, SheetRow, SkippedRow, read_sheet
+from desktop.roster.import_sheet import Column, ImportCancelled, Progress, SheetRow, SkippedRow, read_sheet
 from desktop.roster.models import Building, Community, Household, HouseholdMove, Person
 from desktop.roster.service import fill_search_fields, join_tags, known_tags, split_tags
 
@@ -40,19 +40,11 @@ __all__ = [
 NEW, MERGE, REFUSED = "new", "merge", "refused"
 STATUS_LABELS = {NEW: "新增", MERGE: "合并", REFUSED: "拒绝"}
 CHUNK = 500
-Progress = Callable[[int, int], bool]
 
 _PERSON_FIELDS = ("name", "sex", "birth_date", "ethnicity", "phone", "phone2", "relation", "residence_type")
 _LABELS = {"name": "姓名", "sex": "性别", "birth_date": "出生日期", "ethnicity": "民族", "phone": "联系电话",
            "phone2": "联系电话2", "relation": "与户主关系", "residence_type": "居住类型", "tags": "标签",
            "notes": "备注", "household": "住址", "community": "社区", "deleted": "状态"}
-
-
-class ImportCancelled(UserError):
-    """The person cancelled the import; nothing was written (the unit of work rolls back)."""
-
-    def __init__(self) -> None:
-        super().__init__("导入已取消，没有写入任何数据")
 
 
 @dataclass(frozen=True)
@@ -179,6 +171,7 @@ class _Places:
             self._add_household(hid, bid, unit, room, address)
         self.new_buildings = 0
         self.new_households: list[dict[str, Any]] = []
+        self.people: dict[str, Person] = {}
 
     def _add_building(self, b: Building) -> None:
         self.buildings[(b.estate, b.name)] = b
@@ -299,6 +292,7 @@ def _plan_rows(s: Session, actor: Actor, community_id: str, sheet_rows: Sequence
     for chunk in _chunks(ids):
         for p in s.scalars(select(Person).where(Person.id_number.in_(chunk))):
             existing[p.id_number or ""] = p
+    places.people = {p.id: p for p in existing.values()}    # held here so the session keeps them loaded
     names = sorted({r.values["name"] for r in sheet_rows if r.ok and not r.values.get("id_number")})
     same_name: dict[str, list[tuple[str, date | None, str, bool]]] = {}
     for chunk in _chunks(names):
@@ -368,14 +362,15 @@ def _plan_rows(s: Session, actor: Actor, community_id: str, sheet_rows: Sequence
 
 
 def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str, *,
-                   override: dict[int, str | None] | None = None) -> ImportPlan:
+                   override: dict[int, str | None] | None = None, progress: Progress | None = None) -> ImportPlan:
     """Read the sheet and plan every data row against the community's roster; writes nothing.
 
     `override` maps a 0-based column index to a field name (or None) where the header says otherwise.
+    `progress(rows read, rows in the sheet)` returning False cancels (ImportCancelled).
     """
     require(actor, Perm.ROSTER_IMPORT, community_id=community_id, entity="communities", entity_id=community_id)
     community = _community(s, community_id)
-    parsed = read_sheet(path, override=override)
+    parsed = read_sheet(path, override=override, progress=progress)
     rows = _plan_rows(s, actor, community_id, parsed.rows, _Places(s, community_id))
     return ImportPlan(str(path), parsed.sheet, community_id, community.name, parsed.header_row, parsed.columns,
                       rows, parsed.skipped, parsed.rows)
@@ -418,7 +413,8 @@ def _new_person(community_id: str, v: dict[str, Any], household: Any) -> dict[st
         residence_type=v["residence_type"], notes=v["notes"], tags=list(v["tags"]))
 
 
-def _apply_merge(s: Session, p: Person, v: dict[str, Any], household: Any, community_id: str) -> None:
+def _apply_merge(s: Session, p: Person, v: dict[str, Any], household: Any, community_id: str,
+                 places: _Places) -> None:
     for key in _PERSON_FIELDS:
         new = v.get(key)
         if new not in (None, "") and new != getattr(p, key):
@@ -438,8 +434,7 @@ def _apply_merge(s: Session, p: Person, v: dict[str, Any], household: Any, commu
     p.community_id = community_id
     if p.deleted_at is not None:
         p.deleted_at = None
-    real = s.get(Household, target) if target else None
-    fill_search_fields(p, real)
+    fill_search_fields(p, places.household_by_id.get(target) if target else None)
 
 
 def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
@@ -475,12 +470,12 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
         done += len(chunk)
         _tick(progress, done, total)
     merge_rows = [r for r in todo if r.status == MERGE]
-    for chunk in _chunks(merge_rows, 200):
-        for r in chunk:
-            p = s.get(Person, r.person_id)
-            assert p is not None
-            if r.changes:
-                _apply_merge(s, p, r.values, households[id(r)], plan.community_id)
+    for chunk in _chunks(merge_rows):
+        with s.no_autoflush:
+            for r in chunk:
+                p = places.people[r.person_id or ""]
+                if r.changes:
+                    _apply_merge(s, p, r.values, households[id(r)], plan.community_id, places)
         s.flush()
         done += len(chunk)
         _tick(progress, done, total)

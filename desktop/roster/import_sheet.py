@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -26,7 +26,7 @@ from desktop.core.phone import PhoneError, split_phones
 from desktop.roster.address import AddressError, parse_address
 
 __all__ = [
-    "Column", "FIELD_LABELS", "ParsedSheet", "SheetRow", "SkippedRow", "SYNONYMS",
+    "Column", "ImportCancelled", "Progress", "FIELD_LABELS", "ParsedSheet", "SheetRow", "SkippedRow", "SYNONYMS",
     "clean_row", "field_for_header", "read_sheet", "read_tables",
 ]
 
@@ -79,6 +79,16 @@ ETHNIC_GROUPS = frozenset(
     "汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 "
     "景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 "
     "保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺".split())
+
+
+Progress = Callable[[int, int], bool]   # progress(done, total) -> False to cancel
+
+
+class ImportCancelled(UserError):
+    """The person cancelled the import; nothing was written (the unit of work rolls back)."""
+
+    def __init__(self) -> None:
+        super().__init__("导入已取消，没有写入任何数据")
 
 
 @dataclass(frozen=True)
@@ -150,8 +160,9 @@ def _merged_ranges(ws: Any) -> list[tuple[int, int, int, int]]:
             data = src.read()
     except (AttributeError, KeyError, OSError):
         return []
+    start = max(data.rfind(b"sheetData>"), 0)     # the merge list follows the cell data: skip the rows
     out = []
-    for ref in _MERGE.findall(data):
+    for ref in _MERGE.findall(data, start):
         text = ref.decode("ascii")
         if ":" in text:
             out.append(range_boundaries(text))
@@ -532,13 +543,15 @@ def _classify(row: list[Any], cols: list[Column]) -> str | None:
 
 
 def _parse_table(path: str, sheet: str, rows: list[list[Any]], header_index: int,
-                 override: dict[int, str | None] | None) -> ParsedSheet:
+                 override: dict[int, str | None] | None, progress: Progress | None = None) -> ParsedSheet:
     cols = _columns(rows[header_index], override)
     width = len(cols)
     data: list[SheetRow] = []
     skipped: list[SkippedRow] = []
     blanks: list[int] = []
     for i in range(header_index + 1, len(rows)):
+        if progress is not None and i % 500 == 0 and progress(i, len(rows)) is False:
+            raise ImportCancelled()
         row = rows[i]
         cells = (row + [None] * width)[:width] if len(row) < width else row[:width]
         number = i + 1
@@ -557,16 +570,17 @@ def _parse_table(path: str, sheet: str, rows: list[list[Any]], header_index: int
     return ParsedSheet(path, sheet, header_index + 1, cols, data, skipped)
 
 
-def read_sheet(path: Path | str, *, override: dict[int, str | None] | None = None) -> ParsedSheet:
+def read_sheet(path: Path | str, *, override: dict[int, str | None] | None = None,
+               progress: Progress | None = None) -> ParsedSheet:
     """Read the first sheet that has a roster header (a 姓名 column and one more known column).
 
     `override` maps a 0-based column index to a field name (or None to leave it out),
-    replacing what the header says.
+    replacing what the header says. `progress(rows read, rows)` returning False cancels.
     """
     tables = read_tables(path)
     for sheet, rows in tables:
         header_index = _find_header(rows)
         if header_index is not None:
-            return _parse_table(str(path), sheet, rows, header_index, override)
+            return _parse_table(str(path), sheet, rows, header_index, override, progress)
     raise UserError(f"在 {Path(path).name} 的前{HEADER_SCAN_ROWS}行中找不到表头："
                     "需要“姓名”列和至少一个其他可识别的列（如身份证号码、联系电话、住址）")

@@ -74,10 +74,9 @@ class Person(SyncMixin, Base):
     residence_type: Mapped[str] = mapped_column(String(8), nullable=False, default="")  # 户籍/常住/流动
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     tags: Mapped[str] = mapped_column(String(200), nullable=False, default="")          # "独居老人,低保"
-    # What one search box matches, written by desktop.roster.search on every save:
-    # search_text (name, pinyin, initials, phones, address, tags) for substring matching, and
-    # search_keys (a JSON list of keys, matched by prefix). On SQLite triggers keep the trigram
-    # FTS5 table people_fts and the key table people_keys in step with them.
+    # What one search box matches, written by desktop.roster.search on every save: search_text
+    # (name, pinyin, initials, phones, address, tags) for substring matching, and search_keys (a
+    # JSON list of exact search terms). On SQLite triggers keep the key table people_keys in step.
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
     search_keys: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
     merged_into_id: Mapped[str | None] = mapped_column(String(36))   # set on the record dropped by a merge

@@ -1,17 +1,18 @@
 """One search box over the roster: what is indexed for a person, and how a query term matches.
 
 Each person carries, written on every save:
-- `search_keys`: a JSON list of keys — every tail of the name (so any part of it, one character
-  or more, is the start of a key), the full pinyin and its tails at syllable boundaries, the
-  initials and their tails, phone numbers and their tails of 4+ digits, address forms
-  (西湖花园6号楼501, 6号楼501, 501), tags and their tails. A query term matches when it is the
-  start of one of the person's keys.
+- `search_keys`: a JSON list of the exact terms the person answers to — every part of the name up
+  to three characters and the whole name (with and without a middle dot), the pinyin as it is
+  typed (ch, che, chen, chenfu, chenfusen) and the given name's (fu, fusen, sen), every part of
+  the initials (c, cf, cfs, fs …), each phone number and its last 4 to 8 digits, address forms
+  (西湖花园6号楼, 6号楼, 6号楼501, the full address), and tags and their parts.
 - `search_text`: the same facts as plain text, matched by substring.
 
 SQLite: triggers copy the keys of every living person into `people_keys` (key, community rowid,
-sort key, person rowid) — a WITHOUT ROWID table whose primary key answers a term with one range
-read, and counts exactly without touching `people`. Terms of three or more characters that are the
-start of no key fall back to substring search through the trigram FTS5 table `people_fts`.
+sort key, person rowid), a WITHOUT ROWID table ordered by (key, sort, person): one term gives its
+people already in name order, a page is a short index read, and the exact count is an index
+count, without touching `people`. A term that is no key of anybody (e.g. 花园6号) falls back to
+substring LIKE on `search_text`: correct, but a scan.
 PostgreSQL: substring LIKE on `search_text`.
 """
 
@@ -22,10 +23,10 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from desktop.core.pinyin import name_pinyin as _core_name_pinyin
 
-KEY_END = "\U0010ffff"       # larger than any character: key >= t AND key < t + KEY_END is "starts with t"
 SORT_SEP = "\x01"            # people_keys.sort = name_pinyin + SORT_SEP + name
 MAX_NAME_TAILS = 16
 
@@ -43,40 +44,62 @@ def _digits(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKC", text or "") if c.isascii() and c.isdigit())
 
 
-def _tails(text: str, limit: int = MAX_NAME_TAILS) -> list[str]:
-    return [text[i:] for i in range(min(len(text), limit))]
+def _parts(text: str, longest: int) -> list[str]:
+    """Every substring of `text` up to `longest` characters."""
+    return [text[i:i + n] for n in range(1, longest + 1) for i in range(len(text) - n + 1)]
 
 
-def _pinyin_tails(name: str, pinyin: str) -> list[str]:
-    """chenfusen → [chenfusen, fusen, sen] when the syllables of the single characters add up."""
+def _starts(text: str, shortest: int = 1, longest: int = 16) -> list[str]:
+    return [text[:n] for n in range(shortest, min(len(text), longest) + 1)]
+
+
+def _syllables(name: str, pinyin: str) -> list[str]:
+    """[chen, fu, sen] when the readings of the single characters add up to the name's pinyin."""
     chars = [c for c in _SEPARATORS.sub("", name) if not c.isascii()]
     syllables = [name_pinyin(c)[0] for c in chars]
     if len(syllables) < 2 or "".join(syllables) != pinyin:
         return [pinyin] if pinyin else []
-    return ["".join(syllables[i:]) for i in range(len(syllables))]
+    return syllables
+
+
+def pinyin_keys(name: str, pinyin: str) -> list[str]:
+    """ch, che, chen, chenfu, chenfusen (as typed, syllable by syllable), fu, fusen, sen."""
+    syllables = _syllables(name, pinyin)
+    keys = _starts(syllables[0], 2) if syllables else []
+    for i in range(len(syllables)):
+        for j in range(i + 1, len(syllables) + 1):
+            if i == 0 or j in (i + 1, len(syllables)):
+                keys.append("".join(syllables[i:j]))
+    return keys
+
+
+def address_forms(estate: str, building: str, unit: str, room: str, full: str) -> list[str]:
+    """西湖花园6号楼, 6号楼, 6号楼501, 6号楼1单元501, the full address."""
+    forms = [estate + building, building, building + room, full]
+    if unit:
+        forms += [f"{building}{unit}单元{room}", f"{building}{unit}单元"]
+    return [f for f in forms if f]
 
 
 def build_search_keys(name: str, *, pinyin: str | None = None, initials: str | None = None,
                       phones: Iterable[str] = (), addresses: Iterable[str] = (),
                       tags: Sequence[str] = ()) -> list[str]:
+    """The exact terms a person answers to (see the module docstring)."""
     if pinyin is None or initials is None:
         pinyin, initials = name_pinyin(name)
     name_l = (name or "").lower()
     plain = _SEPARATORS.sub("", name_l)
-    keys: list[str] = _tails(name_l)
-    if plain != name_l:
-        keys += _tails(plain)
-    keys += _pinyin_tails(name or "", pinyin)
-    keys += _tails(initials)
+    keys: list[str] = [name_l, plain] + _parts(plain, 3)
+    keys += pinyin_keys(name or "", pinyin)
+    keys += _parts(initials, len(initials)) if len(initials) <= 4 else _starts(initials) + [initials[1:]]
     for p in phones:
         d = _digits(p)
-        keys += [d[i:] for i in range(max(0, len(d) - 3))] if len(d) >= 4 else ([d] if d else [])
-    for a in addresses:
-        if a:
-            keys.append(a.lower())
+        if len(d) >= 4:
+            keys += [d] + [d[-n:] for n in range(4, min(len(d), 8) + 1)]
+    keys += [a.lower() for a in addresses if a]
     for t in tags:
-        keys += _tails(t.lower())
-    return list(dict.fromkeys(k for k in keys if k))
+        keys += [t.lower()] + [p for p in _parts(t.lower(), len(t)) if len(p) >= 2]
+    return list(dict.fromkeys(k for k in keys if k and not k.isspace()))
 
 
 def build_search_text(name: str, *, pinyin: str | None = None, initials: str | None = None,
@@ -129,5 +152,12 @@ def like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
-def fts_phrase(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
+def rebuild_keys(connection: Any) -> int:
+    """SQLite: refill people_keys from people.search_keys (after a table rebuild or a repair)."""
+    connection.exec_driver_sql("DELETE FROM people_keys")
+    connection.exec_driver_sql(
+        "INSERT OR IGNORE INTO people_keys(key, community, sort, person) "
+        "SELECT j.value, c.rowid, p.name_pinyin || char(1) || p.name, p.rowid "
+        "FROM people p JOIN communities c ON c.id = p.community_id, json_each(p.search_keys) j "
+        "WHERE p.deleted_at IS NULL ORDER BY 1, 3, 4")
+    return int(connection.exec_driver_sql("SELECT count(*) FROM people_keys").scalar() or 0)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal, or_, select, text
+from sqlalchemy import Select, and_, func, literal, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core import audit, clock
@@ -192,17 +192,13 @@ def watch_tags(s: Session) -> list[str]:
 # --- search fields -----------------------------------------------------------------------------
 
 def household_keys(h: Household | None) -> list[str]:
+    """Address forms a person of household `h` is found by."""
     if h is None:
         return []
-    keys = [h.address]
-    b = h.building
-    if b is not None:
-        short = f"{b.name}{h.room}"
-        if short not in h.address:
-            keys.append(short)
-        if h.unit:
-            keys.append(f"{b.name}{h.unit}单元{h.room}")
-    return keys
+    b = getattr(h, "building", None)
+    if b is None:
+        return [h.address] if h.address else []
+    return roster_search.address_forms(b.estate, b.name, h.unit, h.room, h.address)
 
 
 def fill_search_fields(p: Person, household: Household | None) -> None:
@@ -414,22 +410,18 @@ def _filters(s: Session, actor: Actor, query: str, community_id: str | None, bui
     sqlite = s.get_bind().dialect.name == "sqlite"
     for term in roster_search.query_terms(query):
         if sqlite and not include_deleted and _has_key(s, term):
-            conds.append(text(f"people.rowid IN ({_KEY_RANGE})").bindparams(lo=term, hi=term + roster_search.KEY_END))
-        elif sqlite and len(term) >= 3:
-            conds.append(text("people.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH :fts)")
-                         .bindparams(fts=roster_search.fts_phrase(term)))
+            conds.append(text(f"people.rowid IN ({_KEY_MATCH})").bindparams(key=term))
         else:
             conds.append(Person.search_text.like(roster_search.like_pattern(term), escape="\\"))
     return conds
 
 
-_KEY_RANGE = "SELECT person FROM people_keys WHERE key >= :lo AND key < :hi"
+_KEY_MATCH = "SELECT person FROM people_keys WHERE key = :key"
 
 
 def _has_key(s: Session, term: str) -> bool:
-    """Is `term` the start of some living person's search key? (one index probe)"""
-    return s.execute(text("SELECT 1 FROM people_keys WHERE key >= :lo AND key < :hi LIMIT 1"),
-                     {"lo": term, "hi": term + roster_search.KEY_END}).first() is not None
+    """Is `term` a search key of some living person? (one index probe)"""
+    return s.execute(text("SELECT 1 FROM people_keys WHERE key = :key LIMIT 1"), {"key": term}).first() is not None
 
 
 def _community_rowids(s: Session, actor: Actor, community_id: str | None) -> list[int] | None:
@@ -454,16 +446,16 @@ def _fast_plan(s: Session, actor: Actor, query: str, community_id: str | None, o
     terms = roster_search.query_terms(query)
     if not terms or not all(_has_key(s, t) for t in terms):
         return None
-    params: dict[str, Any] = {"lo0": terms[0], "hi0": terms[0] + roster_search.KEY_END}
-    where = ["k.key >= :lo0", "k.key < :hi0"]
+    params: dict[str, Any] = {"k0": terms[0]}
+    where = ["k.key = :k0"]
     rowids = _community_rowids(s, actor, community_id)
     if rowids is not None:
         if not rowids:
             return "FROM people_keys k WHERE 0", {}
         where.append("k.community IN (%s)" % ",".join(str(int(r)) for r in rowids))
     for i, term in enumerate(terms[1:], start=1):
-        params[f"lo{i}"], params[f"hi{i}"] = term, term + roster_search.KEY_END
-        where.append(f"k.person IN (SELECT person FROM people_keys WHERE key >= :lo{i} AND key < :hi{i})")
+        params[f"k{i}"] = term
+        where.append(f"k.person IN (SELECT person FROM people_keys WHERE key = :k{i})")
     return "FROM people_keys k WHERE " + " AND ".join(where), params
 
 
@@ -531,7 +523,7 @@ def search_people(s: Session, actor: Actor, query: str = "", *, community_id: st
         clause, params = plan
         direction = "DESC" if descending else ""
         rowids = [r[1] for r in s.execute(
-            text(f"SELECT DISTINCT k.sort, k.person {clause} ORDER BY k.sort {direction}, k.person {direction} "
+            text(f"SELECT k.sort, k.person {clause} ORDER BY k.sort {direction}, k.person {direction} "
                  f"LIMIT {int(limit)} OFFSET {max(0, int(offset))}"), params)]
         return _rows_by_rowid(s, rowids)
     conds = _filters(s, actor, query, community_id, building_id, household_id, tags, age_min, age_max,
@@ -560,7 +552,7 @@ def count_people(s: Session, actor: Actor, query: str = "", *, community_id: str
     plan = _fast_plan(s, actor, query, community_id, others, "name")
     if plan is not None:
         clause, params = plan
-        return int(s.execute(text(f"SELECT count(DISTINCT k.person) {clause}"), params).scalar() or 0)
+        return int(s.execute(text(f"SELECT count(*) {clause}"), params).scalar() or 0)
     conds = _filters(s, actor, query, community_id, building_id, household_id, tags, age_min, age_max,
                      include_deleted)
     return int(s.scalar(select(func.count()).select_from(Person).where(and_(*conds))) or 0)

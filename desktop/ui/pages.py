@@ -40,7 +40,10 @@ DESK_PAGES = {"guard": "duty", "reception": "elder", "rehab": "rehab", "office":
 # classmethod `applies(actor) -> bool`. Missing modules are simply not listed here.
 TODAY_SECTIONS: list[str] = [
     "desktop.roster.views.today_section:RosterTodaySection",
+    "desktop.activities.views.today_section:ActivitiesTodaySection",
+    "desktop.duty.views.today_section:DutyTodaySection",
     "desktop.rehab.views.today_section:RehabTodaySection",
+    "desktop.elder.views.today_section:ElderTodaySection",
 ]
 
 

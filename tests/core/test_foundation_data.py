@@ -154,3 +154,19 @@ def test_test_helpers_make_scoped_actors(db) -> None:
     helpers.community(db, "大观社区")
     sw = helpers.actor(db, "sw", Role.SOCIAL_WORKER, ["大观社区"])
     assert sw.role == Role.SOCIAL_WORKER and len(sw.community_ids) == 1
+
+
+def test_production_hash_cost_and_rehash_of_cheap_hashes(monkeypatch) -> None:
+    from desktop.core import security
+
+    cheap = security.hash_password("pw-123456")
+    monkeypatch.delenv("LINLI_PASSWORD_HASH")
+    security._hasher.cache_clear()
+    try:
+        real = security.hash_password("pw-123456")
+        assert "m=65536" in real and security.verify_password(real, "pw-123456")
+        assert security.needs_rehash(cheap) and not security.needs_rehash(real)
+        assert security.verify_password(cheap, "pw-123456")
+    finally:
+        monkeypatch.setenv("LINLI_PASSWORD_HASH", "cheapest")
+        security._hasher.cache_clear()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from datetime import time
 
 import pytest
 
-from desktop.core.db import Database
+from desktop.core.db import Database, sqlite_url
 from desktop.core.roles import Role
 from desktop.core.security import SYSTEM, Actor, User, UserCommunity
 from desktop.duty import posts_service, teams_service
@@ -91,11 +94,32 @@ def build_world(db: Database, *, posts: bool = True) -> World:
                  members, post_ids)
 
 
-@pytest.fixture
-def world(db: Database) -> World:
-    return build_world(db)
+@pytest.fixture(scope="session")
+def _world_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, World]:
+    """The SQLite world built once (migrating is slow); each test works on a copy of the file."""
+    from desktop.core.migrate import upgrade
+
+    path = tmp_path_factory.mktemp("duty-world") / "template.db"
+    db = Database(sqlite_url(path))
+    upgrade(db, backups=None)
+    w = build_world(db)
+    db.dispose()
+    return path, w
 
 
 @pytest.fixture
-def sqlite_world(sqlite_db: Database) -> World:
-    return build_world(sqlite_db)
+def sqlite_world(_world_template: tuple[Path, World], tmp_path: Path) -> Iterator[World]:
+    path, w = _world_template
+    copy = tmp_path / "linli.db"
+    shutil.copy(path, copy)
+    db = Database(sqlite_url(copy))
+    yield replace(w, db=db)
+    db.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def world(request: pytest.FixtureRequest) -> World:
+    """Service tests run on both back ends."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("sqlite_world")
+    return build_world(request.getfixturevalue("pg_db"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 import pytest
 from sqlalchemy import select
@@ -56,11 +56,11 @@ def test_guard_desk_day(world) -> None:
         rounds = {r.due.hour: r.state for r in evening_view.rounds}
     assert rounds == {10: desk_service.DONE, 16: desk_service.MISSED, 20: desk_service.LATER}
     assert [r.due.hour for r in evening_view.missed_rounds] == [16]
-    # Nobody started the evening shift by 18:10: a no-show the captain sees.
-    assert [r.id for r in evening_view.no_shows] == [evening.id]
+    # Nobody started the 07:00 traffic shift nor the evening shift by start + 10 min: no-shows.
+    assert {r.id for r in evening_view.no_shows} == {evening.id, shifts[("交通疏导", 7)].id}
     with world.db.session(world.coordinator) as s:
         ns = desk_service.no_shows(s, world.coordinator, world.team_id, DAY, DAY, now=at(18, 9))
-    assert evening.id not in [r.id for r in ns]
+    assert evening.id not in [r.id for r in ns] and shifts[("交通疏导", 7)].id in [r.id for r in ns]
     # Duty log.
     with world.db.session(v) as s:
         desk_service.add_log(s, v, world.team_id, "来访", "5楼住户亲戚来访，已登记", at=at(9, 30))

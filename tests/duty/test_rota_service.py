@@ -49,7 +49,8 @@ def test_generated_month_is_lawful_even_and_knows_the_holidays(world) -> None:
         shifts_service.generate_month(s, world.coordinator, world.team_id, 2026, 10)
 
 
-def test_the_coordinators_table_for_2027(world) -> None:
+def test_the_coordinators_table_for_2027(sqlite_world) -> None:
+    world = sqlite_world
     with world.db.session(world.coordinator) as s:
         holidays.set_holiday(s, world.coordinator, date(2027, 10, 1), True, "国庆节")
         holidays.set_holiday(s, world.coordinator, date(2027, 9, 26), False, "国庆调休")
@@ -95,7 +96,8 @@ def test_edits_refuse_double_booking_and_days_away(world) -> None:
     assert "请假期间" in marked.problems
 
 
-def test_swap_and_cover_record_who_asked_and_who_approved(world) -> None:
+def test_swap_and_cover_record_who_asked_and_who_approved(sqlite_world) -> None:
+    world = sqlite_world
     with world.db.session(world.coordinator) as s:
         shifts_service.generate_month(s, world.coordinator, world.team_id, 2026, 12)
     rows = [r for r in _shifts(world, date(2026, 12, 7), date(2026, 12, 7)) if r.post_name == "值班室"]
@@ -131,7 +133,8 @@ def test_permissions_and_scope(world) -> None:
     assert len(denied) >= 3
 
 
-def test_members_roster_people_and_outsiders(world) -> None:
+def test_members_roster_people_and_outsiders(sqlite_world) -> None:
+    world = sqlite_world
     with world.db.session(world.coordinator) as s:
         team = teams_service.get_team(s, world.coordinator, world.team_id)
         members = teams_service.list_members(s, world.coordinator, world.team_id)
@@ -146,7 +149,8 @@ def test_members_roster_people_and_outsiders(world) -> None:
                                   teams_service.MemberInput(person_id=world.people["王建国"]))
 
 
-def test_shift_times_are_shanghai_wall_clock(world) -> None:
+def test_shift_times_are_shanghai_wall_clock(sqlite_world) -> None:
+    world = sqlite_world
     with world.db.session(world.coordinator) as s:
         shifts_service.generate_month(s, world.coordinator, world.team_id, 2026, 10)
         sh = s.scalars(select(DutyShift).where(DutyShift.day == date(2026, 10, 12))

@@ -58,6 +58,7 @@ def test_scan_enter_checks_in_and_counts_update(qtbot, sqlite_world: World) -> N
     assert not view.candidates.isVisible()
     assert (view.arrivals, view.lunches) == (2, 2)
     assert picked.split()[1] in view.flash.text()
+    qtbot.wait(50)
     page.grab().save("/tmp/elder-reception.png")
 
 

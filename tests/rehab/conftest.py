@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from pathlib import Path
 
 import pytest
 
 from desktop.core.accounts import hash_password
-from desktop.core.db import Database, sqlite_url
+from desktop.core.db import Database
 from desktop.core.idcard import make_id
-from desktop.core.migrate import upgrade
 from desktop.core.roles import Role
 from desktop.core.security import SYSTEM, Actor, User, UserCommunity
 from desktop.roster.models import Community
@@ -53,25 +49,6 @@ def new_case(db: Database, actor: Actor, community_id: str, name: str, *, alias:
             decision_no=f"清公(凤)决字〔2026〕{seq}号", decision_authority="清远市公安局清城分局",
             new_person=cases.NewPerson(name=name, id_number=make_id("441802", date(2000, 5, 17), seq),
                                        community_id=community_id), **kw))
-
-
-@pytest.fixture(scope="session")
-def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("rehab-template") / "template.db"
-    db = Database(sqlite_url(path))
-    upgrade(db, backups=None)
-    db.dispose()
-    return path
-
-
-@pytest.fixture
-def sqlite_db(tmp_path: Path, _migrated_template: Path) -> Iterator[Database]:
-    """A migrated SQLite file, copied from one migrated once per session (same schema, less waiting)."""
-    path = tmp_path / "linli.db"
-    shutil.copy(_migrated_template, path)
-    db = Database(sqlite_url(path))
-    yield db
-    db.dispose()
 
 
 @cache

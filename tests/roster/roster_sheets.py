@@ -156,3 +156,30 @@ def imported_world(db: Any, sheet: Path) -> dict[str, Any]:
         return dict(community_id=cid, household_id=chen.household_id, building_id=building_id,
                     people={n: p.id for n, p in people.items()},
                     community_name=s.get(Community, cid).name)
+
+
+def migrated_template(folder: Path, users: tuple[tuple[str, Any, list[str]], ...] = ()) -> Path:
+    """A migrated SQLite file with 西湖社区 (and the given users), to copy per test: migrating
+    and hashing passwords once per module keeps the tests fast."""
+    from desktop.core.db import Database, sqlite_url
+    from desktop.core.migrate import upgrade
+    from tests import helpers
+
+    path = folder / "template.db"
+    db = Database(sqlite_url(path))
+    upgrade(db, backups=None)
+    helpers.community(db, "西湖社区")
+    for username, role, communities in users:
+        helpers.actor(db, username, role, communities)
+    db.dispose()
+    return path
+
+
+def copy_database(template: Path, folder: Path) -> Any:
+    import shutil
+
+    from desktop.core.db import Database, sqlite_url
+
+    target = folder / "linli.db"
+    shutil.copyfile(template, target)
+    return Database(sqlite_url(target))

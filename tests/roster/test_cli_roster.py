@@ -14,18 +14,25 @@ from desktop.core.db import Database
 from desktop.core.roles import Role
 from desktop.roster.models import Person
 from tests import helpers
-from tests.roster.roster_sheets import EXISTING_ID, messy_roster, simple_roster, pid
+from tests.roster.roster_sheets import (
+    EXISTING_ID, copy_database, messy_roster, migrated_template, pid, simple_roster,
+)
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return migrated_template(tmp_path_factory.mktemp("cli"), (("sg1", Role.SOCIAL_WORKER, ["西湖社区"]),
+                                                               ("qt1", Role.RECEPTION, ["西湖社区"])))
 
 
 @pytest.fixture
-def setup(sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    helpers.community(sqlite_db, "西湖社区")
-    helpers.actor(sqlite_db, "sg1", Role.SOCIAL_WORKER, ["西湖社区"])
-    helpers.actor(sqlite_db, "qt1", Role.RECEPTION, ["西湖社区"])
+def setup(template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    db = copy_database(template, tmp_path)
     monkeypatch.setenv("LINLI_PASSWORD", helpers.PASSWORD)
     sheet = tmp_path / "花名册.xlsx"
     messy_roster(sheet, EXISTING_ID)
-    return sqlite_db, str(sqlite_db.sqlite_path), sheet
+    yield db, str(db.sqlite_path), sheet
+    db.dispose()
 
 
 def _count(db: Database) -> int:

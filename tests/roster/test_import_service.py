@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,9 @@ from desktop.roster import service
 from desktop.roster.import_service import (
     MERGE, NEW, REFUSED, ImportCancelled, apply_import, preview_import, write_error_report,
 )
-from desktop.roster.models import Building, Household, HouseholdMove, Person
+from desktop.roster.models import Building, Community, Household, HouseholdMove, Person
 from tests import helpers
-from tests.roster.roster_sheets import messy_roster, pid, simple_roster
+from tests.roster.roster_sheets import copy_database, messy_roster, migrated_template, pid, simple_roster
 
 EXISTING = pid(date(1960, 1, 2), 71)
 
@@ -44,8 +45,14 @@ def _people(db: Database) -> int:
         return s.scalar(select(func.count()).select_from(Person))
 
 
+def _west(db: Database) -> str:
+    with db.session() as s:
+        found = s.scalar(select(Community.id).where(Community.name == "西湖社区"))
+    return found or helpers.community(db, "西湖社区")
+
+
 def _world(db: Database, tmp_path: Path):
-    cid = helpers.community(db, "西湖社区")
+    cid = _west(db)
     worker = worker_of(cid)
     existing = _existing(db, ADMIN, cid)
     path = tmp_path / "花名册.xlsx"
@@ -59,9 +66,22 @@ def world(db: Database, tmp_path: Path):
     return _world(db, tmp_path)
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return migrated_template(tmp_path_factory.mktemp("import"))
+
+
 @pytest.fixture
-def sworld(sqlite_db: Database, tmp_path: Path):
-    return _world(sqlite_db, tmp_path)
+def fresh_db(template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A copy of a migrated SQLite file holding 西湖社区 (SQLite-only tests)."""
+    db = copy_database(template, tmp_path)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def sworld(fresh_db: Database, tmp_path: Path):
+    return _world(fresh_db, tmp_path)
 
 
 def test_preview_plans_every_row_and_writes_nothing(world) -> None:
@@ -232,9 +252,9 @@ def test_permissions_and_scope(sworld, tmp_path: Path) -> None:
             preview_import(s, worker, path, other)
 
 
-def test_person_of_another_community_is_not_touched(sqlite_db: Database, tmp_path: Path) -> None:
-    db = sqlite_db
-    west = helpers.community(db, "西湖社区")
+def test_person_of_another_community_is_not_touched(fresh_db: Database, tmp_path: Path) -> None:
+    db = fresh_db
+    west = _west(db)
     back = helpers.community(db, "后街社区")
     admin = ADMIN
     worker = worker_of(west)
@@ -255,9 +275,9 @@ def test_person_of_another_community_is_not_touched(sqlite_db: Database, tmp_pat
         assert p.community_id == west and p.household.address == "6号楼501"
 
 
-def test_possible_duplicates_without_id_are_flagged_not_merged(sqlite_db: Database, tmp_path: Path) -> None:
-    db = sqlite_db
-    cid = helpers.community(db)
+def test_possible_duplicates_without_id_are_flagged_not_merged(fresh_db: Database, tmp_path: Path) -> None:
+    db = fresh_db
+    cid = _west(db)
     worker = worker_of(cid)
     with db.session(worker) as s:
         service.save_person(s, worker, service.PersonInput(name="刘芳", phone="13500001111", community_id=cid))

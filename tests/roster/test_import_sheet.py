@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from desktop.core.errors import UserError
-from desktop.roster.import_sheet import SYNONYMS, clean_row, field_for_header, read_sheet
+from desktop.roster.import_sheet import SYNONYMS, ImportCancelled, clean_row, field_for_header, read_sheet
 from tests.roster.roster_sheets import FULL_WIDTH, messy_roster, pid, pid_with_x, simple_roster
 
 
@@ -205,3 +205,13 @@ def test_any_arrangement_maps_the_same(tmp_path: Path, arr) -> None:
     assert len(sheet.rows) == len(PEOPLE)
     assert len(sheet.skipped) == len(set(b for b in arr[3] if b < len(PEOPLE) - 1 or arr[4])) + arr[4]
     assert sum(1 for r in sheet.rows if r.errors) == 2
+
+
+def test_reading_reports_progress_and_can_be_cancelled(tmp_path: Path) -> None:
+    path = simple_roster(tmp_path / "big.xlsx", [[f"居民{n}", None, f"138{n:08d}", f"6栋{n % 30 + 101}"]
+                                                 for n in range(1200)])
+    seen: list[tuple[int, int]] = []
+    sheet = read_sheet(path, progress=lambda done, total: seen.append((done, total)) or True)
+    assert len(sheet.rows) == 1200 and seen == [(500, 1201), (1000, 1201)]
+    with pytest.raises(ImportCancelled):
+        read_sheet(path, progress=lambda done, total: done < 1000)

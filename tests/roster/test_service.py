@@ -66,18 +66,19 @@ def test_validation_messages_per_field(world) -> None:
     assert "未知标签" in exc.value.fields["tags"]
 
 
-@pytest.mark.parametrize("query", ["陈", "富", "富森", "陈富森", "cfs", "cf", "c f s", "chenfusen", "fusen",
-                                   "5678", "12345678", "138-1234-5678", "６号楼５０１", "6号楼501", "6号楼",
-                                   "西湖花园", "独居老人", "独居", "陈 6号楼"])
-def test_one_box_finds_each_kind_of_query(world, query: str) -> None:
+QUERIES = ["陈", "富", "富森", "陈富森", "cfs", "cf", "c f s", "chenfusen", "fusen", "5678", "12345678",
+           "138-1234-5678", "６号楼５０１", "6号楼501", "6号楼", "西湖花园", "独居老人", "独居", "陈 6号楼"]
+
+
+def test_one_box_finds_each_kind_of_query(world) -> None:
     db, admin = world["db"], world["admin"]
     with db.session(admin) as s:
-        rows = service.search_people(s, admin, query)
-        count = service.count_people(s, admin, query)
-    assert "陈富森" in names(rows)
-    assert count == len(rows)
-    if query not in ("6号楼", "西湖花园", "c f s"):
-        assert "李丽华" not in names(rows)          # 李丽华 lives in 6号楼601: not a match for the rest
+        for query in QUERIES:
+            rows = service.search_people(s, admin, query)
+            assert "陈富森" in names(rows), query
+            assert service.count_people(s, admin, query) == len(rows), query
+            if query not in ("6号楼", "西湖花园", "c f s"):
+                assert "李丽华" not in names(rows), query   # 李丽华 lives in 6号楼601: no match for the rest
 
 
 def test_no_match_and_rare_names_survive(world) -> None:
@@ -112,8 +113,6 @@ def test_sorting_paging_and_filters_in_sql(world) -> None:
         by_age = service.search_people(s, admin, "黄", sort="age", limit=3)
         assert [r.birth_date.year for r in by_age] == [1969, 1968, 1967]
         assert service.count_people(s, admin, "", tags=["空巢老人"]) == 6
-        assert service.count_people(s, admin, "黄", age_min=80, age_max=85) == len(
-            [y for y in range(1940, 1970) if 80 <= 2026 - y - (1 if (s is None) else 0) <= 85]) or True
         rows = service.search_people(s, admin, "", building_id=world["b6"], limit=10)
         assert sorted(names(rows)) == sorted(["陈富森", "李丽华"])
         assert names(service.search_people(s, admin, "", household_id=world["h501"])) == ["陈富森"]
@@ -128,8 +127,7 @@ def test_age_band_filter_counts_whole_years(world) -> None:
     with db.session(admin) as s:
         for age in (59, 60, 75, 76):
             service.save_person(s, admin, PersonInput(name=f"区{age}", community_id=west,
-                                                      birth_date=date(today.year - age, 1, 1)
-                                                      if (today.month, today.day) >= (1, 1) else None))
+                                                      birth_date=date(today.year - age, 1, 1)))
     with db.session(admin) as s:
         got = sorted(r.age for r in service.search_people(s, admin, "区", age_min=60, age_max=75))
     assert got == [60, 75]

@@ -40,4 +40,8 @@ class ElderPage(Page):
 
 # Further tabs: (module, class, label, permission).
 _MORE_TABS: list[tuple[str, str, str, Perm]] = [
+    ("desktop.elder.views.tabs", "RoomsTab", "功能室", Perm.ACTIVITY_VIEW),
+    ("desktop.elder.views.tabs", "ServicesTab", "服务记录", Perm.ELDER_VIEW),
+    ("desktop.elder.views.tabs", "BirthdaysTab", "生日会", Perm.ELDER_VIEW),
+    ("desktop.elder.views.tabs", "VisitsTab", "探访", Perm.ELDER_VIEW),
 ]

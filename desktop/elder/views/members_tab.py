@@ -12,7 +12,7 @@ from desktop.elder.models import CATEGORIES, STATUSES
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
     QAbstractItemView, QAbstractTableModel, QCheckBox, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox,
-    QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QModelIndex, QPlainTextEdit,
+    QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QModelIndex, QPlainTextEdit,
     QPushButton, Qt, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -82,6 +82,13 @@ class MembersTab(QWidget):
             add = QPushButton(self.tr("登记会员…"))
             add.clicked.connect(self.register)
             bar.addWidget(add)
+        prints = QComboBox()
+        prints.addItem(self.tr("打印…"), "")
+        for key, label in (("cards", "会员卡（选中 / 全部在册）"), ("list", "会员名册"), ("day", "今日签到表"),
+                           ("month", "本月出勤及用餐汇总"), ("record", "选中会员本月服务记录单")):
+            prints.addItem(self.tr(label), key)
+        prints.activated.connect(lambda i: (self.print_doc(prints.itemData(i)), prints.setCurrentIndex(0)))
+        bar.addWidget(prints)
         self.model = MembersModel()
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -107,6 +114,34 @@ class MembersTab(QWidget):
         self.model.set_rows(rows)
         shown = f"（显示前 {PAGE} 位）" if n > PAGE else ""
         self.count.setText(self.tr("共 %1 位").replace("%1", str(n)) + shown)
+
+    def print_doc(self, key: str) -> None:
+        from desktop.elder import printing
+        if not key:
+            return
+        names = {"cards": "会员卡", "list": "会员名册", "day": "每日签到表", "month": "出勤汇总", "record": "服务记录单"}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), f"{names[key]}.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        selected = self.view.currentIndex()
+        member_id = self.model.rows[selected.row()].id if selected.isValid() else None
+        on = today()
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                if key == "cards":
+                    printing.print_cards(s, self.ctx.actor, [member_id] if member_id else None, path)
+                elif key == "list":
+                    printing.print_member_list(s, self.ctx.actor, path)
+                elif key == "day":
+                    printing.print_daily_sheet(s, self.ctx.actor, on, path)
+                elif key == "month":
+                    printing.print_month_summary(s, self.ctx.actor, on, path)
+                elif member_id:
+                    printing.print_service_record(s, self.ctx.actor, member_id, on.replace(day=1), on, path)
+                else:
+                    raise UserError("请先在表中选中会员")
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("提示"), exc.message)
 
     def register(self) -> None:
         dlg = RegisterDialog(self.ctx, self)

@@ -13,7 +13,7 @@ from desktop.elder import checkin_service as cs
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
     QAbstractItemView, QCheckBox, QEvent, QFont, QHBoxLayout, QHeaderView, QKeySequence, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QObject, QShortcut, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QListWidget, QListWidgetItem, QObject, QShortcut, QSizePolicy, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 _STYLES = {
@@ -90,6 +90,8 @@ class ReceptionView(QWidget):
         lay.addWidget(self.candidates)
         lay.addWidget(self.counts)
         lay.addWidget(self.table, 1)
+        for label in (self.flash, self.counts):
+            label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
         hint = QLabel(self.tr("回车 签到 · F2 或空格 切换午餐 · ↑↓ 选择同名会员 · Esc 取消"))
         hint.setStyleSheet("color:#6b7280;")
         lay.addWidget(hint)

@@ -17,35 +17,27 @@ import desktop.core.db
 DEFAULT_TAGS = (("独居老人", True), ("空巢老人", True), ("低保", False), ("特困", True), ("残疾", True),
                 ("留守儿童", True), ("重点关注", True))
 
-# SQLite search structures, kept in step with people by triggers, so every write path (ORM, bulk
-# insert) keeps them current as long as it fills people.search_text / people.search_keys:
-# - people_fts: FTS5 trigram index over search_text (substring search); its rowid is the people rowid.
-# - people_keys: one row per search key of every living person: (key, community rowid,
-#   name_pinyin + \x01 + name, person rowid), WITHOUT ROWID so the primary key is the table.
-# A future migration that rebuilds the people table must rebuild both (see desktop.roster.search).
+# SQLite: the search key table, kept in step with people by triggers, so every write path (ORM,
+# bulk insert) keeps it current as long as it fills people.search_keys (desktop.roster.search):
+# one row per search key of every living person: (key, community rowid, name_pinyin + \x01 + name,
+# person rowid), WITHOUT ROWID with the primary key (key, sort, person), so one key gives its people
+# already in name order and counts without touching people. A future migration that rebuilds the
+# people table (new rowids) must refill it: desktop.roster.search.rebuild_keys(connection).
 _KEYS_NEW = ("SELECT j.value, (SELECT c.rowid FROM communities c WHERE c.id = new.community_id), "
              "new.name_pinyin || char(1) || new.name, new.rowid FROM json_each(new.search_keys) j "
              "WHERE new.deleted_at IS NULL")
-_KEYS_OLD = ("SELECT j.value, (SELECT c.rowid FROM communities c WHERE c.id = old.community_id), "
-             "old.name_pinyin || char(1) || old.name, old.rowid FROM json_each(old.search_keys) j "
+_KEYS_OLD = ("SELECT j.value, old.name_pinyin || char(1) || old.name, old.rowid FROM json_each(old.search_keys) j "
              "WHERE old.deleted_at IS NULL")
 SQLITE_SEARCH_DDL = (
-    "CREATE VIRTUAL TABLE people_fts USING fts5(search_text, content='people', content_rowid='rowid', "
-    "tokenize='trigram')",
     "CREATE TABLE people_keys (key TEXT NOT NULL, community INTEGER NOT NULL, sort TEXT NOT NULL, "
-    "person INTEGER NOT NULL, PRIMARY KEY (key, community, sort, person)) WITHOUT ROWID",
-    "CREATE TRIGGER people_search_ai AFTER INSERT ON people BEGIN "
-    "INSERT INTO people_fts(rowid, search_text) VALUES (new.rowid, new.search_text); "
+    "person INTEGER NOT NULL, PRIMARY KEY (key, sort, person)) WITHOUT ROWID",
+    "CREATE TRIGGER people_keys_ai AFTER INSERT ON people BEGIN "
     f"INSERT OR IGNORE INTO people_keys(key, community, sort, person) {_KEYS_NEW}; END",
-    "CREATE TRIGGER people_search_ad AFTER DELETE ON people BEGIN "
-    "INSERT INTO people_fts(people_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); "
-    f"DELETE FROM people_keys WHERE (key, community, sort, person) IN ({_KEYS_OLD}); END",
-    "CREATE TRIGGER people_search_au_text AFTER UPDATE OF search_text ON people BEGIN "
-    "INSERT INTO people_fts(people_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); "
-    "INSERT INTO people_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
-    "CREATE TRIGGER people_search_au_keys AFTER UPDATE OF search_keys, name, name_pinyin, community_id, "
+    "CREATE TRIGGER people_keys_ad AFTER DELETE ON people BEGIN "
+    f"DELETE FROM people_keys WHERE (key, sort, person) IN ({_KEYS_OLD}); END",
+    "CREATE TRIGGER people_keys_au AFTER UPDATE OF search_keys, name, name_pinyin, community_id, "
     "deleted_at ON people BEGIN "
-    f"DELETE FROM people_keys WHERE (key, community, sort, person) IN ({_KEYS_OLD}); "
+    f"DELETE FROM people_keys WHERE (key, sort, person) IN ({_KEYS_OLD}); "
     f"INSERT OR IGNORE INTO people_keys(key, community, sort, person) {_KEYS_NEW}; END",
 )
 
@@ -137,7 +129,6 @@ def upgrade() -> None:
     if bind.dialect.name == "sqlite":
         for statement in SQLITE_SEARCH_DDL:
             op.execute(statement)
-        op.execute("INSERT INTO people_fts(people_fts) VALUES('rebuild')")
     tags = sa.table("roster_tags", sa.column("id", sa.String), sa.column("name", sa.String),
                     sa.column("watch", sa.Boolean), sa.column("sort_order", sa.Integer),
                     sa.column("active", sa.Boolean), sa.column("created_at", desktop.core.db.UTCDateTime()),
@@ -152,10 +143,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
-        for trigger in ("people_search_ai", "people_search_ad", "people_search_au_text",
-                        "people_search_au_keys"):
+        for trigger in ("people_keys_ai", "people_keys_ad", "people_keys_au"):
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-        op.execute("DROP TABLE IF EXISTS people_fts")
         op.execute("DROP TABLE IF EXISTS people_keys")
     # ### commands auto generated by Alembic - please adjust! ###
     with op.batch_alter_table('people', schema=None) as batch_op:

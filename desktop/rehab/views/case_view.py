@@ -118,7 +118,9 @@ class CaseView(QWidget):
             self.info_labels[key] = value
         outer.addLayout(self.info)
         buttons = QHBoxLayout()
-        for text, slot in ((self.tr("变更状态"), self.change_status), (self.tr("打印个案摘要"), self.print_summary),
+        for text, slot in ((self.tr("修改(&E)"), self.edit_case), (self.tr("添加联系人"), self.add_contact),
+                           (self.tr("变更状态"), self.change_status), (self.tr("共享个案(&S)"), self.share),
+                           (self.tr("打印个案摘要"), self.print_summary),
                            (self.tr("打印帮扶记录表(&P)"), self.print_record)):
             b = QPushButton(text)
             b.clicked.connect(slot)
@@ -275,6 +277,31 @@ class CaseView(QWidget):
         self._dialog(dlg, lambda s: cases.change_status(
             s, self.ctx.actor, self.detail.id, dlg.status.currentData(), on=dialogs.date_of(dlg.on),
             reason=dlg.reason.text(), transfer_to=dlg.transfer_to.text()))
+
+    def edit_case(self) -> None:
+        if self.detail is None:
+            return
+        dlg = dialogs.EditCaseDialog(self, self.detail)
+        self._dialog(dlg, lambda s: cases.update_case(s, self.ctx.actor, self.detail.id, dlg.values()))
+
+    def add_contact(self) -> None:
+        if self.detail is None:
+            return
+        dlg = dialogs.ContactDialog(self)
+        self._dialog(dlg, lambda s: cases.add_contact(
+            s, self.ctx.actor, self.detail.id, role=dlg.role.currentData(), name=dlg.name.text(),
+            organisation=dlg.organisation.text(), phone=dlg.phone.text()))
+
+    def share(self) -> None:
+        if self.detail is None:
+            return
+        me = self.ctx.actor.id
+        workers = self._session(lambda s: [w for w in cases.rehab_workers(s, self.ctx.actor)
+                                           if w.id != me and w.role == "rehab_worker"])
+        if workers is None:
+            return
+        dlg = dialogs.ShareDialog(self, workers)
+        self._dialog(dlg, lambda s: cases.share_case(s, self.ctx.actor, self.detail.id, dlg.worker.currentData()))
 
     def _selected_report(self) -> Any:
         rows = self.report_view.selectionModel().selectedRows()

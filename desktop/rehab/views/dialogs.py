@@ -195,3 +195,119 @@ class NewCaseDialog(FormDialog):
             alias=self.alias.text(),
             new_person=NewPerson(name=self.name.text(), id_number=self.id_number.text(),
                                  community_id=self.community.currentData()))
+
+
+class PlanDialog(FormDialog):
+    """The follow-up plan template: one row per phase (months, contact every N days, test every N days)."""
+
+    def __init__(self, parent: QWidget | None, rules: Sequence[object], editable: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("随访计划模板"))
+        from desktop.ui.qt import QGridLayout, QPushButton, QSpinBox
+
+        self._spin = QSpinBox
+        self.grid = QGridLayout()
+        for col, head in enumerate((self.tr("从第几月"), self.tr("到第几月"), self.tr("每几天联系"), self.tr("每几天检测"))):
+            self.grid.addWidget(QLabel(head), 0, col)
+        self.rows: list[list[QSpinBox]] = []
+        for r in rules:
+            self.add_row(r.from_month, r.to_month, r.contact_days, r.test_days)  # type: ignore[attr-defined]
+        self.form.addRow(self.grid)
+        self.editable = editable
+        if editable:
+            add = QPushButton(self.tr("添加阶段"))
+            add.clicked.connect(lambda: self.add_row(self.rows[-1][1].value() + 1 if self.rows else 1,
+                                                     36, 30, 90))
+            drop = QPushButton(self.tr("删除最后阶段"))
+            drop.clicked.connect(self.drop_row)
+            self.form.addRow(add, drop)
+        else:
+            self.form.addRow(QLabel(self.tr("随访计划由督导维护，此处仅供查看。")))
+        for row in self.rows:
+            for w in row:
+                w.setEnabled(editable)
+
+    def add_row(self, a: int, b: int, c: int, d: int) -> None:
+        row = []
+        for col, (value, hi) in enumerate(((a, 120), (b, 120), (c, 365), (d, 365))):
+            spin = self._spin()
+            spin.setRange(0, hi)
+            spin.setValue(value)
+            self.grid.addWidget(spin, len(self.rows) + 1, col)
+            row.append(spin)
+        self.rows.append(row)
+
+    def drop_row(self) -> None:
+        if len(self.rows) > 1:
+            for w in self.rows.pop():
+                self.grid.removeWidget(w)
+                w.deleteLater()
+
+    def values(self) -> list[object]:
+        from desktop.rehab.plans import Rule
+
+        return [Rule(*(w.value() for w in row)) for row in self.rows]
+
+
+class ShareDialog(FormDialog):
+    def __init__(self, parent: QWidget | None, workers: Sequence[object]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("共享个案"))
+        self.worker = self.row(self.tr("共享给禁毒社工"), QComboBox())
+        for w in workers:
+            self.worker.addItem(f"{w.display_name}（{w.username}）", w.id)  # type: ignore[attr-defined]
+        hint = QLabel(self.tr("共享后，对方可以查看和记录这个个案；可随时取消共享。"))
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
+
+
+class ContactDialog(FormDialog):
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("添加工作网络联系人"))
+        from desktop.rehab.models import CONTACT_ROLES
+
+        self.role = self.row(self.tr("类别"), combo(CONTACT_ROLES))
+        self.name = self.row(self.tr("姓名"), QLineEdit())
+        self.organisation = self.row(self.tr("单位"), QLineEdit())
+        self.phone = self.row(self.tr("电话"), QLineEdit())
+
+
+def _text(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+class EditCaseDialog(FormDialog):
+    """The case's own facts (the person's details are kept in the roster)."""
+
+    def __init__(self, parent: QWidget | None, d: object) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("修改个案信息"))
+        self.kind = self.row(self.tr("类别"), combo(KINDS))
+        self.kind.setCurrentIndex(self.kind.findData(d.kind))  # type: ignore[attr-defined]
+        self.alias = self.row(self.tr("化名（列表中显示）"), QLineEdit(d.alias))  # type: ignore[attr-defined]
+        self.decision_no = self.row(self.tr("决定书编号"), QLineEdit(d.decision_no))  # type: ignore[attr-defined]
+        self.decision_authority = self.row(self.tr("决定机关"), QLineEdit(d.decision_authority))  # type: ignore[attr-defined]
+        self.decision_date = self.row(self.tr("决定日期"), date_edit(d.decision_date))  # type: ignore[attr-defined]
+        self.start_date = self.row(self.tr("执行开始日期"), date_edit(d.start_date))  # type: ignore[attr-defined]
+        self.end_date = self.row(self.tr("期满日期"), OptionalDate(self.tr("留空则为三年")))
+        self.end_date.setText(_text(d.end_date))  # type: ignore[attr-defined]
+        self.reported_on = self.row(self.tr("报到日期"), OptionalDate(self.tr("未报到则留空")))
+        self.reported_on.setText(_text(d.reported_on))  # type: ignore[attr-defined]
+        self.agreement = self.row(self.tr("协议签订日期"), OptionalDate(self.tr("未签则留空")))
+        self.agreement.setText(_text(d.agreement_signed_on))  # type: ignore[attr-defined]
+        self.risk = self.row(self.tr("风险等级"), combo(RISK_LEVELS))
+        self.risk.setCurrentIndex(self.risk.findData(d.risk_level))  # type: ignore[attr-defined]
+        self.police = self.row(self.tr("公安联络人"), QLineEdit(d.police_liaison))  # type: ignore[attr-defined]
+        self.notes = self.row(self.tr("备注"), QPlainTextEdit(d.notes))  # type: ignore[attr-defined]
+
+    def values(self):  # noqa: ANN201 — CaseInput
+        from desktop.rehab.cases_service import CaseInput
+
+        return CaseInput(
+            kind=self.kind.currentData(), decision_date=date_of(self.decision_date),
+            start_date=date_of(self.start_date), end_date=self.end_date.value("end_date"),
+            decision_no=self.decision_no.text(), decision_authority=self.decision_authority.text(),
+            reported_on=self.reported_on.value("reported_on"),
+            agreement_signed_on=self.agreement.value("agreement_signed_on"), police_liaison=self.police.text(),
+            risk_level=self.risk.currentData(), alias=self.alias.text(), notes=self.notes.toPlainText())

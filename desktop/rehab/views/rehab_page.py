@@ -13,7 +13,7 @@ from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
-from desktop.rehab import printing, statute
+from desktop.rehab import plans, printing, statute
 from desktop.rehab.models import STATUSES
 from desktop.rehab.views import dialogs
 from desktop.rehab.views.case_view import BAD, WARN, CaseView, _table
@@ -47,7 +47,10 @@ class RehabPage(Page):
         self.new_button.setEnabled(ctx.actor.can(Perm.REHAB_EDIT))
         blank = QPushButton(self.tr("空白家访表"))
         blank.clicked.connect(self.print_blank_form)
+        plan = QPushButton(self.tr("随访计划"))
+        plan.clicked.connect(self.edit_plan)
         bar.addWidget(self.new_button)
+        bar.addWidget(plan)
         bar.addWidget(blank)
         outer.addLayout(bar)
 
@@ -80,8 +83,10 @@ class RehabPage(Page):
         split.addWidget(self.lists)
         self.case_view = CaseView(ctx)
         split.addWidget(self.case_view)
+        self.lists.setMinimumWidth(460)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([480, 800])
         outer.addWidget(split, 1)
 
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
@@ -156,6 +161,20 @@ class RehabPage(Page):
         if dlg.exec() and made:
             self.refresh()
             self.open_case(made[0])
+
+    def edit_plan(self) -> None:
+        rules = self._run(lambda s: plans.list_plan_rules(s, self.ctx.actor))
+        if rules is None:
+            return
+        dlg = dialogs.PlanDialog(self, rules, editable=self.ctx.actor.can(Perm.REHAB_ALL_CASES))
+
+        def submit() -> None:
+            if dlg.editable:
+                with self.ctx.db.session(self.ctx.actor) as s:
+                    plans.save_plan_rules(s, self.ctx.actor, dlg.values())
+        dlg.submit = submit
+        if dlg.exec() and dlg.editable:
+            self.refresh()
 
     def print_blank_form(self) -> None:
         from desktop.ui.print_actions import save_pdf

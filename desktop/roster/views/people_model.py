@@ -96,14 +96,18 @@ class PeopleTableModel(QAbstractTableModel):
         self._on_error = on_error
         self._q = _Query()
         self._rows: list[PersonRow] = []
-        self._total = 0
+        self._total: int | None = 0
+        self._exhausted = True       # no more pages to fetch
+        self._failed = False
         self._sort_column = COL_NAME
         self.queries = 0          # SQL round trips (search + count); read by tests and the benchmark
 
     # -- querying -----------------------------------------------------------------------------------
     @property
     def total(self) -> int:
-        """How many people match the current query (all pages)."""
+        """How many people match the current query (all pages); counted in SQL on first use."""
+        if self._total is None:
+            self._total = len(self._rows) if self._exhausted and not self._failed else self._count()
         return self._total
 
     @property
@@ -124,14 +128,17 @@ class PeopleTableModel(QAbstractTableModel):
         self.set_query(self._q.text, filters)
 
     def reload(self) -> None:
-        """Re-run the current query from its first page (after an edit, a delete, an undo)."""
+        """Re-run the current query from its first page (after an edit, a delete, an undo).
+
+        Only the first page is read here, so the rows show at once; the count follows when asked for."""
         self.beginResetModel()
         try:
             self._rows = []
-            self._total = 0
-            self._total = self._count()
-            if self._total:
-                self._rows = self._page(0)
+            self._total = None
+            self._failed = False
+            self._exhausted = False
+            self._rows = self._page(0)
+            self._exhausted = len(self._rows) < self._page_size
         finally:
             self.endResetModel()
 
@@ -143,6 +150,7 @@ class PeopleTableModel(QAbstractTableModel):
         except Exception as exc:  # shown by the page; an empty table is better than a crash
             if self._on_error is None:
                 raise
+            self._failed = True
             self._on_error(exc)
             return None
 
@@ -159,14 +167,15 @@ class PeopleTableModel(QAbstractTableModel):
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid():
             return False
-        return len(self._rows) < self._total
+        return not self._exhausted
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self.canFetchMore():
+        if parent.isValid() or self._exhausted:
             return
         more = self._page(len(self._rows))
+        if len(more) < self._page_size:
+            self._exhausted = True
         if not more:
-            self._total = len(self._rows)      # the data shrank under us: stop asking
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)

@@ -30,6 +30,7 @@ from desktop.ui.qt import (
 )
 
 SEARCH_DEBOUNCE_MS = 150
+SELECT_FETCH_LIMIT = 2000     # how far to page in to find a just-saved person before giving up
 
 # (label, age_min, age_max)
 AGE_BANDS: list[tuple[str, int | None, int | None]] = [
@@ -213,7 +214,7 @@ class RosterPage(Page):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([200, 640, 420])
+        self.splitter.setSizes([180, 700, 400])
         outer.addWidget(self.splitter, 1)
 
     def _shortcuts(self) -> None:
@@ -262,7 +263,8 @@ class RosterPage(Page):
         keep = self.current_person_id()
         self._hide_message()
         self.model.set_query(self.search.text(), self.filters())
-        self._update_count()
+        self.count_label.setText("")
+        QTimer.singleShot(0, self._update_count)      # the rows first, the count right after
         if keep:
             self.select_person(keep, fetch=False)
         if self.table.currentIndex().row() < 0 and self.model.rowCount():
@@ -288,7 +290,7 @@ class RosterPage(Page):
 
     def select_person(self, person_id: str, *, fetch: bool = True) -> bool:
         row = self.model.row_of(person_id)
-        while row < 0 and fetch and self.model.canFetchMore():
+        while row < 0 and fetch and self.model.canFetchMore() and self.model.rowCount() < SELECT_FETCH_LIMIT:
             self.model.fetchMore()
             row = self.model.row_of(person_id)
         if row < 0:

@@ -1,0 +1,118 @@
+"""roster_import_10k_s: preview + apply of a 10,000-row office sheet with its problems (title rows,
+header synonyms, merged cells, full-width digits, lower-case x, dates in many forms, IDs typed as
+numbers, blank rows, a totals row, people already on the roster) into a database that already
+holds people. Floor: openpyxl reading the same sheet with read_only=True in the same run."""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+
+from bench.harness import Recorder
+from desktop.core.db import Database, sqlite_url
+from desktop.core.idcard import make_id
+from desktop.core.migrate import upgrade
+from desktop.core.roles import Role
+from desktop.core.security import Actor
+from desktop.roster.bulk import bulk_add_people
+from desktop.roster.import_service import apply_import, preview_import
+from desktop.roster.models import Community
+
+ROWS = 10_000
+EXISTING = 20_000
+IN_SHEET = 1_000          # existing people who appear in the sheet again (merged)
+SURNAMES = "陈李王张刘黄吴赵周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤"
+GIVEN = "富森秀英玉珍建国志强海燕丽华明芳文军伟霞红梅桂兰国庆春生金凤德华永康淑珍少华家豪子涵雨轩思远嘉怡"
+FULL_WIDTH = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")
+
+
+_USED: set[str] = set()
+
+
+def _person(rng: random.Random, n: int) -> tuple[str, str, date]:
+    while True:
+        born = date(1930, 1, 1) + timedelta(days=rng.randrange(0, 80 * 365))
+        number = make_id(rng.choice(["441802", "441803", "441821", "440106"]), born, rng.randrange(1000))
+        if number not in _USED:
+            _USED.add(number)
+            break
+    name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
+    return name, number, born
+
+
+def _sheet(path: Path, rng: random.Random, existing: list[tuple[str, str, date]]) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["凤城街道西湖社区居民花名册"])
+    ws.merge_cells("A1:L1")
+    ws.append(["填报单位：西湖社区居委会", None, None, None, None, None, None, "填报日期：2026年11月"])
+    ws.append(["序号", "姓  名", "公民身份号码", "性别", "出生年月", "民族", "楼栋", "单元", "门牌", "手机号码",
+               "与户主关系", "人员类别"])
+    merged = set(rng.sample(range(ROWS), IN_SHEET))
+    fresh = 0
+    for i in range(ROWS):
+        if i in merged:
+            name, number, born = existing.pop()
+        else:
+            name, number, born = _person(rng, 500_000 + i)
+            fresh += 1
+        roll = rng.random()
+        id_cell: object = number
+        if roll < 0.01:
+            id_cell = float(number[:15] + "000")                       # typed as a number
+        elif roll < 0.05:
+            id_cell = number.translate(FULL_WIDTH)
+        elif roll < 0.10:
+            id_cell = f" {number.lower()} "
+        form = rng.randrange(5)
+        born_cell: object = (f"{born.year}.{born.month}.{born.day}", f"{born.year}年{born.month}月{born.day}日",
+                             int(born.strftime("%Y%m%d")), born, (born - date(1899, 12, 30)).days)[form]
+        sex = "男" if int(number[16]) % 2 else "女"
+        ws.append([i + 1, f" {name} " if roll > 0.97 else name, id_cell, sex, born_cell, "汉",
+                   1 + i // 400, 1 + (i // 100) % 4, f"{1 + (i // 4) % 25}0{1 + i % 4}",
+                   f"13{rng.randrange(10 ** 9):09d}", "户主" if i % 4 == 0 else "家属",
+                   rng.choice(["", "", "", "低保", "独居老人", "空巢"])])
+        if i % 997 == 0:
+            ws.append([None] * 12)
+    ws.append(["合计", None, f"共 {ROWS} 人"])
+    wb.save(path)
+
+
+def run(rec: Recorder, tmp: Path) -> None:
+    rng = random.Random(20181101)
+    _USED.clear()
+    db = Database(sqlite_url(tmp / "import.db"))
+    upgrade(db, backups=None)
+    admin = Actor(id=None, username="bench", display_name="bench", role=Role.ADMIN)
+    with db.session(admin) as s:
+        c = Community(name="西湖社区", street="凤城街道")
+        s.add(c)
+        s.flush()
+        cid = c.id
+    people = [_person(rng, n) for n in range(EXISTING)]
+    with db.session(admin) as s:
+        bulk_add_people(s, admin, [dict(community_id=cid, name=n, id_number=num, birth_date=b, phone="")
+                                   for n, num, b in people], audit_each=False)
+    sheet = tmp / "roster-10k.xlsx"
+    _sheet(sheet, rng, people[:IN_SHEET][::-1])
+
+    t0 = time.perf_counter()
+    wb = load_workbook(sheet, read_only=True, data_only=True)
+    for _ in wb.active.iter_rows(values_only=True):
+        pass
+    wb.close()
+    floor = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    with db.session(admin) as s:
+        plan = preview_import(s, admin, sheet, cid)
+        result = apply_import(s, admin, plan)
+    elapsed = time.perf_counter() - t0
+    assert result.imported + result.merged + result.refused == len(plan.rows) == ROWS, result
+    assert result.merged >= IN_SHEET * 0.98 and result.refused >= ROWS * 0.005, result
+    rec.add("roster_import_10k_s", elapsed, "s", floor=floor, limit=10)
+    db.dispose()

@@ -1,0 +1,550 @@
+"""活动: a month/week calendar with the list of its activities, and the chosen activity's people —
+enrolled, waiting, attended, helpers — with the roster's search to add people and the print buttons.
+
+Keys: Ctrl+F find a person · Enter enrol · Ctrl+Enter check in · Delete withdraw / untick ·
+Ctrl+N new activity · Ctrl+P print the sign-in sheet · Alt+←/→ previous/next period · F5 reload.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from pathlib import Path
+
+from desktop.activities import service as svc
+from desktop.activities.signin_sheet import render_blank_sheet, render_participant_list, render_signin_sheet
+from desktop.activities.views.activity_dialog import ActivityDialog
+from desktop.activities.views.sheet_dialog import SheetEntryDialog
+from desktop.activities.views.tables import ID_ROLE, ActivityListModel, PeopleModel
+from desktop.core.clock import today, to_local
+from desktop.core.errors import UserError
+from desktop.core.roles import Perm
+from desktop.ui.context import AppContext
+from desktop.ui.page import Page
+from desktop.ui.qt import (
+    QAbstractItemView, QComboBox, QDate, QFileDialog, QFont, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QSplitter, Qt, QTableView, QTabWidget,
+    QtCore, QtGui, QtWidgets, QVBoxLayout, QWidget, Signal,
+)
+
+TABS = ["enrolled", "waiting", "attended", "helpers"]
+TAB_LABELS = {"enrolled": "已报名", "waiting": "候补", "attended": "已签到", "helpers": "志愿者"}
+
+
+class PeopleView(QTableView):
+    """A people list: Delete withdraws / unticks the current row."""
+
+    delete_pressed = Signal()
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
+            self.delete_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class PersonSearch(QLineEdit):
+    """Enter enrols the first match; Ctrl+Enter checks in; Down moves into the matches."""
+
+    ctrl_return = Signal()
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.ctrl_return.emit()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Down:
+            self.down_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def _table(model: object, cls: type[QTableView] = QTableView) -> QTableView:
+    view = cls()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class ActivitiesPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.day = today()
+        self.current_id: str | None = None
+        self.detail: svc.ActivityDetail | None = None
+        self.can_edit = ctx.actor.can(Perm.ACTIVITY_EDIT)
+        self.list_model = ActivityListModel()
+        self.people = {k: PeopleModel(k) for k in TABS}
+        self.last_output: Path | None = None
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 11.5))
+        self.setFont(font)
+        self._build()
+        self._shortcuts()
+        self.refresh()
+
+    # -- layout -------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        bar = QHBoxLayout()
+        self.prev_btn = QPushButton("◀")
+        self.next_btn = QPushButton("▶")
+        self.period_label = QLabel()
+        self.period_label.setMinimumWidth(150)
+        self.today_btn = QPushButton(self.tr("今天"))
+        self.span = QComboBox()
+        self.span.addItem(self.tr("按月"), "month")
+        self.span.addItem(self.tr("按周"), "week")
+        self.module = QComboBox()
+        self.module.addItem(self.tr("全部模块"), None)
+        for key, label in svc_module_labels().items():
+            self.module.addItem(self.tr(label), key)
+        self.title_filter = QLineEdit()
+        self.title_filter.setPlaceholderText(self.tr("按活动名称筛选"))
+        self.new_btn = QPushButton(self.tr("新建活动 (Ctrl+N)"))
+        self.new_btn.setEnabled(self.can_edit)
+        for w in (self.prev_btn, self.period_label, self.next_btn, self.today_btn, self.span, self.module,
+                  self.title_filter):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.new_btn)
+        outer.addLayout(bar)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        self.calendar = QtWidgets.QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QtWidgets.QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setLocale(QtCore.QLocale(QtCore.QLocale.Language.Chinese, QtCore.QLocale.Country.China))
+        lv.addWidget(self.calendar)
+        self.list_view = _table(self.list_model)
+        self.list_view.setObjectName("activityList")
+        lv.addWidget(self.list_view, 1)
+        split.addWidget(left)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        self.header = QLabel(self.tr("请选择一个活动"))
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        head_font = QFont(self.font())
+        head_font.setPointSizeF(self.font().pointSizeF() + 2)
+        self.header.setFont(head_font)
+        rv.addWidget(self.header)
+        self.tabs = QTabWidget()
+        self.views: dict[str, PeopleView] = {}
+        for key in TABS:
+            self.views[key] = _table(self.people[key], PeopleView)
+            self.tabs.addTab(self.views[key], self.tr(TAB_LABELS[key]))
+        rv.addWidget(self.tabs, 1)
+
+        find = QHBoxLayout()
+        self.person_search = PersonSearch()
+        self.person_search.setObjectName("personSearch")
+        self.person_search.setPlaceholderText(self.tr("找人：姓名、拼音首字母、电话尾号、地址 (Ctrl+F)"))
+        find.addWidget(self.person_search, 1)
+        self.walk_in = QLineEdit()
+        self.walk_in.setPlaceholderText(self.tr("现场加入者姓名（回车登记）"))
+        find.addWidget(self.walk_in)
+        rv.addLayout(find)
+        self.results = QListWidget()
+        self.results.setMaximumHeight(140)
+        rv.addWidget(self.results)
+        actions = QHBoxLayout()
+        self.enroll_btn = QPushButton(self.tr("报名 (Enter)"))
+        self.checkin_btn = QPushButton(self.tr("签到 (Ctrl+Enter)"))
+        self.remove_btn = QPushButton(self.tr("取消报名/撤销签到 (Del)"))
+        self.scan_btn = QPushButton(self.tr("附签到表扫描件"))
+        for b in (self.enroll_btn, self.checkin_btn, self.remove_btn, self.scan_btn):
+            b.setEnabled(self.can_edit)
+            actions.addWidget(b)
+        rv.addLayout(actions)
+        more = QHBoxLayout()
+        self.sheet_btn = QPushButton(self.tr("按签到表录入…"))
+        self.helper_btn = QPushButton(self.tr("加为志愿者"))
+        self.helper_minutes = QSpinBox()
+        self.helper_minutes.setRange(1, 24 * 60)
+        self.helper_minutes.setValue(120)
+        self.helper_minutes.setSuffix(self.tr(" 分钟"))
+        self.cancel_btn = QPushButton(self.tr("取消本次活动"))
+        for b in (self.sheet_btn, self.helper_btn, self.helper_minutes, self.cancel_btn):
+            b.setEnabled(self.can_edit)
+            more.addWidget(b)
+        rv.addLayout(more)
+        prints = QHBoxLayout()
+        self.print_btn = QPushButton(self.tr("打印签到表 (Ctrl+P)"))
+        self.print_times_btn = QPushButton(self.tr("签到表（含签到/签退时间）"))
+        self.list_btn = QPushButton(self.tr("报名名单"))
+        self.blank_btn = QPushButton(self.tr("空白签到表"))
+        for b in (self.print_btn, self.print_times_btn, self.list_btn, self.blank_btn):
+            prints.addWidget(b)
+        rv.addLayout(prints)
+        self.status = QLabel()
+        rv.addWidget(self.status)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        outer.addWidget(split, 1)
+
+        self.prev_btn.clicked.connect(lambda: self.move_period(-1))
+        self.next_btn.clicked.connect(lambda: self.move_period(1))
+        self.today_btn.clicked.connect(lambda: self.go_to(today()))
+        self.span.currentIndexChanged.connect(lambda _: self.refresh())
+        self.module.currentIndexChanged.connect(lambda _: self.refresh())
+        self.title_filter.textChanged.connect(lambda _: self.refresh())
+        self.calendar.clicked.connect(lambda qd: self.go_to(date(qd.year(), qd.month(), qd.day())))
+        self.calendar.currentPageChanged.connect(self._page_changed)
+        self.list_view.selectionModel().currentRowChanged.connect(lambda cur, _: self._select_row(cur.row()))
+        self.new_btn.clicked.connect(self.new_activity)
+        self.person_search.textChanged.connect(self.search_people)
+        self.person_search.returnPressed.connect(self.enroll_selected)
+        self.results.itemActivated.connect(lambda _: self.enroll_selected())
+        self.walk_in.returnPressed.connect(self.add_walk_in)
+        self.enroll_btn.clicked.connect(self.enroll_selected)
+        self.checkin_btn.clicked.connect(self.check_in_selected)
+        self.remove_btn.clicked.connect(self.remove_current)
+        self.scan_btn.clicked.connect(lambda: self.attach_scan())
+        self.sheet_btn.clicked.connect(self.enter_sheet)
+        self.helper_btn.clicked.connect(self.add_helper_selected)
+        self.cancel_btn.clicked.connect(self.cancel_activity)
+        self.print_btn.clicked.connect(lambda: self.print_sheet("sheet"))
+        self.print_times_btn.clicked.connect(lambda: self.print_sheet("times"))
+        self.list_btn.clicked.connect(lambda: self.print_sheet("list"))
+        self.blank_btn.clicked.connect(lambda: self.print_sheet("blank"))
+
+    def _shortcuts(self) -> None:
+        self.keys = {
+            (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_F): self.focus_search,
+            (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_N): self.new_activity,
+            (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_P): lambda: self.print_sheet("sheet"),
+            (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Left): lambda: self.move_period(-1),
+            (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Right): lambda: self.move_period(1),
+            (Qt.KeyboardModifier.NoModifier, Qt.Key.Key_F5): self.refresh,
+        }
+        for view in self.views.values():
+            view.delete_pressed.connect(self.remove_current)
+        self.person_search.ctrl_return.connect(self.check_in_selected)
+        self.person_search.down_pressed.connect(self.results.setFocus)
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = Qt.Key(event.key())
+        if mods == Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.check_in_selected()
+            event.accept()
+            return
+        fn = self.keys.get((mods, key))
+        if fn is not None:
+            fn()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- period and list ----------------------------------------------------------------------------
+    def period(self) -> tuple[date, date]:
+        if self.span.currentData() == "week":
+            start = self.day - timedelta(days=self.day.weekday())
+            return start, start + timedelta(days=6)
+        last = calendar.monthrange(self.day.year, self.day.month)[1]
+        return self.day.replace(day=1), self.day.replace(day=last)
+
+    def go_to(self, d: date) -> None:
+        self.day = d
+        self.refresh()
+
+    def move_period(self, step: int) -> None:
+        if self.span.currentData() == "week":
+            self.go_to(self.day + timedelta(days=7 * step))
+        else:
+            y, m = self.day.year, self.day.month + step
+            y, m = (y + (m - 1) // 12, (m - 1) % 12 + 1)
+            self.go_to(date(y, m, min(self.day.day, calendar.monthrange(y, m)[1])))
+
+    def _page_changed(self, year: int, month: int) -> None:
+        if (year, month) != (self.day.year, self.day.month):
+            self.go_to(date(year, month, 1))
+
+    def refresh(self) -> None:
+        start, end = self.period()
+        self.period_label.setText(f"{start:%Y-%m-%d} – {end:%m-%d}" if self.span.currentData() == "week"
+                                  else self.tr("%1年%2月").replace("%1", str(start.year)).replace("%2", str(start.month)))
+        self.calendar.blockSignals(True)
+        self.calendar.setSelectedDate(QDate(self.day.year, self.day.month, self.day.day))
+        self.calendar.blockSignals(False)
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                rows = svc.list_activities(s, self.ctx.actor, start, end, module=self.module.currentData(),
+                                           query=self.title_filter.text())
+                month_start = self.day.replace(day=1)
+                month_rows = rows if self.span.currentData() == "month" else svc.list_activities(
+                    s, self.ctx.actor, month_start, self.period_month_end(), module=self.module.currentData())
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        self.list_model.set_rows(rows)
+        self._mark_calendar(month_rows)
+        keep = self.current_id
+        ids = [r.id for r in rows]
+        if keep in ids:
+            self.list_view.selectRow(ids.index(keep))
+        elif rows:
+            upcoming = next((i for i, r in enumerate(rows) if to_local(r.starts_at).date() >= self.day),
+                            len(rows) - 1)
+            self.list_view.selectRow(upcoming)
+        else:
+            self.show_detail(None)
+
+    def period_month_end(self) -> date:
+        return self.day.replace(day=calendar.monthrange(self.day.year, self.day.month)[1])
+
+    def _mark_calendar(self, rows: list[svc.ActivityRow]) -> None:
+        self.calendar.setDateTextFormat(QDate(), QtGui.QTextCharFormat())
+        bold = QtGui.QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        bold.setBackground(QtGui.QColor("#e3f0ff"))
+        for r in rows:
+            d = to_local(r.starts_at).date()
+            self.calendar.setDateTextFormat(QDate(d.year, d.month, d.day), bold)
+
+    def _select_row(self, row: int) -> None:
+        if 0 <= row < len(self.list_model.rows):
+            self.show_detail(self.list_model.rows[row].id)
+
+    # -- detail -------------------------------------------------------------------------------------
+    def show_detail(self, activity_id: str | None) -> None:
+        self.current_id = activity_id
+        if activity_id is None:
+            self.detail = None
+            self.header.setText(self.tr("这段时间没有活动"))
+            for m in self.people.values():
+                m.set_rows([])
+            return
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                d = svc.activity_detail(s, self.ctx.actor, activity_id)
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        self.detail = d
+        r = d.row
+        a, b = to_local(r.starts_at), to_local(r.ends_at)
+        self.helper_minutes.setValue(max(1, min(24 * 60, int((r.ends_at - r.starts_at).total_seconds() // 60))))
+        cap = f"{len(d.enrolled)}/{r.capacity}" if r.capacity else str(len(d.enrolled))
+        lines = [f"{r.title}" + (f"（{d.rule_text}）" if d.rule_text else ""),
+                 f"{a:%Y-%m-%d %H:%M}–{b:%H:%M}　{r.room_name or r.place}　{r.community_name}",
+                 self.tr("组织者：%1　报名 %2　候补 %3　已签到 %4　志愿者 %5").replace("%1", r.organiser or "—")
+                 .replace("%2", cap).replace("%3", str(len(d.waiting))).replace("%4", str(len(d.attended)))
+                 .replace("%5", str(len(d.helpers)))]
+        if d.evidence:
+            lines.append(self.tr("已附扫描件：") + "、".join(name for _, name, _ in d.evidence))
+        self.header.setText("\n".join(lines))
+        for key in TABS:
+            self.people[key].set_rows(getattr(d, key))
+            self.tabs.setTabText(TABS.index(key), f"{self.tr(TAB_LABELS[key])} {len(getattr(d, key))}")
+
+    # -- people -------------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.person_search.setFocus()
+        self.person_search.selectAll()
+
+    def search_people(self, text: str) -> None:
+        self.results.clear()
+        if not text.strip():
+            return
+        from desktop.roster.service import search_people
+
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                found = search_people(s, self.ctx.actor, text.strip(), limit=20)
+        except UserError as exc:
+            self.status.setText(exc.message)
+            return
+        for p in found:
+            age = f"{p.age}岁" if p.age is not None else ""
+            item = QListWidgetItem(f"{p.name}　{age}　{p.address}　{p.community_name}")
+            item.setData(ID_ROLE, p.id)
+            self.results.addItem(item)
+        if found:
+            self.results.setCurrentRow(0)
+
+    def _chosen_person(self) -> str | None:
+        item = self.results.currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def _act(self, fn, done: str) -> bool:  # noqa: ANN001
+        if self.current_id is None:
+            self.status.setText(self.tr("请先选择一个活动"))
+            return False
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                result = fn(s)
+        except UserError as exc:
+            self.status.setText(exc.message)
+            return False
+        self.status.setText(done if not isinstance(result, str) else result)
+        self.show_detail(self.current_id)
+        self._refresh_list_counts()
+        return True
+
+    def _refresh_list_counts(self) -> None:
+        keep = self.current_id
+        self.refresh()
+        self.current_id = keep
+
+    def enroll_selected(self) -> None:
+        pid = self._chosen_person()
+        if pid is None:
+            return
+        name = self.results.currentItem().text().split("　")[0]
+        labels = {"enrolled": self.tr("已报名"), "waiting": self.tr("名额已满，已进入候补")}
+
+        def run(s):  # noqa: ANN001, ANN202
+            return f"{name}：{labels[svc.enroll(s, self.ctx.actor, self.current_id, pid)]}"
+
+        if self._act(run, ""):
+            self.person_search.selectAll()
+
+    def check_in_selected(self) -> None:
+        pid = self._chosen_person()
+        focus_tab = self.tabs.currentIndex()
+        if pid is None and focus_tab in (0, 1):
+            pid = self._selected_in_tab()
+        if pid is None:
+            return
+        self._act(lambda s: svc.check_in(s, self.ctx.actor, self.current_id, person_id=pid) and None,
+                  self.tr("已签到"))
+
+    def add_walk_in(self) -> None:
+        name = self.walk_in.text().strip()
+        if name and self._act(lambda s: svc.mark_attendance(s, self.ctx.actor, self.current_id, [], [name],
+                                                            source="desk") and None, self.tr("已登记现场加入")):
+            self.walk_in.clear()
+
+    def _selected_in_tab(self) -> str | None:
+        key = TABS[self.tabs.currentIndex()]
+        idx = self.views[key].currentIndex()
+        return self.people[key].data(idx, ID_ROLE) if idx.isValid() else None
+
+    def remove_current(self) -> None:
+        key = TABS[self.tabs.currentIndex()]
+        target = self._selected_in_tab()
+        if target is None:
+            return
+        if key in ("enrolled", "waiting"):
+            self._act(lambda s: svc.cancel_enrollment(s, self.ctx.actor, self.current_id, target) and None,
+                      self.tr("已取消报名"))
+        elif key == "attended":
+            row = self.people[key].rows[self.views[key].currentIndex().row()]
+            self._act(lambda s: svc.unmark_attendance(
+                s, self.ctx.actor, self.current_id, person_id=row.person_id,
+                walk_in_name=None if row.person_id else row.name), self.tr("已撤销签到"))
+        else:
+            self._act(lambda s: svc.remove_helper(s, self.ctx.actor, self.current_id, target), self.tr("已移除"))
+
+    def sheet_dialog(self) -> SheetEntryDialog | None:
+        if self.current_id is None or self.detail is None:
+            self.status.setText(self.tr("请先选择一个活动"))
+            return None
+        d = self.detail
+        already = {p.person_id for p in d.attended if p.person_id}
+        return SheetEntryDialog(self.ctx, self.current_id, d.row.title, d.enrolled + d.waiting, already, self)
+
+    def enter_sheet(self) -> None:
+        dialog = self.sheet_dialog()
+        if dialog is not None and dialog.exec():
+            self.status.setText(dialog.result_text)
+            self._refresh_list_counts()
+
+    def add_helper_selected(self) -> None:
+        pid = self._chosen_person()
+        if pid is None:
+            self.status.setText(self.tr("先在上面找到这位志愿者"))
+            return
+        minutes = self.helper_minutes.value()
+        self._act(lambda s: svc.add_helper(s, self.ctx.actor, self.current_id, pid, minutes) and None,
+                  self.tr("已记录志愿服务时长"))
+
+    def cancel_activity(self) -> None:
+        if self.current_id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("取消活动"), self.tr("确定取消本次活动？已报名的人不会自动收到通知。"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._act(lambda s: svc.cancel_activity(s, self.ctx.actor, self.current_id), self.tr("活动已取消"))
+
+    def attach_scan(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("选择签到表扫描件"), "",
+                                                  self.tr("图片或 PDF (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)"))
+        if path:
+            self._act(lambda s: svc.attach_evidence(s, self.ctx.actor, self.current_id, path) and None,
+                      self.tr("扫描件已保存"))
+
+    # -- activities and printing ------------------------------------------------------------------
+    def new_activity(self) -> None:
+        if not self.can_edit:
+            return
+        dialog = self.activity_dialog()
+        if dialog.exec() and dialog.created:
+            self.current_id = dialog.created[0]
+            self.refresh()
+
+    def activity_dialog(self) -> ActivityDialog:
+        from sqlalchemy import select
+
+        from desktop.roster.models import Community
+
+        with self.ctx.db.session(self.ctx.actor) as s:
+            rows = s.execute(select(Community.id, Community.name).where(Community.deleted_at.is_(None))
+                             .order_by(Community.name)).all()
+            communities = [(cid, name) for cid, name in rows if self.ctx.actor.in_community(cid)]
+            rooms = [(r.id, f"{r.name}（{r.kind}）" if r.kind and r.kind != r.name else r.name)
+                     for r in svc.list_rooms(s, self.ctx.actor)]
+        return ActivityDialog(self.ctx, communities, rooms, self.day, self)
+
+    def print_sheet(self, kind: str, out: Path | None = None) -> Path | None:
+        if self.current_id is None and kind != "blank":
+            self.status.setText(self.tr("请先选择一个活动"))
+            return None
+        names = {"sheet": "签到表", "times": "签到表", "list": "报名名单", "blank": "空白签到表"}
+        if out is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), f"{names[kind]}.pdf", "PDF (*.pdf)")
+            if not chosen:
+                return None
+            out = Path(chosen)
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                if kind == "list":
+                    report = render_participant_list(out, s, self.ctx.actor, self.current_id)
+                elif kind == "blank":
+                    report = render_blank_sheet(out, s, self.ctx.actor, self.current_id)
+                else:
+                    report = render_signin_sheet(out, s, self.ctx.actor, self.current_id, with_times=kind == "times")
+        except UserError as exc:
+            self.show_error(exc)
+            return None
+        msg = self.tr("已生成 %1（%2 页）").replace("%1", str(out)).replace("%2", str(report.pages))
+        if report.unprintable:
+            msg += self.tr("；以下姓名请手写补上：") + "、".join(report.unprintable)
+        self.status.setText(msg)
+        self.last_output = out
+        return out
+
+
+def svc_module_labels() -> dict[str, str]:
+    from desktop.activities.models import MODULE_LABELS
+
+    return MODULE_LABELS

@@ -1,0 +1,108 @@
+"""新建活动: one activity, or a weekly / monthly series. The form gathers values; the service decides."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from desktop.activities import service as svc
+from desktop.activities.common import local_dt
+from desktop.activities.models import MODULE_LABELS
+from desktop.core.errors import UserError
+from desktop.ui.context import AppContext
+from desktop.ui.qt import (
+    QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QtCore,
+    QtWidgets, QWidget,
+)
+
+KINDS = ["生日会", "课程", "系列活动", "禁毒宣传", "义卖", "议事会", "义诊", "节日活动", "探访", "培训", "其他"]
+
+
+def _qdate(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
+class ActivityDialog(QDialog):
+    def __init__(self, ctx: AppContext, communities: list[tuple[str, str]], rooms: list[tuple[str, str]],
+                 on_day: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.created: list[str] = []
+        self.setWindowTitle(self.tr("新建活动"))
+        form = QFormLayout(self)
+        self.title = QLineEdit()
+        self.kind = QComboBox()
+        self.kind.setEditable(True)
+        self.kind.addItems([self.tr(k) for k in KINDS])
+        self.module = QComboBox()
+        for key, label in MODULE_LABELS.items():
+            self.module.addItem(self.tr(label), key)
+        self.module.setCurrentIndex(list(MODULE_LABELS).index("general"))
+        self.community = QComboBox()
+        for cid, name in communities:
+            self.community.addItem(name, cid)
+        if ctx.community_id:
+            self.community.setCurrentIndex(max(0, self.community.findData(ctx.community_id)))
+        self.day = QDateEdit(QDate(on_day.year, on_day.month, on_day.day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.start = QtWidgets.QTimeEdit(QtCore.QTime(9, 0))
+        self.end = QtWidgets.QTimeEdit(QtCore.QTime(10, 30))
+        self.place = QLineEdit()
+        self.room = QComboBox()
+        self.room.addItem(self.tr("（不占用功能室）"), None)
+        for rid, name in rooms:
+            self.room.addItem(name, rid)
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, 5000)
+        self.capacity.setSpecialValueText(self.tr("不限"))
+        self.organiser = QLineEdit(ctx.actor.display_name)
+        self.target = QLineEdit()
+        self.repeat = QComboBox()
+        self.repeat.addItem(self.tr("不重复"), "")
+        self.repeat.addItem(self.tr("每周（同一星期几）"), "weekly")
+        self.repeat.addItem(self.tr("每月（同一日）"), "monthly")
+        self.until = QDateEdit(QDate(on_day.year, 12, 31))
+        self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.skip_holidays = QtWidgets.QCheckBox(self.tr("节假日停办"))
+        self.skip_holidays.setChecked(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        for label, w in [("活动名称", self.title), ("类型", self.kind), ("所属", self.module),
+                         ("社区", self.community), ("日期", self.day), ("开始", self.start), ("结束", self.end),
+                         ("地点", self.place), ("功能室", self.room), ("名额", self.capacity),
+                         ("组织者", self.organiser), ("对象", self.target), ("重复", self.repeat),
+                         ("重复到", self.until), ("", self.skip_holidays)]:
+            form.addRow(self.tr(label), w)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.title.setFocus()
+
+    def save(self) -> None:
+        d = _qdate(self.day.date())
+        t0 = time(self.start.time().hour(), self.start.time().minute())
+        t1 = time(self.end.time().hour(), self.end.time().minute())
+        common = dict(title=self.title.text(), community_id=self.community.currentData() or "",
+                      kind=self.kind.currentText(), module=self.module.currentData(), organiser=self.organiser.text(),
+                      place=self.place.text(), room_id=self.room.currentData(),
+                      capacity=self.capacity.value() or None, target=self.target.text())
+        freq = self.repeat.currentData()
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                if not freq:
+                    self.created = [svc.create_activity(s, self.ctx.actor, svc.ActivityInput(
+                        starts_at=local_dt(d, t0), ends_at=local_dt(d, t1), **common))]
+                else:
+                    rule = svc.Rule(freq, d, _qdate(self.until.date()), weekdays=(d.isoweekday(),),
+                                    month_day=d.day if freq == "monthly" else None,
+                                    skip_holidays=self.skip_holidays.isChecked())
+                    self.created = svc.create_series(s, self.ctx.actor, svc.SeriesInput(
+                        rule=rule, start_time=t0, end_time=t1, **common))
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        self.accept()

@@ -1,0 +1,235 @@
+"""Duty printouts: the monthly rota as a calendar grid (排班表, landscape, one grid per post),
+the shift sign-in sheet, the blank duty log, the hours certificate (志愿服务证明), the fund statement.
+
+Each `print_*` function reads through the services (permission checked), records the print on the
+audit trail and writes the PDF; the `*_story` parts take plain data."""
+
+from __future__ import annotations
+
+from calendar import monthcalendar
+from datetime import date, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from sqlalchemy.orm import Session
+
+from desktop.core import audit
+from desktop.core.audit import AuditAction
+from desktop.core.clock import utcnow
+from desktop.core.roles import Perm
+from desktop.core.security import Actor, require
+from desktop.duty import common, fund, hours, posts_service, shifts_service, teams_service
+from desktop.duty.holidays import HOLIDAY, DayCalendar, calendar_for
+from desktop.printing.fonts import PRIMARY, PrintReport, markup, recording
+from desktop.printing.tables import cell, data_table, widths
+from desktop.printing.template import LinliDocument, paragraph_styles
+
+WEEKDAY_HEADS = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"]
+GREY = colors.Color(0.9, 0.9, 0.9)
+HOLIDAY_BG = colors.Color(0.99, 0.93, 0.88)
+
+
+def _doc(title: str, team: teams_service.TeamRow, actor: Actor, printed_at: datetime | None,
+         landscape: bool = False) -> LinliDocument:
+    return LinliDocument(title=title, community=team.community_name, printed_by=actor.display_name,
+                         printed_at=printed_at or utcnow(), landscape=landscape)
+
+
+HOLIDAY_NAMES = {"New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明",
+                 "Labour Day": "劳动节", "Dragon Boat Festival": "端午", "National Day": "国庆",
+                 "Mid-autumn Festival": "中秋", "Anti-Fascist 70th Day": "纪念日"}
+
+
+def day_label(cal: DayCalendar, d: date) -> str:
+    """国庆 / 春节 … on holidays, 调休上班 on make-up workdays, else empty."""
+    if cal.is_makeup_workday(d):
+        return "调休上班"
+    if cal.kind(d) == HOLIDAY:
+        name = cal.name(d)
+        return HOLIDAY_NAMES.get(name, name) or "节假日"
+    return ""
+
+
+# --- 排班表 --------------------------------------------------------------------------------------
+
+def rota_story(doc: LinliDocument, team_name: str, year: int, month: int,
+               posts: list[posts_service.PostRow], shifts: list[shifts_service.ShiftRow],
+               day_kind: dict[date, tuple[str, str]]) -> list[Flowable]:
+    styles = paragraph_styles(10)
+    small = paragraph_styles(7.5)["cell"]
+    weeks = monthcalendar(year, month)
+    col = doc.width / 7
+    row_h = (doc.height - 22 * mm) / max(5, len(weeks))
+    story: list[Flowable] = []
+    for n, post in enumerate(posts):
+        if n:
+            story.append(PageBreak())
+        mine = [r for r in shifts if r.post_id == post.id]
+        story.append(Paragraph(markup(f"{team_name}　{year}年{month}月排班表　岗位：{post.name}"
+                                      + (f"（{post.place}）" if post.place else "")), styles["field"]))
+        story.append(Spacer(0, 2 * mm))
+        by_day: dict[int, list[shifts_service.ShiftRow]] = {}
+        for r in mine:
+            by_day.setdefault(r.day.day, []).append(r)
+        data: list[list[object]] = [[cell(h, font_size=9, head=True) for h in WEEKDAY_HEADS]]
+        style: list[tuple] = [
+            ("FONTNAME", (0, 0), (-1, -1), PRIMARY), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("BOX", (0, 0), (-1, -1), 1.0, colors.black), ("BACKGROUND", (0, 0), (-1, 0), GREY),
+            ("VALIGN", (0, 1), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ]
+        for w, week in enumerate(weeks, start=1):
+            row: list[object] = []
+            for d, daynum in enumerate(week):
+                if not daynum:
+                    row.append("")
+                    style.append(("BACKGROUND", (d, w), (d, w), GREY))
+                    continue
+                kind, name = day_kind[date(year, month, daynum)]
+                head = f"<b>{daynum}</b>" + (f" {markup(name)}" if name else "")
+                lines = [head]
+                for r in sorted(by_day.get(daynum, []), key=lambda r: (r.start, r.slot)):
+                    who = r.member_name or "（空缺）"
+                    lines.append(markup(f"{r.start:%H:%M}–{r.end:%H:%M} {who}"))
+                if len(lines) == 1:
+                    lines.append(markup("不值班"))
+                row.append(Paragraph("<br/>".join(lines), small))
+                if kind == HOLIDAY:
+                    style.append(("BACKGROUND", (d, w), (d, w), HOLIDAY_BG))
+            data.append(row)
+        t = Table(data, colWidths=[col] * 7, rowHeights=[7 * mm] + [row_h] * len(weeks), repeatRows=1)
+        t.setStyle(TableStyle(style))
+        story.append(t)
+    return story
+
+
+def print_rota(s: Session, actor: Actor, team_id: str, year: int, month: int, out: Path | BinaryIO, *,
+               printed_at: datetime | None = None) -> PrintReport:
+    team = teams_service.get_team(s, actor, team_id)
+    from desktop.duty.rota import month_days
+    days = month_days(year, month)
+    shifts = shifts_service.list_shifts(s, actor, team_id, days[0], days[-1])
+    posts = [p for p in posts_service.list_posts(s, actor, team_id) if any(r.post_id == p.id for r in shifts)]
+    if not posts:
+        from desktop.core.errors import UserError
+        raise UserError(f"{year}年{month}月还没有排班")
+    cal = calendar_for(s, days[0], days[-1])
+    kinds = {d: (cal.kind(d), day_label(cal, d)) for d in days}
+    doc = _doc(f"{team.name} {year}年{month}月排班表", team, actor, printed_at, landscape=True)
+    with recording(doc.report):
+        story = rota_story(doc, team.name, year, month, posts, shifts, kinds)
+    audit.record(s, actor, AuditAction.PRINT, "duty_teams", team_id, f"排班表 {year}-{month:02d}")
+    return doc.build(story, out)
+
+
+# --- 签到表 --------------------------------------------------------------------------------------
+
+def print_signin_sheet(s: Session, actor: Actor, team_id: str, day: date, out: Path | BinaryIO, *,
+                       printed_at: datetime | None = None) -> PrintReport:
+    """One day's shifts with columns to sign in and out by hand."""
+    team = teams_service.get_team(s, actor, team_id)
+    shifts = shifts_service.list_shifts(s, actor, team_id, day, day)
+    doc = _doc(f"值班签到表　{day.year}年{day.month}月{day.day}日", team, actor, printed_at)
+    rows = [[r.post_name, r.label, r.member_name or "（空缺）", "", "", "", ""] for r in shifts]
+    with recording(doc.report):
+        story: list[Flowable] = [
+            Paragraph(markup(f"{team.name}　{day.isoformat()}　{WEEKDAY_HEADS[day.weekday()]}"),
+                      paragraph_styles(11)["field"]), Spacer(0, 3 * mm),
+            data_table(["岗位", "班次", "值班人", "到岗时间", "签名", "离岗时间", "签名"], rows,
+                       widths(doc.width, 20, 24, 22, 18, 22, 18, 22), min_row_height=11 * mm, font_size=10.5)]
+    audit.record(s, actor, AuditAction.PRINT, "duty_teams", team_id, f"值班签到表 {day.isoformat()}")
+    return doc.build(story, out)
+
+
+def print_blank_duty_log(s: Session, actor: Actor, team_id: str, out: Path | BinaryIO, *, pages: int = 1,
+                         printed_at: datetime | None = None) -> PrintReport:
+    from desktop.printing.duty_log_form import render_duty_log_form
+    team = teams_service.get_team(s, actor, team_id)
+    require(actor, Perm.DUTY_VIEW, community_id=team.community_id)
+    return render_duty_log_form(out, community=team.community_name, place=team.building_label or team.name,
+                                printed_by=actor.display_name, printed_at=printed_at or utcnow(), pages=pages)
+
+
+# --- 志愿服务证明 ----------------------------------------------------------------------------------
+
+def certificate_story(doc: LinliDocument, c: hours.CertificateRow) -> list[Flowable]:
+    body = paragraph_styles(13)["body"].clone("cert", leading=13 * 2.0, firstLineIndent=26)
+    title = paragraph_styles(16)["title"]
+    fields = [
+        ("证明编号", c.serial), ("姓名", c.name), ("身份证号", c.id_masked or "（未登记）"),
+        ("服务组织", c.organisation), ("服务期间", f"{c.period_from:%Y年%m月%d日} 至 {c.period_to:%Y年%m月%d日}"),
+        ("服务时长", f"{c.hours_text} 小时"), ("服务内容", c.content),
+    ]
+    t = data_table(["项目", "内容"], fields, widths(doc.width, 24, 76), min_row_height=10 * mm, font_size=12)
+    text = (f"兹证明 {c.name} 同志于 {c.period_from:%Y年%m月%d日} 至 {c.period_to:%Y年%m月%d日} 期间，"
+            f"在{c.organisation}参加志愿服务，累计服务时长 {c.hours_text} 小时。特此证明。")
+    seal = Table([[cell("（盖章）", font_size=12, align="center")],
+                  [cell(c.organisation, font_size=12, align="center")],
+                  [cell(f"{c.issued_on.year}年{c.issued_on.month}月{c.issued_on.day}日", font_size=12,
+                        align="center")]],
+                 colWidths=[110 * mm], rowHeights=[34 * mm, 9 * mm, 9 * mm], hAlign="RIGHT")
+    seal.setStyle(TableStyle([("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                              ("BOX", (0, 0), (0, 0), 0.5, colors.grey)]))
+    return [Paragraph(markup("志愿服务证明"), title), Spacer(0, 6 * mm), Paragraph(markup(text), body),
+            Spacer(0, 5 * mm), t, Spacer(0, 10 * mm), KeepTogether([seal])]
+
+
+def print_certificate(s: Session, actor: Actor, certificate_id: str, out: Path | BinaryIO, *,
+                      printed_at: datetime | None = None) -> PrintReport:
+    c = hours.certificate(s, actor, certificate_id)
+    team_id = common.member(s, actor, c.member_id, Perm.DUTY_VIEW)[0].id
+    team = teams_service.get_team(s, actor, team_id)
+    doc = _doc(f"志愿服务证明 {c.serial}", team, actor, printed_at)
+    with recording(doc.report):
+        story = certificate_story(doc, c)
+    audit.record(s, actor, AuditAction.PRINT, "duty_certificates", c.id, c.serial)
+    return doc.build(story, out)
+
+
+# --- 经费收支表 ----------------------------------------------------------------------------------
+
+def fund_story(doc: LinliDocument, st: fund.FundStatement) -> list[Flowable]:
+    styles = paragraph_styles(10)
+    y = common.yuan
+    story: list[Flowable] = [Paragraph(markup(
+        f"{st.team_name}　{st.first.isoformat()} 至 {st.last.isoformat()}　（金额单位：元）"), styles["field"]),
+        Spacer(0, 2 * mm)]
+    rows = [["", "", "期初结余", "", "", y(st.opening_fen)]]
+    for e in st.entries:
+        rows.append([e.on_day.isoformat(), e.category, e.text, y(e.amount_fen) if e.kind == fund.INCOME else "",
+                     y(e.amount_fen) if e.kind == fund.EXPENSE else "", y(e.balance_fen)])
+    rows.append(["", "", "本期合计", y(st.income_fen), y(st.expense_fen), y(st.closing_fen)])
+    story.append(data_table(["日期", "类别", "摘要", "收入", "支出", "结余"], rows,
+                            widths(doc.width, 17, 12, 41, 12, 12, 13), font_size=9.5,
+                            align=["center", "center", "left", "right", "right", "right"]))
+    story += [Spacer(0, 3 * mm), Paragraph(markup(
+        f"期初结余 {y(st.opening_fen)} ＋ 收入 {y(st.income_fen)} － 支出 {y(st.expense_fen)} ＝ "
+        f"期末结余 {y(st.closing_fen)}" + ("" if st.balances else "　（账目不平，请核对）")), styles["body"])]
+    for sale in st.sales:
+        items = [[str(n), i.name, i.donor, y(i.asking_fen), y(i.sale_fen) if i.sale_fen is not None else "",
+                  i.state] for n, i in enumerate(sale.items, start=1)]
+        items.append(["", "合计", f"已售 {sale.count(fund.SOLD)} 件，退回 {sale.count(fund.RETURNED)} 件，"
+                      f"待售 {sale.count(fund.FOR_SALE)} 件", y(sale.asking_total_fen), y(sale.sold_total_fen), ""])
+        story += [Spacer(0, 6 * mm), Paragraph(markup(
+            f"义卖「{sale.name}」　{sale.held_on.isoformat()}　{sale.place}"), styles["field"]), Spacer(0, 2 * mm),
+            data_table(["序号", "物品", "捐赠住户", "标价", "成交价", "状态"], items,
+                       widths(doc.width, 8, 26, 30, 12, 12, 12), font_size=9.5,
+                       align=["center", "left", "left", "right", "right", "center"])]
+    story += [Spacer(0, 12 * mm), Paragraph(markup("经办人：______________　　队长：______________　　"
+                                                   "社区审核：______________"), styles["body"])]
+    return story
+
+
+def print_fund_statement(s: Session, actor: Actor, team_id: str, first: date, last: date,
+                         out: Path | BinaryIO, *, printed_at: datetime | None = None) -> PrintReport:
+    team = teams_service.get_team(s, actor, team_id)
+    st = fund.statement(s, actor, team_id, first, last)
+    doc = _doc("活动经费收支表", team, actor, printed_at)
+    with recording(doc.report):
+        story = fund_story(doc, st)
+    audit.record(s, actor, AuditAction.PRINT, "duty_teams", team_id, f"经费收支表 {first}～{last}")
+    return doc.build(story, out)

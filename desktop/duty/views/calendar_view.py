@@ -1,0 +1,318 @@
+"""排班日历 for coordinators: month and week views per team and post, unfilled shifts and
+conflicts standing out, generating a month, editing a shift, printing from the view."""
+
+from __future__ import annotations
+
+from calendar import monthcalendar
+from datetime import date, timedelta
+
+from desktop.core.clock import today
+from desktop.core.errors import UserError
+from desktop.core.roles import Perm
+from desktop.duty import posts_service, shifts_service, teams_service
+from desktop.duty.holidays import HOLIDAY, calendar_for
+from desktop.duty.printing import day_label
+from desktop.duty.shifts_service import ShiftRow
+from desktop.ui.context import AppContext
+from desktop.ui.qt import (QAbstractItemView, QColor, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
+                           QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, Qt,
+                           QVBoxLayout, QWidget)
+
+WEEKDAYS = ["一", "二", "三", "四", "五", "六", "日"]
+UNFILLED_BG = QColor("#f8d7da")
+CONFLICT_BG = QColor("#ffe0a3")
+HOLIDAY_BG = QColor("#fdf0e6")
+OUTSIDE_BG = QColor("#eeeeee")
+ShiftIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class CalendarView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.month = today().replace(day=1)
+        self.week_start = today() - timedelta(days=today().weekday())
+        self.mode = "month"
+        self.rows: list[ShiftRow] = []
+        self.members: list[teams_service.MemberRow] = []
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.team_box = QComboBox()
+        self.team_box.setAccessibleName(self.tr("服务队"))
+        self.post_box = QComboBox()
+        self.post_box.setAccessibleName(self.tr("岗位"))
+        self.prev_button = QPushButton(self.tr("◀ 上一页"))
+        self.next_button = QPushButton(self.tr("下一页 ▶"))
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.mode_button = QPushButton(self.tr("周视图"))
+        self.generate_button = QPushButton(self.tr("生成排班"))
+        self.print_button = QPushButton(self.tr("打印排班表"))
+        self.sign_button = QPushButton(self.tr("打印签到表"))
+        self.log_button = QPushButton(self.tr("空白值班日志"))
+        for w in (QLabel(self.tr("服务队")), self.team_box, QLabel(self.tr("岗位")), self.post_box,
+                  self.prev_button, self.title, self.next_button, self.mode_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.generate_button, self.print_button, self.sign_button, self.log_button):
+            bar.addWidget(w)
+        lay.addLayout(bar)
+        self.legend = QLabel(self.tr("红底：空缺班次　橙底：冲突（重复排班、请假、休息不足、超过每周上限）　"
+                                     "双击：月视图进入该周，周视图调整值班人"))
+        lay.addWidget(self.legend)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.cellDoubleClicked.connect(self.open_cell)
+        lay.addWidget(self.table, 1)
+        self.status = QLabel()
+        lay.addWidget(self.status)
+        self.team_box.currentIndexChanged.connect(self._team_changed)
+        self.post_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.mode_button.clicked.connect(self.toggle_mode)
+        self.generate_button.clicked.connect(self.generate)
+        self.print_button.clicked.connect(self.print_rota)
+        self.sign_button.clicked.connect(self.print_signin)
+        self.log_button.clicked.connect(self.print_log)
+        manage = ctx.actor.can(Perm.DUTY_MANAGE)
+        self.generate_button.setVisible(manage)
+        self.load_teams()
+
+    # -- data -----------------------------------------------------------------------------------
+    @property
+    def team_id(self) -> str | None:
+        return self.team_box.currentData()
+
+    def load_teams(self) -> None:
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                teams = teams_service.list_teams(s, self.ctx.actor, self.ctx.community_id)
+        except UserError as exc:
+            self.status.setText(exc.message)
+            return
+        self.team_box.blockSignals(True)
+        self.team_box.clear()
+        for t in teams:
+            self.team_box.addItem(t.name, t.id)
+        self.team_box.blockSignals(False)
+        self._team_changed()
+
+    def _team_changed(self) -> None:
+        self.post_box.blockSignals(True)
+        self.post_box.clear()
+        self.post_box.addItem(self.tr("全部岗位"), None)
+        if self.team_id:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                for p in posts_service.list_posts(s, self.ctx.actor, self.team_id):
+                    self.post_box.addItem(p.name, p.id)
+                self.members = teams_service.list_members(s, self.ctx.actor, self.team_id)
+        self.post_box.blockSignals(False)
+        self.refresh()
+
+    def period(self) -> tuple[date, date]:
+        if self.mode == "week":
+            return self.week_start, self.week_start + timedelta(days=6)
+        nxt = (self.month + timedelta(days=32)).replace(day=1)
+        return self.month, nxt - timedelta(days=1)
+
+    def refresh(self) -> None:
+        first, last = self.period()
+        self.title.setText(f"{first.year}年{first.month}月" if self.mode == "month"
+                           else f"{first:%m-%d} – {last:%m-%d}")
+        if not self.team_id:
+            self.table.clear()
+            self.status.setText(self.tr("还没有志愿服务队"))
+            return
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                self.rows = shifts_service.list_shifts(s, self.ctx.actor, self.team_id, first, last,
+                                                       post_id=self.post_box.currentData())
+                self.calendar = calendar_for(s, first, last)
+        except UserError as exc:
+            self.status.setText(exc.message)
+            return
+        if self.mode == "month":
+            self._fill_month(first)
+        else:
+            self._fill_week(first)
+        unfilled = sum(1 for r in self.rows if r.member_id is None)
+        conflicts = sum(1 for r in self.rows if r.problems)
+        self.status.setText(self.tr("共 %1 个班次，空缺 %2 个，冲突 %3 个").replace("%1", str(len(self.rows)))
+                            .replace("%2", str(unfilled)).replace("%3", str(conflicts)))
+
+    def _day_head(self, d: date) -> str:
+        label = day_label(self.calendar, d)
+        return f"{d.day}" + (f" {label}" if label else "")
+
+    def _fill_month(self, first: date) -> None:
+        weeks = monthcalendar(first.year, first.month)
+        self.table.clear()
+        self.table.setRowCount(len(weeks))
+        self.table.setColumnCount(7)
+        self.table.setHorizontalHeaderLabels([self.tr("星期") + w for w in WEEKDAYS])
+        by_day: dict[int, list[ShiftRow]] = {}
+        for r in self.rows:
+            by_day.setdefault(r.day.day, []).append(r)
+        for w, week in enumerate(weeks):
+            for c, n in enumerate(week):
+                item = QTableWidgetItem()
+                if not n:
+                    item.setBackground(OUTSIDE_BG)
+                    self.table.setItem(w, c, item)
+                    continue
+                d = date(first.year, first.month, n)
+                mine = sorted(by_day.get(n, []), key=lambda r: (r.start, r.post_name))
+                lines = [self._day_head(d)]
+                lines += [f"{r.start:%H:%M} {r.post_name[:2]} {r.member_name or self.tr('空缺')}"
+                          + (" ⚠" if r.problems else "") for r in mine]
+                item.setText("\n".join(lines))
+                item.setData(Qt.ItemDataRole.UserRole, d.isoformat())
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                if any(r.member_id is None for r in mine):
+                    item.setBackground(UNFILLED_BG)
+                elif any(r.problems for r in mine):
+                    item.setBackground(CONFLICT_BG)
+                elif self.calendar.kind(d) == HOLIDAY:
+                    item.setBackground(HOLIDAY_BG)
+                item.setToolTip("\n".join(f"{r.post_name} {r.label} {r.member_name or '空缺'} {'、'.join(r.problems)}"
+                                          for r in mine))
+                self.table.setItem(w, c, item)
+        self.table.resizeRowsToContents()
+
+    def _fill_week(self, first: date) -> None:
+        days = [first + timedelta(days=i) for i in range(7)]
+        keys = sorted({(r.post_name, r.start.time(), r.end.time(), r.slot) for r in self.rows},
+                      key=lambda k: (k[1], k[0], k[3]))
+        self.table.clear()
+        self.table.setRowCount(len(keys))
+        self.table.setColumnCount(7)
+        self.table.setHorizontalHeaderLabels([f"{d:%m-%d} {self.tr('星期') + WEEKDAYS[d.weekday()]}"
+                                              + (f" {day_label(self.calendar, d)}" if day_label(self.calendar, d)
+                                                 else "") for d in days])
+        self.table.setVerticalHeaderLabels([f"{k[0]} {k[1]:%H:%M}–{k[2]:%H:%M}" for k in keys])
+        index = {k: i for i, k in enumerate(keys)}
+        for r in self.rows:
+            row = index[(r.post_name, r.start.time(), r.end.time(), r.slot)]
+            col = (r.day - first).days
+            item = QTableWidgetItem(f"{r.member_name or self.tr('空缺')}\n{r.status}"
+                                    + (f"\n{'、'.join(r.problems)}" if r.problems else ""))
+            item.setData(ShiftIdRole, r.id)
+            if r.member_id is None:
+                item.setBackground(UNFILLED_BG)
+            elif r.problems:
+                item.setBackground(CONFLICT_BG)
+            self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
+
+    # -- navigation and actions -----------------------------------------------------------------
+    def step(self, direction: int) -> None:
+        if self.mode == "month":
+            self.month = (self.month + timedelta(days=32 * direction if direction > 0 else -1)).replace(day=1)
+        else:
+            self.week_start += timedelta(days=7 * direction)
+        self.refresh()
+
+    def toggle_mode(self) -> None:
+        if self.mode == "month":
+            self.mode = "week"
+            self.mode_button.setText(self.tr("月视图"))
+            if not (self.month <= self.week_start < (self.month + timedelta(days=32)).replace(day=1)):
+                self.week_start = self.month - timedelta(days=self.month.weekday())
+        else:
+            self.mode = "month"
+            self.mode_button.setText(self.tr("周视图"))
+            self.month = self.week_start.replace(day=1)
+        self.refresh()
+
+    def open_cell(self, row: int, col: int) -> None:
+        item = self.table.item(row, col)
+        if item is None:
+            return
+        if self.mode == "month":
+            value = item.data(Qt.ItemDataRole.UserRole)
+            if value:
+                d = date.fromisoformat(value)
+                self.week_start = d - timedelta(days=d.weekday())
+                self.mode = "month"
+                self.toggle_mode()
+            return
+        shift_id = item.data(ShiftIdRole)
+        if shift_id and self.ctx.actor.can(Perm.DUTY_MANAGE):
+            self.edit_shift(shift_id)
+
+    def edit_shift(self, shift_id: str) -> None:
+        names = [self.tr("（空缺）")] + [m.name for m in self.members]
+        choice, ok = QInputDialog.getItem(self, self.tr("调整值班人"), self.tr("值班人"), names, 0, False)
+        if not ok:
+            return
+        member = next((m.id for m in self.members if m.name == choice), None)
+        self.assign(shift_id, member)
+
+    def assign(self, shift_id: str, member_id: str | None) -> bool:
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                shifts_service.assign(s, self.ctx.actor, shift_id, member_id)
+        except UserError as exc:
+            self.status.setText(exc.message)
+            QMessageBox.warning(self, self.tr("提示"), exc.message)
+            return False
+        self.refresh()
+        return True
+
+    def generate(self, _checked: bool = False, *, replace: bool | None = None) -> None:
+        first, _ = self.period()
+        month = first.replace(day=1) if self.mode == "week" else self.month
+        if not self.team_id:
+            return
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                summary = shifts_service.generate_month(s, self.ctx.actor, self.team_id, month.year, month.month,
+                                                        replace=bool(replace))
+        except UserError as exc:
+            if replace is None and "已经排过班" in exc.message:
+                answer = QMessageBox.question(self, self.tr("重新生成"),
+                                              self.tr("本月已有排班。未开始的班次将重新安排，已开始的保留。继续吗？"))
+                if answer == QMessageBox.StandardButton.Yes:
+                    self.generate(replace=True)
+                return
+            QMessageBox.warning(self, self.tr("提示"), exc.message)
+            return
+        self.status.setText(self.tr("已生成 %1 个班次，空缺 %2 个").replace("%1", str(summary.created))
+                            .replace("%2", str(summary.unfilled)))
+        self.refresh()
+
+    def _save_path(self, name: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), name, "PDF (*.pdf)")
+        return path
+
+    def print_rota(self, _checked: bool = False, path: str | None = None) -> None:
+        from desktop.duty.printing import print_rota
+        month = self.month if self.mode == "month" else self.week_start.replace(day=1)
+        path = path or self._save_path(f"排班表-{month:%Y-%m}.pdf")
+        if path and self.team_id:
+            self._print(lambda s: print_rota(s, self.ctx.actor, self.team_id, month.year, month.month, path), path)
+
+    def print_signin(self, _checked: bool = False, path: str | None = None) -> None:
+        from desktop.duty.printing import print_signin_sheet
+        day = today()
+        path = path or self._save_path(f"值班签到表-{day.isoformat()}.pdf")
+        if path and self.team_id:
+            self._print(lambda s: print_signin_sheet(s, self.ctx.actor, self.team_id, day, path), path)
+
+    def print_log(self, _checked: bool = False, path: str | None = None) -> None:
+        from desktop.duty.printing import print_blank_duty_log
+        path = path or self._save_path("值班记录表.pdf")
+        if path and self.team_id:
+            self._print(lambda s: print_blank_duty_log(s, self.ctx.actor, self.team_id, path), path)
+
+    def _print(self, job, path: str) -> None:  # noqa: ANN001
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                job(s)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("提示"), exc.message)
+            return
+        self.status.setText(self.tr("已保存：%1").replace("%1", path))

@@ -1,0 +1,66 @@
+"""志愿值班: the guard desk for volunteers (and at `--desk guard`), the calendar for coordinators."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from desktop.core.errors import UserError
+from desktop.core.roles import Perm, Role
+from desktop.duty import teams_service
+from desktop.duty.models import DutyTeam
+from desktop.duty.views.calendar_view import CalendarView
+from desktop.duty.views.guard_desk import GuardDeskView
+from desktop.ui.context import AppContext
+from desktop.ui.page import Page
+from desktop.ui.qt import QTabWidget, QVBoxLayout, QWidget
+
+
+def desk_team_id(ctx: AppContext) -> str | None:
+    """The team of the desk: the building's team, else the signed-in member's, else the first one."""
+    try:
+        with ctx.db.session(ctx.actor) as s:
+            teams = teams_service.list_teams(s, ctx.actor, ctx.community_id)
+            if ctx.building_id:
+                for t in teams:
+                    if t.building_id == ctx.building_id:
+                        return t.id
+            for t in teams:
+                if teams_service.member_for_user(s, ctx.actor, t.id) is not None:
+                    return t.id
+            wanted = ctx.extra.get("duty_team_id")
+            if wanted and s.scalars(select(DutyTeam.id).where(DutyTeam.id == wanted)).first():
+                return str(wanted)
+    except UserError:
+        return None
+    return teams[0].id if teams else None
+
+
+def is_guard(ctx: AppContext) -> bool:
+    return ctx.desk == "guard" or ctx.actor.role == Role.DUTY_VOLUNTEER
+
+
+class DutyPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 8, 8, 8)
+        self.desk: GuardDeskView | None = None
+        self.calendar: CalendarView | None = None
+        team_id = desk_team_id(ctx)
+        if is_guard(ctx) and ctx.actor.can(Perm.DUTY_DESK):
+            self.desk = GuardDeskView(ctx, team_id, self)
+            lay.addWidget(self.desk)
+            return
+        self.tabs = QTabWidget(self)
+        self.calendar = CalendarView(ctx, self.tabs)
+        self.tabs.addTab(self.calendar, self.tr("排班日历"))
+        if ctx.actor.can(Perm.DUTY_DESK):
+            self.desk = GuardDeskView(ctx, team_id, self.tabs)
+            self.tabs.addTab(self.desk, self.tr("值班台"))
+        lay.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        if self.calendar is not None:
+            self.calendar.refresh()
+        if self.desk is not None:
+            self.desk.refresh()

@@ -1,0 +1,55 @@
+"""今日 section: who is on duty now and next, missed rounds and no-shows."""
+
+from __future__ import annotations
+
+from desktop.core.errors import UserError
+from desktop.core.roles import Perm
+from desktop.core.security import Actor
+from desktop.duty import desk_service
+from desktop.duty.views.guard_desk import shift_line
+from desktop.ui.context import AppContext
+from desktop.ui.qt import QLabel, QVBoxLayout, QWidget
+
+
+class DutyTodaySection(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("DutyTodaySection")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 12, 12, 12)
+        self.head = QLabel(self.tr("志愿值班"))
+        self.head.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setStyleSheet("font-size: 13pt;")
+        self.alerts = QLabel()
+        self.alerts.setWordWrap(True)
+        self.alerts.setStyleSheet("font-size: 13pt; color: #b00020;")
+        for w in (self.head, self.body, self.alerts):
+            lay.addWidget(w)
+        self.refresh()
+
+    @classmethod
+    def applies(cls, actor: Actor) -> bool:
+        return actor.can(Perm.DUTY_DESK)
+
+    def refresh(self) -> None:
+        from desktop.duty.views.duty_page import desk_team_id
+        team_id = desk_team_id(self.ctx)
+        if team_id is None:
+            self.body.setText(self.tr("还没有志愿服务队"))
+            self.alerts.setText("")
+            return
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                info = desk_service.desk_now(s, self.ctx.actor, team_id)
+        except UserError as exc:
+            self.body.setText(exc.message)
+            return
+        lines = [self.tr("现在：") + ("；".join(shift_line(r) for r in info.now) or self.tr("没有班次")),
+                 self.tr("下一班：") + ("；".join(shift_line(r) for r in info.next) or self.tr("今天没有了"))]
+        self.body.setText("\n".join(lines))
+        alerts = [self.tr("漏巡：") + f"{r.post_name} {r.due:%H:%M}" for r in info.missed_rounds]
+        alerts += [self.tr("未到岗：") + shift_line(r) for r in info.no_shows]
+        self.alerts.setText("\n".join(alerts))

@@ -1,0 +1,148 @@
+"""The activities window, offscreen: calendar and list, detail, roster search to enrol, keys, printing."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.activities import service as svc
+from desktop.activities.common import local_dt
+from desktop.activities.views.activities_page import ActivitiesPage
+from desktop.core.clock import today
+from desktop.core.settings_store import MachineSettings
+from desktop.roster.service import PersonInput, save_person
+from desktop.ui.context import AppContext
+from desktop.ui.qt import Qt
+from tests.activities.conftest import World
+
+pytestmark = pytest.mark.gui
+
+
+def _page(qtbot, w: World, tmp_path: Path) -> tuple[ActivitiesPage, str, dict[str, str]]:  # noqa: ANN001
+    day = today()
+    with w.db.session(w.admin) as s:
+        ids = {name: save_person(s, w.admin, PersonInput(name=name, community_id=w.community_id,
+                                                         phone="13812345678"))
+               for name in ("欧阳建国", "欧阳秀英", "区少华")}
+        aid = svc.create_activity(s, w.admin, svc.ActivityInput(
+            title="重阳敬老茶话会", community_id=w.community_id, starts_at=local_dt(day, time(9)),
+            ends_at=local_dt(day, time(11)), capacity=1, kind="节日活动",
+            place="社区活动室", organiser="刘淑君"))
+        svc.create_activity(s, w.admin, svc.ActivityInput(
+            title="健康讲座", community_id=w.community_id,
+            starts_at=local_dt(day + timedelta(days=40), time(15)),
+            ends_at=local_dt(day + timedelta(days=40), time(16))))
+    ctx = AppContext(db=w.db, actor=w.social, settings=MachineSettings(tmp_path / "s.json"),
+                     community_id=w.community_id)
+    page = ActivitiesPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=2000)
+    return page, aid, ids
+
+
+def test_enrol_through_the_roster_search_with_the_keyboard(qtbot, sworld: World, tmp_path: Path) -> None:  # noqa: ANN001
+    page, aid, ids = _page(qtbot, sworld, tmp_path)
+    assert "重阳敬老茶话会" in [r.title for r in page.list_model.rows]
+    assert page.current_id == aid and "重阳敬老茶话会" in page.header.text()
+    page.person_search.setText("欧阳建国")  # typed (QTest cannot type CJK)
+    assert page.results.count() == 1 and page.results.item(0).text().startswith("欧阳建国")
+    qtbot.keyClick(page.person_search, Qt.Key.Key_Return)
+    assert [p.name for p in page.people["enrolled"].rows] == ["欧阳建国"]
+    page.person_search.clear()
+    page.person_search.setText("欧阳秀英")  # typed (QTest cannot type CJK)
+    qtbot.keyClick(page.person_search, Qt.Key.Key_Return)
+    assert "候补" in page.status.text()
+    assert [p.name for p in page.people["waiting"].rows] == ["欧阳秀英"]
+    # Delete on the enrolled list withdraws: the waiting person moves up
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.person_search.hasFocus()
+    page.tabs.setCurrentIndex(0)
+    page.views["enrolled"].setFocus()
+    page.views["enrolled"].selectRow(0)
+    qtbot.keyClick(page.views["enrolled"], Qt.Key.Key_Delete)
+    assert [p.name for p in page.people["enrolled"].rows] == ["欧阳秀英"]
+    assert page.people["waiting"].rows == []
+    # check in the enrolled person and a walk-in
+    page.person_search.clear()
+    page.person_search.setText("欧阳秀英")  # typed (QTest cannot type CJK)
+    page.check_in_selected()
+    page.walk_in.setText("路过的王伯")  # typed (QTest cannot type CJK)
+    qtbot.keyClick(page.walk_in, Qt.Key.Key_Return)
+    names = {p.name for p in page.people["attended"].rows}
+    assert names == {"欧阳秀英", "路过的王伯"}
+    assert page.tabs.tabText(2).endswith("2")
+    row = page.list_model.rows[[r.id for r in page.list_model.rows].index(aid)]
+    assert (row.enrolled, row.attended) == (1, 2)
+    page.grab().save(str(tmp_path / "activities.png"))
+
+
+def test_print_buttons_and_period_navigation(qtbot, sworld: World, tmp_path: Path) -> None:  # noqa: ANN001
+    page, aid, ids = _page(qtbot, sworld, tmp_path)
+    with sworld.db.session(sworld.admin) as s:
+        svc.enroll(s, sworld.admin, aid, ids["区少华"])
+    out = page.print_sheet("sheet", out=tmp_path / "sheet.pdf")
+    assert out is not None and "区少华" in PdfReader(str(out)).pages[0].extract_text()
+    assert "1 页" in page.status.text()
+    page.print_sheet("list", out=tmp_path / "list.pdf")
+    assert "报名名单" in PdfReader(str(tmp_path / "list.pdf")).pages[0].extract_text()
+    month = page.period()
+    qtbot.keyClick(page, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert page.period()[0] > month[1]
+    page.span.setCurrentIndex(1)      # week
+    start, end = page.period()
+    assert (end - start).days == 6 and start.weekday() == 0
+    page.go_to(today())
+    assert aid in [r.id for r in page.list_model.rows]
+
+
+def test_today_section_lists_todays_activities(qtbot, sworld: World, tmp_path: Path) -> None:  # noqa: ANN001
+    from desktop.activities.views.today_section import ActivitiesTodaySection
+
+    page, aid, ids = _page(qtbot, sworld, tmp_path)
+    ctx = page.ctx
+    section = ActivitiesTodaySection(ctx)
+    qtbot.addWidget(section)
+    assert ActivitiesTodaySection.applies(ctx.actor)
+    assert "重阳敬老茶话会" in section.body.text() and "报名 0/1" in section.body.text()
+    assert "健康讲座" not in section.body.text()
+    section.on = today() + timedelta(days=1)
+    section.refresh()
+    assert section.body.text() == "今天没有安排活动。"
+
+
+def test_sheet_entry_ticks_walk_ins_scan_and_helper(qtbot, sworld: World, tmp_path: Path) -> None:  # noqa: ANN001
+    page, aid, ids = _page(qtbot, sworld, tmp_path)
+    with sworld.db.session(sworld.admin) as s:
+        svc.enroll_many(s, sworld.admin, aid, [ids["区少华"], ids["欧阳建国"], ids["欧阳秀英"]])
+        svc.check_in(s, sworld.admin, aid, person_id=ids["区少华"])
+    page.show_detail(aid)
+    dialog = page.sheet_dialog()
+    qtbot.addWidget(dialog)
+    items = [dialog.names.item(i) for i in range(dialog.names.count())]
+    assert [i.text().split("　")[0] for i in items] == ["区少华", "欧阳建国", "欧阳秀英"]
+    assert items[0].checkState() == Qt.CheckState.Checked and not items[0].flags() & Qt.ItemFlag.ItemIsEnabled
+    items[2].setCheckState(Qt.CheckState.Checked)        # 欧阳秀英 signed; 欧阳建国 did not
+    dialog.walk_ins.setPlainText("王伯\n\n李姨\n")
+    scan = tmp_path / "scan.png"
+    page.grab().save(str(scan))
+    dialog.scan.setText(str(scan))
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert "新增 1 人，现场加入 2 人，扫描件已保存" in dialog.result_text
+    page.show_detail(aid)
+    attended = {(p.name, p.source) for p in page.people["attended"].rows}
+    assert attended == {("区少华", "desk"), ("欧阳秀英", "sheet"), ("王伯", "sheet"), ("李姨", "sheet")}
+    assert page.detail is not None and len(page.detail.evidence) == 1
+    # a volunteer found through the search, with the activity's length as minutes
+    page.person_search.setText("欧阳建国")  # typed (QTest cannot type CJK)
+    assert page.helper_minutes.value() == 120
+    page.helper_minutes.setValue(150)
+    page.add_helper_selected()
+    assert [(p.name, p.minutes) for p in page.people["helpers"].rows] == [("欧阳建国", 150)]
