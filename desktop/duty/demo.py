@@ -70,7 +70,7 @@ def _members(s: Session, ctx, coord, team_id: str, residents: list[Person], capt
     for name, phone in OUTSIDERS[: 11 - len(chosen)]:
         plans.append(teams_service.MemberInput(name=name, phone=phone))
     for n, inp in enumerate(plans):
-        inp.max_per_week = rng.choice([2, 3, 3, 4])
+        inp.max_per_week = rng.choice([3, 3, 4, 4])
         inp.skills = tuple(rng.sample(["急救", "电工", "调解", "摄影", "书法", "交通疏导"], 1))
         if n % 5 == 1:                      # works office hours: evenings and weekends only
             inp.avail_from, inp.avail_to = time(18), time(22)

@@ -94,10 +94,12 @@ def _live_shifts(s: Session, team_id: str, first: date, last: date) -> list[Duty
 
 
 def generate_month(s: Session, actor: Actor, team_id: str, year: int, month: int, *, replace: bool = False,
-                   rest_hours: float = common.REST_HOURS, seed: int = 0) -> RotaSummary:
+                   rest_hours: float = common.REST_HOURS, seed: int = 0,
+                   now: datetime | None = None) -> RotaSummary:
     """Fill the month from the templates and the members' availability and save it.
 
-    With `replace`, shifts not yet started are planned again; started ones are kept as they are.
+    With `replace`, shifts still to come are planned again; those already begun (or checked in)
+    are kept as they are, so the record of past duty stays.
     """
     common.team(s, actor, team_id, Perm.DUTY_MANAGE)
     days = rota.month_days(year, month)
@@ -105,10 +107,10 @@ def generate_month(s: Session, actor: Actor, team_id: str, year: int, month: int
     existing = _live_shifts(s, team_id, first, last)
     if existing and not replace:
         raise UserError(f"{year}年{month}月已经排过班；要重新排班请选择“重新生成”")
-    now = utcnow()
-    kept = [sh for sh in existing if sh.check_in_at is not None]
+    now = now or utcnow()
+    kept = [sh for sh in existing if sh.check_in_at is not None or sh.start_at <= now]
     for sh in existing:
-        if sh.check_in_at is None:
+        if sh not in kept:
             sh.deleted_at = now
     vols, names = _volunteers(s, team_id)
     templates = _templates(s, team_id)
@@ -297,7 +299,7 @@ def decide_request(s: Session, actor: Actor, request_id: str, approve: bool) -> 
             require(actor, Perm.DUTY_MANAGE, community_id=team.community_id, entity="duty_requests",
                     entity_id=r.id)
     if r.state != "待批":
-        raise UserError(f"这个申请已经{r.state}")
+        raise UserError(f"这个申请已处理（{r.state}）")
     if approve:
         if sh.check_in_at is not None:
             raise UserError("班次已经开始，不能再换人")

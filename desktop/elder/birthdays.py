@@ -102,7 +102,10 @@ def month_birthdays(s: Session, actor: Actor, year: int, month: int) -> list[Bir
         for d in dates:
             if d.month == month:
                 # The age turned on this birthday (lunar years for a lunar birthday).
-                age = (LunarDate.from_solar_date(d.year, d.month, d.day).year - lb.year) if lunar else d.year - birth.year
+                if lunar:
+                    age = LunarDate.from_solar_date(d.year, d.month, d.day).year - lb.year
+                else:
+                    age = d.year - birth.year
                 rows.append(BirthdayRow(mid, pid, no, name, birth, d, bool(lunar), text, age))
     rows.sort(key=lambda r: (r.solar_date, r.member_no))
     return rows

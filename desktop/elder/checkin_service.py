@@ -89,7 +89,20 @@ def normalize_key(key: str) -> str:
 
 
 _BY_NUMBER = None
-_INSERT_CHECKIN = insert(ElderCheckin.__table__)
+_INSERT_CHECKIN: dict[str, object] = {}
+
+
+def _insert_checkin(s: Session):  # noqa: ANN202
+    """INSERT … ON CONFLICT (member_id, day) DO NOTHING, for SQLite or PostgreSQL (built once each)."""
+    name = s.get_bind().dialect.name
+    if name not in _INSERT_CHECKIN:
+        if name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        _INSERT_CHECKIN[name] = dialect_insert(ElderCheckin.__table__).on_conflict_do_nothing(
+            index_elements=["member_id", "day"]).returning(ElderCheckin.__table__.c.id)
+    return _INSERT_CHECKIN[name]
 _INSERT_AUDIT = insert(AuditEntry.__table__)
 
 
@@ -194,8 +207,11 @@ def _checkin_member(s: Session, actor: Actor, m: MemberBrief, *, lunch: bool, on
     row = dict(id=new_id(), member_id=m.id, day=on, checked_in_at=now, lunch=lunch, flags=",".join(m.flags),
                forced=bool(confirm), desk_user=actor.username)
     # Two plain INSERTs (the check-in and its audit row): the desk's hot path skips the unit of work.
-    s.execute(_INSERT_CHECKIN, dict(row, created_at=now, updated_at=now, updated_by=actor.username, version=1,
-                                    deleted_at=None))
+    done = s.execute(_insert_checkin(s), dict(row, created_at=now, updated_at=now, updated_by=actor.username,
+                                              version=1, deleted_at=None))
+    if done.first() is None:
+        # Another desk checked the same member in a moment ago (the unique (member, day) key held).
+        return CheckinResult(ALREADY, f"{m.name} 今天已签到（另一台电脑刚刚登记）", member=m, lunch=lunch)
     changes = {k: [None, v.isoformat() if hasattr(v, "isoformat") else v] for k, v in row.items() if k != "id"}
     s.execute(_INSERT_AUDIT, dict(
         id=new_id(), at=now, actor_id=actor.id, actor_name=actor.username, action=AuditAction.CREATE.value,

@@ -19,7 +19,7 @@ from desktop.elder.models import ElderContact, ElderHealth, ElderService, ElderV
 from desktop.elder.services_service import format_measures
 from desktop.roster import names
 from desktop.roster.bulk import bulk_add_households, bulk_add_people
-from desktop.roster.models import Building
+from desktop.roster.models import Building, Person
 
 CENTRE = "清城区居家养老服务中心"
 MEMBERS = 800
@@ -82,26 +82,46 @@ def load(s: Session, ctx) -> None:  # noqa: ANN001 — DemoContext
     xihu = ctx.communities.get("西湖社区") or next(iter(homes))
 
     # --- people and members ----------------------------------------------------------------------
-    people: list[dict] = []
+    # Elders already on the roster join first; the rest of the ~800 are added to the roster here.
+    cutoff = today - timedelta(days=int(60 * 365.25))
+    tag_category = {"特困": "特困", "空巢老人": "空巢", "独居老人": "独居"}
+    existing = s.execute(select(Person.id, Person.name, Person.tags)
+                         .where(Person.deleted_at.is_(None), Person.birth_date <= cutoff,
+                                Person.community_id.in_(list(homes)), Person.name != "潘美兰")
+                         .order_by(Person.name, Person.id)).all()
+    existing = rng.sample(existing, min(len(existing), MEMBERS // 2))
     plan: list[dict] = []
+    for pid, _name, tags in existing:
+        cat = next((c for tag, c in tag_category.items() if tag in (tags or "").split(",")), None)
+        plan.append(dict(person_id=pid, category=cat or _category(rng), young=False,
+                         join_date=today - timedelta(days=rng.randint(100, 365 * 10))))
+    people: list[dict] = []
+    new_plan: list[dict] = []
     community_ids = list(homes)
-    for i in range(MEMBERS):
-        cid = xihu if i < 260 else community_ids[i % len(community_ids)]
+    reserved = {"潘美兰", "罗素妹"}
+    for i in range(MEMBERS - len(plan)):
+        cid = xihu if i < 200 else community_ids[i % len(community_ids)]
         sex = "F" if rng.random() < 0.62 else "M"
         cat = _category(rng)
         young = rng.random() < 0.02
         born = names.birth_date(rng, today, 50, 58) if young else names.birth_date(rng, today, 60, 96)
         name = names.person_name(rng, sex)
+        while name in reserved:
+            name = names.person_name(rng, sex)
         if i == 0:
             name, sex, cat, young = "潘美兰", "F", "普通", True
-            born = date(today.year - 58, 3, 12) if (today.month, today.day) >= (3, 12) else date(today.year - 59, 3, 12)
+            born = date(today.year - 58 - (1 if (today.month, today.day) < (3, 12) else 0), 3, 12)
         people.append(dict(community_id=cid, household_id=rng.choice(homes[cid]), name=name, sex=sex,
-                           birth_date=born, phone=names.mobile(rng), residence_type=rng.choice(("户籍", "户籍", "常住")),
+                           birth_date=born, phone=names.mobile(rng),
+                           residence_type=rng.choice(("户籍", "户籍", "常住")),
                            tags=[CATEGORY_TAGS[cat]] if cat in CATEGORY_TAGS else []))
         joined = date(2013, 4, 8) if i == 0 else today - timedelta(days=rng.randint(100, 365 * 10))
-        plan.append(dict(category=cat, join_date=joined, young=young))
-    pids = bulk_add_people(s, admin, people, audit_each=False)
-    order = sorted(range(MEMBERS), key=lambda k: (plan[k]["join_date"], k))
+        new_plan.append(dict(category=cat, join_date=joined, young=young, pan=i == 0))
+    for pid, p in zip(bulk_add_people(s, admin, people, audit_each=False), new_plan):
+        p["person_id"] = pid
+        plan.append(p)
+    pids = [p["person_id"] for p in plan]
+    order = sorted(range(len(plan)), key=lambda k: (plan[k]["join_date"], k))
     rows = []
     for n, k in enumerate(order, 1):
         p = plan[k]
@@ -121,7 +141,7 @@ def load(s: Session, ctx) -> None:  # noqa: ANN001 — DemoContext
         rows.append(dict(person_id=pids[k], member_no=f"QC{n:06d}", join_date=p["join_date"], status=status,
                          status_since=since, valid_until=until, recheck_date=recheck, category=p["category"],
                          lunar_birthday=rng.random() < 0.3, photo_consent=rng.random() < 0.7,
-                         eligibility_exception=("组织者、志愿者会员（带领舞蹈队和义工队）" if k == 0 else
+                         eligibility_exception=("组织者、志愿者会员（带领舞蹈队和义工队）" if p.get("pan") else
                                                 "志愿者会员" if p["young"] else "")))
     mids = bulk_add_members(s, admin, rows)
     member_of_person = dict(zip((r["person_id"] for r in rows), mids))

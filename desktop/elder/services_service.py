@@ -106,7 +106,8 @@ def add_service(s: Session, actor: Actor, inp: ServiceInput) -> str:
     if errors:
         raise ValidationError(errors)
     row = ElderService(member_id=m.id, day=inp.day or local_today(), kind=inp.kind, minutes=inp.minutes,
-                       staff=inp.staff.strip() or actor.display_name, staff_user_id=actor.id if not inp.staff else None,
+                       staff=inp.staff.strip() or actor.display_name,
+                       staff_user_id=None if inp.staff.strip() else actor.id,
                        fee_fen=inp.fee_fen, measures=format_measures(inp.measures), notes=inp.notes.strip())
     s.add(row)
     s.flush()

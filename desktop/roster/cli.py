@@ -36,6 +36,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             apply_import(s, actor, plan)
     prefix = "试运行（未写入）：" if args.dry_run else ""
     print(f"{prefix}{plan.summary()}")
+    for note in plan.notes:
+        print(f"注意：{note}")
     if plan.skipped:
         kinds = Counter(k.reason for k in plan.skipped)
         print(f"跳过 {len(plan.skipped)} 行（" + "，".join(f"{k} {n}" for k, n in kinds.items()) + "）")

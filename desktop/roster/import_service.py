@@ -93,6 +93,7 @@ class ImportPlan:
     rows: list[PlanRow]
     skipped: list[SkippedRow]
     sheet_rows: list[SheetRow] = field(repr=False, default_factory=list)
+    notes: list[str] = field(default_factory=list)          # about the whole file (e.g. other sheets)
 
     @property
     def file_name(self) -> str:
@@ -372,8 +373,9 @@ def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str
     community = _community(s, community_id)
     parsed = read_sheet(path, override=override, progress=progress)
     rows = _plan_rows(s, actor, community_id, parsed.rows, _Places(s, community_id))
+    notes = parsed.notes + [f"“{c.letter} {c.header}”列{c.note}" for c in parsed.columns if c.note]
     return ImportPlan(str(path), parsed.sheet, community_id, community.name, parsed.header_row, parsed.columns,
-                      rows, parsed.skipped, parsed.rows)
+                      rows, parsed.skipped, parsed.rows, notes)
 
 
 # --- applying ----------------------------------------------------------------------------------------

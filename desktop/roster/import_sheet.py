@@ -140,6 +140,15 @@ class ParsedSheet:
     columns: list[Column]
     rows: list[SheetRow]
     skipped: list[SkippedRow]
+    other_sheets: list[str] = field(default_factory=list)   # further sheets that look like rosters
+
+    @property
+    def notes(self) -> list[str]:
+        """Things about the whole file the person must know (shown with the preview)."""
+        if not self.other_sheets:
+            return []
+        names = "、".join(f"“{n}”" for n in self.other_sheets)
+        return [f"工作簿中的工作表{names}也像花名册，本次只读取“{self.sheet}”；请把它们另存为单独的文件分别导入"]
 
     @property
     def headers(self) -> list[str]:
@@ -572,15 +581,18 @@ def _parse_table(path: str, sheet: str, rows: list[list[Any]], header_index: int
 
 def read_sheet(path: Path | str, *, override: dict[int, str | None] | None = None,
                progress: Progress | None = None) -> ParsedSheet:
-    """Read the first sheet that has a roster header (a 姓名 column and one more known column).
+    """Read the first sheet that has a roster header (a 姓名 column and one more known column);
+    other sheets with a roster header and rows are named in `other_sheets` (never skipped silently).
 
     `override` maps a 0-based column index to a field name (or None to leave it out),
     replacing what the header says. `progress(rows read, rows)` returning False cancels.
     """
     tables = read_tables(path)
-    for sheet, rows in tables:
-        header_index = _find_header(rows)
-        if header_index is not None:
-            return _parse_table(str(path), sheet, rows, header_index, override, progress)
+    found = [(sheet, rows, i) for sheet, rows in tables if (i := _find_header(rows)) is not None]
+    if found:
+        sheet, rows, header_index = found[0]
+        parsed = _parse_table(str(path), sheet, rows, header_index, override, progress)
+        parsed.other_sheets = [other[0] for other in found[1:] if len(other[1]) > other[2] + 1]
+        return parsed
     raise UserError(f"在 {Path(path).name} 的前{HEADER_SCAN_ROWS}行中找不到表头："
                     "需要“姓名”列和至少一个其他可识别的列（如身份证号码、联系电话、住址）")

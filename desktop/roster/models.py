@@ -77,8 +77,9 @@ class Person(SyncMixin, Base):
     # What one search box matches, written by desktop.roster.search on every save: search_text
     # (name, pinyin, initials, phones, address, tags) for substring matching, and search_keys (a
     # JSON list of exact search terms). On SQLite triggers keep the key table people_keys in step.
-    search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    search_keys: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    # Derived and holding phone numbers: the audit trail notes a change without copying them.
+    search_text: Mapped[str] = mapped_column(Text, nullable=False, default="", info={"sensitive": "derived"})
+    search_keys: Mapped[str] = mapped_column(Text, nullable=False, default="[]", info={"sensitive": "derived"})
     merged_into_id: Mapped[str | None] = mapped_column(String(36))   # set on the record dropped by a merge
 
     household: Mapped[Household | None] = relationship(lazy="joined")

@@ -15,6 +15,7 @@ from typing import BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from sqlalchemy.orm import Session
 
 from desktop.core import audit, clock
 from desktop.core.audit import AuditAction
@@ -113,7 +114,7 @@ def render_building_list(out: Out, building_label: str, lines: Sequence[RosterLi
     return doc.build(story, out)
 
 
-def print_building_list(s, actor: Actor, building_id: str, out: Out) -> PrintReport:
+def print_building_list(s: Session, actor: Actor, building_id: str, out: Out) -> PrintReport:
     """楼栋住户一览表 of one building (audited as a print)."""
     b = s.get(Building, building_id)
     if b is None or b.deleted_at is not None:
@@ -175,7 +176,7 @@ def render_household_card(out: Out, address: str, lines: Sequence[RosterLine],
     return doc.build(story, out)
 
 
-def print_household_card(s, actor: Actor, household_id: str, out: Out, *, on: date | None = None) -> PrintReport:
+def print_household_card(s: Session, actor: Actor, household_id: str, out: Out, *, on: date | None = None) -> PrintReport:
     """户卡 of one household: address, members, the attention notes in force (audited as a print).
 
     ID numbers print in full only for roles allowed to see them."""
@@ -226,7 +227,7 @@ def render_attention_notes(out: Out, notes: Sequence[attention.NoteRow], *, plac
     return doc.build(story, out)
 
 
-def print_attention_notes(s, actor: Actor, out: Out, *, community_id: str | None = None,
+def print_attention_notes(s: Session, actor: Actor, out: Out, *, community_id: str | None = None,
                           building_id: str | None = None, on: date | None = None) -> PrintReport:
     """The active attention notes of a community or a building, for the duty desk (audited)."""
     on = on or clock.today()

@@ -21,7 +21,7 @@ FIELD_LABELS = {
     "tags": "标签", "notes": "备注", "household_id": "住户", "community_id": "社区",
     "deleted_at": "删除", "merged_into_id": "合并到",
 }
-_INTERNAL = {"name_pinyin", "name_initials", "search_text", "id"}
+_INTERNAL = {"name_pinyin", "name_initials", "search_text", "search_keys", "id"}
 _SEX = {"M": "男", "F": "女"}
 
 

@@ -184,6 +184,48 @@ def known_tags(s: Session) -> list[str]:
                           .order_by(RosterTag.sort_order, RosterTag.name)))
 
 
+@dataclass
+class TagRow:
+    id: str
+    name: str
+    watch: bool          # people with it are listed on the desk's 今日 page to look in on
+    active: bool
+    people: int
+
+
+def list_tags(s: Session, actor: Actor, include_inactive: bool = False) -> list[TagRow]:
+    """The configurable tag list, with how many living people (that the actor may see) carry each."""
+    require(actor, Perm.ROSTER_VIEW, entity="roster_tags")
+    q = select(RosterTag).where(RosterTag.deleted_at.is_(None)).order_by(RosterTag.sort_order, RosterTag.name)
+    if not include_inactive:
+        q = q.where(RosterTag.active)
+    out = []
+    for tag in s.scalars(q):
+        cond = [Person.deleted_at.is_(None), (literal(",") + Person.tags + literal(",")).like(f"%,{tag.name},%")]
+        if not actor.all_communities:
+            cond.append(Person.community_id.in_(sorted(actor.community_ids)))
+        n = s.scalar(select(func.count()).select_from(Person).where(*cond)) or 0
+        out.append(TagRow(tag.id, tag.name, tag.watch, tag.active, int(n)))
+    return out
+
+
+def save_tag(s: Session, actor: Actor, name: str, *, watch: bool = False, active: bool = True) -> str:
+    """Add a tag to the list, or change whether it is watched / offered. Tags are never deleted:
+    people keep the ones they carry; an inactive tag is just no longer offered."""
+    require(actor, Perm.ROSTER_EDIT, entity="roster_tags")
+    name = (name or "").strip()
+    if not name or len(name) > 16 or "," in name:
+        raise ValidationError({"name": "标签名应为1到16个字，且不含逗号"})
+    tag = s.scalar(select(RosterTag).where(RosterTag.name == name))
+    if tag is None:
+        order = s.scalar(select(func.max(RosterTag.sort_order))) or 0
+        tag = RosterTag(name=name, sort_order=order + 1)
+        s.add(tag)
+    tag.watch, tag.active, tag.deleted_at = watch, active, None
+    s.flush()
+    return tag.id
+
+
 def watch_tags(s: Session) -> list[str]:
     return list(s.scalars(select(RosterTag.name).where(RosterTag.deleted_at.is_(None), RosterTag.active,
                                                         RosterTag.watch).order_by(RosterTag.sort_order)))
@@ -437,40 +479,53 @@ def _community_rowids(s: Session, actor: Actor, community_id: str | None) -> lis
 
 
 def _fast_plan(s: Session, actor: Actor, query: str, community_id: str | None, others: dict[str, Any],
-               sort: str) -> tuple[str, dict[str, Any]] | None:
+               sort: str) -> tuple[str, dict[str, Any], list[str]] | None:
     """SQLite, sorted by name, filtered only by text and community: answer from people_keys alone.
 
-    Returns (FROM/WHERE clause over people_keys k, params) or None when the general plan applies."""
+    Returns (FROM/WHERE clause over people_keys k, params, terms) or None for the general plan.
+    When it finds nobody the caller checks `_all_keys` and falls back to substring search."""
     if s.get_bind().dialect.name != "sqlite" or sort != "name" or any(others.values()):
         return None
     terms = roster_search.query_terms(query)
-    if not terms or not all(_has_key(s, t) for t in terms):
+    if not terms:
         return None
     params: dict[str, Any] = {"k0": terms[0]}
     where = ["k.key = :k0"]
     rowids = _community_rowids(s, actor, community_id)
     if rowids is not None:
         if not rowids:
-            return "FROM people_keys k WHERE 0", {}
+            return "FROM people_keys k WHERE 0", {}, terms
         where.append("k.community IN (%s)" % ",".join(str(int(r)) for r in rowids))
     for i, term in enumerate(terms[1:], start=1):
         params[f"k{i}"] = term
         where.append(f"k.person IN (SELECT person FROM people_keys WHERE key = :k{i})")
-    return "FROM people_keys k WHERE " + " AND ".join(where), params
+    return "FROM people_keys k WHERE " + " AND ".join(where), params, terms
 
 
-def _rows_by_rowid(s: Session, rowids: list[int]) -> list[PersonRow]:
-    if not rowids:
-        return []
-    stmt = (select(text("people.rowid"), Person.id, Person.name, Person.sex, Person.birth_date, Person.id_number,
-                   Person.phone, Person.tags, Person.household_id, Person.deleted_at, Household.address,
-                   Community.name)
-            .select_from(Person)
-            .join(Community, Community.id == Person.community_id)
-            .outerjoin(Household, Household.id == Person.household_id)
-            .where(text("people.rowid IN (%s)" % ",".join(str(int(r)) for r in rowids))))
-    by_rowid = {r[0]: _row(r[1:]) for r in s.execute(stmt)}
-    return [by_rowid[r] for r in rowids if r in by_rowid]
+def _all_keys(s: Session, terms: Sequence[str]) -> bool:
+    """Is every term a search key of somebody? If not, the key table cannot answer the query."""
+    return all(_has_key(s, t) for t in terms)
+
+
+_PAGE_COLUMNS = ("p.id, p.name, p.sex, p.birth_date, p.id_number, p.phone, p.tags, p.household_id, "
+                 "p.deleted_at, h.address, c.name")
+
+
+def _fast_page(s: Session, clause: str, params: dict[str, Any], descending: bool, offset: int,
+               limit: int) -> list[PersonRow]:
+    direction = "DESC" if descending else ""
+    sql = (f"SELECT {_PAGE_COLUMNS} FROM (SELECT k.sort AS sort, k.person AS person {clause} "
+           f"ORDER BY k.sort {direction}, k.person {direction} LIMIT {int(limit)} OFFSET {max(0, int(offset))}) pg "
+           "JOIN people p ON p.rowid = pg.person JOIN communities c ON c.id = p.community_id "
+           "LEFT JOIN households h ON h.id = p.household_id "
+           f"ORDER BY pg.sort {direction}, pg.person {direction}")
+    out = []
+    for r in s.execute(text(sql), params).all():
+        born = r[3]
+        if isinstance(born, str):                  # raw SQLite text: the Date type was not applied
+            born = date.fromisoformat(born)
+        out.append(_row((*r[:3], born, *r[4:])))
+    return out
 
 
 def _row(r: Sequence[Any]) -> PersonRow:
@@ -520,12 +575,10 @@ def search_people(s: Session, actor: Actor, query: str = "", *, community_id: st
     require(actor, Perm.ROSTER_VIEW, community_id=community_id, entity="people")
     plan = _fast_plan(s, actor, query, community_id, others, sort)
     if plan is not None:
-        clause, params = plan
-        direction = "DESC" if descending else ""
-        rowids = [r[1] for r in s.execute(
-            text(f"SELECT k.sort, k.person {clause} ORDER BY k.sort {direction}, k.person {direction} "
-                 f"LIMIT {int(limit)} OFFSET {max(0, int(offset))}"), params)]
-        return _rows_by_rowid(s, rowids)
+        clause, params, terms = plan
+        rows = _fast_page(s, clause, params, descending, offset, limit)
+        if rows or _all_keys(s, terms):
+            return rows
     conds = _filters(s, actor, query, community_id, building_id, household_id, tags, age_min, age_max,
                      include_deleted)
     order = (_ORDER_DESC if descending else _ORDER)[sort]
@@ -551,8 +604,10 @@ def count_people(s: Session, actor: Actor, query: str = "", *, community_id: str
     require(actor, Perm.ROSTER_VIEW, community_id=community_id, entity="people")
     plan = _fast_plan(s, actor, query, community_id, others, "name")
     if plan is not None:
-        clause, params = plan
-        return int(s.execute(text(f"SELECT count(*) {clause}"), params).scalar() or 0)
+        clause, params, terms = plan
+        n = int(s.execute(text(f"SELECT count(*) {clause}"), params).scalar() or 0)
+        if n or _all_keys(s, terms):
+            return n
     conds = _filters(s, actor, query, community_id, building_id, household_id, tags, age_min, age_max,
                      include_deleted)
     return int(s.scalar(select(func.count()).select_from(Person).where(and_(*conds))) or 0)

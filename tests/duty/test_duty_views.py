@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 
 from desktop.core.clock import today
 from desktop.core.settings_store import MachineSettings
-from desktop.duty import common, desk_service, shifts_service
+from desktop.duty import common, desk_service, shifts_service, teams_service
 from desktop.duty.views.duty_page import DutyPage
 from desktop.duty.views.guard_desk import GuardDeskView
 from desktop.duty.views.today_section import DutyTodaySection
@@ -103,7 +103,12 @@ def test_duty_page_for_volunteers_is_the_desk_and_for_coordinators_the_calendar(
     unfilled = [cal.table.item(r, 0) for r in range(cal.table.rowCount())
                 if cal.table.item(r, 0) and cal.table.item(r, 0).text().startswith("空缺")]
     assert unfilled and unfilled[0].background().color().name() == "#f8d7da"
-    someone = next(m for m in w.members.values() if m != traffic.member_id)
+    with w.db.session(w.coordinator) as s:
+        teams_service.add_away(s, w.coordinator, w.members["王建国"], first_day, first_day, "体检")
+    cal.refresh()
+    labels = dict(cal.choices(office.id))
+    assert labels["王建国（请假）"] is None and labels["李秀英"] == w.members["李秀英"]
+    someone = next(m for m in w.members.values() if m not in (traffic.member_id, w.members["王建国"]))
     assert cal.assign(office.id, someone) and warnings == []
     assert not cal.assign(traffic.id, someone)
     assert len(warnings) == 1 and "重复排班" in warnings[0] and "重复排班" in cal.status.text()
@@ -111,6 +116,26 @@ def test_duty_page_for_volunteers_is_the_desk_and_for_coordinators_the_calendar(
     pdf = tmp_path / "rota.pdf"
     cal.print_rota(path=str(pdf))
     assert pdf.exists() and pdf.stat().st_size > 1000
+
+
+def test_coordinator_builds_a_team_with_posts_and_shifts(sqlite_world, qtbot, tmp_path: Path, monkeypatch) -> None:
+    w = sqlite_world
+    warnings: list[str] = []
+    monkeypatch.setattr("desktop.duty.views.calendar_view.QMessageBox.warning",
+                        lambda _parent, _title, text: warnings.append(text))
+    page = DutyPage(ctx_for(w, w.coordinator, tmp_path))
+    qtbot.addWidget(page)
+    cal = page.calendar
+    assert cal.create_team("西湖花园7号楼志愿服务队") and cal.team_box.currentText() == "西湖花园7号楼志愿服务队"
+    assert not cal.create_team("西湖花园7号楼志愿服务队") and "已经有名为" in warnings[-1]
+    assert cal.add_post("值班室", "", "10:00,16:00") and cal.post_box.findText("值班室") > 0
+    post_id = cal.post_box.itemData(cal.post_box.findText("值班室"))
+    assert not cal.add_template(post_id, "八点到十二点") and "08:00-12:00" in warnings[-1]
+    assert cal.add_template(post_id, "08:00-12:00") and cal.add_template(post_id, "18:00–22:00")
+    cal.generate()
+    days = (today().replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    assert cal.status.text() == f"已生成 {days.day * 2} 个班次，空缺 {days.day * 2} 个"     # nobody in it yet
+    assert page.team is not None and page.team.team_id == cal.team_id
 
 
 def test_today_section(sqlite_world, qtbot, tmp_path: Path) -> None:
@@ -122,3 +147,53 @@ def test_today_section(sqlite_world, qtbot, tmp_path: Path) -> None:
     section = DutyTodaySection(ctx_for(w, w.volunteer, tmp_path))
     qtbot.addWidget(section)
     assert "现在：" in section.body.text() and "下一班：" in section.body.text()
+
+
+def test_team_view_hours_certificate_requests_and_fund(sqlite_world, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from desktop.duty import fund
+    from desktop.duty.views.team_view import IdRole
+
+    w = sqlite_world
+    warnings: list[str] = []
+    monkeypatch.setattr("desktop.duty.views.team_view.QMessageBox.warning",
+                        lambda _parent, _title, text: warnings.append(text))
+    this_month = today().replace(day=1)
+    with w.db.session(w.coordinator) as s:
+        shifts_service.generate_month(s, w.coordinator, w.team_id, this_month.year, this_month.month)
+        rows = [r for r in shifts_service.list_shifts(s, w.coordinator, w.team_id, this_month, this_month)
+                if r.member_id]
+        rid = shifts_service.request_cover(s, w.coordinator, rows[0].id,
+                                           next(m for m in w.members.values() if m != rows[0].member_id), "生病")
+        fund.add_entry(s, w.coordinator, w.team_id, this_month, fund.INCOME, 12345, "社区资助", "启动经费")
+    page = DutyPage(ctx_for(w, w.coordinator, tmp_path))
+    qtbot.addWidget(page)
+    view = page.team
+    assert view is not None and view.members.rowCount() == 9
+    assert view.requests.rowCount() == 1 and view.requests.item(0, 6).text() == "待批"
+    assert view.decide(rid, True) and view.requests.item(0, 6).text() == "已批准"
+    assert not view.decide(rid, True) and "已处理（已批准）" in warnings[-1]
+    li = w.members["李秀英"]
+    assert not view.correct(li, 30, "") and "原因" in warnings[-1]
+    assert view.correct(li, 90, "补录")
+    row = next(r for r in range(view.hours.rowCount()) if view.hours.item(r, 0).data(IdRole) == li)
+    assert view.hours.item(row, 4).text() == "1.5"
+    pdf = tmp_path / "cert.pdf"
+    assert view.issue_certificate(li, str(pdf)) and pdf.exists() and "FCZY-" in view.status.text()
+    assert "123.45" in view.fund_summary.text()
+    assert view.print_fund(str(tmp_path / "fund.pdf")) and (tmp_path / "fund.pdf").exists()
+    assert view.add_outsider("钟伯", "13926604519") and view.members.rowCount() == 10
+    assert not view.add_person(w.people["王建国"]) and "已经在服务队" in warnings[-1]
+    assert view.add_away(li, this_month, this_month, "体检")
+    row = next(r for r in range(view.members.rowCount()) if view.members.item(r, 0).data(IdRole) == li)
+    assert "体检" in view.members.item(row, 7).text()
+    assert view.make_captain(li)
+    assert [view.members.item(r, 0).text() for r in range(view.members.rowCount())
+            if view.members.item(r, 1).text() == "★"] == ["李秀英"]
+    zhong = next(view.members.item(r, 0).data(IdRole) for r in range(view.members.rowCount())
+                 if view.members.item(r, 0).text() == "钟伯")
+    assert view.remove(zhong) and view.members.rowCount() == 9
+    ics_path = tmp_path / "li.ics"
+    assert view.export_ics(li, str(ics_path)) and b"BEGIN:VEVENT" in ics_path.read_bytes()
+    page.resize(1280, 800)
+    page.tabs.setCurrentWidget(view)
+    page.grab().save(str(SHOTS / "duty-team.png"))

@@ -84,10 +84,21 @@ def test_edits_refuse_double_booking_and_days_away(world) -> None:
         shifts_service.assign(s, world.coordinator, b.id, world.members["王建国"])
     # Regenerating replans around the absence.
     with world.db.session(world.coordinator) as s:
-        shifts_service.generate_month(s, world.coordinator, world.team_id, 2026, 11, replace=True)
+        shifts_service.generate_month(s, world.coordinator, world.team_id, 2026, 11, replace=True,
+                                      now=common.to_utc(datetime(2026, 11, 1, 0, 0)))
     rows = _shifts(world, date(2026, 11, 1), date(2026, 11, 30))
     assert not [r for r in rows if r.member_id == world.members["王建国"] and r.day in (date(2026, 11, 2),
                                                                                        date(2026, 11, 3))]
+    # Replanning later keeps what has begun: the first days stay as they are.
+    before = {r.id for r in rows if r.day <= date(2026, 11, 9)}
+    later = {r.id for r in rows if r.day >= date(2026, 11, 10)}
+    with world.db.session(world.coordinator) as s:
+        shifts_service.generate_month(s, world.coordinator, world.team_id, 2026, 11, replace=True,
+                                      now=common.to_utc(datetime(2026, 11, 9, 23, 0)))
+    rows = _shifts(world, date(2026, 11, 1), date(2026, 11, 30))
+    assert {r.id for r in rows if r.day <= date(2026, 11, 9)} == before
+    replanned = {r.id for r in rows if r.day >= date(2026, 11, 10)}
+    assert replanned and not replanned & later
     # An absence entered after the rota stands out as a conflict in the calendar.
     wang_shift = next(r for r in rows if r.member_id == world.members["王建国"])
     with world.db.session(world.coordinator) as s:

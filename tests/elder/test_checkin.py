@@ -83,3 +83,17 @@ def test_checkin_requires_permission(world: World) -> None:
     with pytest.raises(PermissionDenied):
         with world.db.session(vol) as s:
             cs.checkin(s, vol, "5678", on=ON)
+
+
+def test_two_desks_at_once_do_not_double(world: World) -> None:
+    """A check-in that lost the race to another desk is reported as already checked in."""
+    mid = world.member("潘美兰", "13802345678")
+    with world.db.session(world.reception) as s1:
+        brief = cs.find_members(s1, "QC000001", ON)[0]       # desk 1 has looked the member up …
+        with world.db.session(world.reception) as s2:        # … desk 2 checks her in first
+            assert cs.checkin(s2, world.reception, "QC000001", on=ON).status == cs.CHECKED_IN
+        r = cs._checkin_member(s1, world.reception, brief, lunch=False, on=ON, force=False)
+        assert r.status == cs.ALREADY
+    with world.db.session(world.reception) as s:
+        assert cs.today_list(s, world.reception, ON).arrivals == 1
+    assert mid

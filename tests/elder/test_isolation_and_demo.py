@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import random
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -47,6 +48,11 @@ def test_demo_members_rooms_checkins_services_visits(sqlite_db: Database) -> Non
             s.add(c)
             s.flush()
             ctx.communities[name] = c.id
+        elder = Person(community_id=ctx.communities["西湖社区"], name="陈富森", name_pinyin="chenfusen",
+                       name_initials="cfs", birth_date=date(1950, 1, 1), tags="特困")
+        s.add(elder)
+        s.flush()
+        elder_id = elder.id
     with sqlite_db.session(ctx.admin) as s:
         demo.load(s, ctx)
     with sqlite_db.session(SYSTEM) as s:
@@ -63,6 +69,9 @@ def test_demo_members_rooms_checkins_services_visits(sqlite_db: Database) -> Non
         visits = s.scalar(select(func.count(ElderVisit.id)))
         initials_ok = s.scalar(select(func.count(Person.id)).where(Person.name_initials == "")) == 0
     assert members == 800 and over60 >= 760
+    with sqlite_db.session(SYSTEM) as s:
+        linked = s.scalar(select(ElderMember).where(ElderMember.person_id == elder_id))
+    assert linked is not None and linked.category == "特困"     # roster elders join as members
     m, p = pan
     assert m.member_no == "QC000001" and m.join_date.year == 2013 and m.eligibility_exception
     assert 57 <= (today() - p.birth_date).days // 365 <= 58

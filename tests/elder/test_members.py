@@ -105,3 +105,13 @@ def test_search_members_by_name_number_phone_and_initials(world: World) -> None:
         assert ms.count_members(s, world.reception) == 2
         rows = ms.search_members(s, world.reception, on=ON)
     assert rows[0].address == "西湖花园6号楼501" and rows[0].community_name == "西湖社区" and rows[0].age == 76
+
+
+def test_yearly_recheck_due_list(world: World) -> None:
+    soon = world.member("陈福森", "13800000001", recheck_date=date(2026, 12, 10))
+    world.member("黄少珍", "13800000002", recheck_date=date(2027, 6, 1))
+    with world.db.session(world.worker) as s:
+        due = ms.recheck_due(s, world.worker, ON, within_days=30)
+        later = ms.recheck_due(s, world.worker, date(2027, 5, 20), within_days=30)
+    assert [r.id for r in due] == [soon]
+    assert len(later) == 2 and "待复核" in later[0].flags

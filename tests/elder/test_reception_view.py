@@ -16,8 +16,12 @@ import pytest
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
 
 
+def _settings() -> MachineSettings:
+    return MachineSettings(Path(tempfile.mkdtemp()) / "settings.json")
+
+
 def _ctx(world: World, desk: str = "reception") -> AppContext:
-    return AppContext(db=world.db, actor=world.reception, settings=MachineSettings(Path(tempfile.mkdtemp()) / 'settings.json'), desk=desk)
+    return AppContext(db=world.db, actor=world.reception, settings=_settings(), desk=desk)
 
 
 def test_scan_enter_checks_in_and_counts_update(qtbot, sqlite_world: World) -> None:
@@ -51,6 +55,8 @@ def test_scan_enter_checks_in_and_counts_update(qtbot, sqlite_world: World) -> N
     qtbot.keyClicks(view.input, "1111")
     qtbot.keyClick(view.input, Qt.Key_Return)
     assert view.candidates.isVisible() and view.candidates.count() == 2
+    qtbot.wait(50)
+    page.grab().save("/tmp/elder-candidates.png")
     qtbot.keyClick(view.input, Qt.Key_Down)
     assert view.candidates.hasFocus() or view.candidates.currentRow() == 0
     picked = view.candidates.currentItem().text()
@@ -80,7 +86,7 @@ def test_flagged_member_needs_enter_to_confirm(qtbot, sqlite_world: World) -> No
 def test_office_desk_opens_members_tab(qtbot, sqlite_world: World) -> None:
     w = sqlite_world
     w.member("潘美兰", "13802345678")
-    page = ElderPage(AppContext(db=w.db, actor=w.worker, settings=MachineSettings(Path(tempfile.mkdtemp()) / 'settings.json'), desk="office"))
+    page = ElderPage(AppContext(db=w.db, actor=w.worker, settings=_settings(), desk="office"))
     qtbot.addWidget(page)
     assert page.tabs.currentWidget() is page.members
     assert page.members.model.rowCount() == 1

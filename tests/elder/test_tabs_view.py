@@ -46,8 +46,8 @@ def test_tabs_show_services_birthdays_visits_and_rooms(qtbot, sqlite_world: Worl
     labels = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert labels == ["前台签到", "会员", "功能室", "服务记录", "生日会", "探访"]
     services = page.findChild(ServicesTab)
-    figures = {services.figures.item(r, 0).text(): (services.figures.item(r, 1).text(), services.figures.item(r, 2).text())
-               for r in range(services.figures.rowCount())}
+    cell = services.figures.item
+    figures = {cell(r, 0).text(): (cell(r, 1).text(), cell(r, 2).text()) for r in range(services.figures.rowCount())}
     assert figures["健康检查"] == ("2", "1") and figures["合计"] == ("2", "1")
     births = page.findChild(BirthdaysTab)
     assert [births.list.item(r, 2).text() for r in range(births.list.rowCount())] == ["何伯"]

@@ -16,6 +16,7 @@ from desktop.core.errors import PermissionDenied
 from desktop.core.roles import Role
 from desktop.core.security import Actor
 from desktop.roster import service
+from desktop.roster.export_service import roster_lines
 from desktop.roster.import_service import (
     MERGE, NEW, REFUSED, ImportCancelled, apply_import, preview_import, write_error_report,
 )
@@ -149,6 +150,10 @@ def test_apply_writes_new_and_merged_people(world) -> None:
         assert expect.ids[4] not in masked and "441802********017X" in masked
         summary = s.scalar(select(AuditEntry.detail).where(AuditEntry.entity == "roster_import"))
         assert "导入 5，合并 1，拒绝 5" in summary
+    with db.session(worker) as s:                     # the export reads them back in address order
+        lines = roster_lines(s, cid, full_id=False)
+    assert [x.name for x in lines] == ["王建国", "陈富森", "李秀英", "吴玉珍", "𠮷䶮", "阿依古丽·买买提"]
+    assert lines[1].id_number == "441802********017X" and lines[5].id_number == ""
     with db.session(worker) as s:
         for query, name in (("cfs", "陈富森"), ("𠮷", "𠮷䶮"), ("5678", "陈富森"), ("买买提", "阿依古丽·买买提"),
                             ("6号楼1单元501", "李秀英")):

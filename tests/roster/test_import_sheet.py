@@ -215,3 +215,21 @@ def test_reading_reports_progress_and_can_be_cancelled(tmp_path: Path) -> None:
     assert len(sheet.rows) == 1200 and seen == [(500, 1201), (1000, 1201)]
     with pytest.raises(ImportCancelled):
         read_sheet(path, progress=lambda done, total: done < 1000)
+
+
+def test_other_roster_sheets_are_named_not_skipped_silently(tmp_path: Path) -> None:
+    wb = Workbook()
+    first = wb.active
+    first.title = "说明"
+    first.append(["本表为西湖社区各楼栋居民名单"])
+    for title, name in (("6号楼", "王一"), ("7号楼", "王二")):
+        ws = wb.create_sheet(title)
+        ws.append(["姓名", "联系电话", "住址", "姓名"])
+        ws.append([name, "13700000001", f"{title}101", "重复列"])
+    wb.create_sheet("空表").append(["姓名", "电话"])
+    path = tmp_path / "multi.xlsx"
+    wb.save(path)
+    sheet = read_sheet(path)
+    assert sheet.sheet == "6号楼" and [r.values["name"] for r in sheet.rows] == ["王一"]
+    assert sheet.other_sheets == ["7号楼"] and "“7号楼”" in sheet.notes[0]
+    assert sheet.columns[3].field is None and "重复" in sheet.columns[3].note

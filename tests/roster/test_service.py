@@ -41,16 +41,12 @@ def names(rows) -> list[str]:  # noqa: ANN001
     return [r.name for r in rows]
 
 
-def test_save_derives_birth_and_sex_from_id_and_normalises(world) -> None:
+def test_save_normalises_derives_and_validates_per_field(world) -> None:
     db, admin = world["db"], world["admin"]
     with db.session(admin) as s:
         d = service.get_person(s, admin, world["cfs"])
     assert (d.birth_date, d.sex, d.phone, d.id_number) == (date(1956, 3, 5), "M", "13812345678", CFS_ID)
     assert d.address == "西湖花园6号楼501" and d.tags == ["独居老人"] and d.community_name == "西湖社区"
-
-
-def test_validation_messages_per_field(world) -> None:
-    db, admin = world["db"], world["admin"]
     bad = PersonInput(name="", id_number=CFS_ID[:-1] + ("0" if CFS_ID[-1] != "0" else "1"), phone="12345",
                       residence_type="外地", community_id=world["west"])
     errors = service.validate_person(bad)
@@ -118,10 +114,6 @@ def test_sorting_paging_and_filters_in_sql(world) -> None:
         assert names(service.search_people(s, admin, "", household_id=world["h501"])) == ["陈富森"]
         desc = service.search_people(s, admin, "黄", descending=True, limit=30)
         assert names(desc) == list(reversed(flat))
-
-
-def test_age_band_filter_counts_whole_years(world) -> None:
-    db, admin, west = world["db"], world["admin"], world["west"]
     from desktop.core import clock
     today = clock.today()
     with db.session(admin) as s:
@@ -200,6 +192,11 @@ def test_move_keeps_history_and_updates_search(world) -> None:
         assert s.scalar(select(HouseholdMove.moved_on)) == date(2026, 5, 1)
         with pytest.raises(UserError):
             service.move_person(s, admin, world["cfs"], h702, date(2026, 5, 2))
+        tree = {c.name: c for c in service.roster_tree(s, admin)}
+    west = tree["西湖社区"]
+    assert west.count == 2 and west.buildings[0].label == "西湖花园6号楼" and west.buildings[0].count == 2
+    assert [(h.room, h.count) for h in west.buildings[0].households] == [("501", 0), ("601", 1), ("702", 1)]
+    assert tree["后街社区"].unhoused == 1
 
 
 def test_history_is_field_level_with_who_and_masked_ids(world) -> None:
@@ -217,13 +214,3 @@ def test_history_is_field_level_with_who_and_masked_ids(world) -> None:
     created = [r for r in rows if r.action == "新建"]
     assert ("身份证号", "441802********" + CFS_ID[-4:]) in {(r.field, r.after) for r in created}
     assert all(CFS_ID not in (r.before + r.after) for r in rows)
-
-
-def test_tree_counts(world) -> None:
-    db, admin = world["db"], world["admin"]
-    with db.session(admin) as s:
-        tree = {c.name: c for c in service.roster_tree(s, admin)}
-    west = tree["西湖社区"]
-    assert west.count == 2 and west.buildings[0].label == "西湖花园6号楼" and west.buildings[0].count == 2
-    assert [(h.room, h.count) for h in west.buildings[0].households] == [("501", 1), ("601", 1)]
-    assert tree["后街社区"].unhoused == 1

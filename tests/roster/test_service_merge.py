@@ -108,3 +108,22 @@ def test_parse_address_never_crashes(text: str) -> None:
         parse_address(text)
     except AddressError as exc:
         assert exc.message
+
+
+def test_tags_are_configurable(db: Database) -> None:
+    west = helpers.community(db, "西湖社区")
+    admin = helpers.admin(db)
+    with db.session(admin) as s:
+        assert [t.name for t in service.list_tags(s, admin)][:3] == ["独居老人", "空巢老人", "低保"]
+        service.save_tag(s, admin, "禁毒志愿者")
+        pid = service.save_person(s, admin, PersonInput(name="陈俊杰", tags=["禁毒志愿者"], community_id=west))
+        service.save_tag(s, admin, "独居老人", watch=True, active=False)
+        with pytest.raises(ValidationError):
+            service.save_person(s, admin, PersonInput(name="冯妹", tags=["独居老人"], community_id=west))
+        with pytest.raises(ValidationError):
+            service.save_tag(s, admin, "a,b")
+    with db.session(admin) as s:
+        tags = {t.name: t for t in service.list_tags(s, admin)}
+        assert tags["禁毒志愿者"].people == 1 and "独居老人" not in tags
+        assert [r.id for r in service.search_people(s, admin, "", tags=["禁毒志愿者"])] == [pid]
+        assert [r.id for r in service.search_people(s, admin, "禁毒志愿者")] == [pid]

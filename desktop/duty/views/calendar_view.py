@@ -38,6 +38,7 @@ class CalendarView(QWidget):
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.team_box = QComboBox()
+        self.team_box.setMinimumContentsLength(14)
         self.team_box.setAccessibleName(self.tr("服务队"))
         self.post_box = QComboBox()
         self.post_box.setAccessibleName(self.tr("岗位"))
@@ -54,8 +55,18 @@ class CalendarView(QWidget):
                   self.prev_button, self.title, self.next_button, self.mode_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.generate_button, self.print_button, self.sign_button, self.log_button):
+        lay.addLayout(bar)
+        bar = QHBoxLayout()
+        self.team_button = QPushButton(self.tr("新建服务队…"))
+        self.post_button = QPushButton(self.tr("添加岗位…"))
+        self.template_button = QPushButton(self.tr("添加班次…"))
+        self.team_button.clicked.connect(self._ask_team)
+        self.post_button.clicked.connect(self._ask_post)
+        self.template_button.clicked.connect(self._ask_template)
+        for w in (self.team_button, self.post_button, self.template_button, self.generate_button,
+                  self.print_button, self.sign_button, self.log_button):
             bar.addWidget(w)
+        bar.addStretch(1)
         lay.addLayout(bar)
         self.legend = QLabel(self.tr("红底：空缺班次　橙底：冲突（重复排班、请假、休息不足、超过每周上限）　"
                                      "双击：月视图进入该周，周视图调整值班人"))
@@ -78,7 +89,8 @@ class CalendarView(QWidget):
         self.sign_button.clicked.connect(self.print_signin)
         self.log_button.clicked.connect(self.print_log)
         manage = ctx.actor.can(Perm.DUTY_MANAGE)
-        self.generate_button.setVisible(manage)
+        for b in (self.generate_button, self.team_button, self.post_button, self.template_button):
+            b.setVisible(manage)
         self.load_teams()
 
     # -- data -----------------------------------------------------------------------------------
@@ -130,6 +142,7 @@ class CalendarView(QWidget):
             with self.ctx.db.session(self.ctx.actor) as s:
                 self.rows = shifts_service.list_shifts(s, self.ctx.actor, self.team_id, first, last,
                                                        post_id=self.post_box.currentData())
+                self.members = teams_service.list_members(s, self.ctx.actor, self.team_id)
                 self.calendar = calendar_for(s, first, last)
         except UserError as exc:
             self.status.setText(exc.message)
@@ -150,6 +163,7 @@ class CalendarView(QWidget):
     def _fill_month(self, first: date) -> None:
         weeks = monthcalendar(first.year, first.month)
         self.table.clear()
+        self.table.verticalHeader().setMinimumWidth(0)
         self.table.setRowCount(len(weeks))
         self.table.setColumnCount(7)
         self.table.setHorizontalHeaderLabels([self.tr("星期") + w for w in WEEKDAYS])
@@ -193,6 +207,7 @@ class CalendarView(QWidget):
                                               + (f" {day_label(self.calendar, d)}" if day_label(self.calendar, d)
                                                  else "") for d in days])
         self.table.setVerticalHeaderLabels([f"{k[0]} {k[1]:%H:%M}–{k[2]:%H:%M}" for k in keys])
+        self.table.verticalHeader().setMinimumWidth(150)
         index = {k: i for i, k in enumerate(keys)}
         for r in self.rows:
             row = index[(r.post_name, r.start.time(), r.end.time(), r.slot)]
@@ -243,12 +258,25 @@ class CalendarView(QWidget):
         if shift_id and self.ctx.actor.can(Perm.DUTY_MANAGE):
             self.edit_shift(shift_id)
 
+    def choices(self, shift_id: str) -> list[tuple[str, str | None]]:
+        """(label, member id) for the edit list; members away that day are greyed out as （请假）."""
+        row = next((r for r in self.rows if r.id == shift_id), None)
+        out: list[tuple[str, str | None]] = [(self.tr("（空缺）"), None)]
+        for m in self.members:
+            away = row is not None and any(a.date_from <= row.day <= a.date_to for a in m.away)
+            out.append((m.name + (self.tr("（请假）") if away else ""), None if away else m.id))
+        return out
+
     def edit_shift(self, shift_id: str) -> None:
-        names = [self.tr("（空缺）")] + [m.name for m in self.members]
-        choice, ok = QInputDialog.getItem(self, self.tr("调整值班人"), self.tr("值班人"), names, 0, False)
+        options = self.choices(shift_id)
+        choice, ok = QInputDialog.getItem(self, self.tr("调整值班人"), self.tr("值班人"), [o[0] for o in options],
+                                          0, False)
         if not ok:
             return
-        member = next((m.id for m in self.members if m.name == choice), None)
+        label, member = next(o for o in options if o[0] == choice)
+        if member is None and label != options[0][0]:
+            QMessageBox.warning(self, self.tr("提示"), self.tr("%1这天请假，不能排班").replace("%1", label))
+            return
         self.assign(shift_id, member)
 
     def assign(self, shift_id: str, member_id: str | None) -> bool:
@@ -280,9 +308,85 @@ class CalendarView(QWidget):
                 return
             QMessageBox.warning(self, self.tr("提示"), exc.message)
             return
+        self.refresh()
         self.status.setText(self.tr("已生成 %1 个班次，空缺 %2 个").replace("%1", str(summary.created))
                             .replace("%2", str(summary.unfilled)))
-        self.refresh()
+
+    # -- teams, posts and shift templates --------------------------------------------------------
+    def _community(self) -> str | None:
+        if self.ctx.community_id:
+            return self.ctx.community_id
+        ids = sorted(self.ctx.actor.community_ids)
+        return ids[0] if len(ids) == 1 else None
+
+    def create_team(self, name: str) -> bool:
+        community = self._community()
+        if community is None:
+            self.status.setText(self.tr("请在所属社区的工作台上建立服务队"))
+            return False
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                team_id = teams_service.create_team(s, self.ctx.actor, name, community, self.ctx.building_id)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("提示"), exc.message)
+            return False
+        self.load_teams()
+        self.team_box.setCurrentIndex(self.team_box.findData(team_id))
+        return True
+
+    def add_post(self, name: str, place: str = "", rounds: str = "") -> bool:
+        if not self.team_id:
+            return False
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                posts_service.save_post(s, self.ctx.actor, self.team_id, name, place, rounds)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("提示"), exc.message)
+            return False
+        self._team_changed()
+        return True
+
+    def add_template(self, post_id: str, text: str, *, on_weekends: bool = True, on_holidays: bool = True) -> bool:
+        from desktop.duty.common import parse_hm
+        try:
+            start_text, end_text = text.replace("–", "-").replace("—", "-").split("-")
+            start, end = parse_hm(start_text), parse_hm(end_text)
+        except ValueError:
+            QMessageBox.warning(self, self.tr("提示"), self.tr("班次时间应写成 08:00-12:00"))
+            return False
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                posts_service.save_template(s, self.ctx.actor, post_id, start, end, on_weekends=on_weekends,
+                                            on_holidays=on_holidays)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("提示"), exc.message)
+            return False
+        self.status.setText(self.tr("已添加班次 %1").replace("%1", text))
+        return True
+
+    def _ask_team(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("新建服务队"), self.tr("名称（如 西湖花园6号楼志愿服务队）"))
+        if ok and name.strip():
+            self.create_team(name)
+
+    def _ask_post(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("添加岗位"), self.tr("岗位名称（如 值班室、巡楼、交通疏导）"))
+        if not ok or not name.strip():
+            return
+        rounds, ok = QInputDialog.getText(self, self.tr("添加岗位"), self.tr("巡楼打卡时间（如 10:00,16:00，可不填）"))
+        if ok:
+            self.add_post(name, "", rounds)
+
+    def _ask_template(self) -> None:
+        post_id = self.post_box.currentData()
+        if not post_id:
+            self.status.setText(self.tr("请先在“岗位”里选一个岗位"))
+            return
+        text, ok = QInputDialog.getText(self, self.tr("添加班次"), self.tr("时间（如 08:00-12:00）"))
+        if not ok or not text.strip():
+            return
+        holidays = QMessageBox.question(self, self.tr("添加班次"), self.tr("节假日也值班吗？"))
+        self.add_template(post_id, text, on_holidays=holidays == QMessageBox.StandardButton.Yes)
 
     def _save_path(self, name: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), name, "PDF (*.pdf)")

@@ -10,6 +10,7 @@ from desktop.duty import teams_service
 from desktop.duty.models import DutyTeam
 from desktop.duty.views.calendar_view import CalendarView
 from desktop.duty.views.guard_desk import GuardDeskView
+from desktop.duty.views.team_view import TeamView
 from desktop.ui.context import AppContext
 from desktop.ui.page import Page
 from desktop.ui.qt import QTabWidget, QVBoxLayout, QWidget
@@ -46,6 +47,7 @@ class DutyPage(Page):
         lay.setContentsMargins(8, 8, 8, 8)
         self.desk: GuardDeskView | None = None
         self.calendar: CalendarView | None = None
+        self.team: TeamView | None = None
         team_id = desk_team_id(ctx)
         if is_guard(ctx) and ctx.actor.can(Perm.DUTY_DESK):
             self.desk = GuardDeskView(ctx, team_id, self)
@@ -54,6 +56,9 @@ class DutyPage(Page):
         self.tabs = QTabWidget(self)
         self.calendar = CalendarView(ctx, self.tabs)
         self.tabs.addTab(self.calendar, self.tr("排班日历"))
+        self.team = TeamView(ctx, self.calendar.team_id, self.tabs)
+        self.tabs.addTab(self.team, self.tr("队员·时长·经费"))
+        self.calendar.team_box.currentIndexChanged.connect(lambda _i: self.team.set_team(self.calendar.team_id))
         if ctx.actor.can(Perm.DUTY_DESK):
             self.desk = GuardDeskView(ctx, team_id, self.tabs)
             self.tabs.addTab(self.desk, self.tr("值班台"))
@@ -62,5 +67,7 @@ class DutyPage(Page):
     def refresh(self) -> None:
         if self.calendar is not None:
             self.calendar.refresh()
+        if self.team is not None:
+            self.team.refresh()
         if self.desk is not None:
             self.desk.refresh()

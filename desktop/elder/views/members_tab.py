@@ -240,12 +240,14 @@ class RegisterDialog(QDialog):
         contacts = []
         parts = self.contact.text().split()
         if parts:
-            contacts.append(ms.ContactInput(parts[0], parts[1] if len(parts) > 2 else "", parts[-1] if len(parts) > 1 else ""))
+            relation = parts[1] if len(parts) > 2 else ""
+            contacts.append(ms.ContactInput(parts[0], relation, parts[-1] if len(parts) > 1 else ""))
         inp = ms.MemberInput(
             person_id=item.data(Qt.UserRole), join_date=_pydate(self.join.date()),
             category=self.category.currentData(), lunar_birthday=self.lunar.isChecked(),
             photo_consent=self.photo.isChecked(), eligibility_exception=self.exception.text(), contacts=contacts,
-            allergies=self.allergies.text() if self.allergies else "", chronic=self.chronic.text() if self.chronic else "")
+            allergies=self.allergies.text() if self.allergies else "",
+            chronic=self.chronic.text() if self.chronic else "")
         try:
             with self.ctx.db.session(self.ctx.actor) as s:
                 ms.register_member(s, self.ctx.actor, inp)

@@ -157,8 +157,9 @@ class ServicesTab(_Tab):
             self.kind.addItem(self.tr(k), k)
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
         self.figures = _table(["服务类别", "人次", "人数", "时长（小时）", "收费（元）"])
+        row_h = self.figures.verticalHeader().defaultSectionSize()
         self.figures.setFixedHeight(self.figures.horizontalHeader().sizeHint().height()
-                                    + (len(SERVICE_KINDS) + 1) * self.figures.verticalHeader().defaultSectionSize() + 4)
+                                    + (len(SERVICE_KINDS) + 1) * row_h + 4)
         self.list = _table(["日期", "会员号", "姓名", "类别", "分钟", "测量", "工作人员", "收费（元）"])
         add_bar = QHBoxLayout()
         self.member = QLineEdit()
@@ -199,7 +200,8 @@ class ServicesTab(_Tab):
         if got is None:
             return
         f, rows = got
-        _fill(self.figures, [[k.kind, str(k.services), str(k.persons), f"{k.minutes / 60:.1f}", f"{k.fee_fen / 100:.2f}"]
+        _fill(self.figures, [[k.kind, str(k.services), str(k.persons), f"{k.minutes / 60:.1f}",
+                              f"{k.fee_fen / 100:.2f}"]
                              for k in [*f.kinds, f.total]])
         _fill(self.list, [[r.day.isoformat(), r.member_no, r.name, r.kind, str(r.minutes),
                            "；".join(f"{k} {v}" for k, v in r.measures.items()), r.staff, f"{r.fee_fen / 100:.2f}"]

@@ -96,6 +96,10 @@ class RosterPage(Page):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.run_search)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._update_count)
         self.model = PeopleTableModel(ctx.db, ctx.actor, self, on_error=self._model_error)
         self._build()
         self._shortcuts()
@@ -264,7 +268,7 @@ class RosterPage(Page):
         self._hide_message()
         self.model.set_query(self.search.text(), self.filters())
         self.count_label.setText("")
-        QTimer.singleShot(0, self._update_count)      # the rows first, the count right after
+        self._count_timer.start()                      # the rows first, the count right after
         if keep:
             self.select_person(keep, fetch=False)
         if self.table.currentIndex().row() < 0 and self.model.rowCount():
@@ -275,6 +279,7 @@ class RosterPage(Page):
         self._focus_table()
 
     def _update_count(self) -> None:
+        self._count_timer.stop()
         self.count_label.setText(self.tr("共 %n 人", "", self.model.total))
 
     def _model_error(self, exc: Exception) -> None:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
+from desktop.roster.places import CommunityNode
 from desktop.ui.qt import QAbstractItemView, Qt, QTreeWidget, QTreeWidgetItem, QWidget, Signal
 
 ScopeRole = Qt.ItemDataRole.UserRole + 1
@@ -18,13 +17,6 @@ class TreeScope:
     building_id: str | None = None
     household_id: str | None = None
     label: str = ""
-
-
-def _attr(node: Any, *names: str, default: Any = None) -> Any:
-    for n in names:
-        if hasattr(node, n):
-            return getattr(node, n)
-    return default
 
 
 class RosterTree(QTreeWidget):
@@ -41,8 +33,8 @@ class RosterTree(QTreeWidget):
         self.setAccessibleName(self.tr("社区楼栋住户"))
         self.currentItemChanged.connect(self._changed)
 
-    def set_nodes(self, communities: list[Any]) -> None:
-        """Rebuild from a list of CommunityNode, keeping the current selection when it still exists."""
+    def set_nodes(self, communities: list[CommunityNode]) -> None:
+        """Rebuild from `service.roster_tree`, keeping the current selection when it still exists."""
         keep = self.scope()
         self.blockSignals(True)
         try:
@@ -52,24 +44,21 @@ class RosterTree(QTreeWidget):
             self.addTopLevelItem(everyone)
             select = everyone
             for c in communities:
-                c_name = _attr(c, "name", "label", default="")
-                c_scope = TreeScope(community_id=c.id, label=c_name)
-                c_item = self._item(c_name, _attr(c, "people", "count", "people_count"), c_scope)
+                c_scope = TreeScope(community_id=c.id, label=c.name)
+                c_item = self._item(c.name, c.count, c_scope)
                 self.addTopLevelItem(c_item)
                 if keep == c_scope:
                     select = c_item
-                for b in _attr(c, "buildings", default=[]) or []:
-                    b_name = _attr(b, "label", "name", default="")
-                    b_scope = TreeScope(community_id=c.id, building_id=b.id, label=b_name)
-                    b_item = self._item(b_name, _attr(b, "people", "count", "people_count"), b_scope)
+                for b in c.buildings:
+                    b_scope = TreeScope(community_id=c.id, building_id=b.id, label=b.label)
+                    b_item = self._item(b.label, b.count, b_scope)
                     c_item.addChild(b_item)
                     if keep == b_scope:
                         select = b_item
-                    for h in _attr(b, "households", default=[]) or []:
-                        h_name = _attr(h, "label", "room", "name", default="")
+                    for h in b.households:
                         h_scope = TreeScope(community_id=c.id, building_id=b.id, household_id=h.id,
-                                            label=f"{b_name}{h_name}")
-                        h_item = self._item(h_name, _attr(h, "people", "count", "people_count"), h_scope)
+                                            label=h.address or f"{b.label}{h.label}")
+                        h_item = self._item(h.label, h.count, h_scope)
                         b_item.addChild(h_item)
                         if keep == h_scope:
                             select = h_item
@@ -83,7 +72,7 @@ class RosterTree(QTreeWidget):
         finally:
             self.blockSignals(False)
 
-    def _item(self, name: str, count: Any, scope: TreeScope) -> QTreeWidgetItem:
+    def _item(self, name: str, count: int | None, scope: TreeScope) -> QTreeWidgetItem:
         text = f"{name}（{count}）" if isinstance(count, int) else name
         item = QTreeWidgetItem([text])
         item.setData(0, ScopeRole, scope)

@@ -1,0 +1,366 @@
+"""队员·时长·经费 for coordinators: the members with their availability, hours of a period with
+corrections and certificates, pending swap/cover requests, and the fund statement."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.core.clock import today
+from desktop.core.errors import UserError
+from desktop.core.roles import Perm
+from desktop.duty import common, fund, hours, shifts_service, teams_service
+from desktop.ui.context import AppContext
+from desktop.ui.qt import (QAbstractItemView, QDate, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
+                           QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+                           QTabWidget, Qt, QVBoxLayout, QWidget)
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return t
+
+
+def _fill(t: QTableWidget, rows: list[list[str]], ids: list[str]) -> None:
+    t.setRowCount(len(rows))
+    for r, (values, rid) in enumerate(zip(rows, ids)):
+        for c, v in enumerate(values):
+            item = QTableWidgetItem(v)
+            item.setData(IdRole, rid)
+            t.setItem(r, c, item)
+
+
+class TeamView(QWidget):
+    def __init__(self, ctx: AppContext, team_id: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.team_id = team_id
+        manage = ctx.actor.can(Perm.DUTY_MANAGE)
+        lay = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        lay.addWidget(self.tabs)
+        self.status = QLabel()
+        lay.addWidget(self.status)
+        # members
+        self.members = _table([self.tr("姓名"), self.tr("队长"), self.tr("电话"), self.tr("技能"),
+                               self.tr("可值班星期"), self.tr("时段"), self.tr("每周最多"), self.tr("请假")])
+        box = QWidget()
+        ml = QVBoxLayout(box)
+        ml.addWidget(self.members)
+        mbar = QHBoxLayout()
+        self.member_buttons = []
+        for label, slot in ((self.tr("添加居民…"), self._ask_person), (self.tr("添加队外人员…"), self._ask_outsider),
+                            (self.tr("登记请假…"), self._ask_away), (self.tr("设为队长"), self._captain_selected),
+                            (self.tr("移出服务队"), self._remove_selected)):
+            b = QPushButton(label)
+            b.clicked.connect(slot)
+            b.setVisible(manage)
+            mbar.addWidget(b)
+            self.member_buttons.append(b)
+        mbar.addStretch(1)
+        self.ics_button = QPushButton(self.tr("导出选中队员的值班日历（.ics）…"))
+        self.ics_button.clicked.connect(lambda: self.export_ics())
+        mbar.addWidget(self.ics_button)
+        ml.addLayout(mbar)
+        self.tabs.addTab(box, self.tr("队员"))
+        # hours
+        box = QWidget()
+        hl = QVBoxLayout(box)
+        bar = QHBoxLayout()
+        first = today().replace(day=1)
+        self.date_from = QDateEdit(QDate(first.year, first.month, first.day))
+        self.date_to = QDateEdit(QDate(today().year, today().month, today().day))
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.dateChanged.connect(lambda _d: self.load_hours())
+        self.correct_button = QPushButton(self.tr("更正时长…"))
+        self.certificate_button = QPushButton(self.tr("开具并打印证明…"))
+        self.correct_button.clicked.connect(self._ask_correction)
+        self.certificate_button.clicked.connect(self._ask_certificate)
+        for w in (QLabel(self.tr("从")), self.date_from, QLabel(self.tr("到")), self.date_to):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for b in (self.correct_button, self.certificate_button):
+            b.setVisible(manage)
+            bar.addWidget(b)
+        hl.addLayout(bar)
+        self.hours = _table([self.tr("姓名"), self.tr("班次"), self.tr("值班（小时）"), self.tr("活动服务（小时）"),
+                             self.tr("更正（小时）"), self.tr("合计（小时）")])
+        hl.addWidget(self.hours)
+        self.tabs.addTab(box, self.tr("服务时长"))
+        # requests
+        box = QWidget()
+        rl = QVBoxLayout(box)
+        self.requests = _table([self.tr("类型"), self.tr("班次"), self.tr("原值班人"), self.tr("换给"),
+                                self.tr("原因"), self.tr("申请人"), self.tr("状态"), self.tr("审批人")])
+        rl.addWidget(self.requests)
+        bar = QHBoxLayout()
+        self.approve_button = QPushButton(self.tr("批准"))
+        self.refuse_button = QPushButton(self.tr("拒绝"))
+        self.approve_button.clicked.connect(lambda: self._decide_selected(True))
+        self.refuse_button.clicked.connect(lambda: self._decide_selected(False))
+        bar.addStretch(1)
+        bar.addWidget(self.approve_button)
+        bar.addWidget(self.refuse_button)
+        rl.addLayout(bar)
+        self.tabs.addTab(box, self.tr("换班代班"))
+        # fund
+        box = QWidget()
+        fl = QVBoxLayout(box)
+        self.fund_summary = QLabel()
+        self.fund_summary.setStyleSheet("font-size: 13pt;")
+        fl.addWidget(self.fund_summary)
+        self.fund = _table([self.tr("日期"), self.tr("类别"), self.tr("摘要"), self.tr("收入"), self.tr("支出"),
+                            self.tr("结余")])
+        fl.addWidget(self.fund)
+        self.fund_print = QPushButton(self.tr("打印收支表…"))
+        self.fund_print.clicked.connect(lambda: self.print_fund())
+        fl.addWidget(self.fund_print, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs.addTab(box, self.tr("活动经费"))
+        self.refresh()
+
+    # -- loading --------------------------------------------------------------------------------
+    def set_team(self, team_id: str | None) -> None:
+        self.team_id = team_id
+        self.refresh()
+
+    def period(self) -> tuple[date, date]:
+        return self.date_from.date().toPython(), self.date_to.date().toPython()
+
+    def refresh(self) -> None:
+        if not self.team_id:
+            return
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                members = teams_service.list_members(s, self.ctx.actor, self.team_id)
+                requests = shifts_service.list_requests(s, self.ctx.actor, self.team_id)
+                self.statement = fund.statement(s, self.ctx.actor, self.team_id, date(today().year, 1, 1), today())
+        except UserError as exc:
+            self.status.setText(exc.message)
+            return
+        _fill(self.members, [[m.name, "★" if m.is_captain else "", m.phone, "、".join(m.skills),
+                              "".join("一二三四五六日"[int(c) - 1] for c in m.weekdays),
+                              f"{common.fmt_hm(m.avail_from)}–{common.fmt_hm(m.avail_to)}" if m.avail_from else "",
+                              str(m.max_per_week),
+                              "；".join(f"{a.date_from:%m-%d}～{a.date_to:%m-%d} {a.reason}" for a in m.away)]
+                             for m in members], [m.id for m in members])
+        _fill(self.requests, [[r.kind, r.shift_text, r.from_name, r.to_name, r.reason, r.asked_by, r.state,
+                               r.decided_by] for r in requests], [r.id for r in requests])
+        y = common.yuan
+        st = self.statement
+        _fill(self.fund, [[e.on_day.isoformat(), e.category, e.text, y(e.amount_fen) if e.kind == fund.INCOME else "",
+                           y(e.amount_fen) if e.kind == fund.EXPENSE else "", y(e.balance_fen)] for e in st.entries],
+              [e.id for e in st.entries])
+        self.fund_summary.setText(self.tr("今年：期初 %1，收入 %2，支出 %3，结余 %4 元")
+                                  .replace("%1", y(st.opening_fen)).replace("%2", y(st.income_fen))
+                                  .replace("%3", y(st.expense_fen)).replace("%4", y(st.closing_fen)))
+        self.load_hours()
+
+    def load_hours(self) -> None:
+        if not self.team_id:
+            return
+        first, last = self.period()
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                rows = hours.hours_for(s, self.ctx.actor, self.team_id, first, last)
+        except UserError as exc:
+            self.status.setText(exc.message)
+            return
+        _fill(self.hours, [[r.name, str(r.shifts), f"{r.duty_minutes / 60:.1f}", f"{r.activity_minutes / 60:.1f}",
+                            f"{r.correction_minutes / 60:.1f}", f"{r.total_minutes / 60:.1f}"] for r in rows],
+              [r.member_id for r in rows])
+
+    def _selected(self, table: QTableWidget) -> str | None:
+        item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
+        return item.data(IdRole) if item else None
+
+    # -- actions --------------------------------------------------------------------------------
+    def _run(self, job) -> bool:  # noqa: ANN001
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                job(s)
+        except UserError as exc:
+            self.status.setText(exc.message)
+            QMessageBox.warning(self, self.tr("提示"), exc.message)
+            return False
+        return True
+
+    def correct(self, member_id: str, minutes: int, reason: str) -> bool:
+        _, last = self.period()
+        ok = self._run(lambda s: hours.correct_hours(s, self.ctx.actor, member_id, last, minutes, reason))
+        if ok:
+            self.status.setText(self.tr("时长已更正"))
+            self.load_hours()
+        return ok
+
+    def _ask_correction(self) -> None:
+        member_id = self._selected(self.hours)
+        if member_id is None:
+            self.status.setText(self.tr("请先选中一位队员"))
+            return
+        minutes, ok = QInputDialog.getInt(self, self.tr("更正时长"), self.tr("增加的分钟数（减少写负数）"), 60,
+                                          -10000, 10000)
+        if not ok:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("更正时长"), self.tr("原因（必填）"))
+        if ok:
+            self.correct(member_id, minutes, reason)
+
+    def issue_certificate(self, member_id: str, path: str) -> bool:
+        from desktop.duty.printing import print_certificate
+        first, last = self.period()
+
+        def job(s):  # noqa: ANN001, ANN202
+            cert = hours.issue_certificate(s, self.ctx.actor, member_id, first, last)
+            print_certificate(s, self.ctx.actor, cert.id, path)
+            self.status.setText(self.tr("已开具证明 %1：%2").replace("%1", cert.serial).replace("%2", path))
+        return self._run(job)
+
+    def _ask_certificate(self) -> None:
+        member_id = self._selected(self.hours)
+        if member_id is None:
+            self.status.setText(self.tr("请先选中一位队员"))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证明"), "志愿服务证明.pdf", "PDF (*.pdf)")
+        if path:
+            self.issue_certificate(member_id, path)
+
+    def decide(self, request_id: str, approve: bool) -> bool:
+        ok = self._run(lambda s: shifts_service.decide_request(s, self.ctx.actor, request_id, approve))
+        if ok:
+            self.refresh()
+        return ok
+
+    def _decide_selected(self, approve: bool) -> None:
+        request_id = self._selected(self.requests)
+        if request_id:
+            self.decide(request_id, approve)
+
+    # -- members --------------------------------------------------------------------------------
+    def _member_job(self, job, done: str) -> bool:  # noqa: ANN001
+        ok = self._run(job)
+        if ok:
+            self.status.setText(done)
+            self.refresh()
+        return ok
+
+    def add_person(self, person_id: str) -> bool:
+        inp = teams_service.MemberInput(person_id=person_id)
+        return self._member_job(lambda s: teams_service.save_member(s, self.ctx.actor, self.team_id, inp),
+                                self.tr("已加入服务队"))
+
+    def add_outsider(self, name: str, phone: str) -> bool:
+        inp = teams_service.MemberInput(name=name, phone=phone)
+        return self._member_job(lambda s: teams_service.save_member(s, self.ctx.actor, self.team_id, inp),
+                                self.tr("已加入服务队"))
+
+    def add_away(self, member_id: str, first: date, last: date, reason: str) -> bool:
+        return self._member_job(lambda s: teams_service.add_away(s, self.ctx.actor, member_id, first, last, reason),
+                                self.tr("已登记请假"))
+
+    def make_captain(self, member_id: str) -> bool:
+        return self._member_job(lambda s: teams_service.set_captain(s, self.ctx.actor, member_id),
+                                self.tr("已设为队长"))
+
+    def remove(self, member_id: str) -> bool:
+        return self._member_job(lambda s: teams_service.remove_member(s, self.ctx.actor, member_id),
+                                self.tr("已移出服务队"))
+
+    def _ask_person(self) -> None:
+        from desktop.roster.service import search_people
+        query, ok = QInputDialog.getText(self, self.tr("添加居民"), self.tr("姓名、拼音或电话"))
+        if not ok or not query.strip() or not self.team_id:
+            return
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                team = teams_service.get_team(s, self.ctx.actor, self.team_id)
+                people = search_people(s, self.ctx.actor, query.strip(), community_id=team.community_id, limit=30)
+        except UserError as exc:
+            self.status.setText(exc.message)
+            return
+        if not people:
+            self.status.setText(self.tr("花名册里没有找到"))
+            return
+        labels = [f"{p.name}　{p.address}" for p in people]
+        choice, ok = QInputDialog.getItem(self, self.tr("添加居民"), self.tr("选择"), labels, 0, False)
+        if ok:
+            self.add_person(people[labels.index(choice)].id)
+
+    def _ask_outsider(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("添加队外人员"), self.tr("姓名"))
+        if not ok or not name.strip():
+            return
+        phone, ok = QInputDialog.getText(self, self.tr("添加队外人员"), self.tr("电话"))
+        if ok:
+            self.add_outsider(name, phone)
+
+    def _ask_away(self) -> None:
+        from desktop.core.dates import DateParseError, parse_date
+        member_id = self._selected(self.members)
+        if member_id is None:
+            self.status.setText(self.tr("请先选中一位队员"))
+            return
+        text, ok = QInputDialog.getText(self, self.tr("登记请假"), self.tr("日期（如 2026-12-01 至 2026-12-05）"))
+        if not ok or not text.strip():
+            return
+        parts = [x for x in text.replace("～", "至").replace("~", "至").split("至") if x.strip()]
+        try:
+            first = parse_date(parts[0].strip())
+            last = parse_date(parts[-1].strip())
+        except (DateParseError, IndexError):
+            self.status.setText(self.tr("日期看不懂：%1").replace("%1", text))
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("登记请假"), self.tr("原因"))
+        if ok:
+            self.add_away(member_id, first, last, reason)
+
+    def _captain_selected(self) -> None:
+        member_id = self._selected(self.members)
+        if member_id:
+            self.make_captain(member_id)
+
+    def _remove_selected(self) -> None:
+        member_id = self._selected(self.members)
+        if member_id and QMessageBox.question(self, self.tr("移出服务队"), self.tr("确定把这位队员移出服务队吗？")) \
+                == QMessageBox.StandardButton.Yes:
+            self.remove(member_id)
+
+    def export_ics(self, member_id: str | None = None, path: str | None = None) -> bool:
+        from pathlib import Path
+
+        from desktop.duty import ics
+        member_id = member_id or self._selected(self.members)
+        if member_id is None:
+            self.status.setText(self.tr("请先选中一位队员"))
+            return False
+        path = path or QFileDialog.getSaveFileName(self, self.tr("保存日历"), "值班.ics", "iCalendar (*.ics)")[0]
+        if not path:
+            return False
+        first = today().replace(day=1)
+        last = date(first.year + 1, 12, 31) if first.month == 12 else date(first.year, 12, 31)
+        ok = self._run(lambda s: Path(path).write_bytes(ics.member_calendar(s, self.ctx.actor, member_id, first,
+                                                                            last)))
+        if ok:
+            self.status.setText(self.tr("已保存：%1").replace("%1", path))
+        return ok
+
+    def print_fund(self, path: str | None = None) -> bool:
+        from desktop.duty.printing import print_fund_statement
+        if not self.team_id:
+            return False
+        path = path or QFileDialog.getSaveFileName(self, self.tr("保存收支表"), "活动经费收支表.pdf",
+                                                   "PDF (*.pdf)")[0]
+        if not path:
+            return False
+        st = self.statement
+        ok = self._run(lambda s: print_fund_statement(s, self.ctx.actor, self.team_id, st.first, st.last, path))
+        if ok:
+            self.status.setText(self.tr("已保存：%1").replace("%1", path))
+        return ok
