@@ -236,3 +236,12 @@ def member_for_user(s: Session, actor: Actor, team_id: str) -> DutyMember | None
     rows = s.scalars(select(DutyMember).where(DutyMember.team_id == team_id, DutyMember.deleted_at.is_(None))).all()
     return (next((m for m in rows if actor.id and m.user_id == actor.id), None)
             or next((m for m in rows if m.name == actor.display_name), None))
+
+
+def home_building_for(s: Session, actor: Actor) -> str | None:
+    """The building whose team the signed-in volunteer belongs to (for the guard desk's default)."""
+    if not actor.id:
+        return None
+    return s.scalar(select(DutyTeam.building_id).join(DutyMember, DutyMember.team_id == DutyTeam.id)
+                    .where(DutyMember.user_id == actor.id, DutyMember.deleted_at.is_(None),
+                           DutyTeam.deleted_at.is_(None), DutyTeam.building_id.is_not(None)).limit(1))

@@ -20,7 +20,7 @@ from desktop.core.security import Actor
 from desktop.core.settings_store import MachineSettings
 from desktop.roster.models import Building, Community
 from desktop.ui.context import AppContext
-from desktop.ui.crash import install_excepthook, setup_logging
+from desktop.ui.crash import install_excepthook, install_qt_message_log, setup_logging
 from desktop.ui.look import install_translators, load_fonts
 from desktop.ui.qt import QApplication, QEvent, QMessageBox, QObject, QTimer
 
@@ -46,8 +46,14 @@ def desk_context(db: Database, actor: Actor, settings: MachineSettings, desk: st
                 for b in s.scalars(select(Building).where(Building.community_id == community_id)):
                     if b.label == label or b.name == label:
                         building_id = b.id
-                        name = f"{name} · {b.label}"
                         break
+            elif desk == "guard":
+                from desktop.duty.teams_service import home_building_for
+
+                building_id = home_building_for(s, actor)
+            if building_id is not None:
+                b = s.get(Building, building_id)
+                name = f"{name} · {b.label}" if b is not None else name
     ctx = AppContext(db=db, actor=actor, settings=settings, desk=desk or "", community_id=community_id,
                      building_id=building_id)
     return ctx, name
@@ -140,6 +146,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName(ORG_NAME)
     setup_logging()
     install_excepthook()
+    install_qt_message_log()
     settings = MachineSettings(settings_file())
     install_translators(app, args.lang or settings.get("language"))
     load_fonts(app, settings.get("font_scale"))

@@ -63,3 +63,22 @@ def install_excepthook() -> None:
             sys.__excepthook__(exc_type, exc, tb)
 
     sys.excepthook = hook
+
+
+_QUIET = ("This plugin does not support propagateSizeHints",)
+
+
+def install_qt_message_log() -> None:
+    """Qt's own warnings go to the log file (not the terminal); a known offscreen notice is dropped."""
+    from desktop.ui.qt import QtCore
+
+    levels = {QtCore.QtMsgType.QtDebugMsg: logging.DEBUG, QtCore.QtMsgType.QtInfoMsg: logging.INFO,
+              QtCore.QtMsgType.QtWarningMsg: logging.WARNING, QtCore.QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtCore.QtMsgType.QtFatalMsg: logging.CRITICAL}
+    qt_log = logging.getLogger("qt")
+
+    def handler(kind: QtCore.QtMsgType, _context: object, message: str) -> None:
+        if not message.startswith(_QUIET):
+            qt_log.log(levels.get(kind, logging.WARNING), message)
+
+    QtCore.qInstallMessageHandler(handler)

@@ -17,6 +17,7 @@ DEFAULT_VIEWS = [("admin", "office"), ("duty", "guard"), ("reception", "receptio
 def render_screenshots(db: Database, outdir: Path, username: str | None = None) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.ui.app import desk_context
+    from desktop.ui.crash import install_qt_message_log
     from desktop.ui.look import install_translators, load_fonts
     from desktop.ui.main_window import MainWindow
     from desktop.ui.qt import QApplication
@@ -25,6 +26,7 @@ def render_screenshots(db: Database, outdir: Path, username: str | None = None) 
     if not password:
         raise UserError("截图需要以某个账号登录：请设置环境变量 LINLI_PASSWORD")
     app = QApplication.instance() or QApplication(["linli"])
+    install_qt_message_log()
     settings = MachineSettings(settings_file())
     install_translators(app, settings.get("language"))
     load_fonts(app)

@@ -55,13 +55,17 @@ class TodayPage(Page):
         self.empty.setFont(mid)
         self.sections_layout.addWidget(self.empty)
         self.sections_layout.addStretch(1)
-        self.refresh()
+        self._show_heading()  # the sections loaded their own data as they were built
 
-    def refresh(self) -> None:
+    def _show_heading(self) -> None:
         d = today()
         self.heading.setText(self.tr("%1年%2月%3日 %4").replace("%1", str(d.year)).replace("%2", str(d.month))
                              .replace("%3", str(d.day)).replace("%4", self.tr(WEEKDAYS[d.weekday()])))
         self.greeting.setText(self.tr("%s，您好。") % self.ctx.actor.display_name)
+        self.empty.setVisible(not self.sections)
+
+    def refresh(self) -> None:
+        self._show_heading()
         for section in self.sections:
             if hasattr(section, "refresh"):
                 section.refresh()

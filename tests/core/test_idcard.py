@@ -304,7 +304,7 @@ def test_masking_never_reveals_more_than_ten(text: str) -> None:
     masked = mask_id(text)
     revealed = [c for c in masked if c != "*"]
     assert len(revealed) <= 10
-    if text.strip():
+    if any(ch.isalnum() for ch in text):  # separators alone (spaces, hyphens) mask to nothing
         assert "*" in masked
 
 

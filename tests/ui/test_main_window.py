@@ -132,3 +132,27 @@ def test_second_instance_on_the_same_database_is_refused(sqlite_db, tmp_path) ->
         with pytest.raises(SingleInstanceError, match="已经在运行"):
             InstanceLock(path).acquire()
     InstanceLock(path).acquire()
+
+
+def test_guard_desk_defaults_to_the_volunteers_building(sqlite_db, tmp_path) -> None:
+    from desktop.core.security import SYSTEM
+    from desktop.duty.models import DutyMember, DutyTeam
+    from desktop.roster.models import Building
+    from desktop.ui.app import desk_context
+
+    cid = helpers.community(sqlite_db)
+    duty = helpers.actor(sqlite_db, "duty", Role.DUTY_VOLUNTEER, ["西湖社区"], display_name="陈富森")
+    with sqlite_db.session(SYSTEM) as s:
+        b = Building(community_id=cid, estate="西湖花园", name="6号楼")
+        s.add(b)
+        s.flush()
+        team = DutyTeam(community_id=cid, building_id=b.id, name="西湖花园6号楼志愿服务队")
+        s.add(team)
+        s.flush()
+        s.add(DutyMember(team_id=team.id, user_id=duty.id, name="陈富森", is_captain=True))
+        building_id = b.id
+    settings = MachineSettings(tmp_path / "s.json")
+    ctx, label = desk_context(sqlite_db, duty, settings, "guard")
+    assert ctx.community_id == cid and ctx.building_id == building_id and label == "西湖社区 · 西湖花园6号楼"
+    ctx, label = desk_context(sqlite_db, duty, settings, "office")
+    assert ctx.building_id is None and label == "西湖社区"

@@ -19,7 +19,7 @@ from desktop.ui.qt import QFont, QFrame, QLabel, QVBoxLayout, QWidget
 
 ITEM_PT = 18
 HEADING_PT = 22
-MAX_ITEMS = 25          # per block; the rest is counted, not listed
+MAX_ITEMS = 12          # per block; the rest is counted, not listed (big type, short lists)
 
 _STYLE = """
 RosterTodaySection { background: #ffffff; }
@@ -71,6 +71,7 @@ class RosterTodaySection(QWidget):
             item = self._layout.takeAt(0)
             w = item.widget()
             if w is not None:
+                w.hide()  # removed now; deleteLater alone would leave it painted until the loop turns
                 w.deleteLater()
         on = self.on or today()
         try:
