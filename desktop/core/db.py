@@ -105,6 +105,8 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA cache_size=-65536")  # 64 MiB page cache: large rosters and their search keys
+    cur.execute("PRAGMA temp_store=MEMORY")
     cur.close()
 
 

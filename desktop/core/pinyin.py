@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 @cache
@@ -35,39 +35,46 @@ _COMPOUND = sorted((s for s in SURNAME_READINGS if len(s) > 1), key=len, reverse
 _EXTRA_READINGS: dict[str, str] = {"\U00020bb7": "ji"}  # 𠮷, as in 𠮷野家
 
 
-def _fallback(chunk: str, initials: bool = False) -> list[str]:
-    """Tokens for text pypinyin cannot read: ASCII words/digits lower-cased, known
-    rare characters by table, everything else (punctuation, ·, spaces) dropped."""
-    tokens: list[str] = []
+def _fallback(chunk: str) -> list[tuple[str, bool]]:
+    """Tokens for text pypinyin cannot read, as (token, is_reading): ASCII words/digits
+    lower-cased (kept whole in initials), known rare characters by table (a reading),
+    everything else (punctuation, ·, spaces) dropped."""
+    tokens: list[tuple[str, bool]] = []
     word = ""
     for ch in chunk:
         if ch.isascii() and ch.isalnum():
             word += ch.lower()
             continue
         if word:
-            tokens.append(word)
+            tokens.append((word, False))
             word = ""
         if ch in _EXTRA_READINGS:
-            reading = _EXTRA_READINGS[ch]
-            tokens.append(reading[0] if initials else reading)
+            tokens.append((_EXTRA_READINGS[ch], True))
     if word:
-        tokens.append(word)
+        tokens.append((word, False))
     return tokens
 
 
-def _syllables(text: str, style: str) -> list[str]:
+_MARK = "\x00"
+
+
+def _syllables(text: str) -> list[tuple[str, bool]]:
+    """One pypinyin pass (toneless): readings, and the words of what it cannot read."""
     if not text:
         return []
     py = _pypinyin()
-    style_ = py.Style.FIRST_LETTER if style == "initials" else py.Style.NORMAL
-    initials = style == "initials"
 
     def errors(chunk: str) -> list[str]:
-        return _fallback(chunk, initials)
+        return [(_MARK if reading else _MARK + _MARK) + tok for tok, reading in _fallback(chunk)]
 
-    out: list[str] = []
-    for item in py.lazy_pinyin(text, style=style_, errors=errors, strict=False):
-        out.extend(_fallback(item, initials))  # re-filter: pypinyin may pass odd items through
+    out: list[tuple[str, bool]] = []
+    for item in py.lazy_pinyin(text, style=py.Style.NORMAL, errors=errors, strict=False):
+        if item.startswith(_MARK + _MARK):
+            out.append((item[2:], False))
+        elif item.startswith(_MARK):
+            out.append((item[1:], True))
+        else:
+            out.extend((tok, True) for tok, _ in _fallback(item))  # pypinyin may pass odd items through
     return out
 
 
@@ -80,6 +87,7 @@ def _split_surname(name: str) -> tuple[tuple[str, ...], str]:
     return (), name
 
 
+@lru_cache(maxsize=65536)
 def name_pinyin(name: str) -> tuple[str, str]:
     """``("chenfusen", "cfs")`` for 陈福森: full toneless pinyin and initials."""
     text = unicodedata.normalize("NFKC", name or "")
@@ -88,8 +96,9 @@ def name_pinyin(name: str) -> tuple[str, str]:
     if not text:
         return "", ""
     surname, rest = _split_surname(text)
-    full = "".join(surname) + "".join(_syllables(rest, "normal"))
-    initials = "".join(s[0] for s in surname) + "".join(_syllables(rest, "initials"))
+    tokens = [(r, True) for r in surname] + _syllables(rest)
+    full = "".join(tok for tok, _ in tokens)
+    initials = "".join(tok[0] if reading else tok for tok, reading in tokens)
     return full, initials
 
 

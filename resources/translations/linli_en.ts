@@ -44,52 +44,52 @@
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="111" />
         <source>请假外出</source>
-        <translation type="unfinished" />
+        <translation>Leave of absence</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="112" />
         <source>离开日期</source>
-        <translation type="unfinished" />
+        <translation>Leaving on</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="113" />
         <source>返回日期</source>
-        <translation type="unfinished" />
+        <translation>Back on</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="114" />
         <source>去往</source>
-        <translation type="unfinished" />
+        <translation>Destination</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="115" />
         <source>事由</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="116" />
         <source>书面申请日期</source>
-        <translation type="unfinished" />
+        <translation>Written request on</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="116" />
         <source>未申请则留空</source>
-        <translation type="unfinished" />
+        <translation>Leave empty if not requested</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="117" />
         <source>批准日期</source>
-        <translation type="unfinished" />
+        <translation>Approved on</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="117" />
         <source>未批准则留空</source>
-        <translation type="unfinished" />
+        <translation>Leave empty if not approved</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="118" />
         <source>离开县（市、区）3日以上须书面申请并经批准，否则计为擅自离开。</source>
-        <translation type="unfinished" />
+        <translation>Leaving the county (city, district) for 3 days or more needs a written request and approval; otherwise it counts as unauthorised absence.</translation>
     </message>
 </context>
 <context>
@@ -97,224 +97,224 @@
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="104" />
         <source>今天</source>
-        <translation type="unfinished" />
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="106" />
         <source>按月</source>
-        <translation type="unfinished" />
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="107" />
         <source>按周</source>
-        <translation type="unfinished" />
+        <translation>Week</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="109" />
         <source>全部模块</source>
-        <translation type="unfinished" />
+        <translation>All modules</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="113" />
         <source>按活动名称筛选</source>
-        <translation type="unfinished" />
+        <translation>Filter by activity name</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="114" />
         <source>新建活动 (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>New activity (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="141" />
         <source>请选择一个活动</source>
-        <translation type="unfinished" />
+        <translation>Please select an activity</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="158" />
         <source>找人：姓名、拼音首字母、电话尾号、地址 (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Find: name, pinyin initials, phone ending, address (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="161" />
         <source>现场加入者姓名（回车登记）</source>
-        <translation type="unfinished" />
+        <translation>Walk-in name (Enter to add)</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="168" />
         <source>报名 (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Enrol (Enter)</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="169" />
         <source>签到 (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Check in (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="170" />
         <source>取消报名/撤销签到 (Del)</source>
-        <translation type="unfinished" />
+        <translation>Unenrol/undo check-in (Del)</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="171" />
         <source>附签到表扫描件</source>
-        <translation type="unfinished" />
+        <translation>Attach sheet scan</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="177" />
         <source>按签到表录入…</source>
-        <translation type="unfinished" />
+        <translation>Enter from sign-in sheet…</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="178" />
         <source>加为志愿者</source>
-        <translation type="unfinished" />
+        <translation>Add as volunteer</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="182" />
         <source> 分钟</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="183" />
         <source>取消本次活动</source>
-        <translation type="unfinished" />
+        <translation>Cancel this activity</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="189" />
         <source>打印签到表 (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>Print sign-in sheet (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="190" />
         <source>签到表（含签到/签退时间）</source>
-        <translation type="unfinished" />
+        <translation>Sign-in sheet (with in/out times)</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="191" />
         <source>报名名单</source>
-        <translation type="unfinished" />
+        <translation>Enrolment list</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="192" />
         <source>空白签到表</source>
-        <translation type="unfinished" />
+        <translation>Blank sign-in sheet</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="284" />
         <source>%1年%2月</source>
-        <translation type="unfinished" />
+        <translation>%2/%1</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="332" />
         <source>这段时间没有活动</source>
-        <translation type="unfinished" />
+        <translation>No activities in this period</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="349" />
         <source>组织者：%1　报名 %2　候补 %3　已签到 %4　志愿者 %5</source>
-        <translation type="unfinished" />
+        <translation>Organiser: %1　Enrolled %2　Waiting %3　Checked in %4　Volunteers %5</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="353" />
         <source>已附扫描件：</source>
-        <translation type="unfinished" />
+        <translation>Scans attached: </translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="390" />
         <location filename="../../desktop/activities/views/activities_page.py" line="460" />
         <location filename="../../desktop/activities/views/activities_page.py" line="520" />
         <source>请先选择一个活动</source>
-        <translation type="unfinished" />
+        <translation>Please select an activity first</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="413" />
         <source>已报名</source>
-        <translation type="unfinished" />
+        <translation>Enrolled</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="413" />
         <source>名额已满，已进入候补</source>
-        <translation type="unfinished" />
+        <translation>Full; added to the waiting list</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="429" />
         <source>已签到</source>
-        <translation type="unfinished" />
+        <translation>Checked in</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="434" />
         <source>已登记现场加入</source>
-        <translation type="unfinished" />
+        <translation>Walk-in recorded</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="449" />
         <source>已取消报名</source>
-        <translation type="unfinished" />
+        <translation>Enrolment cancelled</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="454" />
         <source>已撤销签到</source>
-        <translation type="unfinished" />
+        <translation>Check-in undone</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="456" />
         <source>已移除</source>
-        <translation type="unfinished" />
+        <translation>Removed</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="475" />
         <source>先在上面找到这位志愿者</source>
-        <translation type="unfinished" />
+        <translation>Find the volunteer above first</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="479" />
         <source>已记录志愿服务时长</source>
-        <translation type="unfinished" />
+        <translation>Volunteer hours recorded</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="484" />
         <source>取消活动</source>
-        <translation type="unfinished" />
+        <translation>Cancel activity</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="484" />
         <source>确定取消本次活动？已报名的人不会自动收到通知。</source>
-        <translation type="unfinished" />
+        <translation>Cancel this activity? Enrolled people are not notified automatically.</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="486" />
         <source>活动已取消</source>
-        <translation type="unfinished" />
+        <translation>Activity cancelled</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="490" />
         <source>选择签到表扫描件</source>
-        <translation type="unfinished" />
+        <translation>Choose sign-in sheet scan</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="491" />
         <source>图片或 PDF (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</source>
-        <translation type="unfinished" />
+        <translation>Images or PDF (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="494" />
         <source>扫描件已保存</source>
-        <translation type="unfinished" />
+        <translation>Scan saved</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="524" />
         <source>保存为 PDF</source>
-        <translation type="unfinished" />
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="539" />
         <source>已生成 %1（%2 页）</source>
-        <translation type="unfinished" />
+        <translation>Created %1 (%2 pages)</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="541" />
         <source>；以下姓名请手写补上：</source>
-        <translation type="unfinished" />
+        <translation>; please write these names in by hand: </translation>
     </message>
 </context>
 <context>
@@ -322,17 +322,17 @@
     <message>
         <location filename="../../desktop/activities/views/today_section.py" line="28" />
         <source>今日活动</source>
-        <translation type="unfinished" />
+        <translation>Today's activities</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/today_section.py" line="57" />
         <source>今天没有安排活动。</source>
-        <translation type="unfinished" />
+        <translation>No activities today.</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/today_section.py" line="63" />
         <source>%1–%2　%3　%4　报名 %5　已签到 %6</source>
-        <translation type="unfinished" />
+        <translation>%1–%2　%3　%4　Enrolled %5　Checked in %6</translation>
     </message>
 </context>
 <context>
@@ -340,37 +340,37 @@
     <message>
         <location filename="../../desktop/activities/views/activity_dialog.py" line="30" />
         <source>新建活动</source>
-        <translation type="unfinished" />
+        <translation>New activity</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activity_dialog.py" line="52" />
         <source>（不占用功能室）</source>
-        <translation type="unfinished" />
+        <translation>(no function room)</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activity_dialog.py" line="57" />
         <source>不限</source>
-        <translation type="unfinished" />
+        <translation>No limit</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activity_dialog.py" line="61" />
         <source>不重复</source>
-        <translation type="unfinished" />
+        <translation>Does not repeat</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activity_dialog.py" line="62" />
         <source>每周（同一星期几）</source>
-        <translation type="unfinished" />
+        <translation>Weekly (same weekday)</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activity_dialog.py" line="63" />
         <source>每月（同一日）</source>
-        <translation type="unfinished" />
+        <translation>Monthly (same date)</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/activity_dialog.py" line="67" />
         <source>节假日停办</source>
-        <translation type="unfinished" />
+        <translation>Skip public holidays</translation>
     </message>
 </context>
 <context>
@@ -378,37 +378,37 @@
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="239" />
         <source>创建本月生日会…</source>
-        <translation type="unfinished" />
+        <translation>Create this month's birthday party…</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="242" />
         <source>打印生日名单…</source>
-        <translation type="unfinished" />
+        <translation>Print birthday list…</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="245" />
         <source>月份</source>
-        <translation type="unfinished" />
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="262" />
         <source>中心日历：</source>
-        <translation type="unfinished" />
+        <translation>Centre calendar:</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="275" />
         <source>生日会</source>
-        <translation type="unfinished" />
+        <translation>Birthday party</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="275" />
         <source>已创建生日会活动，报名 %1 位，可在“活动”页打印签到表</source>
-        <translation type="unfinished" />
+        <translation>Birthday party created with %1 enrolled; print the sign-in sheet on the “Activities” page</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="280" />
         <source>保存生日名单</source>
-        <translation type="unfinished" />
+        <translation>Save birthday list</translation>
     </message>
 </context>
 <context>
@@ -417,114 +417,114 @@
         <location filename="../../desktop/duty/views/calendar_view.py" line="42" />
         <location filename="../../desktop/duty/views/calendar_view.py" line="54" />
         <source>服务队</source>
-        <translation type="unfinished" />
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="44" />
         <location filename="../../desktop/duty/views/calendar_view.py" line="54" />
         <source>岗位</source>
-        <translation type="unfinished" />
+        <translation>Post</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="45" />
         <source>◀ 上一页</source>
-        <translation type="unfinished" />
+        <translation>◀ Previous</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="46" />
         <source>下一页 ▶</source>
-        <translation type="unfinished" />
+        <translation>Next ▶</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="49" />
         <location filename="../../desktop/duty/views/calendar_view.py" line="241" />
         <source>周视图</source>
-        <translation type="unfinished" />
+        <translation>Week view</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="50" />
         <source>生成排班</source>
-        <translation type="unfinished" />
+        <translation>Generate rota</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="51" />
         <source>打印排班表</source>
-        <translation type="unfinished" />
+        <translation>Print rota</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="52" />
         <source>打印签到表</source>
-        <translation type="unfinished" />
+        <translation>Print sign-in sheet</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="53" />
         <source>空白值班日志</source>
-        <translation type="unfinished" />
+        <translation>Blank duty log</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="60" />
         <source>新建服务队…</source>
-        <translation type="unfinished" />
+        <translation>New team…</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="61" />
         <source>添加岗位…</source>
-        <translation type="unfinished" />
+        <translation>Add post…</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="62" />
         <source>添加班次…</source>
-        <translation type="unfinished" />
+        <translation>Add shift…</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="71" />
         <source>红底：空缺班次　橙底：冲突（重复排班、请假、休息不足、超过每周上限）　双击：月视图进入该周，周视图调整值班人</source>
-        <translation type="unfinished" />
+        <translation>Red: unfilled shift　Orange: conflict (double-booked, on leave, too little rest, over weekly limit)　Double-click: open that week (month view), change volunteer (week view)</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="118" />
         <source>全部岗位</source>
-        <translation type="unfinished" />
+        <translation>All posts</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="139" />
         <source>还没有志愿服务队</source>
-        <translation type="unfinished" />
+        <translation>No volunteer teams yet</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="156" />
         <source>共 %1 个班次，空缺 %2 个，冲突 %3 个</source>
-        <translation type="unfinished" />
+        <translation>%1 shifts, %2 unfilled, %3 conflicts</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="169" />
         <source>星期</source>
-        <translation type="unfinished" />
+        <translation>Day </translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="236" />
         <source>月视图</source>
-        <translation type="unfinished" />
+        <translation>Month view</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="264" />
         <source>（空缺）</source>
-        <translation type="unfinished" />
+        <translation>(unfilled)</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="267" />
         <source>（请假）</source>
-        <translation type="unfinished" />
+        <translation>(on leave)</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="272" />
         <source>调整值班人</source>
-        <translation type="unfinished" />
+        <translation>Change volunteer</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="272" />
         <source>值班人</source>
-        <translation type="unfinished" />
+        <translation>On duty</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="278" />
@@ -541,94 +541,94 @@
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="278" />
         <source>%1这天请假，不能排班</source>
-        <translation type="unfinished" />
+        <translation>%1 is on leave that day and cannot be rostered</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="304" />
         <source>重新生成</source>
-        <translation type="unfinished" />
+        <translation>Regenerate</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="305" />
         <source>本月已有排班。未开始的班次将重新安排，已开始的保留。继续吗？</source>
-        <translation type="unfinished" />
+        <translation>This month already has a rota. Shifts not yet started will be rearranged; started ones are kept. Continue?</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="312" />
         <source>已生成 %1 个班次，空缺 %2 个</source>
-        <translation type="unfinished" />
+        <translation>Generated %1 shifts, %2 unfilled</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="325" />
         <source>请在所属社区的工作台上建立服务队</source>
-        <translation type="unfinished" />
+        <translation>Create the team at a desk in the team's community</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="355" />
         <source>班次时间应写成 08:00-12:00</source>
-        <translation type="unfinished" />
+        <translation>Write the shift time as 08:00-12:00</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="364" />
         <source>已添加班次 %1</source>
-        <translation type="unfinished" />
+        <translation>Shift %1 added</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="368" />
         <source>新建服务队</source>
-        <translation type="unfinished" />
+        <translation>New team</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="368" />
         <source>名称（如 西湖花园6号楼志愿服务队）</source>
-        <translation type="unfinished" />
+        <translation>Name (e.g. 西湖花园6号楼志愿服务队)</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="373" />
         <location filename="../../desktop/duty/views/calendar_view.py" line="376" />
         <source>添加岗位</source>
-        <translation type="unfinished" />
+        <translation>Add post</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="373" />
         <source>岗位名称（如 值班室、巡楼、交通疏导）</source>
-        <translation type="unfinished" />
+        <translation>Post name (e.g. guard desk, patrol round, traffic control)</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="376" />
         <source>巡楼打卡时间（如 10:00,16:00，可不填）</source>
-        <translation type="unfinished" />
+        <translation>Patrol round times (e.g. 10:00,16:00; optional)</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="383" />
         <source>请先在“岗位”里选一个岗位</source>
-        <translation type="unfinished" />
+        <translation>Choose a post under “Post” first</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="385" />
         <location filename="../../desktop/duty/views/calendar_view.py" line="388" />
         <source>添加班次</source>
-        <translation type="unfinished" />
+        <translation>Add shift</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="385" />
         <source>时间（如 08:00-12:00）</source>
-        <translation type="unfinished" />
+        <translation>Time (e.g. 08:00-12:00)</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="388" />
         <source>节假日也值班吗？</source>
-        <translation type="unfinished" />
+        <translation>Also on duty on public holidays?</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="392" />
         <source>保存为 PDF</source>
-        <translation type="unfinished" />
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="422" />
         <source>已保存：%1</source>
-        <translation type="unfinished" />
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -637,7 +637,7 @@
         <location filename="../../desktop/rehab/views/case_view.py" line="47" />
         <location filename="../../desktop/rehab/views/case_view.py" line="176" />
         <source>请在左侧选择个案</source>
-        <translation type="unfinished" />
+        <translation>Select a case on the left</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="56" />
@@ -646,246 +646,246 @@
         <location filename="../../desktop/rehab/views/case_view.py" line="79" />
         <location filename="../../desktop/rehab/views/case_view.py" line="86" />
         <source>日期</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="56" />
         <location filename="../../desktop/rehab/views/case_view.py" line="79" />
         <source>类别</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="57" />
         <source>内容</source>
-        <translation type="unfinished" />
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="58" />
         <source>时间线</source>
-        <translation type="unfinished" />
+        <translation>Timeline</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="60" />
         <source>方式</source>
-        <translation type="unfinished" />
+        <translation>Method</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="61" />
         <location filename="../../desktop/rehab/views/case_view.py" line="70" />
         <source>检测</source>
-        <translation type="unfinished" />
+        <translation>Tests</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="62" />
         <source>下次随访</source>
-        <translation type="unfinished" />
+        <translation>Next follow-up</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="62" />
         <location filename="../../desktop/rehab/views/case_view.py" line="87" />
         <source>记录人</source>
-        <translation type="unfinished" />
+        <translation>Recorded by</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="63" />
         <source>帮扶内容</source>
-        <translation type="unfinished" />
+        <translation>Support given</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="64" />
         <source>新增随访(&amp;F)</source>
-        <translation type="unfinished" />
+        <translation>New &amp;follow-up</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="65" />
         <source>随访记录</source>
-        <translation type="unfinished" />
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="67" />
         <source>检测方式</source>
-        <translation type="unfinished" />
+        <translation>Test type</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="68" />
         <location filename="../../desktop/rehab/views/case_view.py" line="80" />
         <source>结果</source>
-        <translation type="unfinished" />
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="68" />
         <source>经办</source>
-        <translation type="unfinished" />
+        <translation>Handled by</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="70" />
         <source>打印检测记录</source>
-        <translation type="unfinished" />
+        <translation>Print test record</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="72" />
         <source>离开</source>
-        <translation type="unfinished" />
+        <translation>Left</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="72" />
         <source>返回</source>
-        <translation type="unfinished" />
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="73" />
         <source>天数</source>
-        <translation type="unfinished" />
+        <translation>Days</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="73" />
         <source>去往</source>
-        <translation type="unfinished" />
+        <translation>Destination</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="74" />
         <source>书面申请</source>
-        <translation type="unfinished" />
+        <translation>Written request</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="74" />
         <source>批准</source>
-        <translation type="unfinished" />
+        <translation>Approve</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="75" />
         <source>经批准</source>
-        <translation type="unfinished" />
+        <translation>Authorised</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="75" />
         <source>是</source>
-        <translation type="unfinished" />
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="75" />
         <source>否（擅自离开）</source>
-        <translation type="unfinished" />
+        <translation>No (unauthorised)</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="77" />
         <source>登记请假外出</source>
-        <translation type="unfinished" />
+        <translation>Record leave of absence</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="77" />
         <source>请假外出</source>
-        <translation type="unfinished" />
+        <translation>Leave of absence</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="80" />
         <source>转介单位</source>
-        <translation type="unfinished" />
+        <translation>Referred to</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="83" />
         <source>新增转介</source>
-        <translation type="unfinished" />
+        <translation>New referral</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="84" />
         <source>转介帮扶</source>
-        <translation type="unfinished" />
+        <translation>Referrals</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="86" />
         <source>阶段</source>
-        <translation type="unfinished" />
+        <translation>Stage</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="87" />
         <source>记录</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="88" />
         <source>新增阶段记录</source>
-        <translation type="unfinished" />
+        <translation>New stage note</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="88" />
         <source>阶段记录</source>
-        <translation type="unfinished" />
+        <translation>Stage notes</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="90" />
         <source>起草</source>
-        <translation type="unfinished" />
+        <translation>Drafted</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="90" />
         <source>情形</source>
-        <translation type="unfinished" />
+        <translation>Circumstance</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="91" />
         <source>送出</source>
-        <translation type="unfinished" />
+        <translation>Sent</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="91" />
         <source>尚未送出</source>
-        <translation type="unfinished" />
+        <translation>Not sent yet</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="92" />
         <source>接收</source>
-        <translation type="unfinished" />
+        <translation>Received by</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="97" />
         <source>报告</source>
-        <translation type="unfinished" />
+        <translation>Reports</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="121" />
         <source>修改(&amp;E)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="121" />
         <source>添加联系人</source>
-        <translation type="unfinished" />
+        <translation>Add contact</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="122" />
         <source>变更状态</source>
-        <translation type="unfinished" />
+        <translation>Change status</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="122" />
         <source>共享个案(&amp;S)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Share case</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="123" />
         <source>打印个案摘要</source>
-        <translation type="unfinished" />
+        <translation>Print case summary</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="124" />
         <source>打印帮扶记录表(&amp;P)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Print support record</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="131" />
         <source>基本信息</source>
-        <translation type="unfinished" />
+        <translation>Basic details</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="154" />
         <source>打印所选报告</source>
-        <translation type="unfinished" />
+        <translation>Print selected report</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="154" />
         <source>登记送出</source>
-        <translation type="unfinished" />
+        <translation>Record as sent</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="169" />
@@ -895,22 +895,22 @@
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="211" />
         <source>逃避或拒绝检测 %1 次；擅自离开 %2 次，累计 %3 天</source>
-        <translation type="unfinished" />
+        <translation>Evaded or refused tests %1 times; left without approval %2 times, %3 days in all</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="227" />
         <source>活动模块未安装：无法显示禁毒志愿和宣传活动的参与情况。</source>
-        <translation type="unfinished" />
+        <translation>Activities module not installed: anti-drug volunteering and awareness activities cannot be shown.</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="229" />
         <source>禁毒宣传活动：参加 %1 次，担任志愿者 %2 次，志愿服务 %3 小时。</source>
-        <translation type="unfinished" />
+        <translation>Anti-drug awareness activities: attended %1 times, volunteered %2 times, %3 volunteer hours.</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/case_view.py" line="233" />
         <source>没有法定期限或第二十条提醒。</source>
-        <translation type="unfinished" />
+        <translation>No statutory deadlines or Article 20 reminders.</translation>
     </message>
 </context>
 <context>
@@ -918,12 +918,12 @@
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="267" />
         <source>添加工作网络联系人</source>
-        <translation type="unfinished" />
+        <translation>Add support-network contact</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="270" />
         <source>类别</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="271" />
@@ -933,12 +933,12 @@
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="272" />
         <source>单位</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="273" />
         <source>电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
@@ -989,17 +989,17 @@ Please copy the report below to your administrator (it is also in the log file).
     <message>
         <location filename="../../desktop/duty/views/duty_page.py" line="58" />
         <source>排班日历</source>
-        <translation type="unfinished" />
+        <translation>Rota calendar</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/duty_page.py" line="60" />
         <source>队员·时长·经费</source>
-        <translation type="unfinished" />
+        <translation>Members · hours · fund</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/duty_page.py" line="64" />
         <source>值班台</source>
-        <translation type="unfinished" />
+        <translation>Duty desk</translation>
     </message>
 </context>
 <context>
@@ -1012,37 +1012,37 @@ Please copy the report below to your administrator (it is also in the log file).
     <message>
         <location filename="../../desktop/duty/views/today_section.py" line="41" />
         <source>还没有志愿服务队</source>
-        <translation type="unfinished" />
+        <translation>No volunteer teams yet</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/today_section.py" line="50" />
         <source>现在：</source>
-        <translation type="unfinished" />
+        <translation>Now: </translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/today_section.py" line="50" />
         <source>没有班次</source>
-        <translation type="unfinished" />
+        <translation>no shift</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/today_section.py" line="51" />
         <source>下一班：</source>
-        <translation type="unfinished" />
+        <translation>Next: </translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/today_section.py" line="51" />
         <source>今天没有了</source>
-        <translation type="unfinished" />
+        <translation>none today</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/today_section.py" line="53" />
         <source>漏巡：</source>
-        <translation type="unfinished" />
+        <translation>Missed round: </translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/today_section.py" line="54" />
         <source>未到岗：</source>
-        <translation type="unfinished" />
+        <translation>No-show: </translation>
     </message>
 </context>
 <context>
@@ -1050,82 +1050,82 @@ Please copy the report below to your administrator (it is also in the log file).
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="285" />
         <source>修改个案信息</source>
-        <translation type="unfinished" />
+        <translation>Edit case details</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="286" />
         <source>类别</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="288" />
         <source>化名（列表中显示）</source>
-        <translation type="unfinished" />
+        <translation>Alias (shown in lists)</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="289" />
         <source>决定书编号</source>
-        <translation type="unfinished" />
+        <translation>Decision no.</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="290" />
         <source>决定机关</source>
-        <translation type="unfinished" />
+        <translation>Deciding authority</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="291" />
         <source>决定日期</source>
-        <translation type="unfinished" />
+        <translation>Decision date</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="292" />
         <source>执行开始日期</source>
-        <translation type="unfinished" />
+        <translation>Starts on</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="293" />
         <source>期满日期</source>
-        <translation type="unfinished" />
+        <translation>Ends on</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="293" />
         <source>留空则为三年</source>
-        <translation type="unfinished" />
+        <translation>Leave empty for three years</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="295" />
         <source>报到日期</source>
-        <translation type="unfinished" />
+        <translation>Reported on</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="295" />
         <source>未报到则留空</source>
-        <translation type="unfinished" />
+        <translation>Leave empty if not reported</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="297" />
         <source>协议签订日期</source>
-        <translation type="unfinished" />
+        <translation>Agreement signed on</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="297" />
         <source>未签则留空</source>
-        <translation type="unfinished" />
+        <translation>Leave empty if not signed</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="299" />
         <source>风险等级</source>
-        <translation type="unfinished" />
+        <translation>Risk level</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="301" />
         <source>公安联络人</source>
-        <translation type="unfinished" />
+        <translation>Police contact</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="302" />
         <source>备注</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1133,12 +1133,12 @@ Please copy the report below to your administrator (it is also in the log file).
     <message>
         <location filename="../../desktop/elder/views/elder_page.py" line="22" />
         <source>前台签到</source>
-        <translation type="unfinished" />
+        <translation>Reception check-in</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/elder_page.py" line="25" />
         <source>会员</source>
-        <translation type="unfinished" />
+        <translation>Members</translation>
     </message>
 </context>
 <context>
@@ -1146,37 +1146,37 @@ Please copy the report below to your administrator (it is also in the log file).
     <message>
         <location filename="../../desktop/elder/views/today_section.py" line="58" />
         <source>养老中心 今日</source>
-        <translation type="unfinished" />
+        <translation>Elder centre today</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/today_section.py" line="58" />
         <source>到达 %1 人 · 午餐 %2 份</source>
-        <translation type="unfinished" />
+        <translation>%1 arrived · %2 lunches</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/today_section.py" line="61" />
         <source>探访逾期 %1 位</source>
-        <translation type="unfinished" />
+        <translation>%1 visits overdue</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/today_section.py" line="61" />
         <source>没有逾期的探访</source>
-        <translation type="unfinished" />
+        <translation>No overdue visits</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/today_section.py" line="64" />
         <source>本月生日 %1 位</source>
-        <translation type="unfinished" />
+        <translation>%1 birthdays this month</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/today_section.py" line="65" />
         <source>本月没有会员过生日</source>
-        <translation type="unfinished" />
+        <translation>No member birthdays this month</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/today_section.py" line="86" />
         <source>……另有 %1 条</source>
-        <translation type="unfinished" />
+        <translation>…and %1 more</translation>
     </message>
 </context>
 <context>
@@ -1222,52 +1222,52 @@ Please copy the report below to your administrator (it is also in the log file).
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="92" />
         <source>新增随访记录</source>
-        <translation type="unfinished" />
+        <translation>New follow-up record</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="93" />
         <source>日期</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="94" />
         <source>方式</source>
-        <translation type="unfinished" />
+        <translation>Method</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="95" />
         <source>帮扶内容</source>
-        <translation type="unfinished" />
+        <translation>Support given</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="96" />
         <source>检测方式</source>
-        <translation type="unfinished" />
+        <translation>Test type</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="96" />
         <source>（本次未检测）</source>
-        <translation type="unfinished" />
+        <translation>(not tested this time)</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="97" />
         <source>检测结果</source>
-        <translation type="unfinished" />
+        <translation>Test result</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="97" />
         <source>（无）</source>
-        <translation type="unfinished" />
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="98" />
         <source>下次随访</source>
-        <translation type="unfinished" />
+        <translation>Next follow-up</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="98" />
         <source>留空则按随访计划</source>
-        <translation type="unfinished" />
+        <translation>Leave empty to follow the plan</translation>
     </message>
 </context>
 <context>
@@ -1275,12 +1275,12 @@ Please copy the report below to your administrator (it is also in the log file).
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="68" />
         <source>保存</source>
-        <translation type="unfinished" />
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="69" />
         <source>取消</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1288,92 +1288,92 @@ Please copy the report below to your administrator (it is also in the log file).
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="96" />
         <source>现在值班</source>
-        <translation type="unfinished" />
+        <translation>On duty now</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="100" />
         <source>下一班</source>
-        <translation type="unfinished" />
+        <translation>Next shift</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="105" />
         <source>开始值班</source>
-        <translation type="unfinished" />
+        <translation>Start duty</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="108" />
         <source>结束值班</source>
-        <translation type="unfinished" />
+        <translation>End duty</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="111" />
         <source>写值班日志</source>
-        <translation type="unfinished" />
+        <translation>Write duty log</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="116" />
         <source>巡楼打卡</source>
-        <translation type="unfinished" />
+        <translation>Patrol round check-in</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="163" />
         <source>还没有志愿服务队：请社工先建立服务队和排班</source>
-        <translation type="unfinished" />
+        <translation>No volunteer team yet: ask the social worker to set up a team and rota</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="174" />
         <source>现在没有班次</source>
-        <translation type="unfinished" />
+        <translation>No shift now</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="175" />
         <source>今天没有下一班了</source>
-        <translation type="unfinished" />
+        <translation>No more shifts today</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="187" />
         <source>%1 %2 打卡</source>
-        <translation type="unfinished" />
+        <translation>Check in %1 %2</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="192" />
         <source>现在没有要打卡的巡楼（今天已巡 %1 次）</source>
-        <translation type="unfinished" />
+        <translation>No patrol round due now (%1 done today)</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="194" />
         <source>漏巡：%1 %2</source>
-        <translation type="unfinished" />
+        <translation>Missed round: %1 %2</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="196" />
         <source>未到岗：%1</source>
-        <translation type="unfinished" />
+        <translation>No-show: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="200" />
         <source>已到岗</source>
-        <translation type="unfinished" />
+        <translation>Arrived</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="200" />
         <source>未到岗</source>
-        <translation type="unfinished" />
+        <translation>Not arrived</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="225" />
         <source>%1：已开始值班，%2</source>
-        <translation type="unfinished" />
+        <translation>%1: duty started, %2</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="239" />
         <source>%1：已结束值班，辛苦了</source>
-        <translation type="unfinished" />
+        <translation>%1: duty ended, thank you</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="249" />
         <source>%1 巡楼已打卡（%2）</source>
-        <translation type="unfinished" />
+        <translation>%1 patrol round checked in (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="264" />
@@ -1383,7 +1383,7 @@ Please copy the report below to your administrator (it is also in the log file).
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="266" />
         <source>值班日志已保存</source>
-        <translation type="unfinished" />
+        <translation>Duty log saved</translation>
     </message>
 </context>
 <context>
@@ -1391,44 +1391,44 @@ Please copy the report below to your administrator (it is also in the log file).
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="67" />
         <source>从 Excel 导入花名册</source>
-        <translation type="unfinished" />
+        <translation>Import roster from Excel</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="79" />
         <source>导入到社区：</source>
-        <translation type="unfinished" />
+        <translation>Import into community:</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="88" />
         <source>选择 Excel 文件…</source>
-        <translation type="unfinished" />
+        <translation>Choose Excel file…</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="94" />
         <source>还没有选择文件</source>
-        <translation type="unfinished" />
+        <translation>No file chosen yet</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="97" />
         <source>列的对应：</source>
-        <translation type="unfinished" />
+        <translation>Column mapping:</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="100" />
         <source>表格中的列</source>
-        <translation type="unfinished" />
+        <translation>Column in sheet</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="100" />
         <source>导入为</source>
-        <translation type="unfinished" />
+        <translation>Import as</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="110" />
         <location filename="../../desktop/roster/views/import_dialog.py" line="111" />
         <location filename="../../desktop/roster/views/import_dialog.py" line="112" />
         <source>原表行号</source>
-        <translation type="unfinished" />
+        <translation>Sheet row</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="110" />
@@ -1439,128 +1439,128 @@ Please copy the report below to your administrator (it is also in the log file).
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="110" />
         <source>原因</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="111" />
         <source>将更改</source>
-        <translation type="unfinished" />
+        <translation>Will change</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="112" />
         <source>跳过原因</source>
-        <translation type="unfinished" />
+        <translation>Reason skipped</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="113" />
         <source>有问题的行</source>
-        <translation type="unfinished" />
+        <translation>Problem rows</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="114" />
         <source>合并到已有居民</source>
-        <translation type="unfinished" />
+        <translation>Merged into existing residents</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="115" />
         <source>跳过的行</source>
-        <translation type="unfinished" />
+        <translation>Skipped rows</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="124" />
         <source>保存错误报告…</source>
-        <translation type="unfinished" />
+        <translation>Save error report…</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="127" />
         <source>确认导入</source>
-        <translation type="unfinished" />
+        <translation>Confirm import</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="131" />
         <source>关闭</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="157" />
         <source>选择花名册 Excel 文件</source>
-        <translation type="unfinished" />
+        <translation>Choose roster Excel file</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="158" />
         <location filename="../../desktop/roster/views/import_dialog.py" line="287" />
         <source>Excel 文件 (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="166" />
         <source>先选择导入到哪个社区</source>
-        <translation type="unfinished" />
+        <translation>Choose the community to import into first</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="194" />
         <source>无变化</source>
-        <translation type="unfinished" />
+        <translation>No change</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="201" />
         <source>有问题的行（%1）</source>
-        <translation type="unfinished" />
+        <translation>Problem rows (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="202" />
         <source>合并到已有居民（%1）</source>
-        <translation type="unfinished" />
+        <translation>Merged into existing (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="203" />
         <source>跳过的行（%1）</source>
-        <translation type="unfinished" />
+        <translation>Skipped rows (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="205" />
         <source>预览（%1，%2）：新增 %3 人，合并到已有居民 %4 人，有问题 %5 行（不导入，列入错误报告）。确认后才会写入。</source>
-        <translation type="unfinished" />
+        <translation>Preview (%1, %2): %3 new, %4 merged into existing residents, %5 problem rows (not imported, listed in the error report). Nothing is written until you confirm.</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="217" />
         <source>正在导入…</source>
-        <translation type="unfinished" />
+        <translation>Importing…</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="217" />
         <source>取消</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="218" />
         <source>导入</source>
-        <translation type="unfinished" />
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="246" />
         <source>导入完成：新增 %1 人，合并 %2 人，未导入 %3 行。</source>
-        <translation type="unfinished" />
+        <translation>Import done: %1 new, %2 merged, %3 rows not imported.</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="264" />
         <source>导入没有完成，什么都没有写入：</source>
-        <translation type="unfinished" />
+        <translation>Import did not finish; nothing was written: </translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="269" />
         <source>已取消导入，什么都没有写入。</source>
-        <translation type="unfinished" />
+        <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="286" />
         <source>保存错误报告</source>
-        <translation type="unfinished" />
+        <translation>Save error report</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/import_dialog.py" line="297" />
         <source>错误报告已保存：</source>
-        <translation type="unfinished" />
+        <translation>Error report saved: </translation>
     </message>
 </context>
 <context>
@@ -1568,22 +1568,22 @@ Please copy the report below to your administrator (it is also in the log file).
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="40" />
         <source>写值班日志</source>
-        <translation type="unfinished" />
+        <translation>Write duty log</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="57" />
         <source>写下看到的情况和处理结果</source>
-        <translation type="unfinished" />
+        <translation>Write down what you saw and what was done</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="60" />
         <source>保存</source>
-        <translation type="unfinished" />
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/guard_desk.py" line="61" />
         <source>取消</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1692,57 +1692,57 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="284" />
         <source>按农历过生日</source>
-        <translation type="unfinished" />
+        <translation>Lunar-calendar birthday</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="286" />
         <source>类别</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="291" />
         <source>过敏</source>
-        <translation type="unfinished" />
+        <translation>Allergies</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="292" />
         <source>慢性病</source>
-        <translation type="unfinished" />
+        <translation>Chronic conditions</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="293" />
         <source>健康备注</source>
-        <translation type="unfinished" />
+        <translation>Health notes</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="295" />
         <source>健康信息</source>
-        <translation type="unfinished" />
+        <translation>Health information</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="297" />
         <source>（不变）</source>
-        <translation type="unfinished" />
+        <translation>(unchanged)</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="302" />
         <source>变更状态</source>
-        <translation type="unfinished" />
+        <translation>Change status</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="303" />
         <source>原因</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="305" />
         <source>续期至</source>
-        <translation type="unfinished" />
+        <translation>Renew until</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="309" />
         <source>续期</source>
-        <translation type="unfinished" />
+        <translation>Renew</translation>
     </message>
 </context>
 <context>
@@ -1750,27 +1750,27 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="63" />
         <source>姓名 / 会员号 / 手机尾号 / 拼音首字母</source>
-        <translation type="unfinished" />
+        <translation>Name / member no. / phone ending / pinyin initials</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="66" />
         <source>全部状态</source>
-        <translation type="unfinished" />
+        <translation>All statuses</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="71" />
         <source>全部类别</source>
-        <translation type="unfinished" />
+        <translation>All categories</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="82" />
         <source>登记会员…</source>
-        <translation type="unfinished" />
+        <translation>Register member…</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="86" />
         <source>打印…</source>
-        <translation type="unfinished" />
+        <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="112" />
@@ -1781,7 +1781,7 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="116" />
         <source>共 %1 位</source>
-        <translation type="unfinished" />
+        <translation>%1 in total</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="123" />
@@ -1837,7 +1837,7 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="170" />
         <source>新建个案</source>
-        <translation type="unfinished" />
+        <translation>New case</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="171" />
@@ -1847,62 +1847,62 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="172" />
         <source>身份证号</source>
-        <translation type="unfinished" />
+        <translation>ID number</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="173" />
         <source>所在社区</source>
-        <translation type="unfinished" />
+        <translation>Community</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="176" />
         <source>化名（列表中显示）</source>
-        <translation type="unfinished" />
+        <translation>Alias (shown in lists)</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="177" />
         <source>类别</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="178" />
         <source>决定书编号</source>
-        <translation type="unfinished" />
+        <translation>Decision no.</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="179" />
         <source>决定机关</source>
-        <translation type="unfinished" />
+        <translation>Deciding authority</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="180" />
         <source>决定日期</source>
-        <translation type="unfinished" />
+        <translation>Decision date</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="181" />
         <source>执行开始日期</source>
-        <translation type="unfinished" />
+        <translation>Starts on</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="182" />
         <source>报到日期</source>
-        <translation type="unfinished" />
+        <translation>Reported on</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="182" />
         <source>未报到则留空</source>
-        <translation type="unfinished" />
+        <translation>Leave empty if not reported</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="183" />
         <source>风险等级</source>
-        <translation type="unfinished" />
+        <translation>Risk level</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="185" />
         <source>公安联络人</source>
-        <translation type="unfinished" />
+        <translation>Police contact</translation>
     </message>
 </context>
 <context>
@@ -1918,174 +1918,174 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="116" />
         <source>保存 (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="117" />
         <source>取消 (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="118" />
         <source>删除 (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Delete (Delete)</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="131" />
         <source>基本信息</source>
-        <translation type="unfinished" />
+        <translation>Basic details</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="135" />
         <source>时间</source>
-        <translation type="unfinished" />
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="135" />
         <source>操作人</source>
-        <translation type="unfinished" />
+        <translation>By</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="135" />
         <source>操作</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="135" />
         <source>项目</source>
-        <translation type="unfinished" />
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="136" />
         <source>原来</source>
-        <translation type="unfinished" />
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="136" />
         <source>改为</source>
-        <translation type="unfinished" />
+        <translation>Changed to</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="138" />
         <source>变更记录</source>
-        <translation type="unfinished" />
+        <translation>Change history</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="140" />
         <source>关注事项</source>
-        <translation type="unfinished" />
+        <translation>Attention notes</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="174" />
         <source>如 1950-03-05，可由身份证号得出</source>
-        <translation type="unfinished" />
+        <translation>e.g. 1950-03-05; can be taken from the ID number</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="176" />
         <source>18 位，可留空</source>
-        <translation type="unfinished" />
+        <translation>18 characters, optional</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="188" />
         <location filename="../../desktop/roster/views/person_editor.py" line="209" />
         <source>类别</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="188" />
         <location filename="../../desktop/roster/views/person_editor.py" line="211" />
         <source>内容</source>
-        <translation type="unfinished" />
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="188" />
         <source>起</source>
-        <translation type="unfinished" />
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="188" />
         <source>止</source>
-        <translation type="unfinished" />
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="189" />
         <source>记录人</source>
-        <translation type="unfinished" />
+        <translation>Recorded by</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="202" />
         <source>如：一家外出旅游，下周回来</source>
-        <translation type="unfinished" />
+        <translation>e.g. family away on holiday, back next week</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="204" />
         <source>本人</source>
-        <translation type="unfinished" />
+        <translation>This person</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="205" />
         <source>全户</source>
-        <translation type="unfinished" />
+        <translation>Whole household</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="208" />
         <source>可留空：直到结束</source>
-        <translation type="unfinished" />
+        <translation>Optional: until ended</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="210" />
         <source>关于</source>
-        <translation type="unfinished" />
+        <translation>Applies to</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="212" />
         <source>开始</source>
-        <translation type="unfinished" />
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="213" />
         <source>结束</source>
-        <translation type="unfinished" />
+        <translation>End</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="219" />
         <source>添加关注事项</source>
-        <translation type="unfinished" />
+        <translation>Add attention note</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="220" />
         <source>结束所选事项</source>
-        <translation type="unfinished" />
+        <translation>End selected note</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="239" />
         <source>未选择</source>
-        <translation type="unfinished" />
+        <translation>Nothing selected</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="240" />
         <source>在表格中选一个人，按 Enter 编辑；Ctrl+N 新增</source>
-        <translation type="unfinished" />
+        <translation>Select a person in the table, Enter to edit; Ctrl+N to add</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="267" />
         <source>身份证号只显示部分：没有修改此人的权限</source>
-        <translation type="unfinished" />
+        <translation>ID number partly hidden: no permission to edit this person</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="280" />
         <source>新增居民</source>
-        <translation type="unfinished" />
+        <translation>New resident</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="437" />
         <source>（全户）</source>
-        <translation type="unfinished" />
+        <translation>(household) </translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="479" />
         <source>先在上面选一条事项</source>
-        <translation type="unfinished" />
+        <translation>Select a note above first</translation>
     </message>
 </context>
 <context>
@@ -2093,42 +2093,42 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="205" />
         <source>随访计划模板</source>
-        <translation type="unfinished" />
+        <translation>Follow-up plan template</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="210" />
         <source>从第几月</source>
-        <translation type="unfinished" />
+        <translation>From month</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="210" />
         <source>到第几月</source>
-        <translation type="unfinished" />
+        <translation>To month</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="210" />
         <source>每几天联系</source>
-        <translation type="unfinished" />
+        <translation>Contact every (days)</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="210" />
         <source>每几天检测</source>
-        <translation type="unfinished" />
+        <translation>Test every (days)</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="218" />
         <source>添加阶段</source>
-        <translation type="unfinished" />
+        <translation>Add stage</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="221" />
         <source>删除最后阶段</source>
-        <translation type="unfinished" />
+        <translation>Delete last stage</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="225" />
         <source>随访计划由督导维护，此处仅供查看。</source>
-        <translation type="unfinished" />
+        <translation>The follow-up plan is kept by supervisors; it is view-only here.</translation>
     </message>
 </context>
 <context>
@@ -2136,52 +2136,52 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/elder/views/reception.py" line="44" />
         <source>刷卡 / 会员号 / 手机尾号 / 拼音首字母，回车签到</source>
-        <translation type="unfinished" />
+        <translation>Card / member no. / phone ending / pinyin initials, Enter checks in</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/reception.py" line="49" />
         <source>午餐（F2）</source>
-        <translation type="unfinished" />
+        <translation>Lunch (F2)</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/reception.py" line="55" />
         <source>请刷卡或输入会员号</source>
-        <translation type="unfinished" />
+        <translation>Swipe card or enter member no.</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/reception.py" line="95" />
         <source>回车 签到 · F2 或空格 切换午餐 · ↑↓ 选择同名会员 · Esc 取消</source>
-        <translation type="unfinished" />
+        <translation>Enter check in · F2 or Space toggle lunch · ↑↓ pick same-name member · Esc cancel</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/reception.py" line="123" />
         <source>已取消</source>
-        <translation type="unfinished" />
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/reception.py" line="174" />
         <source>  ✓已签到</source>
-        <translation type="unfinished" />
+        <translation>  ✓ checked in</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/reception.py" line="179" />
         <source>（↓ 选择，回车确认）</source>
-        <translation type="unfinished" />
+        <translation>(↓ choose, Enter confirms)</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/reception.py" line="185" />
         <source>　空行回车＝确认签到，Esc＝取消</source>
-        <translation type="unfinished" />
+        <translation>　Enter on empty line = confirm check-in, Esc = cancel</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/reception.py" line="221" />
         <source>今日到达 %1 人　·　午餐 %2 份</source>
-        <translation type="unfinished" />
+        <translation>Arrived today %1　·　Lunches %2</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/reception.py" line="226" />
         <source>是</source>
-        <translation type="unfinished" />
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
@@ -2189,27 +2189,27 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="134" />
         <source>转介帮扶</source>
-        <translation type="unfinished" />
+        <translation>Referrals</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="135" />
         <source>类别</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="136" />
         <source>转介单位</source>
-        <translation type="unfinished" />
+        <translation>Referred to</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="137" />
         <source>日期</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="138" />
         <source>结果</source>
-        <translation type="unfinished" />
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -2217,72 +2217,72 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="173" />
         <source>登记会员</source>
-        <translation type="unfinished" />
+        <translation>Register member</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="176" />
         <source>在花名册中查找：姓名 / 拼音 / 电话</source>
-        <translation type="unfinished" />
+        <translation>Search the roster: name / pinyin / phone</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="184" />
         <source>按农历过生日</source>
-        <translation type="unfinished" />
+        <translation>Lunar-calendar birthday</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="185" />
         <source>同意使用照片</source>
-        <translation type="unfinished" />
+        <translation>Photo consent</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="187" />
         <source>不符合入会条件时，填写例外原因</source>
-        <translation type="unfinished" />
+        <translation>If not eligible, give the reason for the exception</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="189" />
         <source>紧急联系人：姓名 关系 电话</source>
-        <translation type="unfinished" />
+        <translation>Emergency contact: name relation phone</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="191" />
         <source>人员</source>
-        <translation type="unfinished" />
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="193" />
         <source>入会日期</source>
-        <translation type="unfinished" />
+        <translation>Joined on</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="194" />
         <source>类别</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="197" />
         <source>例外原因</source>
-        <translation type="unfinished" />
+        <translation>Exception reason</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="198" />
         <source>紧急联系人</source>
-        <translation type="unfinished" />
+        <translation>Emergency contact</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="203" />
         <source>过敏</source>
-        <translation type="unfinished" />
+        <translation>Allergies</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="204" />
         <source>慢性病</source>
-        <translation type="unfinished" />
+        <translation>Chronic conditions</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/members_tab.py" line="238" />
         <source>请先在花名册中选择人员</source>
-        <translation type="unfinished" />
+        <translation>Choose a person from the roster first</translation>
     </message>
 </context>
 <context>
@@ -2290,32 +2290,32 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="35" />
         <source>搜索化名、姓名、拼音首字母、决定书编号（Ctrl+F）</source>
-        <translation type="unfinished" />
+        <translation>Search alias, name, pinyin initials, decision no. (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="38" />
         <source>在管</source>
-        <translation type="unfinished" />
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="41" />
         <source>全部状态</source>
-        <translation type="unfinished" />
+        <translation>All statuses</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="45" />
         <source>新建个案(&amp;N)</source>
-        <translation type="unfinished" />
+        <translation>&amp;New case</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="48" />
         <source>空白家访表</source>
-        <translation type="unfinished" />
+        <translation>Blank home-visit form</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="50" />
         <source>随访计划</source>
-        <translation type="unfinished" />
+        <translation>Follow-up plan</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="60" />
@@ -2323,28 +2323,28 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
         <location filename="../../desktop/rehab/views/rehab_page.py" line="67" />
         <location filename="../../desktop/rehab/views/rehab_page.py" line="75" />
         <source>个案</source>
-        <translation type="unfinished" />
+        <translation>Case</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="60" />
         <source>类别</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="61" />
         <source>风险</source>
-        <translation type="unfinished" />
+        <translation>Risk</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="61" />
         <source>下次随访</source>
-        <translation type="unfinished" />
+        <translation>Next follow-up</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="62" />
         <location filename="../../desktop/rehab/views/rehab_page.py" line="70" />
         <source>负责社工</source>
-        <translation type="unfinished" />
+        <translation>Social worker</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="62" />
@@ -2354,17 +2354,17 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="67" />
         <source>应办日期</source>
-        <translation type="unfinished" />
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="68" />
         <source>待办</source>
-        <translation type="unfinished" />
+        <translation>To do</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="69" />
         <source>逾期</source>
-        <translation type="unfinished" />
+        <translation>Overdue</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/rehab/views/rehab_page.py" line="69" />
@@ -2377,37 +2377,37 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="73" />
         <source>到期/逾期</source>
-        <translation type="unfinished" />
+        <translation>Due/overdue</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="75" />
         <source>级别</source>
-        <translation type="unfinished" />
+        <translation>Level</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="76" />
         <source>提醒</source>
-        <translation type="unfinished" />
+        <translation>Reminder</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="79" />
         <source>法定提醒</source>
-        <translation type="unfinished" />
+        <translation>Statutory reminders</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="129" />
         <source>个案（%1）</source>
-        <translation type="unfinished" />
+        <translation>Cases (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="138" />
         <source>到期/逾期（%1）</source>
-        <translation type="unfinished" />
+        <translation>Due/overdue (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="139" />
         <source>法定提醒（%1）</source>
-        <translation type="unfinished" />
+        <translation>Statutory reminders (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="186" />
@@ -2420,63 +2420,88 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/rehab/views/today_section.py" line="31" />
         <source>戒毒康复：本周到期和逾期的随访</source>
-        <translation type="unfinished" />
+        <translation>Rehab follow-up: due this week and overdue</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/today_section.py" line="63" />
         <source>逾期 %1 个：</source>
-        <translation type="unfinished" />
+        <translation>%1 overdue:</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/today_section.py" line="64" />
         <source>　%1　%2（%3，逾期 %4 天）</source>
-        <translation type="unfinished" />
+        <translation>　%1　%2 (%3, %4 days overdue)</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/today_section.py" line="67" />
         <source>本周到期 %1 个：</source>
-        <translation type="unfinished" />
+        <translation>%1 due this week:</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/today_section.py" line="70" />
         <source>法定提醒 %1 条：</source>
-        <translation type="unfinished" />
+        <translation>%1 statutory reminders:</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/today_section.py" line="72" />
         <source>本周没有到期的随访，也没有法定提醒。</source>
-        <translation type="unfinished" />
+        <translation>No follow-ups due this week and no statutory reminders.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="59" />
+        <location filename="../../desktop/ui/reports_page.py" line="118" />
+        <source>花名册导出（Excel/CSV/PDF）</source>
+        <translation>Roster export (Excel/CSV/PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="119" />
+        <source>活动与参与统计（Excel，按期间）</source>
+        <translation>Activities and attendance (Excel, by period)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="121" />
+        <source>养老中心月度签到与午餐汇总（PDF，期间起始月）</source>
+        <translation>Elder centre monthly check-ins and lunches (PDF, first month of period)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="123" />
+        <source>养老中心会员名单（Excel/CSV）</source>
+        <translation>Elder centre member list (Excel/CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="124" />
+        <source>到期随访清单（CSV，截至期间结束日）</source>
+        <translation>Follow-ups due (CSV, up to end of period)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="126" />
         <source>空白值班记录表（PDF）</source>
         <translation>Blank duty log form (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="60" />
+        <location filename="../../desktop/ui/reports_page.py" line="127" />
         <source>账号清单（PDF）</source>
         <translation>Account list (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="61" />
+        <location filename="../../desktop/ui/reports_page.py" line="128" />
         <source>审计记录导出（CSV）</source>
         <translation>Audit trail export (CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="70" />
+        <location filename="../../desktop/ui/reports_page.py" line="137" />
         <source>报表与打印</source>
         <translation>Reports and printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="82" />
+        <location filename="../../desktop/ui/reports_page.py" line="149" />
         <source>期间：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="96" />
+        <location filename="../../desktop/ui/reports_page.py" line="163" />
         <source>生成…</source>
         <translation>Generate…</translation>
     </message>
@@ -2519,22 +2544,22 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="85" />
         <source>用途</source>
-        <translation type="unfinished" />
+        <translation>Purpose</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="86" />
         <source>预约</source>
-        <translation type="unfinished" />
+        <translation>Book</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="90" />
         <source>开始</source>
-        <translation type="unfinished" />
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="90" />
         <source>分钟</source>
-        <translation type="unfinished" />
+        <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="137" />
@@ -2544,7 +2569,7 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="137" />
         <source>开始时间请写成 09:00</source>
-        <translation type="unfinished" />
+        <translation>Write the start time as 09:00</translation>
     </message>
 </context>
 <context>
@@ -2552,42 +2577,42 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/roster/views/roster_page.py" line="117" />
         <source>搜索：姓名、拼音首字母（如 cfs）、电话尾号、住址（如 6号楼501）、标签　Ctrl+F</source>
-        <translation type="unfinished" />
+        <translation>Search: name, pinyin initials (e.g. cfs), phone ending, address (e.g. 6号楼501), tag　Ctrl+F</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/roster_page.py" line="128" />
         <source>按标签筛选</source>
-        <translation type="unfinished" />
+        <translation>Filter by tag</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/roster_page.py" line="129" />
         <source>全部标签</source>
-        <translation type="unfinished" />
+        <translation>All tags</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/roster_page.py" line="136" />
         <source>按年龄筛选</source>
-        <translation type="unfinished" />
+        <translation>Filter by age</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/roster_page.py" line="146" />
         <source>新增 (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>New (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/roster_page.py" line="150" />
         <source>导入Excel…</source>
-        <translation type="unfinished" />
+        <translation>Import Excel…</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/roster_page.py" line="154" />
         <source>打印</source>
-        <translation type="unfinished" />
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/roster_page.py" line="171" />
         <source>撤销 (Ctrl+Z)</source>
-        <translation type="unfinished" />
+        <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/roster/views/roster_page.py" line="283" />
@@ -2600,27 +2625,27 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/roster/views/roster_page.py" line="347" />
         <source>先在左边选一个社区或住户，再按 Ctrl+N 新增</source>
-        <translation type="unfinished" />
+        <translation>Select a community or household on the left, then press Ctrl+N</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/roster_page.py" line="377" />
         <source>已删除 %1。</source>
-        <translation type="unfinished" />
+        <translation>Deleted %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/roster_page.py" line="441" />
         <source>打印功能尚未安装</source>
-        <translation type="unfinished" />
+        <translation>Printing is not installed</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/roster_page.py" line="448" />
         <source>先在左边选一栋楼</source>
-        <translation type="unfinished" />
+        <translation>Select a building on the left first</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/roster_page.py" line="455" />
         <source>先选一户（或该户的一个人）</source>
-        <translation type="unfinished" />
+        <translation>Select a household (or one of its members) first</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/roster_page.py" line="464" />
@@ -2630,70 +2655,70 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/roster/views/roster_page.py" line="465" />
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/roster_page.py" line="477" />
         <source>以下姓名中有字体缺少的字，已按替代规则打印：</source>
-        <translation type="unfinished" />
+        <translation>These names have characters missing from the font and were printed with substitutes: </translation>
     </message>
 </context>
 <context>
     <name>RosterTodaySection</name>
     <message>
-        <location filename="../../desktop/roster/views/today_section.py" line="87" />
+        <location filename="../../desktop/roster/views/today_section.py" line="88" />
         <source>关注事项</source>
-        <translation type="unfinished" />
+        <translation>Attention notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/today_section.py" line="87" />
+        <location filename="../../desktop/roster/views/today_section.py" line="88" />
         <source>今天没有关注事项</source>
-        <translation type="unfinished" />
+        <translation>No attention notes today</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/today_section.py" line="89" />
+        <location filename="../../desktop/roster/views/today_section.py" line="90" />
         <source>需要多看望</source>
-        <translation type="unfinished" />
+        <translation>Need more visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/today_section.py" line="89" />
+        <location filename="../../desktop/roster/views/today_section.py" line="90" />
         <source>没有需要看望的人</source>
-        <translation type="unfinished" />
+        <translation>Nobody needs a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/today_section.py" line="90" />
+        <location filename="../../desktop/roster/views/today_section.py" line="91" />
         <source>今天过生日</source>
-        <translation type="unfinished" />
+        <translation>Birthdays today</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/today_section.py" line="90" />
+        <location filename="../../desktop/roster/views/today_section.py" line="91" />
         <source>今天没有人过生日</source>
-        <translation type="unfinished" />
+        <translation>No birthdays today</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/today_section.py" line="104" />
+        <location filename="../../desktop/roster/views/today_section.py" line="105" />
         <source>到 %1</source>
-        <translation type="unfinished" />
+        <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/today_section.py" line="112" />
+        <location filename="../../desktop/roster/views/today_section.py" line="113" />
         <source>%1岁</source>
-        <translation type="unfinished" />
+        <translation>age %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/today_section.py" line="119" />
+        <location filename="../../desktop/roster/views/today_section.py" line="120" />
         <source>%1岁生日</source>
-        <translation type="unfinished" />
+        <translation>turns %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/today_section.py" line="119" />
+        <location filename="../../desktop/roster/views/today_section.py" line="120" />
         <source>生日</source>
-        <translation type="unfinished" />
+        <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/today_section.py" line="148" />
+        <location filename="../../desktop/roster/views/today_section.py" line="149" />
         <source>还有 %1 条，请在花名册中查看</source>
-        <translation type="unfinished" />
+        <translation>%1 more; see the Roster</translation>
     </message>
 </context>
 <context>
@@ -2701,7 +2726,7 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/roster/views/tree.py" line="33" />
         <source>社区楼栋住户</source>
-        <translation type="unfinished" />
+        <translation>Communities, buildings, households</translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/tree.py" line="42" />
@@ -2715,12 +2740,12 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="163" />
         <source>登记报告送出</source>
-        <translation type="unfinished" />
+        <translation>Record report as sent</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="164" />
         <source>接收的公安机关/民警</source>
-        <translation type="unfinished" />
+        <translation>Receiving police station/officer</translation>
     </message>
 </context>
 <context>
@@ -2733,22 +2758,22 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="166" />
         <source>会员号</source>
-        <translation type="unfinished" />
+        <translation>Member no.</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="174" />
         <source>测量：收缩压=130;舒张压=80</source>
-        <translation type="unfinished" />
+        <translation>Measures: 收缩压=130;舒张压=80</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="175" />
         <source>记录服务</source>
-        <translation type="unfinished" />
+        <translation>Record service</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="181" />
         <source>月份</source>
-        <translation type="unfinished" />
+        <translation>Month</translation>
     </message>
 </context>
 <context>
@@ -2930,17 +2955,17 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="255" />
         <source>共享个案</source>
-        <translation type="unfinished" />
+        <translation>Share case</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="256" />
         <source>共享给禁毒社工</source>
-        <translation type="unfinished" />
+        <translation>Share with rehab social worker</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="259" />
         <source>共享后，对方可以查看和记录这个个案；可随时取消共享。</source>
-        <translation type="unfinished" />
+        <translation>Once shared, they can view this case and add records to it; sharing can be withdrawn at any time.</translation>
     </message>
 </context>
 <context>
@@ -2948,47 +2973,47 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/activities/views/sheet_dialog.py" line="24" />
         <source>按签到表录入：</source>
-        <translation type="unfinished" />
+        <translation>Enter from sign-in sheet: </translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/sheet_dialog.py" line="27" />
         <source>勾选在签到表上签了名的人（空格键勾选/取消）：</source>
-        <translation type="unfinished" />
+        <translation>Tick the people who signed the sheet (Space ticks/unticks):</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/sheet_dialog.py" line="40" />
         <source>空白行上现场加入的人（每行一个姓名）：</source>
-        <translation type="unfinished" />
+        <translation>Walk-ins written on blank lines (one name per line):</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/sheet_dialog.py" line="46" />
         <source>签到表扫描件（图片或 PDF，可不填）</source>
-        <translation type="unfinished" />
+        <translation>Sheet scan (image or PDF, optional)</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/sheet_dialog.py" line="47" />
         <source>选择…</source>
-        <translation type="unfinished" />
+        <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/sheet_dialog.py" line="65" />
         <source>选择签到表扫描件</source>
-        <translation type="unfinished" />
+        <translation>Choose sign-in sheet scan</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/sheet_dialog.py" line="66" />
         <source>图片或 PDF (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</source>
-        <translation type="unfinished" />
+        <translation>Images or PDF (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/sheet_dialog.py" line="83" />
         <source>签到表已录入：新增 %1 人，现场加入 %2 人%3</source>
-        <translation type="unfinished" />
+        <translation>Sign-in sheet entered: %1 added, %2 walk-ins%3</translation>
     </message>
     <message>
         <location filename="../../desktop/activities/views/sheet_dialog.py" line="84" />
         <source>，扫描件已保存</source>
-        <translation type="unfinished" />
+        <translation>, scan saved</translation>
     </message>
 </context>
 <context>
@@ -2996,22 +3021,22 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="144" />
         <source>阶段记录</source>
-        <translation type="unfinished" />
+        <translation>Stage notes</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="145" />
         <source>阶段</source>
-        <translation type="unfinished" />
+        <translation>Stage</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="146" />
         <source>日期</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="147" />
         <source>记录</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -3019,27 +3044,27 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="153" />
         <source>变更状态</source>
-        <translation type="unfinished" />
+        <translation>Change status</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="154" />
         <source>新状态</source>
-        <translation type="unfinished" />
+        <translation>New status</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="155" />
         <source>日期</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="156" />
         <source>说明</source>
-        <translation type="unfinished" />
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="157" />
         <source>转往（转出时填写）</source>
-        <translation type="unfinished" />
+        <translation>Transferred to (if transferred out)</translation>
     </message>
 </context>
 <context>
@@ -3054,151 +3079,151 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="51" />
         <source>队长</source>
-        <translation type="unfinished" />
+        <translation>Leader</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="51" />
         <location filename="../../desktop/duty/views/team_view.py" line="300" />
         <source>电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="51" />
         <source>技能</source>
-        <translation type="unfinished" />
+        <translation>Skills</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="52" />
         <source>可值班星期</source>
-        <translation type="unfinished" />
+        <translation>Available days</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="52" />
         <source>时段</source>
-        <translation type="unfinished" />
+        <translation>Times</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="52" />
         <source>每周最多</source>
-        <translation type="unfinished" />
+        <translation>Max per week</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="52" />
         <source>请假</source>
-        <translation type="unfinished" />
+        <translation>Leave</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="58" />
         <source>添加居民…</source>
-        <translation type="unfinished" />
+        <translation>Add resident…</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="58" />
         <source>添加队外人员…</source>
-        <translation type="unfinished" />
+        <translation>Add outside person…</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="59" />
         <source>登记请假…</source>
-        <translation type="unfinished" />
+        <translation>Record leave…</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="59" />
         <source>设为队长</source>
-        <translation type="unfinished" />
+        <translation>Make leader</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="60" />
         <location filename="../../desktop/duty/views/team_view.py" line="331" />
         <source>移出服务队</source>
-        <translation type="unfinished" />
+        <translation>Remove from team</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="67" />
         <source>导出选中队员的值班日历（.ics）…</source>
-        <translation type="unfinished" />
+        <translation>Export selected members' duty calendar (.ics)…</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="71" />
         <source>队员</source>
-        <translation type="unfinished" />
+        <translation>Members</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="83" />
         <source>更正时长…</source>
-        <translation type="unfinished" />
+        <translation>Correct hours…</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="84" />
         <source>开具并打印证明…</source>
-        <translation type="unfinished" />
+        <translation>Issue and print certificate…</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="87" />
         <source>从</source>
-        <translation type="unfinished" />
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="87" />
         <source>到</source>
-        <translation type="unfinished" />
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="94" />
         <location filename="../../desktop/duty/views/team_view.py" line="101" />
         <source>班次</source>
-        <translation type="unfinished" />
+        <translation>Shift</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="94" />
         <source>值班（小时）</source>
-        <translation type="unfinished" />
+        <translation>Duty (h)</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="94" />
         <source>活动服务（小时）</source>
-        <translation type="unfinished" />
+        <translation>Activities (h)</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="95" />
         <source>更正（小时）</source>
-        <translation type="unfinished" />
+        <translation>Corrections (h)</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="95" />
         <source>合计（小时）</source>
-        <translation type="unfinished" />
+        <translation>Total (h)</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="97" />
         <source>服务时长</source>
-        <translation type="unfinished" />
+        <translation>Volunteer hours</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="101" />
         <source>类型</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="101" />
         <source>原值班人</source>
-        <translation type="unfinished" />
+        <translation>Rostered</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="101" />
         <source>换给</source>
-        <translation type="unfinished" />
+        <translation>Swapped to</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="102" />
         <location filename="../../desktop/duty/views/team_view.py" line="320" />
         <source>原因</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="102" />
         <source>申请人</source>
-        <translation type="unfinished" />
+        <translation>Requested by</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="102" />
@@ -3208,67 +3233,67 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="102" />
         <source>审批人</source>
-        <translation type="unfinished" />
+        <translation>Approved by</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="105" />
         <source>批准</source>
-        <translation type="unfinished" />
+        <translation>Approve</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="106" />
         <source>拒绝</source>
-        <translation type="unfinished" />
+        <translation>Reject</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="113" />
         <source>换班代班</source>
-        <translation type="unfinished" />
+        <translation>Swaps and cover</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="120" />
         <source>日期</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="120" />
         <source>类别</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="120" />
         <source>摘要</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="120" />
         <source>收入</source>
-        <translation type="unfinished" />
+        <translation>Income</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="120" />
         <source>支出</source>
-        <translation type="unfinished" />
+        <translation>Expense</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="121" />
         <source>结余</source>
-        <translation type="unfinished" />
+        <translation>Balance</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="123" />
         <source>打印收支表…</source>
-        <translation type="unfinished" />
+        <translation>Print income and expenses…</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="126" />
         <source>活动经费</source>
-        <translation type="unfinished" />
+        <translation>Team fund</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="161" />
         <source>今年：期初 %1，收入 %2，支出 %3，结余 %4 元</source>
-        <translation type="unfinished" />
+        <translation>This year: opening %1, income %2, expenses %3, balance %4 yuan</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="191" />
@@ -3278,7 +3303,7 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="199" />
         <source>时长已更正</source>
-        <translation type="unfinished" />
+        <translation>Hours corrected</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="206" />
@@ -3286,118 +3311,118 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
         <location filename="../../desktop/duty/views/team_view.py" line="308" />
         <location filename="../../desktop/duty/views/team_view.py" line="341" />
         <source>请先选中一位队员</source>
-        <translation type="unfinished" />
+        <translation>Select a member first</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="208" />
         <location filename="../../desktop/duty/views/team_view.py" line="212" />
         <source>更正时长</source>
-        <translation type="unfinished" />
+        <translation>Correct hours</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="208" />
         <source>增加的分钟数（减少写负数）</source>
-        <translation type="unfinished" />
+        <translation>Minutes to add (negative to subtract)</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="212" />
         <source>原因（必填）</source>
-        <translation type="unfinished" />
+        <translation>Reason (required)</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="223" />
         <source>已开具证明 %1：%2</source>
-        <translation type="unfinished" />
+        <translation>Certificate %1 issued: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="231" />
         <source>保存证明</source>
-        <translation type="unfinished" />
+        <translation>Save certificate</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="257" />
         <location filename="../../desktop/duty/views/team_view.py" line="262" />
         <source>已加入服务队</source>
-        <translation type="unfinished" />
+        <translation>Added to the team</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="266" />
         <source>已登记请假</source>
-        <translation type="unfinished" />
+        <translation>Leave recorded</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="270" />
         <source>已设为队长</source>
-        <translation type="unfinished" />
+        <translation>Made team leader</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="274" />
         <source>已移出服务队</source>
-        <translation type="unfinished" />
+        <translation>Removed from the team</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="278" />
         <location filename="../../desktop/duty/views/team_view.py" line="292" />
         <source>添加居民</source>
-        <translation type="unfinished" />
+        <translation>Add resident</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="278" />
         <source>姓名、拼音或电话</source>
-        <translation type="unfinished" />
+        <translation>Name, pinyin or phone</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="289" />
         <source>花名册里没有找到</source>
-        <translation type="unfinished" />
+        <translation>Not found in the roster</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="292" />
         <source>选择</source>
-        <translation type="unfinished" />
+        <translation>Choose</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="297" />
         <location filename="../../desktop/duty/views/team_view.py" line="300" />
         <source>添加队外人员</source>
-        <translation type="unfinished" />
+        <translation>Add outside person</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="310" />
         <location filename="../../desktop/duty/views/team_view.py" line="320" />
         <source>登记请假</source>
-        <translation type="unfinished" />
+        <translation>Record leave</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="310" />
         <source>日期（如 2026-12-01 至 2026-12-05）</source>
-        <translation type="unfinished" />
+        <translation>Dates (e.g. 2026-12-01 至 2026-12-05)</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="318" />
         <source>日期看不懂：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot read the date: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="331" />
         <source>确定把这位队员移出服务队吗？</source>
-        <translation type="unfinished" />
+        <translation>Remove this member from the team?</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="343" />
         <source>保存日历</source>
-        <translation type="unfinished" />
+        <translation>Save calendar</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="351" />
         <location filename="../../desktop/duty/views/team_view.py" line="365" />
         <source>已保存：%1</source>
-        <translation type="unfinished" />
+        <translation>Saved: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/team_view.py" line="358" />
         <source>保存收支表</source>
-        <translation type="unfinished" />
+        <translation>Save income and expenses</translation>
     </message>
 </context>
 <context>
@@ -3491,27 +3516,27 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="296" />
         <source>探访情况</source>
-        <translation type="unfinished" />
+        <translation>Visit findings</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="300" />
         <source>记录探访</source>
-        <translation type="unfinished" />
+        <translation>Record visit</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="304" />
         <source>选中的会员：</source>
-        <translation type="unfinished" />
+        <translation>Selected members:</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="304" />
         <source>分钟</source>
-        <translation type="unfinished" />
+        <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="315" />
         <source>定期探访 %1 位，逾期 %2 位</source>
-        <translation type="unfinished" />
+        <translation>%1 on regular visits, %2 overdue</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="327" />
@@ -3521,7 +3546,7 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="327" />
         <source>请先在表中选中会员</source>
-        <translation type="unfinished" />
+        <translation>Select members in the table first</translation>
     </message>
 </context>
 <context>
@@ -3541,7 +3566,8 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     </message>
     <message>
         <location filename="../../desktop/ui/print_actions.py" line="27" />
-        <location filename="../../desktop/ui/reports_page.py" line="41" />
+        <location filename="../../desktop/ui/reports_page.py" line="42" />
+        <location filename="../../desktop/ui/reports_page.py" line="82" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
@@ -3556,17 +3582,35 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
         <translation>No font can print these characters; they were printed as 〓, please write them in by hand: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="33" />
         <source>导出审计记录</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="43" />
+        <location filename="../../desktop/ui/reports_page.py" line="34" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="45" />
+        <source>已保存：%s</source>
+        <translation>Saved: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="47" />
+        <source>（%d 条）</source>
+        <translation> (%d records)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="48" />
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="43" />
+        <location filename="../../desktop/ui/reports_page.py" line="82" />
+        <source>请先在设置中填写本机所在社区</source>
+        <translation>First set this computer's community in Settings</translation>
+    </message>
+    <message>
         <source>已导出 %d 条记录。</source>
         <translation>Exported %d records.</translation>
     </message>
