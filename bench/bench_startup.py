@@ -32,16 +32,17 @@ PEAK = "import resource,subprocess,sys; subprocess.run(sys.argv[1:], check=True,
        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
 
 
-def _time_to_paint(cmd: list[str], env: dict[str, str]) -> float:
+def _time_to(cmd: list[str], env: dict[str, str], marker: str = "first-paint") -> float:
+    """Wall time from spawning the process to the line it prints at `marker`."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     assert proc.stdout is not None
     for line in proc.stdout:
-        if line.startswith("first-paint"):
+        if line.startswith(marker):
             elapsed = time.perf_counter() - t0
             proc.wait(timeout=30)
             return elapsed
-    raise RuntimeError(f"no first paint from {cmd}: {proc.stderr.read() if proc.stderr else ''}")
+    raise RuntimeError(f"no {marker} from {cmd}: {proc.stderr.read() if proc.stderr else ''}")
 
 
 def _peak_mib(cmd: list[str], env: dict[str, str]) -> float:
@@ -58,14 +59,16 @@ def run(rec, tmp: Path) -> None:  # noqa: ANN001
                    cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
     app = [sys.executable, "main.py", "--db", str(db), "--desk", "office", "--user", "admin"]
     bare = [sys.executable, "-c", BARE]
-    _time_to_paint(app, env), _time_to_paint(bare, env)  # warm the file cache once
-    app_t, bare_t, ratios = [], [], []
+    _time_to(app, env), _time_to(bare, env)  # warm the file cache once
+    app_t, bare_t = [], []
     for _ in range(7):
-        a = _time_to_paint(app, env)
-        b = _time_to_paint(bare, env)
-        app_t.append(a)
-        bare_t.append(b)
-        ratios.append(a / b)
-    rec.add("startup_s", statistics.median(app_t), "s", floor=statistics.median(bare_t), limit=0.6,
-            ratio_limit=3)
-    rec.add("startup_mib", _peak_mib(app, env), "MiB", floor=_peak_mib(bare, env), limit=150)
+        app_t.append(_time_to(app, env))
+        bare_t.append(_time_to(bare, env))
+    floor = statistics.median(bare_t)
+    rec.add("startup_s", statistics.median(app_t), "s", floor=floor, limit=0.6, ratio_limit=3)
+    # The 今日 page paints at once and then reads each module's section: the time until it has
+    # everything, and the memory with everything loaded (the honest peak, not the first frame's).
+    ready_env = dict(env, LINLI_EXIT_AFTER_PAINT="ready")
+    ready = statistics.median(_time_to(app, ready_env, "ready") for _ in range(3))
+    rec.add("startup_ready_s", ready, "s", floor=floor)
+    rec.add("startup_mib", _peak_mib(app, ready_env), "MiB", floor=_peak_mib(bare, env), limit=150)

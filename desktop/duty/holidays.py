@@ -109,3 +109,18 @@ def remove_holiday(s: Session, actor: Actor, day: date) -> None:
         raise NotFound(f"节假日表里没有 {day.isoformat()}")
     from desktop.core.clock import utcnow
     row.deleted_at = utcnow()
+
+
+HOLIDAY_NAMES = {"New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明",
+                 "Labour Day": "劳动节", "Dragon Boat Festival": "端午", "National Day": "国庆",
+                 "Mid-autumn Festival": "中秋", "Anti-Fascist 70th Day": "纪念日"}
+
+
+def day_label(cal: DayCalendar, d: date) -> str:
+    """国庆 / 春节 … on holidays, 调休上班 on make-up workdays, else empty."""
+    if cal.is_makeup_workday(d):
+        return "调休上班"
+    if cal.kind(d) == HOLIDAY:
+        name = cal.name(d)
+        return HOLIDAY_NAMES.get(name, name) or "节假日"
+    return ""

@@ -23,7 +23,7 @@ from desktop.core.clock import utcnow
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.duty import common, fund, hours, posts_service, shifts_service, teams_service
-from desktop.duty.holidays import HOLIDAY, DayCalendar, calendar_for
+from desktop.duty.holidays import HOLIDAY, HOLIDAY_NAMES, DayCalendar, calendar_for, day_label  # noqa: F401
 from desktop.printing.fonts import PRIMARY, PrintReport, markup, recording
 from desktop.printing.tables import cell, data_table, widths
 from desktop.printing.template import LinliDocument, paragraph_styles
@@ -37,21 +37,6 @@ def _doc(title: str, team: teams_service.TeamRow, actor: Actor, printed_at: date
          landscape: bool = False) -> LinliDocument:
     return LinliDocument(title=title, community=team.community_name, printed_by=actor.display_name,
                          printed_at=printed_at or utcnow(), landscape=landscape)
-
-
-HOLIDAY_NAMES = {"New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明",
-                 "Labour Day": "劳动节", "Dragon Boat Festival": "端午", "National Day": "国庆",
-                 "Mid-autumn Festival": "中秋", "Anti-Fascist 70th Day": "纪念日"}
-
-
-def day_label(cal: DayCalendar, d: date) -> str:
-    """国庆 / 春节 … on holidays, 调休上班 on make-up workdays, else empty."""
-    if cal.is_makeup_workday(d):
-        return "调休上班"
-    if cal.kind(d) == HOLIDAY:
-        name = cal.name(d)
-        return HOLIDAY_NAMES.get(name, name) or "节假日"
-    return ""
 
 
 # --- 排班表 --------------------------------------------------------------------------------------

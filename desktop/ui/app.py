@@ -130,14 +130,27 @@ class Controller(QObject):
 
 
 class _FirstPaint(QObject):
-    """For the start-up benchmark: report the first paint of the main window, then quit."""
+    """For the start-up benchmark: report the first paint of the main window and, with `wait_ready`,
+    the moment its first page has read its data; then quit."""
+
+    def __init__(self, window: QObject, wait_ready: bool) -> None:
+        super().__init__(window)
+        self.wait_ready = wait_ready
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
             print(f"first-paint {time.perf_counter() - _T0:.4f}", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
             obj.removeEventFilter(self)
+            page = obj.page(obj.current_key()) if hasattr(obj, "page") else None
+            if self.wait_ready and hasattr(page, "ready") and not getattr(page, "loaded", True):
+                page.ready.connect(self._ready)
+            else:
+                QTimer.singleShot(0, self._ready)
         return False
+
+    def _ready(self) -> None:
+        print(f"ready {time.perf_counter() - _T0:.4f}", flush=True)
+        QTimer.singleShot(0, QApplication.quit)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -165,7 +178,8 @@ def run_gui(args: argparse.Namespace) -> int:
         if not controller.start():
             return 0
         if os.environ.get("LINLI_EXIT_AFTER_PAINT") and controller.window is not None:
-            controller.window.installEventFilter(_FirstPaint(controller.window))
+            wait = os.environ["LINLI_EXIT_AFTER_PAINT"] == "ready"
+            controller.window.installEventFilter(_FirstPaint(controller.window, wait))
         app.aboutToQuit.connect(controller.on_quit)
         return app.exec()
     except UserError as exc:

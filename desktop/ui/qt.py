@@ -5,7 +5,9 @@ from PySide6.QtCore import (  # noqa: F401
     QAbstractTableModel, QCoreApplication, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize,
     Qt, QThread, QTimer, Signal, Slot,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QFontDatabase, QIcon, QKeySequence, QPalette, QShortcut  # noqa: F401
+from PySide6.QtGui import (  # noqa: F401
+    QAction, QColor, QFont, QFontDatabase, QIcon, QKeySequence, QPaintEvent, QPalette, QShortcut, QShowEvent,
+)
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
     QFileDialog, QInputDialog, QTableWidget, QTableWidgetItem,

@@ -10,7 +10,7 @@ from desktop.core.clock import today
 from desktop.ui.context import AppContext
 from desktop.ui.page import Page
 from desktop.ui.pages import TODAY_SECTIONS
-from desktop.ui.qt import QFont, QLabel, QScrollArea, QVBoxLayout, QWidget
+from desktop.ui.qt import QFont, QLabel, QPaintEvent, QScrollArea, QShowEvent, QTimer, QVBoxLayout, QWidget, Signal
 
 WEEKDAYS = [QT_TRANSLATE_NOOP("TodayPage", "星期一"), QT_TRANSLATE_NOOP("TodayPage", "星期二"),
             QT_TRANSLATE_NOOP("TodayPage", "星期三"), QT_TRANSLATE_NOOP("TodayPage", "星期四"),
@@ -24,6 +24,7 @@ def _load(path: str) -> type:
 
 
 class TodayPage(Page):
+    ready = Signal()  # the sections have read their data
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         outer = QVBoxLayout(self)
@@ -45,24 +46,46 @@ class TodayPage(Page):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         self.sections: list[QWidget] = []
-        for path in TODAY_SECTIONS:
-            cls = _load(path)
-            if cls.applies(ctx.actor):
-                widget = cls(ctx)
-                self.sections.append(widget)
-                self.sections_layout.addWidget(widget)
-        self.empty = QLabel(self.tr("今天没有需要特别注意的事项。"))
+        self.loaded = False
+        self.empty = QLabel(self.tr("正在读取今天的事项…"))
         self.empty.setFont(mid)
         self.sections_layout.addWidget(self.empty)
         self.sections_layout.addStretch(1)
-        self._show_heading()  # the sections loaded their own data as they were built
+        self._show_heading()
+        self._scheduled = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 — Qt's name
+        """The window paints first; the modules' sections (each reads the database) follow at once."""
+        super().paintEvent(event)
+        if not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self._load_sections)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._scheduled and not self.isVisible():
+            self._load_sections()
+
+    def _load_sections(self) -> None:
+        if self.loaded:
+            return
+        for path in TODAY_SECTIONS:
+            cls = _load(path)
+            if cls.applies(self.ctx.actor):
+                widget = cls(self.ctx)
+                self.sections.append(widget)
+                self.sections_layout.insertWidget(self.sections_layout.count() - 2, widget)
+        self.loaded = True
+        self.empty.setText(self.tr("今天没有需要特别注意的事项。"))
+        self._show_heading()
+        self.ready.emit()
 
     def _show_heading(self) -> None:
         d = today()
         self.heading.setText(self.tr("%1年%2月%3日 %4").replace("%1", str(d.year)).replace("%2", str(d.month))
                              .replace("%3", str(d.day)).replace("%4", self.tr(WEEKDAYS[d.weekday()])))
         self.greeting.setText(self.tr("%s，您好。") % self.ctx.actor.display_name)
-        self.empty.setVisible(not self.sections)
+        self.empty.setVisible(not self.sections or not self.loaded)
 
     def refresh(self) -> None:
         self._show_heading()

@@ -10,8 +10,7 @@ from desktop.core.clock import today
 from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.duty import posts_service, shifts_service, teams_service
-from desktop.duty.holidays import HOLIDAY, calendar_for
-from desktop.duty.printing import day_label
+from desktop.duty.holidays import HOLIDAY, calendar_for, day_label
 from desktop.duty.shifts_service import ShiftRow
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (QAbstractItemView, QColor, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
