@@ -28,7 +28,15 @@ def fill(ts: Path) -> tuple[int, list[str]]:
             missing.append(source)
             translation.set("type", "unfinished")
             continue
-        translation.text = english
+        if message.get("numerus") == "yes":
+            forms = list(english) if isinstance(english, (tuple, list)) else [english, english]
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = english
         translation.attrib.pop("type", None)
         done += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

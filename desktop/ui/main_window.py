@@ -11,7 +11,7 @@ from desktop.ui.page import Page
 from desktop.ui.pages import PageSpec, first_page, pages_for
 from desktop.ui.qt import (
     QAction, QFont, QKeySequence, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSize,
-    QHBoxLayout, QStackedWidget, Qt, QWidget, Signal, tr,
+    QHBoxLayout, QStackedWidget, Qt, QWidget, Signal, translated,
 )
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
         for spec in self.specs:
-            item = QListWidgetItem(tr("Navigation", spec.label))
+            item = QListWidgetItem(translated("Navigation", spec.label))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(140, 44))
             self.nav.addItem(item)
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
             menu.addAction(a)
         go = self.menuBar().addMenu(self.tr("页面(&P)"))
         for i, spec in enumerate(self.specs):
-            act = QAction(tr("Navigation", spec.label), self)
+            act = QAction(translated("Navigation", spec.label), self)
             if i < 9:
                 act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, k=spec.key: self.open_page(k))
@@ -124,9 +124,9 @@ class MainWindow(QMainWindow):
     def _build_status(self, community_name: str) -> None:
         a = self.ctx.actor
         bar = self.statusBar()
-        parts = [self.tr("用户：%s（%s）") % (a.display_name, tr("Roles", a.role_label))]
+        parts = [self.tr("用户：%s（%s）") % (a.display_name, translated("Roles", a.role_label))]
         if self.ctx.desk:
-            parts.append(self.tr("工作台：%s") % tr("Desks", DESK_LABELS.get(self.ctx.desk, self.ctx.desk)))
+            parts.append(self.tr("工作台：%s") % translated("Desks", DESK_LABELS.get(self.ctx.desk, self.ctx.desk)))
         parts.append(self.tr("社区：%s") % (community_name or self.tr("全部")))
         parts.append(self.tr("数据库：%s") % self.ctx.db.describe())
         for text in parts:

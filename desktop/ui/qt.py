@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (  # noqa: F401
 )
 
 
-def tr(context: str, text: str) -> str:
-    """Translate outside a QObject (module-level labels)."""
+def translated(context: str, text: str) -> str:
+    """Translate a label held in data (marked with QT_TRANSLATE_NOOP where it is defined)."""
     return QCoreApplication.translate(context, text)
+
+
+tr = translated  # short alias for code; the translation tools collect only QT_TRANSLATE_NOOP marks

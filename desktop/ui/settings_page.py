@@ -12,7 +12,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.page import Page
 from desktop.ui.qt import (
     QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, tr,
+    QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, translated,
 )
 
 
@@ -121,7 +121,7 @@ class SettingsPage(Page):
             rows = accounts.list_users(s, self.ctx.actor)
         self.users.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            values = [r.username, r.display_name, tr("Roles", r.role_label), "、".join(r.communities) or
+            values = [r.username, r.display_name, translated("Roles", r.role_label), "、".join(r.communities) or
                       self.tr("全部"), self.tr("启用") if r.active else self.tr("停用")]
             for j, v in enumerate(values):
                 self.users.setItem(i, j, QTableWidgetItem(v))

@@ -11,7 +11,7 @@ from desktop.roster.models import Community
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, Qt,
-    QVBoxLayout, QWidget, tr,
+    QVBoxLayout, QWidget, translated,
 )
 
 
@@ -29,7 +29,7 @@ class UserDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(tr("Roles", ROLE_LABELS[role]), role.value)
+            self.role.addItem(translated("Roles", ROLE_LABELS[role]), role.value)
         self.communities = QListWidget()
         with ctx.db.session(ctx.actor) as s:
             names = s.scalars(select(Community.name).where(Community.deleted_at.is_(None))

@@ -1,6 +1,14 @@
 """English for the interface's Chinese source strings (Chinese is the source language)."""
 
-GLOSSARY: dict[str, str] = {
+GLOSSARY: dict[str, str | tuple[str, str]] = {
+    # Plural messages (numerus): (singular, plural).
+    # Table headers held as data.
+    "住址": "Address", "候补": "Waiting", "出生日期": "Date of birth", "到场": "Attended", "地点": "Place",
+    "女": "F", "男": "M", "年龄": "Age", "序号": "No.", "性别": "Sex", "房号": "Room", "报名/名额": "Enrolled/places",
+    "时长（小时）": "Hours", "标签": "Tags", "社区": "Community", "签到": "Checked in", "签退": "Checked out",
+    "正在读取今天的事项…": "Reading today's items…",
+    "%n 天": ("%n day", "%n days"),
+    "共 %n 人": ("%n person in all", "%n people in all"),
     "%1年%2月%3日 %4": "%4, %3/%2/%1",
     "%s 的新密码：": "New password for %s:",
     "%s，您好。": "Hello, %s.",

@@ -1,45 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <location filename="../../desktop/roster/views/people_model.py" line="221" />
-        <location filename="../../desktop/roster/views/people_model.py" line="265" />
-        <source>PeopleTableModel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="42" />
-        <location filename="../../desktop/ui/main_window.py" line="114" />
-        <source>Navigation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="127" />
-        <location filename="../../desktop/ui/settings_page.py" line="124" />
-        <location filename="../../desktop/ui/user_dialog.py" line="32" />
-        <source>Roles</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
-        <source>Desks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/activities/views/tables.py" line="40" />
-        <location filename="../../desktop/activities/views/tables.py" line="105" />
-        <source>ActivitiesPage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/activities/views/tables.py" line="129" />
-        <source>ActivitiesPage</source>
-        <comment>纸质签到表</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AbsenceDialog</name>
     <message>
         <location filename="../../desktop/rehab/views/dialogs.py" line="111" />
@@ -316,6 +277,108 @@
         <source>；以下姓名请手写补上：</source>
         <translation>; please write these names in by hand: </translation>
     </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="24" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="25" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="26" />
+        <source>活动</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="27" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="28" />
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="29" />
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="30" />
+        <source>报名/名额</source>
+        <translation>Enrolled/places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="31" />
+        <source>到场</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="32" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="94" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="95" />
+        <location filename="../../desktop/activities/views/tables.py" line="101" />
+        <location filename="../../desktop/activities/views/tables.py" line="106" />
+        <location filename="../../desktop/activities/views/tables.py" line="113" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="96" />
+        <location filename="../../desktop/activities/views/tables.py" line="102" />
+        <location filename="../../desktop/activities/views/tables.py" line="107" />
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="97" />
+        <location filename="../../desktop/activities/views/tables.py" line="103" />
+        <location filename="../../desktop/activities/views/tables.py" line="116" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="100" />
+        <source>候补</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="108" />
+        <source>签到</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="109" />
+        <source>签退</source>
+        <translation>Checked out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="110" />
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="114" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="115" />
+        <source>时长（小时）</source>
+        <translation>Hours</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesTodaySection</name>
@@ -414,219 +477,219 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="42" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="54" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="41" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="53" />
         <source>服务队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="44" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="54" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="43" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="53" />
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="45" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="44" />
         <source>◀ 上一页</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="46" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="45" />
         <source>下一页 ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="49" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="241" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="48" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="240" />
         <source>周视图</source>
         <translation>Week view</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="50" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="49" />
         <source>生成排班</source>
         <translation>Generate rota</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="51" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="50" />
         <source>打印排班表</source>
         <translation>Print rota</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="52" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="51" />
         <source>打印签到表</source>
         <translation>Print sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="53" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="52" />
         <source>空白值班日志</source>
         <translation>Blank duty log</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="60" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="59" />
         <source>新建服务队…</source>
         <translation>New team…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="61" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="60" />
         <source>添加岗位…</source>
         <translation>Add post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="62" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="61" />
         <source>添加班次…</source>
         <translation>Add shift…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="71" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="70" />
         <source>红底：空缺班次　橙底：冲突（重复排班、请假、休息不足、超过每周上限）　双击：月视图进入该周，周视图调整值班人</source>
         <translation>Red: unfilled shift　Orange: conflict (double-booked, on leave, too little rest, over weekly limit)　Double-click: open that week (month view), change volunteer (week view)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="118" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="117" />
         <source>全部岗位</source>
         <translation>All posts</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="139" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="138" />
         <source>还没有志愿服务队</source>
         <translation>No volunteer teams yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="156" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="155" />
         <source>共 %1 个班次，空缺 %2 个，冲突 %3 个</source>
         <translation>%1 shifts, %2 unfilled, %3 conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="169" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="168" />
         <source>星期</source>
         <translation>Day </translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="236" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="235" />
         <source>月视图</source>
         <translation>Month view</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="264" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="263" />
         <source>（空缺）</source>
         <translation>(unfilled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="267" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="266" />
         <source>（请假）</source>
         <translation>(on leave)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="272" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="271" />
         <source>调整值班人</source>
         <translation>Change volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="272" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="271" />
         <source>值班人</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="278" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="288" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="309" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="331" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="344" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="355" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="362" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="420" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="277" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="287" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="308" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="330" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="343" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="354" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="361" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="419" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="278" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="277" />
         <source>%1这天请假，不能排班</source>
         <translation>%1 is on leave that day and cannot be rostered</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="304" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="303" />
         <source>重新生成</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="305" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="304" />
         <source>本月已有排班。未开始的班次将重新安排，已开始的保留。继续吗？</source>
         <translation>This month already has a rota. Shifts not yet started will be rearranged; started ones are kept. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="312" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="311" />
         <source>已生成 %1 个班次，空缺 %2 个</source>
         <translation>Generated %1 shifts, %2 unfilled</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="325" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="324" />
         <source>请在所属社区的工作台上建立服务队</source>
         <translation>Create the team at a desk in the team's community</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="355" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="354" />
         <source>班次时间应写成 08:00-12:00</source>
         <translation>Write the shift time as 08:00-12:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="364" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="363" />
         <source>已添加班次 %1</source>
         <translation>Shift %1 added</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="368" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="367" />
         <source>新建服务队</source>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="368" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="367" />
         <source>名称（如 西湖花园6号楼志愿服务队）</source>
         <translation>Name (e.g. 西湖花园6号楼志愿服务队)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="373" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="376" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="372" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="375" />
         <source>添加岗位</source>
         <translation>Add post</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="373" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="372" />
         <source>岗位名称（如 值班室、巡楼、交通疏导）</source>
         <translation>Post name (e.g. guard desk, patrol round, traffic control)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="376" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="375" />
         <source>巡楼打卡时间（如 10:00,16:00，可不填）</source>
         <translation>Patrol round times (e.g. 10:00,16:00; optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="383" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="382" />
         <source>请先在“岗位”里选一个岗位</source>
         <translation>Choose a post under “Post” first</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="385" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="388" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="384" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="387" />
         <source>添加班次</source>
         <translation>Add shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="385" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="384" />
         <source>时间（如 08:00-12:00）</source>
         <translation>Time (e.g. 08:00-12:00)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="388" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="387" />
         <source>节假日也值班吗？</source>
         <translation>Also on duty on public holidays?</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="392" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="391" />
         <source>保存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="422" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="421" />
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1914,6 +1977,64 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     </message>
 </context>
 <context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../desktop/roster/views/people_model.py" line="35" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/people_model.py" line="36" />
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/people_model.py" line="37" />
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/people_model.py" line="38" />
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/people_model.py" line="39" />
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/people_model.py" line="40" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/people_model.py" line="41" />
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/people_model.py" line="42" />
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/people_model.py" line="43" />
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/people_model.py" line="61" />
+        <source>男</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/people_model.py" line="61" />
+        <source>女</source>
+        <translation>F</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <location filename="../../desktop/roster/views/person_editor.py" line="116" />
@@ -2369,10 +2490,7 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message numerus="yes">
         <location filename="../../desktop/rehab/views/rehab_page.py" line="69" />
         <source>%n 天</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/rehab/views/rehab_page.py" line="73" />
@@ -2617,10 +2735,7 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     <message numerus="yes">
         <location filename="../../desktop/roster/views/roster_page.py" line="283" />
         <source>共 %n 人</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n person in all</numerusform><numerusform>%n people in all</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/roster/views/roster_page.py" line="347" />
@@ -3463,17 +3578,22 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_page.py" line="54" />
+        <location filename="../../desktop/ui/today_page.py" line="50" />
+        <source>正在读取今天的事项…</source>
+        <translation>Reading today's items…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today_page.py" line="79" />
         <source>今天没有需要特别注意的事项。</source>
         <translation>Nothing needs special attention today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_page.py" line="62" />
+        <location filename="../../desktop/ui/today_page.py" line="85" />
         <source>%1年%2月%3日 %4</source>
         <translation>%4, %3/%2/%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today_page.py" line="64" />
+        <location filename="../../desktop/ui/today_page.py" line="87" />
         <source>%s，您好。</source>
         <translation>Hello, %s.</translation>
     </message>

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.activities.activity_service import ActivityRow, PersonLine
 from desktop.activities.models import MODULE_LABELS, STATUS_LABELS
 from desktop.core.clock import to_local
 from desktop.core.phone import mask_phone
-from desktop.ui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, tr
+from desktop.ui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, translated
 
 WEEKDAYS = "一二三四五六日"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -18,7 +20,17 @@ _Index = QModelIndex | QPersistentModelIndex
 
 class ActivityListModel(QAbstractTableModel):
     DATE, TIME, TITLE, KIND, COMMUNITY, PLACE, ENROLLED, ATTENDED, STATUS = range(9)
-    HEADERS = ["日期", "时间", "活动", "类型", "社区", "地点", "报名/名额", "到场", "状态"]
+    HEADERS = [
+        QT_TRANSLATE_NOOP("ActivitiesPage", "日期"),
+        QT_TRANSLATE_NOOP("ActivitiesPage", "时间"),
+        QT_TRANSLATE_NOOP("ActivitiesPage", "活动"),
+        QT_TRANSLATE_NOOP("ActivitiesPage", "类型"),
+        QT_TRANSLATE_NOOP("ActivitiesPage", "社区"),
+        QT_TRANSLATE_NOOP("ActivitiesPage", "地点"),
+        QT_TRANSLATE_NOOP("ActivitiesPage", "报名/名额"),
+        QT_TRANSLATE_NOOP("ActivitiesPage", "到场"),
+        QT_TRANSLATE_NOOP("ActivitiesPage", "状态"),
+    ]
 
     def __init__(self) -> None:
         super().__init__()
@@ -37,7 +49,7 @@ class ActivityListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr("ActivitiesPage", self.HEADERS[section])
+            return translated("ActivitiesPage", self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -78,10 +90,31 @@ class PeopleModel(QAbstractTableModel):
     """One list of an activity: enrolled, waiting, attended or helpers (`kind`)."""
 
     COLUMNS = {
-        "enrolled": ["序号", "姓名", "房号", "电话"],
-        "waiting": ["候补", "姓名", "房号", "电话"],
-        "attended": ["姓名", "房号", "签到", "签退", "方式"],
-        "helpers": ["姓名", "角色", "时长（小时）", "电话"],
+        "enrolled": [
+            QT_TRANSLATE_NOOP("ActivitiesPage", "序号"),
+            QT_TRANSLATE_NOOP("ActivitiesPage", "姓名"),
+            QT_TRANSLATE_NOOP("ActivitiesPage", "房号"),
+            QT_TRANSLATE_NOOP("ActivitiesPage", "电话"),
+        ],
+        "waiting": [
+            QT_TRANSLATE_NOOP("ActivitiesPage", "候补"),
+            QT_TRANSLATE_NOOP("ActivitiesPage", "姓名"),
+            QT_TRANSLATE_NOOP("ActivitiesPage", "房号"),
+            QT_TRANSLATE_NOOP("ActivitiesPage", "电话"),
+        ],
+        "attended": [
+            QT_TRANSLATE_NOOP("ActivitiesPage", "姓名"),
+            QT_TRANSLATE_NOOP("ActivitiesPage", "房号"),
+            QT_TRANSLATE_NOOP("ActivitiesPage", "签到"),
+            QT_TRANSLATE_NOOP("ActivitiesPage", "签退"),
+            QT_TRANSLATE_NOOP("ActivitiesPage", "方式"),
+        ],
+        "helpers": [
+            QT_TRANSLATE_NOOP("ActivitiesPage", "姓名"),
+            QT_TRANSLATE_NOOP("ActivitiesPage", "角色"),
+            QT_TRANSLATE_NOOP("ActivitiesPage", "时长（小时）"),
+            QT_TRANSLATE_NOOP("ActivitiesPage", "电话"),
+        ],
     }
 
     def __init__(self, kind: str) -> None:
@@ -102,7 +135,7 @@ class PeopleModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr("ActivitiesPage", self.COLUMNS[self.kind][section])
+            return translated("ActivitiesPage", self.COLUMNS[self.kind][section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -126,5 +159,5 @@ class PeopleModel(QAbstractTableModel):
             name = p.name if p.person_id else f"{p.name}（现场）"
             cin = f"{to_local(p.checked_in_at):%H:%M}" if p.checked_in_at else ""
             cout = f"{to_local(p.checked_out_at):%H:%M}" if p.checked_out_at else ""
-            return [name, p.room, cin, cout, tr("ActivitiesPage", "纸质签到表" if p.source == "sheet" else "现场")]
+            return [name, p.room, cin, cout, translated("ActivitiesPage", "纸质签到表" if p.source == "sheet" else "现场")]
         return [p.name, p.role, f"{p.minutes / 60:.1f}", phone]

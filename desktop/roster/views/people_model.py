@@ -6,6 +6,8 @@ by the service, never by a proxy model, so 100,000 people cost no more than the 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,7 +16,7 @@ from desktop.core.db import Database
 from desktop.core.security import Actor
 from desktop.roster import service
 from desktop.roster.service import PersonRow
-from desktop.ui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, tr
+from desktop.ui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, translated
 
 PAGE_SIZE = 100
 
@@ -30,15 +32,15 @@ COL_COMMUNITY = 8
 COLUMN_COUNT = 9
 
 _HEADERS = {
-    COL_NAME: "姓名",
-    COL_SEX: "性别",
-    COL_AGE: "年龄",
-    COL_BIRTH: "出生日期",
-    COL_ID: "身份证号",
-    COL_PHONE: "电话",
-    COL_ADDRESS: "住址",
-    COL_TAGS: "标签",
-    COL_COMMUNITY: "社区",
+    COL_NAME: QT_TRANSLATE_NOOP("PeopleTableModel", "姓名"),
+    COL_SEX: QT_TRANSLATE_NOOP("PeopleTableModel", "性别"),
+    COL_AGE: QT_TRANSLATE_NOOP("PeopleTableModel", "年龄"),
+    COL_BIRTH: QT_TRANSLATE_NOOP("PeopleTableModel", "出生日期"),
+    COL_ID: QT_TRANSLATE_NOOP("PeopleTableModel", "身份证号"),
+    COL_PHONE: QT_TRANSLATE_NOOP("PeopleTableModel", "电话"),
+    COL_ADDRESS: QT_TRANSLATE_NOOP("PeopleTableModel", "住址"),
+    COL_TAGS: QT_TRANSLATE_NOOP("PeopleTableModel", "标签"),
+    COL_COMMUNITY: QT_TRANSLATE_NOOP("PeopleTableModel", "社区"),
 }
 
 # Column -> the service's sort key. Columns not listed here do not sort.
@@ -56,7 +58,7 @@ PersonRowRole = Qt.ItemDataRole.UserRole + 2     # the whole PersonRow
 HouseholdIdRole = Qt.ItemDataRole.UserRole + 3   # the person's household id (str | None)
 SortKeyRole = Qt.ItemDataRole.UserRole + 4       # the raw value the column sorts by
 
-_SEX = {"M": "男", "F": "女"}
+_SEX = {"M": QT_TRANSLATE_NOOP("PeopleTableModel", "男"), "F": QT_TRANSLATE_NOOP("PeopleTableModel", "女")}
 
 
 @dataclass(frozen=True)
@@ -218,7 +220,7 @@ class PeopleTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             text = _HEADERS.get(section)
-            return tr("PeopleTableModel", text) if text else None
+            return translated("PeopleTableModel", text) if text else None
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -262,7 +264,7 @@ class PeopleTableModel(QAbstractTableModel):
         if col == COL_NAME:
             return r.name
         if col == COL_SEX:
-            return tr("PeopleTableModel", _SEX[r.sex]) if r.sex in _SEX else ""
+            return translated("PeopleTableModel", _SEX[r.sex]) if r.sex in _SEX else ""
         if col == COL_AGE:
             return "" if r.age is None else str(r.age)
         if col == COL_BIRTH:
