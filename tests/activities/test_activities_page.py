@@ -146,3 +146,39 @@ def test_sheet_entry_ticks_walk_ins_scan_and_helper(qtbot, sworld: World, tmp_pa
     page.helper_minutes.setValue(150)
     page.add_helper_selected()
     assert [(p.name, p.minutes) for p in page.people["helpers"].rows] == [("欧阳建国", 150)]
+
+
+def test_edit_one_occurrence_of_a_series_from_the_window(qtbot, sworld: World, tmp_path: Path,  # noqa: ANN001
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.activities.views.activity_dialog import ActivityDialog
+
+    day = today()
+    with sworld.db.session(sworld.admin) as s:
+        ids = svc.create_series(s, sworld.admin, svc.SeriesInput(
+            title="太极班", community_id=sworld.community_id, start_time=time(9), end_time=time(10),
+            rule=svc.Rule("weekly", day, day + timedelta(days=20), weekdays=(day.isoweekday(),),
+                          skip_holidays=False)))
+    assert len(ids) == 3
+    ctx = AppContext(db=sworld.db, actor=sworld.social, settings=MachineSettings(tmp_path / "s.json"),
+                     community_id=sworld.community_id)
+    page = ActivitiesPage(ctx)
+    qtbot.addWidget(page)
+    page.show_detail(ids[1])
+    assert page.detail is not None and page.detail.row.id == ids[1]
+
+    def run_dialog(dialog: ActivityDialog) -> int:
+        assert not dialog.repeat.isEnabled()           # one occurrence, not the series
+        assert dialog.title.text() == "太极班"
+        dialog.start.setTime(dialog.start.time().addSecs(3600))
+        dialog.end.setTime(dialog.end.time().addSecs(3600))
+        dialog.place.setText("舞蹈室")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ActivityDialog, "exec", run_dialog)
+    page.edit_occurrence()
+    with sworld.db.session(sworld.admin) as s:
+        rows = {r.id: r for r in svc.list_activities(s, sworld.admin, day, day + timedelta(days=21))}
+    from desktop.core.clock import to_local
+    assert to_local(rows[ids[1]].starts_at).hour == 10 and rows[ids[1]].place == "舞蹈室"
+    assert to_local(rows[ids[0]].starts_at).hour == 9 and to_local(rows[ids[2]].starts_at).hour == 9

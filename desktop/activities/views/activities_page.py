@@ -180,8 +180,9 @@ class ActivitiesPage(Page):
         self.helper_minutes.setRange(1, 24 * 60)
         self.helper_minutes.setValue(120)
         self.helper_minutes.setSuffix(self.tr(" 分钟"))
+        self.edit_btn = QPushButton(self.tr("修改本场… (Ctrl+E)"))
         self.cancel_btn = QPushButton(self.tr("取消本次活动"))
-        for b in (self.sheet_btn, self.helper_btn, self.helper_minutes, self.cancel_btn):
+        for b in (self.sheet_btn, self.helper_btn, self.helper_minutes, self.edit_btn, self.cancel_btn):
             b.setEnabled(self.can_edit)
             more.addWidget(b)
         rv.addLayout(more)
@@ -221,6 +222,7 @@ class ActivitiesPage(Page):
         self.sheet_btn.clicked.connect(self.enter_sheet)
         self.helper_btn.clicked.connect(self.add_helper_selected)
         self.cancel_btn.clicked.connect(self.cancel_activity)
+        self.edit_btn.clicked.connect(self.edit_occurrence)
         self.print_btn.clicked.connect(lambda: self.print_sheet("sheet"))
         self.print_times_btn.clicked.connect(lambda: self.print_sheet("times"))
         self.list_btn.clicked.connect(lambda: self.print_sheet("list"))
@@ -230,6 +232,7 @@ class ActivitiesPage(Page):
         self.keys = {
             (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_F): self.focus_search,
             (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_N): self.new_activity,
+            (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_E): self.edit_occurrence,
             (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_P): lambda: self.print_sheet("sheet"),
             (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Left): lambda: self.move_period(-1),
             (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Right): lambda: self.move_period(1),
@@ -477,6 +480,15 @@ class ActivitiesPage(Page):
         minutes = self.helper_minutes.value()
         self._act(lambda s: svc.add_helper(s, self.ctx.actor, self.current_id, pid, minutes) and None,
                   self.tr("已记录志愿服务时长"))
+
+    def edit_occurrence(self) -> None:
+        """Change the time, room, capacity… of the selected occurrence only."""
+        if not self.can_edit or self.current_id is None or self.detail is None:
+            return
+        dialog = self.activity_dialog()
+        dialog.edit_occurrence(self.detail)
+        if dialog.exec():
+            self.refresh()
 
     def cancel_activity(self) -> None:
         if self.current_id is None:

@@ -7,6 +7,7 @@ from datetime import date, time
 from desktop.activities import service as svc
 from desktop.activities.common import local_dt
 from desktop.activities.models import MODULE_LABELS
+from desktop.core.clock import to_local
 from desktop.core.errors import UserError
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
@@ -76,11 +77,40 @@ class ActivityDialog(QDialog):
                          ("重复到", self.until), ("", self.skip_holidays)]:
             form.addRow(self.tr(label), w)
         form.addRow(self.error)
+        self.editing: svc.ActivityDetail | None = None
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.title.setFocus()
+
+    def edit_occurrence(self, detail: svc.ActivityDetail) -> None:
+        """Edit this one occurrence: the other dates of its series stay as they are."""
+        self.editing = detail
+        row = detail.row
+        self.setWindowTitle(self.tr("修改本场活动") if not row.series_id else self.tr("修改本场（系列中的其他日期不变）"))
+        start, end = to_local(row.starts_at), to_local(row.ends_at)
+        self.title.setText(row.title)
+        self.kind.setCurrentText(row.kind)
+        self.day.setDate(QDate(start.year, start.month, start.day))
+        self.start.setTime(QtCore.QTime(start.hour, start.minute))
+        self.end.setTime(QtCore.QTime(end.hour, end.minute))
+        self.place.setText(row.place)
+        self.room.setCurrentIndex(max(0, self.room.findData(row.room_id)))
+        self.capacity.setValue(row.capacity or 0)
+        self.organiser.setText(row.organiser)
+        self.target.setText(detail.target)
+        for w in (self.module, self.community, self.repeat, self.until, self.skip_holidays):
+            w.setEnabled(False)
+
+    def _save_edit(self, d: date, t0: time, t1: time) -> None:
+        assert self.editing is not None
+        changes = dict(title=self.title.text(), kind=self.kind.currentText(), organiser=self.organiser.text(),
+                       place=self.place.text(), room_id=self.room.currentData(), starts_at=local_dt(d, t0),
+                       ends_at=local_dt(d, t1), capacity=self.capacity.value() or None, target=self.target.text())
+        with self.ctx.db.session(self.ctx.actor) as s:
+            svc.update_occurrence(s, self.ctx.actor, self.editing.row.id, **changes)
+        self.created = [self.editing.row.id]
 
     def save(self) -> None:
         d = _qdate(self.day.date())
@@ -91,6 +121,14 @@ class ActivityDialog(QDialog):
                       place=self.place.text(), room_id=self.room.currentData(),
                       capacity=self.capacity.value() or None, target=self.target.text())
         freq = self.repeat.currentData()
+        if self.editing is not None:
+            try:
+                self._save_edit(d, t0, t1)
+            except UserError as exc:
+                self.error.setText(exc.message)
+                return
+            self.accept()
+            return
         try:
             with self.ctx.db.session(self.ctx.actor) as s:
                 if not freq:
