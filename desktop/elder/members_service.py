@@ -1,5 +1,6 @@
 """Members of the elder centre: registration with the eligibility rules, member numbers, status with
-dated transitions, validity and renewal, emergency contacts, health notes (permission + audit)."""
+dated transitions, validity and renewal, emergency contacts, health notes (permission + audit), member
+photos (only with the member's photo consent; PNG/JPEG bytes, scaled by the caller)."""
 
 from __future__ import annotations
 
@@ -22,11 +23,13 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.elder.models import (
     ACTIVE, CATEGORIES, DEFAULT_RULES, STATUSES, SUSPENDED, ElderContact, ElderHealth, ElderMember,
-    ElderRenewal, ElderRule, ElderStatusChange,
+    ElderMemberPhoto, ElderRenewal, ElderRule, ElderStatusChange,
 )
 from desktop.roster.models import Community, Household, Person
 
 HEALTH_MASK = "（无权查看）"
+MAX_PHOTO_BYTES = 2 * 1024 * 1024
+PHOTO_TYPES = ("image/jpeg", "image/png")
 
 # Allowed status transitions: from → to.
 _TRANSITIONS: dict[str, set[str]] = {
@@ -96,6 +99,7 @@ class ContactInput:
     name: str
     relation: str = ""
     phone: str = ""
+    id: str = ""                           # an existing contact (from get_member); empty: a new one
 
 
 @dataclass
@@ -169,6 +173,7 @@ class MemberDetail:
     chronic: str
     health_notes: str
     flags: list[str]
+    has_photo: bool = False
 
 
 def member_flags(status: str, valid_until: date | None, recheck_date: date | None, on: date) -> list[str]:
@@ -270,16 +275,145 @@ def register_member(s: Session, actor: Actor, inp: MemberInput, *, on: date | No
     return m.id
 
 
-def _save_contacts(s: Session, member_id: str, contacts: Sequence[ContactInput]) -> None:
-    now_rows = list(s.scalars(select(ElderContact).where(ElderContact.member_id == member_id,
-                                                          ElderContact.deleted_at.is_(None))))
+def _contact_rows(contacts: Sequence[ContactInput], *, strict: bool) -> list[ContactInput]:
+    """Trimmed contacts with normalised phones; `strict` refuses a nameless row or an unknown phone."""
+    rows: list[ContactInput] = []
+    errors: dict[str, str] = {}
+    for i, c in enumerate(contacts, 1):
+        name, relation, raw = c.name.strip(), c.relation.strip(), c.phone.strip()
+        if not name:
+            if strict and (relation or raw):
+                errors[f"contacts.{i}"] = f"第 {i} 位紧急联系人没有填写姓名"
+            continue
+        if strict and len(name) > 64:
+            errors[f"contacts.{i}"] = f"第 {i} 位紧急联系人的姓名太长"
+        if strict and len(relation) > 16:
+            errors[f"contacts.{i}"] = f"第 {i} 位紧急联系人的关系太长（最多 16 个字）"
+        phone = raw
+        if raw:
+            try:
+                phone = normalize_phone(raw)
+            except PhoneError:
+                if strict:
+                    errors[f"contacts.{i}"] = f"第 {i} 位紧急联系人（{name}）的电话无法识别：{raw}"
+        rows.append(ContactInput(name, relation, phone[:20], c.id))
+    if errors:
+        raise ValidationError(errors)
+    return rows
+
+
+def _save_contacts(s: Session, member_id: str, contacts: Sequence[ContactInput], *, strict: bool = False) -> None:
+    """Make the member's live contacts those given: a contact with an id is changed in place (only the
+    fields that differ, so the audit trail shows real changes), a new one is added, a missing one is
+    soft-deleted."""
     from desktop.core.clock import utcnow
-    for row in now_rows:
+    wanted = _contact_rows(contacts, strict=strict)
+    live = {row.id: row for row in s.scalars(select(ElderContact).where(ElderContact.member_id == member_id,
+                                                                         ElderContact.deleted_at.is_(None)))}
+    kept: set[str] = set()
+    for position, c in enumerate(wanted):
+        row = live.get(c.id) if c.id else None
+        if row is None:
+            s.add(ElderContact(member_id=member_id, name=c.name, relation=c.relation, phone=c.phone,
+                               position=position))
+            continue
+        kept.add(row.id)
+        for attr, value in (("name", c.name), ("relation", c.relation), ("phone", c.phone), ("position", position)):
+            if getattr(row, attr) != value:
+                setattr(row, attr, value)
+    for row_id, row in live.items():
+        if row_id not in kept:
+            row.deleted_at = utcnow()
+
+
+def list_contacts(s: Session, actor: Actor, member_id: str) -> list[ContactInput]:
+    """The member's live emergency contacts, oldest first (with their ids, for save_contacts)."""
+    require(actor, Perm.ELDER_VIEW, entity="elder_contacts", entity_id=member_id)
+    _member(s, member_id)
+    return _contacts_of(s, member_id)
+
+
+def _contacts_of(s: Session, member_id: str) -> list[ContactInput]:
+    return [ContactInput(c.name, c.relation, c.phone, c.id) for c in s.scalars(
+        select(ElderContact).where(ElderContact.member_id == member_id, ElderContact.deleted_at.is_(None))
+        .order_by(ElderContact.position, ElderContact.created_at, ElderContact.id))]
+
+
+def save_contacts(s: Session, actor: Actor, member_id: str, contacts: Sequence[ContactInput]) -> None:
+    """Replace the emergency contacts after registration: listed ones with an id are changed, ones
+    without an id added, live ones not listed removed (soft delete). Phones must be recognisable."""
+    require(actor, Perm.ELDER_MANAGE, entity="elder_contacts", entity_id=member_id)
+    _member(s, member_id)
+    _save_contacts(s, member_id, contacts, strict=True)
+    s.flush()
+
+
+# --- photos ---------------------------------------------------------------------------------
+
+def photo_type(data: bytes) -> str | None:
+    """The photo's type by its magic bytes: "image/png", "image/jpeg", or None for anything else."""
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        return "image/png"
+    if data[:3] == b"\xff\xd8\xff":
+        return "image/jpeg"
+    return None
+
+
+def _live_photo(s: Session, member_id: str) -> ElderMemberPhoto | None:
+    return s.scalar(select(ElderMemberPhoto).where(ElderMemberPhoto.member_id == member_id,
+                                                   ElderMemberPhoto.deleted_at.is_(None))
+                    .order_by(ElderMemberPhoto.created_at.desc()).limit(1))
+
+
+def _drop_photos(s: Session, member_id: str) -> int:
+    from desktop.core.clock import utcnow
+    rows = list(s.scalars(select(ElderMemberPhoto).where(ElderMemberPhoto.member_id == member_id,
+                                                         ElderMemberPhoto.deleted_at.is_(None))))
+    for row in rows:
         row.deleted_at = utcnow()
-    for c in contacts:
-        if c.name.strip():
-            s.add(ElderContact(member_id=member_id, name=c.name.strip(), relation=c.relation.strip(),
-                               phone=_norm_phone(c.phone)))
+    return len(rows)
+
+
+def set_photo(s: Session, actor: Actor, member_id: str, data: bytes, mime: str = "") -> None:
+    """Set or replace the member's photo: PNG or JPEG (checked by its bytes), at most 2 MB, and only when
+    the member has given photo consent. The caller scales it (the desk keeps it within ~400 px)."""
+    require(actor, Perm.ELDER_MANAGE, entity="elder_member_photos", entity_id=member_id)
+    m = _member(s, member_id)
+    if not m.photo_consent:
+        raise UserError(f"{m.name} 没有同意使用照片，不能保存照片（请先登记本人同意）")
+    data = bytes(data or b"")
+    if not data:
+        raise ValidationError({"photo": "照片是空文件"})
+    if len(data) > MAX_PHOTO_BYTES:
+        raise ValidationError({"photo": "照片太大（超过 2 MB），请换一张或缩小后再试"})
+    kind = photo_type(data)
+    if kind is None:
+        raise ValidationError({"photo": "照片须为 JPEG 或 PNG 图片"})
+    if mime and mime.lower().replace("image/jpg", "image/jpeg") != kind:
+        raise ValidationError({"photo": f"文件内容是 {kind}，与所说的类型 {mime} 不符"})
+    _drop_photos(s, m.id)
+    s.add(ElderMemberPhoto(member_id=m.id, mime=kind, size=len(data), content=data))
+    s.flush()
+
+
+def remove_photo(s: Session, actor: Actor, member_id: str) -> bool:
+    """Remove the member's photo (soft delete); False when there was none."""
+    require(actor, Perm.ELDER_MANAGE, entity="elder_member_photos", entity_id=member_id)
+    _member(s, member_id)
+    n = _drop_photos(s, member_id)
+    s.flush()
+    return n > 0
+
+
+def get_photo(s: Session, actor: Actor, member_id: str) -> tuple[str, bytes] | None:
+    """(mime, bytes) of the member's photo, or None; the read is audited."""
+    require(actor, Perm.ELDER_VIEW, entity="elder_member_photos", entity_id=member_id)
+    m = _member(s, member_id)
+    row = _live_photo(s, m.id)
+    if row is None or not m.photo_consent:
+        return None
+    audit.record(s, actor, AuditAction.VIEW, "elder_member_photos", m.id, f"会员照片：{m.member_no} {m.name}")
+    return row.mime, row.content
 
 
 def _member(s: Session, member_id: str) -> ElderMember:
@@ -301,11 +435,13 @@ def update_member(s: Session, actor: Actor, member_id: str, *, category: str | N
     if lunar_birthday is not None:
         m.lunar_birthday = lunar_birthday
     if photo_consent is not None:
+        if not photo_consent and m.photo_consent:
+            _drop_photos(s, m.id)             # consent withdrawn: the photo goes with it
         m.photo_consent = photo_consent
     if notes is not None:
         m.notes = notes
     if contacts is not None:
-        _save_contacts(s, m.id, contacts)
+        _save_contacts(s, m.id, contacts, strict=True)
     person = s.get(Person, m.person_id)
     if person is not None:
         sync_from_person(m, person)
@@ -429,9 +565,7 @@ def get_member(s: Session, actor: Actor, member_id: str, *, on: date | None = No
     m = _member(s, member_id)
     person = s.get(Person, m.person_id)
     household = s.get(Household, person.household_id) if person and person.household_id else None
-    contacts = [ContactInput(c.name, c.relation, c.phone) for c in s.scalars(
-        select(ElderContact).where(ElderContact.member_id == m.id, ElderContact.deleted_at.is_(None))
-        .order_by(ElderContact.created_at))]
+    contacts = _contacts_of(s, m.id)
     history = [StatusRow(h.status, h.changed_on, h.reason) for h in s.scalars(
         select(ElderStatusChange).where(ElderStatusChange.member_id == m.id)
         .order_by(ElderStatusChange.changed_on, ElderStatusChange.created_at))]
@@ -450,4 +584,6 @@ def get_member(s: Session, actor: Actor, member_id: str, *, on: date | None = No
         recheck_date=m.recheck_date, lunar_birthday=m.lunar_birthday, photo_consent=m.photo_consent,
         eligibility_exception=m.eligibility_exception, notes=m.notes, contacts=contacts, history=history,
         health_visible=visible, allergies=allergies, chronic=chronic, health_notes=notes,
-        flags=member_flags(m.status, m.valid_until, m.recheck_date, on))
+        flags=member_flags(m.status, m.valid_until, m.recheck_date, on),
+        has_photo=m.photo_consent and s.scalar(select(ElderMemberPhoto.id).where(
+            ElderMemberPhoto.member_id == m.id, ElderMemberPhoto.deleted_at.is_(None)).limit(1)) is not None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.core.db import Base, SyncMixin, UTCDateTime
@@ -83,6 +83,20 @@ class ElderContact(SyncMixin, Base):
     name: Mapped[str] = mapped_column(String(64), nullable=False)
     relation: Mapped[str] = mapped_column(String(16), nullable=False, default="")
     phone: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    # The order the centre listed them in (the first is the one to call first).
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+
+
+class ElderMemberPhoto(SyncMixin, Base):
+    """会员照片 (only with the member's photo consent): PNG or JPEG bytes, at most 2 MB. A new photo or
+    a removal soft-deletes the previous row; the live one is the row with `deleted_at` empty."""
+
+    __tablename__ = "elder_member_photos"
+
+    member_id: Mapped[str] = mapped_column(ForeignKey("elder_members.id"), nullable=False, index=True)
+    mime: Mapped[str] = mapped_column(String(16), nullable=False)
+    size: Mapped[int] = mapped_column(Integer, nullable=False)
+    content: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
 
 
 class ElderHealth(SyncMixin, Base):

@@ -10,13 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from io import BytesIO
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab import rl_config
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Spacer
 from sqlalchemy.orm import Session
@@ -43,6 +46,7 @@ class CardLine:
     community: str = ""
     photo: bool = False                      # leave a box for a photo (member consented)
     valid_until: date | None = None
+    photo_data: bytes | None = None          # the member's photo (PNG/JPEG), printed in the box
 
 
 def _card_background(c: Canvas) -> None:
@@ -76,17 +80,52 @@ def code128_bars(value: str, x: float, y: float, bar_width: float, height: float
     return "0 g " + " ".join(ops) + " f"
 
 
+class CardPhoto(ImageReader):
+    """A member's stored photo (PNG/JPEG bytes) for the card.
+
+    ReportLab names an image XObject by a digest of its decoded pixels; for a JPEG its own bytes identify
+    it just as well, so a JPEG is never decoded: it goes into the PDF as it is (DCTDecode). With ASCII85
+    turned off while the cards render (see render_cards) 800 photo cards stay within the print budget."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(BytesIO(data))
+        self._raw = bytes(data)
+
+    def getRGBData(self):  # noqa: ANN201, N802 - ReportLab's name
+        if self.jpeg_fh() is not None:
+            self._dataA = None
+            return self._raw
+        return super().getRGBData()
+
+
+def _image(data: bytes) -> ImageReader | None:
+    """The photo for the card, or None (the empty box) when its bytes cannot be read as an image."""
+    try:
+        image = CardPhoto(data)
+        image.getSize()
+        if image.jpeg_fh() is None:
+            image.getRGBData()                # a broken PNG fails here, not half-way into the page
+    except Exception:  # noqa: BLE001 - a damaged stored photo must not stop the whole print run
+        return None
+    return image
+
+
 def _card(c: Canvas, x: float, y: float, card: CardLine) -> None:
     c.saveState()
     c.translate(x, y)
     c.doForm(_FORM)
     c.restoreState()
     text_left = x + 5 * mm
-    if card.photo:
+    if card.photo or card.photo_data:
+        bx, by, bw, bh = x + CARD_W - 25 * mm, y + 16 * mm, 20 * mm, 26 * mm
+        image = _image(card.photo_data) if card.photo_data else None
+        if image is not None:
+            c.drawImage(image, bx, by, bw, bh, preserveAspectRatio=True, anchor="c", mask="auto")
         c.setStrokeColor(colors.HexColor("#6b7280"))
-        c.rect(x + CARD_W - 25 * mm, y + 16 * mm, 20 * mm, 26 * mm)
-        c.setFillColor(colors.HexColor("#9ca3af"))
-        draw_text(c, x + CARD_W - 15 * mm, y + 28 * mm, "照片", 7, align="center")
+        c.rect(bx, by, bw, bh)
+        if image is None:
+            c.setFillColor(colors.HexColor("#9ca3af"))
+            draw_text(c, x + CARD_W - 15 * mm, y + 28 * mm, "照片", 7, align="center")
     c.setFillColor(colors.black)
     c.setStrokeColor(colors.black)
     draw_text(c, text_left, y + CARD_H - 20 * mm, card.name, 16, bold=True)
@@ -111,20 +150,24 @@ def render_cards(cards: Sequence[CardLine], out: Path | str | BinaryIO, *, title
     left = (page_w - COLS * CARD_W) / 2
     top = page_h - (page_h - ROWS * CARD_H) / 2
     _card_background(c)
-    with recording(report):
-        for i, card in enumerate(cards):
-            slot = i % (COLS * ROWS)
-            if i and slot == 0:
-                c.showPage()
-                report.pages += 1
-            missing = missing_glyphs(card.name)
-            if missing:
-                report.note(card.name, missing)
-            col, row = slot % COLS, slot // COLS
-            _card(c, left + col * CARD_W, top - (row + 1) * CARD_H, card)
-    c.showPage()
-    report.pages += 1
-    c.save()
+    a85, rl_config.useA85 = rl_config.useA85, 0     # binary streams: photos are not ASCII85-encoded
+    try:
+        with recording(report):
+            for i, card in enumerate(cards):
+                slot = i % (COLS * ROWS)
+                if i and slot == 0:
+                    c.showPage()
+                    report.pages += 1
+                missing = missing_glyphs(card.name)
+                if missing:
+                    report.note(card.name, missing)
+                col, row = slot % COLS, slot // COLS
+                _card(c, left + col * CARD_W, top - (row + 1) * CARD_H, card)
+        c.showPage()
+        report.pages += 1
+        c.save()
+    finally:
+        rl_config.useA85 = a85
     return report
 
 
@@ -217,18 +260,22 @@ def print_cards(s: Session, actor: Actor, member_ids: Sequence[str] | None, out:
     """Cards of the given members (all members 在册 when None)."""
     from sqlalchemy import select
 
-    from desktop.elder.models import ElderMember
+    from desktop.elder.models import ElderMember, ElderMemberPhoto
     from desktop.roster.models import Community
     require(actor, Perm.ELDER_MANAGE, entity="elder_members")
+    photo = ElderMemberPhoto
     q = (select(ElderMember.id, ElderMember.member_no, ElderMember.name, Community.name, ElderMember.photo_consent,
-                ElderMember.valid_until)
+                ElderMember.valid_until, photo.content)
          .join(Community, Community.id == ElderMember.community_id)
+         .outerjoin(photo, (photo.member_id == ElderMember.id) & photo.deleted_at.is_(None)
+                    & ElderMember.photo_consent.is_(True))
          .where(ElderMember.deleted_at.is_(None)).order_by(ElderMember.member_no))
     if member_ids is None:
         q = q.where(ElderMember.status == "在册")
     else:
         q = q.where(ElderMember.id.in_(list(member_ids)))
-    cards = [CardLine(no, name, comm, photo, until) for _id, no, name, comm, photo, until in s.execute(q)]
+    cards = [CardLine(no, name, comm, consent, until, data or None)
+             for _id, no, name, comm, consent, until, data in s.execute(q)]
     audit.record(s, actor, AuditAction.PRINT, "elder_members", None, f"会员卡 {len(cards)} 张")
     return render_cards(cards, out, printed_by=actor.display_name)
 

@@ -13,9 +13,12 @@ from desktop.duty import posts_service, shifts_service, teams_service
 from desktop.duty.holidays import HOLIDAY, calendar_for, day_label
 from desktop.duty.shifts_service import ShiftRow
 from desktop.ui.context import AppContext
-from desktop.ui.qt import (QAbstractItemView, QColor, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
-                           QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, Qt,
-                           QVBoxLayout, QWidget)
+from desktop.duty.views.calendar_setup import CalendarSetup
+from desktop.duty.views.holiday_dialog import HolidayDialog
+from desktop.duty.views.requests_dialog import RequestDialog
+from desktop.ui.qt import (QAbstractItemView, QColor, QComboBox, QDialog, QFileDialog, QHBoxLayout,
+                           QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget,
+                           QTableWidgetItem, Qt, QVBoxLayout, QWidget, Signal)
 
 WEEKDAYS = ["一", "二", "三", "四", "五", "六", "日"]
 UNFILLED_BG = QColor("#f8d7da")
@@ -25,7 +28,9 @@ OUTSIDE_BG = QColor("#eeeeee")
 ShiftIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class CalendarView(QWidget):
+class CalendarView(CalendarSetup, QWidget):
+    request_made = Signal(str)          # a swap/cover request was sent (the team view shows it)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -62,10 +67,18 @@ class CalendarView(QWidget):
         self.team_button.clicked.connect(self._ask_team)
         self.post_button.clicked.connect(self._ask_post)
         self.template_button.clicked.connect(self._ask_template)
+        self.request_button = QPushButton(self.tr("换班/代班…"))
+        self.request_button.setToolTip(self.tr("在周视图里选中一个班次，为它申请换班或请人代班"))
+        self.request_button.clicked.connect(self.ask_request)
+        self.holiday_button = QPushButton(self.tr("节假日表…"))
+        self.holiday_button.setToolTip(self.tr("登记内置日历还没有的年份的放假和调休上班日"))
+        self.holiday_button.clicked.connect(self.open_holidays)
         for w in (self.team_button, self.post_button, self.template_button, self.generate_button,
-                  self.print_button, self.sign_button, self.log_button):
+                  self.request_button, self.holiday_button):
             bar.addWidget(w)
         bar.addStretch(1)
+        for w in (self.print_button, self.sign_button, self.log_button):
+            bar.addWidget(w)
         lay.addLayout(bar)
         self.legend = QLabel(self.tr("红底：空缺班次　橙底：冲突（重复排班、请假、休息不足、超过每周上限）　"
                                      "双击：月视图进入该周，周视图调整值班人"))
@@ -88,8 +101,10 @@ class CalendarView(QWidget):
         self.sign_button.clicked.connect(self.print_signin)
         self.log_button.clicked.connect(self.print_log)
         manage = ctx.actor.can(Perm.DUTY_MANAGE)
-        for b in (self.generate_button, self.team_button, self.post_button, self.template_button):
+        for b in (self.generate_button, self.team_button, self.post_button, self.template_button,
+                  self.holiday_button):
             b.setVisible(manage)
+        self.request_button.setVisible(ctx.actor.can(Perm.DUTY_DESK))
         self.load_teams()
 
     # -- data -----------------------------------------------------------------------------------
@@ -311,81 +326,32 @@ class CalendarView(QWidget):
         self.status.setText(self.tr("已生成 %1 个班次，空缺 %2 个").replace("%1", str(summary.created))
                             .replace("%2", str(summary.unfilled)))
 
-    # -- teams, posts and shift templates --------------------------------------------------------
-    def _community(self) -> str | None:
-        if self.ctx.community_id:
-            return self.ctx.community_id
-        ids = sorted(self.ctx.actor.community_ids)
-        return ids[0] if len(ids) == 1 else None
+    # -- swap/cover requests and the holiday table ----------------------------------------------
+    def request_dialog(self) -> RequestDialog | None:
+        """The request dialog for the shift selected in the week view (None, with a hint, otherwise)."""
+        item = self.table.currentItem()
+        shift_id = item.data(ShiftIdRole) if item is not None and self.mode == "week" else None
+        row = next((r for r in self.rows if r.id == shift_id), None)
+        if row is None or not self.team_id:
+            self.status.setText(self.tr("请先在周视图里选中一个班次，再申请换班或代班"))
+            return None
+        if row.check_in_at is not None:
+            self.status.setText(self.tr("这个班次已经开始，不能再换班或代班"))
+            return None
+        return RequestDialog(self.ctx, self.team_id, [row], parent=self)
 
-    def create_team(self, name: str) -> bool:
-        community = self._community()
-        if community is None:
-            self.status.setText(self.tr("请在所属社区的工作台上建立服务队"))
-            return False
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                team_id = teams_service.create_team(s, self.ctx.actor, name, community, self.ctx.building_id)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("提示"), exc.message)
-            return False
-        self.load_teams()
-        self.team_box.setCurrentIndex(self.team_box.findData(team_id))
-        return True
+    def ask_request(self) -> None:
+        dialog = self.request_dialog()
+        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted and dialog.request_id:
+            self.status.setText(self.tr("已提交%1申请，请在“换班代班”里批准").replace("%1", dialog.kind))
+            self.request_made.emit(dialog.request_id)
 
-    def add_post(self, name: str, place: str = "", rounds: str = "") -> bool:
-        if not self.team_id:
-            return False
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                posts_service.save_post(s, self.ctx.actor, self.team_id, name, place, rounds)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("提示"), exc.message)
-            return False
-        self._team_changed()
-        return True
-
-    def add_template(self, post_id: str, text: str, *, on_weekends: bool = True, on_holidays: bool = True) -> bool:
-        from desktop.duty.common import parse_hm
-        try:
-            start_text, end_text = text.replace("–", "-").replace("—", "-").split("-")
-            start, end = parse_hm(start_text), parse_hm(end_text)
-        except ValueError:
-            QMessageBox.warning(self, self.tr("提示"), self.tr("班次时间应写成 08:00-12:00"))
-            return False
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                posts_service.save_template(s, self.ctx.actor, post_id, start, end, on_weekends=on_weekends,
-                                            on_holidays=on_holidays)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("提示"), exc.message)
-            return False
-        self.status.setText(self.tr("已添加班次 %1").replace("%1", text))
-        return True
-
-    def _ask_team(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("新建服务队"), self.tr("名称（如 西湖花园6号楼志愿服务队）"))
-        if ok and name.strip():
-            self.create_team(name)
-
-    def _ask_post(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("添加岗位"), self.tr("岗位名称（如 值班室、巡楼、交通疏导）"))
-        if not ok or not name.strip():
-            return
-        rounds, ok = QInputDialog.getText(self, self.tr("添加岗位"), self.tr("巡楼打卡时间（如 10:00,16:00，可不填）"))
-        if ok:
-            self.add_post(name, "", rounds)
-
-    def _ask_template(self) -> None:
-        post_id = self.post_box.currentData()
-        if not post_id:
-            self.status.setText(self.tr("请先在“岗位”里选一个岗位"))
-            return
-        text, ok = QInputDialog.getText(self, self.tr("添加班次"), self.tr("时间（如 08:00-12:00）"))
-        if not ok or not text.strip():
-            return
-        holidays = QMessageBox.question(self, self.tr("添加班次"), self.tr("节假日也值班吗？"))
-        self.add_template(post_id, text, on_holidays=holidays == QMessageBox.StandardButton.Yes)
+    def open_holidays(self) -> None:
+        first, _ = self.period()
+        dialog = HolidayDialog(self.ctx, None if first.year == today().year else first.year, self)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
 
     def _save_path(self, name: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), name, "PDF (*.pdf)")

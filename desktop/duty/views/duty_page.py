@@ -59,9 +59,11 @@ class DutyPage(Page):
         self.team = TeamView(ctx, self.calendar.team_id, self.tabs)
         self.tabs.addTab(self.team, self.tr("队员·时长·经费"))
         self.calendar.team_box.currentIndexChanged.connect(lambda _i: self.team.set_team(self.calendar.team_id))
+        self.calendar.request_made.connect(lambda _id: self.team.refresh())
         if ctx.actor.can(Perm.DUTY_DESK):
             self.desk = GuardDeskView(ctx, team_id, self.tabs)
             self.tabs.addTab(self.desk, self.tr("值班台"))
+            self.desk.request_made.connect(lambda _id: self.team.refresh())
         lay.addWidget(self.tabs)
 
     def refresh(self) -> None:

@@ -11,8 +11,9 @@ from desktop.duty import desk_service
 from desktop.duty.models import LOG_KINDS
 from desktop.duty.shifts_service import ShiftRow
 from desktop.ui.context import AppContext
-from desktop.ui.qt import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit,
-                           QPushButton, QScrollArea, QTimer, QVBoxLayout, QWidget)
+from desktop.duty.views.requests_dialog import COVER, SWAP, RequestDialog, my_open_shifts, shift_text
+from desktop.ui.qt import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QMessageBox,
+                           QPlainTextEdit, QPushButton, QScrollArea, QTimer, QVBoxLayout, QWidget, Signal)
 
 BIG_PT = 22
 TEXT_PT = 18
@@ -75,6 +76,8 @@ class LogDialog(QDialog):
 class GuardDeskView(QWidget):
     """Big, few buttons: for the volunteer at the desk."""
 
+    request_made = Signal(str)          # a swap/cover request was sent (the team view shows it)
+
     def __init__(self, ctx: AppContext, team_id: str | None, parent: QWidget | None = None,
                  now: datetime | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +85,7 @@ class GuardDeskView(QWidget):
         self.team_id = team_id
         self.fixed_now = now
         self.info: desk_service.DeskNow | None = None
+        self.my_shifts: list[ShiftRow] = []
         self.setObjectName("GuardDesk")
         big = self.font()
         big.setPointSize(TEXT_PT)         # children inherit it; the style sheet makes buttons bigger still
@@ -113,6 +117,21 @@ class GuardDeskView(QWidget):
         for b in (self.start_button, self.end_button, self.log_button):
             buttons.addWidget(b)
         left.addLayout(buttons)
+        self.mine_head = self._head(left, self.tr("我的班次"))
+        self.mine_label = QLabel()
+        self.mine_label.setWordWrap(True)
+        left.addWidget(self.mine_label)
+        mine = QHBoxLayout()
+        self.cover_button = QPushButton(self.tr("请人代班…"))
+        self.cover_button.clicked.connect(lambda: self.ask_request(COVER))
+        self.swap_button = QPushButton(self.tr("换班…"))
+        self.swap_button.clicked.connect(lambda: self.ask_request(SWAP))
+        mine.addWidget(self.cover_button)
+        mine.addWidget(self.swap_button)
+        mine.addStretch(1)
+        left.addLayout(mine)
+        for w in (self.mine_head, self.mine_label, self.cover_button, self.swap_button):
+            w.hide()                        # shown by _load_mine for a member of the team
         self._head(left, self.tr("巡楼打卡"))
         self.rounds_box = QHBoxLayout()
         left.addLayout(self.rounds_box)
@@ -163,6 +182,7 @@ class GuardDeskView(QWidget):
             self.now_label.setText(self.tr("还没有志愿服务队：请社工先建立服务队和排班"))
             for b in (self.start_button, self.end_button, self.log_button):
                 b.setEnabled(False)
+            self._load_mine()
             return
         try:
             with self.ctx.db.session(self.ctx.actor) as s:
@@ -195,6 +215,26 @@ class GuardDeskView(QWidget):
                   for r in info.missed_rounds]
         alerts += [self.tr("未到岗：%1").replace("%1", shift_line(r)) for r in info.no_shows]
         self.alerts.setText("\n".join(alerts))
+        self._load_mine()
+
+    def _load_mine(self) -> None:
+        """The signed-in volunteer's own shifts still to come, for 请人代班 / 换班."""
+        try:
+            mine = my_open_shifts(self.ctx, self.team_id, self._now()) if self.team_id else None
+        except UserError as exc:
+            self.message.setText(exc.message)
+            return
+        self.my_shifts = mine or []
+        for w in (self.mine_head, self.mine_label, self.cover_button, self.swap_button):
+            w.setVisible(mine is not None)          # only for a member of the team
+        if self.my_shifts:
+            more = len(self.my_shifts) - 1
+            self.mine_label.setText(self.tr("下一个：%1").replace("%1", shift_text(self.my_shifts[0]))
+                                    + (self.tr("（之后还有 %1 个）").replace("%1", str(more)) if more else ""))
+        else:
+            self.mine_label.setText(self.tr("近四周没有排到我的班次"))
+        for b in (self.cover_button, self.swap_button):
+            b.setEnabled(bool(self.my_shifts))
 
     def _with_state(self, r: ShiftRow) -> str:
         state = self.tr("已到岗") if r.check_in_at else self.tr("未到岗")
@@ -249,6 +289,19 @@ class GuardDeskView(QWidget):
         self.message.setText(self.tr("%1 巡楼已打卡（%2）").replace("%1", f"{row.due:%H:%M}")
                              .replace("%2", self.tr(done.state)))
         self.refresh()
+
+    def request_dialog(self, kind: str) -> RequestDialog | None:
+        if not self.my_shifts or self.team_id is None:
+            self.message.setText(self.tr("近四周没有排到我的班次"))
+            return None
+        return RequestDialog(self.ctx, self.team_id, self.my_shifts, kind, self, now=self._now(),
+                             font_pt=TEXT_PT)
+
+    def ask_request(self, kind: str) -> None:
+        dialog = self.request_dialog(kind)
+        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted and dialog.request_id:
+            self.message.setText(self.tr("%1申请已提交，等队长或社工批准").replace("%1", self.tr(dialog.kind)))
+            self.request_made.emit(dialog.request_id)
 
     def write_log(self) -> None:
         dialog = LogDialog(self)

@@ -9,10 +9,11 @@ from desktop.core.clock import today
 from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.duty import common, fund, hours, shifts_service, teams_service
+from desktop.duty.views.member_dialog import MemberDialog
 from desktop.ui.context import AppContext
-from desktop.ui.qt import (QAbstractItemView, QDate, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
-                           QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
-                           QTabWidget, Qt, QVBoxLayout, QWidget)
+from desktop.ui.qt import (QAbstractItemView, QDate, QDateEdit, QDialog, QFileDialog, QHBoxLayout,
+                           QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget,
+                           QTableWidgetItem, QTabWidget, Qt, QVBoxLayout, QWidget)
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -41,6 +42,7 @@ class TeamView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.team_id = team_id
+        self.member_rows: list[teams_service.MemberRow] = []
         manage = ctx.actor.can(Perm.DUTY_MANAGE)
         lay = QVBoxLayout(self)
         self.tabs = QTabWidget()
@@ -56,6 +58,7 @@ class TeamView(QWidget):
         mbar = QHBoxLayout()
         self.member_buttons = []
         for label, slot in ((self.tr("添加居民…"), self._ask_person), (self.tr("添加队外人员…"), self._ask_outsider),
+                            (self.tr("可值班时间…"), self._edit_selected),
                             (self.tr("登记请假…"), self._ask_away), (self.tr("设为队长"), self._captain_selected),
                             (self.tr("移出服务队"), self._remove_selected)):
             b = QPushButton(label)
@@ -68,6 +71,8 @@ class TeamView(QWidget):
         self.ics_button.clicked.connect(lambda: self.export_ics())
         mbar.addWidget(self.ics_button)
         ml.addLayout(mbar)
+        if manage:
+            self.members.cellDoubleClicked.connect(lambda _r, _c: self._edit_selected())
         self.tabs.addTab(box, self.tr("队员"))
         # hours
         box = QWidget()
@@ -100,6 +105,7 @@ class TeamView(QWidget):
         rl = QVBoxLayout(box)
         self.requests = _table([self.tr("类型"), self.tr("班次"), self.tr("原值班人"), self.tr("换给"),
                                 self.tr("原因"), self.tr("申请人"), self.tr("状态"), self.tr("审批人")])
+        self.requests.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         rl.addWidget(self.requests)
         bar = QHBoxLayout()
         self.approve_button = QPushButton(self.tr("批准"))
@@ -110,7 +116,7 @@ class TeamView(QWidget):
         bar.addWidget(self.approve_button)
         bar.addWidget(self.refuse_button)
         rl.addLayout(bar)
-        self.tabs.addTab(box, self.tr("换班代班"))
+        self.requests_tab = self.tabs.addTab(box, self.tr("换班代班"))
         # fund
         box = QWidget()
         fl = QVBoxLayout(box)
@@ -145,6 +151,10 @@ class TeamView(QWidget):
         except UserError as exc:
             self.status.setText(exc.message)
             return
+        self.member_rows = members
+        pending = sum(1 for r in requests if r.state == "待批")
+        self.tabs.setTabText(self.requests_tab, self.tr("换班代班（%1 待批）").replace("%1", str(pending)) if pending
+                             else self.tr("换班代班"))
         _fill(self.members, [[m.name, "★" if m.is_captain else "", m.phone, "、".join(m.skills),
                               "".join("一二三四五六日"[int(c) - 1] for c in m.weekdays),
                               f"{common.fmt_hm(m.avail_from)}–{common.fmt_hm(m.avail_to)}" if m.avail_from else "",
@@ -272,6 +282,20 @@ class TeamView(QWidget):
     def remove(self, member_id: str) -> bool:
         return self._member_job(lambda s: teams_service.remove_member(s, self.ctx.actor, member_id),
                                 self.tr("已移出服务队"))
+
+    def member_dialog(self, member_id: str) -> MemberDialog | None:
+        member = next((m for m in self.member_rows if m.id == member_id), None)
+        return MemberDialog(self.ctx, member, self) if member is not None else None
+
+    def _edit_selected(self) -> None:
+        member_id = self._selected(self.members)
+        dialog = self.member_dialog(member_id) if member_id else None
+        if dialog is None:
+            self.status.setText(self.tr("请先选中一位队员"))
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.status.setText(self.tr("已保存 %1 的可值班时间").replace("%1", dialog.member.name))
+            self.refresh()
 
     def _ask_person(self) -> None:
         from desktop.roster.service import search_people

@@ -16,6 +16,7 @@ from desktop.core.errors import UserError, ValidationError
 from desktop.core.roles import Perm
 from desktop.roster import attention, service
 from desktop.roster.service import PersonInput
+from desktop.roster.views.move_dialog import MoveDialog, MovesList
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
@@ -116,7 +117,8 @@ class PersonEditor(QWidget):
         self.save_button = QPushButton(self.tr("保存 (Ctrl+S)"))
         self.cancel_button = QPushButton(self.tr("取消 (Esc)"))
         self.delete_button = QPushButton(self.tr("删除 (Delete)"))
-        for b in (self.save_button, self.cancel_button, self.delete_button):
+        self.move_button = QPushButton(self.tr("搬迁到其他户…"))
+        for b in (self.save_button, self.cancel_button, self.delete_button, self.move_button):
             b.setEnabled(can_edit)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -128,6 +130,8 @@ class PersonEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
         self.delete_button.clicked.connect(self._ask_delete)
+        self.move_button.clicked.connect(self.open_move)
+        self.move_dialog: MoveDialog | None = None
         self.tabs.addTab(form_page, self.tr("基本信息"))
 
         self.history = QTreeWidget()
@@ -138,6 +142,8 @@ class PersonEditor(QWidget):
         self.tabs.addTab(self.history, self.tr("变更记录"))
 
         self.tabs.addTab(self._build_notes(), self.tr("关注事项"))
+        self.moves = MovesList()
+        self.tabs.addTab(self.moves, self.tr("迁入/迁出 记录"))
 
         self._save_sc = QShortcut(QKeySequence.StandardKey.Save, self)
         self._save_sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -241,6 +247,7 @@ class PersonEditor(QWidget):
         self._fill({})
         self.history.clear()
         self.notes_list.clear()
+        self.moves.clear()
         self.setEnabled(False)
 
     def load(self, person_id: str) -> bool:
@@ -266,6 +273,7 @@ class PersonEditor(QWidget):
         if self._id_shown_masked:
             self.form_message.setText(self.tr("身份证号只显示部分：没有修改此人的权限"))
         self._show_history(hist)
+        self.moves.set_moves(_get(d, "moves", []) or [])
         self.reload_notes()
         return True
 
@@ -282,6 +290,7 @@ class PersonEditor(QWidget):
         self._fill({})
         self.history.clear()
         self.notes_list.clear()
+        self.moves.clear()
         self.tabs.setCurrentIndex(0)
         self.edits["name"].setFocus()
 
@@ -290,6 +299,7 @@ class PersonEditor(QWidget):
             w.setEnabled(on)
         for b in (self.save_button, self.cancel_button, self.delete_button):
             b.setEnabled(on)
+        self.move_button.setEnabled(on and self.person_id is not None)
 
     def _fill(self, values: dict[str, Any]) -> None:
         for key, _ in FIELDS:
@@ -408,6 +418,21 @@ class PersonEditor(QWidget):
     def _ask_delete(self) -> None:
         if self.person_id:
             self.delete_requested.emit(self.person_id)
+
+    def open_move(self) -> MoveDialog | None:
+        """搬迁到其他户…: the dialog (non-blocking); when the move is saved the editor reloads the person."""
+        if not self.person_id or not self.move_button.isEnabled():
+            return None
+        self.move_dialog = MoveDialog(self.ctx, self.person_id, self.title.text(), self._household_id,
+                                      self._community_id, self.place.text(), self)
+        self.move_dialog.moved.connect(self._moved)
+        self.move_dialog.open()
+        return self.move_dialog
+
+    def _moved(self, person_id: str) -> None:
+        if self.load(person_id):
+            self.tabs.setCurrentWidget(self.moves)
+            self.saved.emit(person_id)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Escape:

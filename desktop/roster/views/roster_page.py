@@ -92,6 +92,8 @@ class RosterPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._undo: tuple[str, str] | None = None     # (person_id, name) of the last soft delete
+        self.not_duplicates: set[frozenset[str]] = set()  # pairs marked 不是同一人, for this session
+        self.duplicates_dialog: Any = None
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
@@ -140,6 +142,7 @@ class RosterPage(Page):
         top.addWidget(self.age_combo)
 
         self.count_label = QLabel()
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("共 99999 人"))
         top.addWidget(self.count_label)
 
         can_edit = self.ctx.actor.can(Perm.ROSTER_EDIT)
@@ -151,6 +154,9 @@ class RosterPage(Page):
         self.import_button.setVisible(self.ctx.actor.can(Perm.ROSTER_IMPORT))
         self.import_button.clicked.connect(self.open_import)
         top.addWidget(self.import_button)
+        self.duplicates_button = QPushButton(self.tr("疑似重复…"))
+        self.duplicates_button.clicked.connect(self.open_duplicates)
+        top.addWidget(self.duplicates_button)
         self.print_button = QPushButton(self.tr("打印"))
         self._print_menu = QtWidgets.QMenu(self.print_button)
         self._print_actions: dict[str, QtGui.QAction] = {}
@@ -427,6 +433,23 @@ class RosterPage(Page):
         dlg.exec()
         if dlg.imported:
             self.refresh()
+
+    def open_duplicates(self) -> Any:
+        """疑似重复…: the pairs of the selected community (or all the user may see), never merged silently."""
+        from desktop.roster.views.duplicates_dialog import DuplicatesDialog
+
+        dlg = DuplicatesDialog(self.ctx, self.tree.scope().community_id, self.not_duplicates, self)
+        dlg.merged.connect(self._merged)
+        self.duplicates_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _merged(self, keep_id: str, drop_id: str) -> None:
+        if self.editor.person_id in (keep_id, drop_id):
+            self.editor.load(keep_id)
+        self.reload_tree()
+        self.run_search()
+        self._update_count()
 
     def _printing(self) -> Any:
         try:

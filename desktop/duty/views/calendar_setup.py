@@ -1,0 +1,86 @@
+"""Setting up a team from the calendar: a new team, its posts and their shift templates."""
+
+from __future__ import annotations
+
+from desktop.core.errors import UserError
+from desktop.duty import posts_service, teams_service
+from desktop.ui.qt import QInputDialog, QMessageBox
+
+
+class CalendarSetup:
+    """Mixed into CalendarView (uses its ctx, status, team and post boxes)."""
+
+    def _community(self) -> str | None:
+        if self.ctx.community_id:
+            return self.ctx.community_id
+        ids = sorted(self.ctx.actor.community_ids)
+        return ids[0] if len(ids) == 1 else None
+
+    def create_team(self, name: str) -> bool:
+        community = self._community()
+        if community is None:
+            self.status.setText(self.tr("请在所属社区的工作台上建立服务队"))
+            return False
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                team_id = teams_service.create_team(s, self.ctx.actor, name, community, self.ctx.building_id)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("提示"), exc.message)
+            return False
+        self.load_teams()
+        self.team_box.setCurrentIndex(self.team_box.findData(team_id))
+        return True
+
+    def add_post(self, name: str, place: str = "", rounds: str = "") -> bool:
+        if not self.team_id:
+            return False
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                posts_service.save_post(s, self.ctx.actor, self.team_id, name, place, rounds)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("提示"), exc.message)
+            return False
+        self._team_changed()
+        return True
+
+    def add_template(self, post_id: str, text: str, *, on_weekends: bool = True, on_holidays: bool = True) -> bool:
+        from desktop.duty.common import parse_hm
+        try:
+            start_text, end_text = text.replace("–", "-").replace("—", "-").split("-")
+            start, end = parse_hm(start_text), parse_hm(end_text)
+        except ValueError:
+            QMessageBox.warning(self, self.tr("提示"), self.tr("班次时间应写成 08:00-12:00"))
+            return False
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                posts_service.save_template(s, self.ctx.actor, post_id, start, end, on_weekends=on_weekends,
+                                            on_holidays=on_holidays)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("提示"), exc.message)
+            return False
+        self.status.setText(self.tr("已添加班次 %1").replace("%1", text))
+        return True
+
+    def _ask_team(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("新建服务队"), self.tr("名称（如 西湖花园6号楼志愿服务队）"))
+        if ok and name.strip():
+            self.create_team(name)
+
+    def _ask_post(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("添加岗位"), self.tr("岗位名称（如 值班室、巡楼、交通疏导）"))
+        if not ok or not name.strip():
+            return
+        rounds, ok = QInputDialog.getText(self, self.tr("添加岗位"), self.tr("巡楼打卡时间（如 10:00,16:00，可不填）"))
+        if ok:
+            self.add_post(name, "", rounds)
+
+    def _ask_template(self) -> None:
+        post_id = self.post_box.currentData()
+        if not post_id:
+            self.status.setText(self.tr("请先在“岗位”里选一个岗位"))
+            return
+        text, ok = QInputDialog.getText(self, self.tr("添加班次"), self.tr("时间（如 08:00-12:00）"))
+        if not ok or not text.strip():
+            return
+        holidays = QMessageBox.question(self, self.tr("添加班次"), self.tr("节假日也值班吗？"))
+        self.add_template(post_id, text, on_holidays=holidays == QMessageBox.StandardButton.Yes)

@@ -1,0 +1,155 @@
+"""节假日表: the coordinator's own list of holidays (放假) and make-up workdays (调休上班) for a year,
+used where the built-in calendar does not know the year yet (the State Council publishes it late)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.core.clock import today
+from desktop.core.errors import UserError
+from desktop.duty import holidays
+from desktop.ui.context import AppContext
+from desktop.ui.qt import (QAbstractItemView, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox,
+                           QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
+                           QTableWidgetItem, Qt, QVBoxLayout, QWidget)
+
+WEEKDAYS = ["一", "二", "三", "四", "五", "六", "日"]
+DayRole = Qt.ItemDataRole.UserRole + 1
+
+
+class HolidayDialog(QDialog):
+    def __init__(self, ctx: AppContext, year: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.changed = False
+        self.rows: list[holidays.HolidayRow] = []
+        self.setWindowTitle(self.tr("节假日表"))
+        lay = QVBoxLayout(self)
+        explain = QLabel(self.tr("这里登记的日子优先于程序内置的节假日日历；内置日历还没有的年份，"
+                                 "请按国务院公布的放假安排填写放假日和调休上班日。"))
+        explain.setWordWrap(True)
+        lay.addWidget(explain)
+        bar = QHBoxLayout()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year or today().year + 1)
+        self.year.setSuffix(self.tr(" 年"))
+        self.year.setAccessibleName(self.tr("年份"))
+        self.known = QLabel()
+        bar.addWidget(QLabel(self.tr("年份")))
+        bar.addWidget(self.year)
+        bar.addWidget(self.known, 1)
+        lay.addLayout(bar)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("星期"), self.tr("安排"), self.tr("名称")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(self.tr("节假日表"))
+        lay.addWidget(self.table, 1)
+        add = QHBoxLayout()
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setAccessibleName(self.tr("日期"))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("放假"), True)
+        self.kind.addItem(self.tr("调休上班"), False)
+        self.kind.setAccessibleName(self.tr("安排"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("名称，如 春节、国庆"))
+        self.name.setAccessibleName(self.tr("名称"))
+        self.name.returnPressed.connect(self.add_selected)
+        self.add_button = QPushButton(self.tr("添加"))
+        self.add_button.clicked.connect(self.add_selected)
+        self.remove_button = QPushButton(self.tr("删除选中的日子"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        for w in (self.day, self.kind, self.name):
+            add.addWidget(w)
+        add.addWidget(self.add_button)
+        add.addStretch(1)
+        add.addWidget(self.remove_button)
+        lay.addLayout(add)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        lay.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        for b in (self.add_button, self.remove_button, buttons.button(QDialogButtonBox.StandardButton.Close)):
+            b.setAutoDefault(False)         # Enter in the name field adds the day, it does not close
+        self.year.valueChanged.connect(lambda _y: self.load())
+        self.resize(720, 520)
+        self.load()
+        self.day.setFocus()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.message.setText(text)
+
+    def load(self) -> None:
+        y = self.year.value()
+        if self.day.date().year() != y:
+            self.day.setDate(QDate(y, 1, 1))
+        known = holidays.library_kind(date(y, 1, 1)) is not None
+        self.known.setText(self.tr("内置日历已有 %1 年的安排，这里只需登记要改动的日子").replace("%1", str(y)) if known
+                           else self.tr("内置日历还没有 %1 年的安排，请在这里登记").replace("%1", str(y)))
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                self.rows = holidays.list_holidays(s, self.ctx.actor, y)
+        except UserError as exc:
+            self._say(exc.message, True)
+            return
+        self.table.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            values = [r.day.isoformat(), self.tr("星期") + WEEKDAYS[r.day.weekday()],
+                      self.tr("放假") if r.off else self.tr("调休上班"), r.name]
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                item.setData(DayRole, r.day.isoformat())
+                self.table.setItem(i, c, item)
+        if not self.rows:
+            self._say(self.tr("%1 年还没有登记任何日子").replace("%1", str(y)))
+
+    def add_selected(self) -> None:
+        self.add(self.day.date().toPython(), bool(self.kind.currentData()), self.name.text())
+
+    def add(self, day: date, off: bool, name: str) -> bool:
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                holidays.set_holiday(s, self.ctx.actor, day, off, name)
+        except UserError as exc:
+            self._say(exc.message, True)
+            return False
+        self.changed = True
+        if self.year.value() != day.year:
+            self.year.setValue(day.year)
+        self.load()
+        self._say(self.tr("已登记 %1 %2").replace("%1", day.isoformat())
+                  .replace("%2", self.tr("放假") if off else self.tr("调休上班")))
+        self.name.clear()
+        self.day.setDate(QDate(day.year, day.month, day.day).addDays(1))
+        return True
+
+    def remove_selected(self) -> None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        if item is None:
+            self._say(self.tr("请先在表里选中一天"), True)
+            return
+        self.remove(date.fromisoformat(item.data(DayRole)))
+
+    def remove(self, day: date) -> bool:
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                holidays.remove_holiday(s, self.ctx.actor, day)
+        except UserError as exc:
+            self._say(exc.message, True)
+            return False
+        self.changed = True
+        self.load()
+        self._say(self.tr("已删除 %1，这天按内置日历或平常的周末安排").replace("%1", day.isoformat()))
+        return True
