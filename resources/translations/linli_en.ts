@@ -137,143 +137,148 @@
     </message>
     <message>
         <location filename="../../desktop/activities/views/activities_page.py" line="183" />
+        <source>修改本场… (Ctrl+E)</source>
+        <translation>Edit this occurrence… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/activities_page.py" line="184" />
         <source>取消本次活动</source>
         <translation>Cancel this activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="189" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="190" />
         <source>打印签到表 (Ctrl+P)</source>
         <translation>Print sign-in sheet (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="190" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="191" />
         <source>签到表（含签到/签退时间）</source>
         <translation>Sign-in sheet (with in/out times)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="191" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="192" />
         <source>报名名单</source>
         <translation>Enrolment list</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="192" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="193" />
         <source>空白签到表</source>
         <translation>Blank sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="284" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="287" />
         <source>%1年%2月</source>
         <translation>%2/%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="332" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="335" />
         <source>这段时间没有活动</source>
         <translation>No activities in this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="349" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="352" />
         <source>组织者：%1　报名 %2　候补 %3　已签到 %4　志愿者 %5</source>
         <translation>Organiser: %1　Enrolled %2　Waiting %3　Checked in %4　Volunteers %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="353" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="356" />
         <source>已附扫描件：</source>
         <translation>Scans attached: </translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="390" />
-        <location filename="../../desktop/activities/views/activities_page.py" line="460" />
-        <location filename="../../desktop/activities/views/activities_page.py" line="520" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="393" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="463" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="532" />
         <source>请先选择一个活动</source>
         <translation>Please select an activity first</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="413" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="416" />
         <source>已报名</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="413" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="416" />
         <source>名额已满，已进入候补</source>
         <translation>Full; added to the waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="429" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="432" />
         <source>已签到</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="434" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="437" />
         <source>已登记现场加入</source>
         <translation>Walk-in recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="449" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="452" />
         <source>已取消报名</source>
         <translation>Enrolment cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="454" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="457" />
         <source>已撤销签到</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="456" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="459" />
         <source>已移除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="475" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="478" />
         <source>先在上面找到这位志愿者</source>
         <translation>Find the volunteer above first</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="479" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="482" />
         <source>已记录志愿服务时长</source>
         <translation>Volunteer hours recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="484" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="496" />
         <source>取消活动</source>
         <translation>Cancel activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="484" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="496" />
         <source>确定取消本次活动？已报名的人不会自动收到通知。</source>
         <translation>Cancel this activity? Enrolled people are not notified automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="486" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="498" />
         <source>活动已取消</source>
         <translation>Activity cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="490" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="502" />
         <source>选择签到表扫描件</source>
         <translation>Choose sign-in sheet scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="491" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="503" />
         <source>图片或 PDF (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</source>
         <translation>Images or PDF (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="494" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="506" />
         <source>扫描件已保存</source>
         <translation>Scan saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="524" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="536" />
         <source>保存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="539" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="551" />
         <source>已生成 %1（%2 页）</source>
         <translation>Created %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="541" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="553" />
         <source>；以下姓名请手写补上：</source>
         <translation>; please write these names in by hand: </translation>
     </message>
@@ -401,39 +406,49 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../desktop/activities/views/activity_dialog.py" line="30" />
+        <location filename="../../desktop/activities/views/activity_dialog.py" line="31" />
         <source>新建活动</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activity_dialog.py" line="52" />
+        <location filename="../../desktop/activities/views/activity_dialog.py" line="53" />
         <source>（不占用功能室）</source>
         <translation>(no function room)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activity_dialog.py" line="57" />
+        <location filename="../../desktop/activities/views/activity_dialog.py" line="58" />
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activity_dialog.py" line="61" />
+        <location filename="../../desktop/activities/views/activity_dialog.py" line="62" />
         <source>不重复</source>
         <translation>Does not repeat</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activity_dialog.py" line="62" />
+        <location filename="../../desktop/activities/views/activity_dialog.py" line="63" />
         <source>每周（同一星期几）</source>
         <translation>Weekly (same weekday)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activity_dialog.py" line="63" />
+        <location filename="../../desktop/activities/views/activity_dialog.py" line="64" />
         <source>每月（同一日）</source>
         <translation>Monthly (same date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activity_dialog.py" line="67" />
+        <location filename="../../desktop/activities/views/activity_dialog.py" line="68" />
         <source>节假日停办</source>
         <translation>Skip public holidays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/activity_dialog.py" line="91" />
+        <source>修改本场活动</source>
+        <translation>Edit this occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/activity_dialog.py" line="91" />
+        <source>修改本场（系列中的其他日期不变）</source>
+        <translation>Edit this occurrence (other dates in the series unchanged)</translation>
     </message>
 </context>
 <context>
@@ -475,221 +490,311 @@
     </message>
 </context>
 <context>
+    <name>CalendarSetup</name>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="22" />
+        <source>请在所属社区的工作台上建立服务队</source>
+        <translation>Create the team at a desk in the team's community</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="28" />
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="41" />
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="52" />
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="59" />
+        <source>提示</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="52" />
+        <source>班次时间应写成 08:00-12:00</source>
+        <translation>Write the shift time as 08:00-12:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="61" />
+        <source>已添加班次 %1</source>
+        <translation>Shift %1 added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="65" />
+        <source>新建服务队</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="65" />
+        <source>名称（如 西湖花园6号楼志愿服务队）</source>
+        <translation>Name (e.g. 西湖花园6号楼志愿服务队)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="70" />
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="73" />
+        <source>添加岗位</source>
+        <translation>Add post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="70" />
+        <source>岗位名称（如 值班室、巡楼、交通疏导）</source>
+        <translation>Post name (e.g. guard desk, patrol round, traffic control)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="73" />
+        <source>巡楼打卡时间（如 10:00,16:00，可不填）</source>
+        <translation>Patrol round times (e.g. 10:00,16:00; optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="80" />
+        <source>请先在“岗位”里选一个岗位</source>
+        <translation>Choose a post under “Post” first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="82" />
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="85" />
+        <source>添加班次</source>
+        <translation>Add shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="82" />
+        <source>时间（如 08:00-12:00）</source>
+        <translation>Time (e.g. 08:00-12:00)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="85" />
+        <source>节假日也值班吗？</source>
+        <translation>Also on duty on public holidays?</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="41" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="53" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="46" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="58" />
         <source>服务队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="43" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="53" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="48" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="58" />
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="44" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="49" />
         <source>◀ 上一页</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="45" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="50" />
         <source>下一页 ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="48" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="240" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="53" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="255" />
         <source>周视图</source>
         <translation>Week view</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="49" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="54" />
         <source>生成排班</source>
         <translation>Generate rota</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="50" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="55" />
         <source>打印排班表</source>
         <translation>Print rota</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="51" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="56" />
         <source>打印签到表</source>
         <translation>Print sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="52" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="57" />
         <source>空白值班日志</source>
         <translation>Blank duty log</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="59" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="64" />
         <source>新建服务队…</source>
         <translation>New team…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="60" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="65" />
         <source>添加岗位…</source>
         <translation>Add post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="61" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="66" />
         <source>添加班次…</source>
         <translation>Add shift…</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="70" />
+        <source>换班/代班…</source>
+        <translation>Swap/cover…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_view.py" line="71" />
+        <source>在周视图里选中一个班次，为它申请换班或请人代班</source>
+        <translation>Select a shift in the week view to request a swap or cover</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_view.py" line="73" />
+        <source>节假日表…</source>
+        <translation>Holiday table…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_view.py" line="74" />
+        <source>登记内置日历还没有的年份的放假和调休上班日</source>
+        <translation>Record days off and make-up workdays for years the built-in calendar lacks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_view.py" line="83" />
         <source>红底：空缺班次　橙底：冲突（重复排班、请假、休息不足、超过每周上限）　双击：月视图进入该周，周视图调整值班人</source>
         <translation>Red: unfilled shift　Orange: conflict (double-booked, on leave, too little rest, over weekly limit)　Double-click: open that week (month view), change volunteer (week view)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="117" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="132" />
         <source>全部岗位</source>
         <translation>All posts</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="138" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="153" />
         <source>还没有志愿服务队</source>
         <translation>No volunteer teams yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="155" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="170" />
         <source>共 %1 个班次，空缺 %2 个，冲突 %3 个</source>
         <translation>%1 shifts, %2 unfilled, %3 conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="168" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="183" />
         <source>星期</source>
         <translation>Day </translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="235" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="250" />
         <source>月视图</source>
         <translation>Month view</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="263" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="278" />
         <source>（空缺）</source>
         <translation>(unfilled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="266" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="281" />
         <source>（请假）</source>
         <translation>(on leave)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="271" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="286" />
         <source>调整值班人</source>
         <translation>Change volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="271" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="286" />
         <source>值班人</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="277" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="287" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="308" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="330" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="343" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="354" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="361" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="419" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="292" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="302" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="323" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="385" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="277" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="292" />
         <source>%1这天请假，不能排班</source>
         <translation>%1 is on leave that day and cannot be rostered</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="303" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="318" />
         <source>重新生成</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="304" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="319" />
         <source>本月已有排班。未开始的班次将重新安排，已开始的保留。继续吗？</source>
         <translation>This month already has a rota. Shifts not yet started will be rearranged; started ones are kept. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="311" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="326" />
         <source>已生成 %1 个班次，空缺 %2 个</source>
         <translation>Generated %1 shifts, %2 unfilled</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="324" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="336" />
+        <source>请先在周视图里选中一个班次，再申请换班或代班</source>
+        <translation>First select a shift in the week view, then request a swap or cover</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_view.py" line="339" />
+        <source>这个班次已经开始，不能再换班或代班</source>
+        <translation>This shift has started; it can no longer be swapped or covered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_view.py" line="346" />
+        <source>已提交%1申请，请在“换班代班”里批准</source>
+        <translation>%1 request submitted; approve it in “Swaps and cover”</translation>
+    </message>
+    <message>
         <source>请在所属社区的工作台上建立服务队</source>
         <translation>Create the team at a desk in the team's community</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="354" />
         <source>班次时间应写成 08:00-12:00</source>
         <translation>Write the shift time as 08:00-12:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="363" />
         <source>已添加班次 %1</source>
         <translation>Shift %1 added</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="367" />
         <source>新建服务队</source>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="367" />
         <source>名称（如 西湖花园6号楼志愿服务队）</source>
         <translation>Name (e.g. 西湖花园6号楼志愿服务队)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="372" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="375" />
         <source>添加岗位</source>
         <translation>Add post</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="372" />
         <source>岗位名称（如 值班室、巡楼、交通疏导）</source>
         <translation>Post name (e.g. guard desk, patrol round, traffic control)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="375" />
         <source>巡楼打卡时间（如 10:00,16:00，可不填）</source>
         <translation>Patrol round times (e.g. 10:00,16:00; optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="382" />
         <source>请先在“岗位”里选一个岗位</source>
         <translation>Choose a post under “Post” first</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="384" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="387" />
         <source>添加班次</source>
         <translation>Add shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="384" />
         <source>时间（如 08:00-12:00）</source>
         <translation>Time (e.g. 08:00-12:00)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="387" />
         <source>节假日也值班吗？</source>
         <translation>Also on duty on public holidays?</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="391" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="357" />
         <source>保存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="421" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="387" />
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1048,6 +1153,124 @@ Please copy the report below to your administrator (it is also in the log file).
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="54" />
+        <source>疑似重复的居民</source>
+        <translation>Possible duplicate residents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="62" />
+        <source>以下几对记录可能是同一个人。请逐对核对：是同一人就选要保留的一条再合并；不是就点“不是同一人”。不会自动合并。</source>
+        <translation>These pairs of records may be the same person. Check each pair: if it is the same person, choose the record to keep and merge; if not, click “Not the same person”. Nothing is merged automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="68" />
+        <source>疑似重复列表</source>
+        <translation>Possible duplicates list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="70" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="70" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="70" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="90" />
+        <source>记录一</source>
+        <translation>Record 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="70" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="90" />
+        <source>记录二</source>
+        <translation>Record 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="78" />
+        <source>保留哪一条：</source>
+        <translation>Keep which record:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="79" />
+        <source>保留记录一</source>
+        <translation>Keep record 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="80" />
+        <source>保留记录二</source>
+        <translation>Keep record 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="89" />
+        <source>两条记录对照</source>
+        <translation>The two records side by side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="98" />
+        <source>合并…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="99" />
+        <source>不是同一人</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="100" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="118" />
+        <source>确认合并</source>
+        <translation>Confirm merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="119" />
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="157" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="264" />
+        <source>没有需要核对的疑似重复记录。</source>
+        <translation>No possible duplicates to check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="175" />
+        <source>原因：</source>
+        <translation>Reason: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="215" />
+        <source>先选要保留哪一条</source>
+        <translation>First choose which record to keep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="219" />
+        <source>保留：%1。
+另一条（%2）并入保留的这一条：它的关注事项、活动等关联记录都改到保留的记录上，保留记录中空着的信息由它补上，标签和备注合在一起。另一条不会真正删除，它标为“已合并”留在历史里（软删除），以后仍可查到。确认合并吗？</source>
+        <translation>Keep: %1.
+The other record (%2) is merged into the kept one: its attention notes, activities and other linked records move to the kept record, it fills in any empty details there, and tags and notes are combined. The other record is not really deleted: it is marked “merged” and kept in history (soft delete), so it can still be found later. Merge?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="246" />
+        <source>已合并 %1：另一条记录已移入历史，改过来的关联记录 %2 条。</source>
+        <translation>Merged %1: the other record moved to history; %2 linked records moved over.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="257" />
+        <source>已跳过 %1（本次不再显示）。</source>
+        <translation>Skipped %1 (not shown again this time).</translation>
+    </message>
+</context>
+<context>
     <name>DutyPage</name>
     <message>
         <location filename="../../desktop/duty/views/duty_page.py" line="58" />
@@ -1060,7 +1283,7 @@ Please copy the report below to your administrator (it is also in the log file).
         <translation>Members · hours · fund</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/duty_page.py" line="64" />
+        <location filename="../../desktop/duty/views/duty_page.py" line="65" />
         <source>值班台</source>
         <translation>Duty desk</translation>
     </message>
@@ -1349,104 +1572,253 @@ Please copy the report below to your administrator (it is also in the log file).
 <context>
     <name>GuardDeskView</name>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="96" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="100" />
         <source>现在值班</source>
         <translation>On duty now</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="100" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="104" />
         <source>下一班</source>
         <translation>Next shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="105" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="109" />
         <source>开始值班</source>
         <translation>Start duty</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="108" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="112" />
         <source>结束值班</source>
         <translation>End duty</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="111" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="115" />
         <source>写值班日志</source>
         <translation>Write duty log</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="116" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="120" />
+        <source>我的班次</source>
+        <translation>My shifts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/guard_desk.py" line="125" />
+        <source>请人代班…</source>
+        <translation>Ask for cover…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/guard_desk.py" line="127" />
+        <source>换班…</source>
+        <translation>Swap…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/guard_desk.py" line="135" />
         <source>巡楼打卡</source>
         <translation>Patrol round check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="163" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="182" />
         <source>还没有志愿服务队：请社工先建立服务队和排班</source>
         <translation>No volunteer team yet: ask the social worker to set up a team and rota</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="174" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="194" />
         <source>现在没有班次</source>
         <translation>No shift now</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="175" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="195" />
         <source>今天没有下一班了</source>
         <translation>No more shifts today</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="187" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="207" />
         <source>%1 %2 打卡</source>
         <translation>Check in %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="192" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="212" />
         <source>现在没有要打卡的巡楼（今天已巡 %1 次）</source>
         <translation>No patrol round due now (%1 done today)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="194" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="214" />
         <source>漏巡：%1 %2</source>
         <translation>Missed round: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="196" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="216" />
         <source>未到岗：%1</source>
         <translation>No-show: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="200" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="232" />
+        <source>下一个：%1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/guard_desk.py" line="233" />
+        <source>（之后还有 %1 个）</source>
+        <translation> (%1 more after)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/guard_desk.py" line="235" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="295" />
+        <source>近四周没有排到我的班次</source>
+        <translation>No shifts for me in the next four weeks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/guard_desk.py" line="240" />
         <source>已到岗</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="200" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="240" />
         <source>未到岗</source>
         <translation>Not arrived</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="225" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="265" />
         <source>%1：已开始值班，%2</source>
         <translation>%1: duty started, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="239" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="279" />
         <source>%1：已结束值班，辛苦了</source>
         <translation>%1: duty ended, thank you</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="249" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="289" />
         <source>%1 巡楼已打卡（%2）</source>
         <translation>%1 patrol round checked in (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="264" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="303" />
+        <source>%1申请已提交，等队长或社工批准</source>
+        <translation>%1 request submitted; waiting for a captain or social worker to approve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/guard_desk.py" line="317" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="266" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="319" />
         <source>值班日志已保存</source>
         <translation>Duty log saved</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayDialog</name>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="26" />
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="50" />
+        <source>节假日表</source>
+        <translation>Holiday table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="28" />
+        <source>这里登记的日子优先于程序内置的节假日日历；内置日历还没有的年份，请按国务院公布的放假安排填写放假日和调休上班日。</source>
+        <translation>Days recorded here override the built-in holiday calendar. For years it does not cover yet, enter the days off and make-up workdays from the State Council's published holiday schedule.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="36" />
+        <source> 年</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="37" />
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="39" />
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="44" />
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="56" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="44" />
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="108" />
+        <source>星期</source>
+        <translation>Day </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="44" />
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="60" />
+        <source>安排</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="44" />
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="63" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="58" />
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="109" />
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="132" />
+        <source>放假</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="59" />
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="109" />
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="132" />
+        <source>调休上班</source>
+        <translation>Make-up workday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="62" />
+        <source>名称，如 春节、国庆</source>
+        <translation>Name, e.g. 春节, 国庆</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="65" />
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="67" />
+        <source>删除选中的日子</source>
+        <translation>Delete selected day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="79" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="98" />
+        <source>内置日历已有 %1 年的安排，这里只需登记要改动的日子</source>
+        <translation>The built-in calendar already covers %1; record only the days to change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="99" />
+        <source>内置日历还没有 %1 年的安排，请在这里登记</source>
+        <translation>The built-in calendar does not cover %1 yet; please record it here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="115" />
+        <source>%1 年还没有登记任何日子</source>
+        <translation>No days recorded for %1 yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="131" />
+        <source>已登记 %1 %2</source>
+        <translation>Recorded %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="141" />
+        <source>请先在表里选中一天</source>
+        <translation>First select a day in the table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/holiday_dialog.py" line="154" />
+        <source>已删除 %1，这天按内置日历或平常的周末安排</source>
+        <translation>Deleted %1; this day follows the built-in calendar or normal weekends</translation>
     </message>
 </context>
 <context>
@@ -1629,22 +2001,22 @@ Please copy the report below to your administrator (it is also in the log file).
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="40" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="41" />
         <source>写值班日志</source>
         <translation>Write duty log</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="57" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="58" />
         <source>写下看到的情况和处理结果</source>
         <translation>Write down what you saw and what was done</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="60" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="61" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="61" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="62" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1753,103 +2125,423 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="284" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="308" />
+        <source>同意使用照片</source>
+        <translation>Photo consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/members_tab.py" line="323" />
+        <source>选择照片…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/members_tab.py" line="325" />
+        <source>删除照片</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/members_tab.py" line="335" />
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/members_tab.py" line="337" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/members_tab.py" line="337" />
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/members_tab.py" line="337" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/members_tab.py" line="346" />
+        <source>添加联系人</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/members_tab.py" line="348" />
+        <source>删除联系人</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/members_tab.py" line="357" />
+        <source>紧急联系人</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/members_tab.py" line="366" />
         <source>按农历过生日</source>
         <translation>Lunar-calendar birthday</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="286" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="368" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="291" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="373" />
         <source>过敏</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="292" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="374" />
         <source>慢性病</source>
         <translation>Chronic conditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="293" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="375" />
         <source>健康备注</source>
         <translation>Health notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="295" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="377" />
         <source>健康信息</source>
         <translation>Health information</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="297" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="379" />
         <source>（不变）</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="302" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="384" />
         <source>变更状态</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="303" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="385" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="305" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="387" />
         <source>续期至</source>
         <translation>Renew until</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="309" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="391" />
         <source>续期</source>
         <translation>Renew</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/members_tab.py" line="412" />
+        <source>无照片</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/members_tab.py" line="421" />
+        <source>会员没有同意使用照片，不能添加照片。请先勾选“同意使用照片”。</source>
+        <translation>The member has not consented to photo use, so no photo can be added. First tick “Photo consent”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/members_tab.py" line="423" />
+        <source>选择照片</source>
+        <translation>Choose photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/members_tab.py" line="423" />
+        <source>照片 (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/members_tab.py" line="429" />
+        <source>无法打开这个文件</source>
+        <translation>Cannot open this file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/members_tab.py" line="432" />
+        <source>照片太大（超过 2 MB），请换一张</source>
+        <translation>Photo too large (over 2 MB); please choose another</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/member_dialog.py" line="32" />
+        <source>可值班时间：%1</source>
+        <translation>Availability: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/member_dialog.py" line="39" />
+        <source>周</source>
+        <translation>Day </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/member_dialog.py" line="44" />
+        <source>可值班星期</source>
+        <translation>Available days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/member_dialog.py" line="49" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="53" />
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/member_dialog.py" line="49" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="55" />
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/member_dialog.py" line="50" />
+        <source>如 08:00</source>
+        <translation>e.g. 08:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/member_dialog.py" line="52" />
+        <source>可值班时段</source>
+        <translation>Available hours </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/member_dialog.py" line="57" />
+        <source>（都不填：全天都可以）</source>
+        <translation>(leave both empty: any time of day)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/member_dialog.py" line="59" />
+        <source>每天时段</source>
+        <translation>Daily hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/member_dialog.py" line="65" />
+        <source> 个班次</source>
+        <translation> shifts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/member_dialog.py" line="67" />
+        <source>每周最多</source>
+        <translation>Max per week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/member_dialog.py" line="70" />
+        <source>如 急救、电工、会说粤语（用顿号或逗号隔开）</source>
+        <translation>e.g. first aid, electrician, speaks Cantonese (separate with commas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/member_dialog.py" line="71" />
+        <source>技能</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/member_dialog.py" line="79" />
+        <source>排班时只会把队员排在这些星期和时段里；请假日期请用“登记请假”。</source>
+        <translation>Rotas only put the member on these days and hours; for time away use “Record leave”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/member_dialog.py" line="89" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/member_dialog.py" line="90" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/member_dialog.py" line="125" />
+        <source>时间应写成 08:00 这样的格式</source>
+        <translation>Write times like 08:00</translation>
     </message>
 </context>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="63" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="64" />
         <source>姓名 / 会员号 / 手机尾号 / 拼音首字母</source>
         <translation>Name / member no. / phone ending / pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="66" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="67" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="71" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="72" />
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="82" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="83" />
         <source>登记会员…</source>
         <translation>Register member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="86" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="87" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="112" />
-        <location filename="../../desktop/elder/views/members_tab.py" line="144" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="113" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="145" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="116" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="117" />
         <source>共 %1 位</source>
         <translation>%1 in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="123" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="124" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="71" />
+        <source>搬迁到其他户</source>
+        <translation>Move to another household</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="80" />
+        <source>（未登记住户）</source>
+        <translation>(household not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="81" />
+        <source>把 %1 搬到另一户。现住：%2</source>
+        <translation>Move %1 to another household. Lives at: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="91" />
+        <source>搜索住址，如 6号楼501；↓ 到下面的列表</source>
+        <translation>Search address, e.g. 6号楼501; ↓ to the list below</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="98" />
+        <source>社区楼栋住户</source>
+        <translation>Communities, buildings, households</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="101" />
+        <source>选择已有住户</source>
+        <translation>Choose existing household</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="106" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="116" />
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="109" />
+        <source>如 西湖花园7号楼1单元302、7栋302、7-1-302</source>
+        <translation>e.g. 西湖花园7号楼1单元302, 7栋302, 7-1-302</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="113" />
+        <source>这是新地址：确认新建这一户</source>
+        <translation>This is a new address: confirm creating this household</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="117" />
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="120" />
+        <source>输入地址</source>
+        <translation>Enter address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="130" />
+        <source>可留空，如：随子女同住</source>
+        <translation>Optional, e.g. lives with children</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="131" />
+        <source>搬迁日期</source>
+        <translation>Move date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="132" />
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="143" />
+        <source>确定搬迁</source>
+        <translation>Confirm move</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="144" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="166" />
+        <source>（现住）</source>
+        <translation> (current)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/roster/views/move_dialog.py" line="166" />
+        <source>（%n 人）</source>
+        <translation><numerusform> (%n person)</numerusform><numerusform> (%n people)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="234" />
+        <source>小区：%1　楼栋：%2　单元：%3　房号：%4</source>
+        <translation>Estate: %1　Building: %2　Unit: %3　Room: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="275" />
+        <source>搬到：%1（请勾选确认新建）</source>
+        <translation>Move to: %1 (tick to confirm new household)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="276" />
+        <source>搬到：（请选择一户或输入地址）</source>
+        <translation>Move to: (choose a household or enter an address)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="278" />
+        <source>搬到：%1（新建住户）</source>
+        <translation>Move to: %1 (new household)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="280" />
+        <source>搬到：%1</source>
+        <translation>Move to: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="292" />
+        <source>请选择要搬去的一户，或输入地址并勾选确认新建</source>
+        <translation>Choose the household to move to, or enter an address and tick to create it</translation>
+    </message>
+</context>
+<context>
+    <name>MovesList</name>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="47" />
+        <source>迁入/迁出 记录</source>
+        <translation>Move in/out records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="48" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="48" />
+        <source>迁出（原住址）</source>
+        <translation>Move out (old address)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="48" />
+        <source>迁入（新住址）</source>
+        <translation>Move in (new address)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/move_dialog.py" line="55" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="56" />
+        <source>（无住户）</source>
+        <translation>(no household)</translation>
     </message>
 </context>
 <context>
@@ -2037,174 +2729,184 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="116" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="117" />
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="117" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="118" />
         <source>取消 (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="118" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="119" />
         <source>删除 (Delete)</source>
         <translation>Delete (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="131" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="120" />
+        <source>搬迁到其他户…</source>
+        <translation>Move to another household…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/person_editor.py" line="135" />
         <source>基本信息</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="135" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="139" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="135" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="139" />
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="135" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="139" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="135" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="139" />
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="136" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="140" />
         <source>原来</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="136" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="140" />
         <source>改为</source>
         <translation>Changed to</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="138" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="142" />
         <source>变更记录</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="140" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="144" />
         <source>关注事项</source>
         <translation>Attention notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="174" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="146" />
+        <source>迁入/迁出 记录</source>
+        <translation>Move in/out records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/person_editor.py" line="180" />
         <source>如 1950-03-05，可由身份证号得出</source>
         <translation>e.g. 1950-03-05; can be taken from the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="176" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="182" />
         <source>18 位，可留空</source>
         <translation>18 characters, optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="188" />
-        <location filename="../../desktop/roster/views/person_editor.py" line="209" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="194" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="215" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="188" />
-        <location filename="../../desktop/roster/views/person_editor.py" line="211" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="194" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="217" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="188" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="194" />
         <source>起</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="188" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="194" />
         <source>止</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="189" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="195" />
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="202" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="208" />
         <source>如：一家外出旅游，下周回来</source>
         <translation>e.g. family away on holiday, back next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="204" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="210" />
         <source>本人</source>
         <translation>This person</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="205" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="211" />
         <source>全户</source>
         <translation>Whole household</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="208" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="214" />
         <source>可留空：直到结束</source>
         <translation>Optional: until ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="210" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="216" />
         <source>关于</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="212" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="218" />
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="213" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="219" />
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="219" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="225" />
         <source>添加关注事项</source>
         <translation>Add attention note</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="220" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="226" />
         <source>结束所选事项</source>
         <translation>End selected note</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="239" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="245" />
         <source>未选择</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="240" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="246" />
         <source>在表格中选一个人，按 Enter 编辑；Ctrl+N 新增</source>
         <translation>Select a person in the table, Enter to edit; Ctrl+N to add</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="267" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="274" />
         <source>身份证号只显示部分：没有修改此人的权限</source>
         <translation>ID number partly hidden: no permission to edit this person</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="280" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="288" />
         <source>新增居民</source>
         <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="437" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="462" />
         <source>（全户）</source>
         <translation>(household) </translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="479" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="504" />
         <source>先在上面选一条事项</source>
         <translation>Select a note above first</translation>
     </message>
@@ -2336,72 +3038,72 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="173" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="174" />
         <source>登记会员</source>
         <translation>Register member</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="176" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="177" />
         <source>在花名册中查找：姓名 / 拼音 / 电话</source>
         <translation>Search the roster: name / pinyin / phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="184" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="185" />
         <source>按农历过生日</source>
         <translation>Lunar-calendar birthday</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="185" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="186" />
         <source>同意使用照片</source>
         <translation>Photo consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="187" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="188" />
         <source>不符合入会条件时，填写例外原因</source>
         <translation>If not eligible, give the reason for the exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="189" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="190" />
         <source>紧急联系人：姓名 关系 电话</source>
         <translation>Emergency contact: name relation phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="191" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="192" />
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="193" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="194" />
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="194" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="195" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="197" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="198" />
         <source>例外原因</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="198" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="199" />
         <source>紧急联系人</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="203" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="204" />
         <source>过敏</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="204" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="205" />
         <source>慢性病</source>
         <translation>Chronic conditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="238" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="239" />
         <source>请先在花名册中选择人员</source>
         <translation>Choose a person from the roster first</translation>
     </message>
@@ -2625,6 +3327,100 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="52" />
+        <source>换班 / 代班申请</source>
+        <translation>Swap / cover request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="71" />
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="73" />
+        <source>请人代班（由别人替值这个班）</source>
+        <translation>Cover (someone else takes this shift)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="74" />
+        <source>换班（和别人的班次互换）</source>
+        <translation>Swap (trade shifts with someone)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="75" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="79" />
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="132" />
+        <source>代班人</source>
+        <translation>Cover by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="81" />
+        <source>换成的班次</source>
+        <translation>Shift to swap for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="89" />
+        <source>如 家里有事、身体不适（可不填）</source>
+        <translation>e.g. family matter, unwell (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="90" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="92" />
+        <source>申请提交后，由队长或社工在“换班代班”里批准，批准后排班才会改变。</source>
+        <translation>After you submit, a captain or social worker approves it in “Swaps and cover”; the rota changes only once approved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="100" />
+        <source>提交申请</source>
+        <translation>Submit request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="101" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="132" />
+        <source>换成</source>
+        <translation>Swap for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="145" />
+        <source>（当天请假）</source>
+        <translation> (away that day)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="155" />
+        <source>（近四周没有可以互换的班次）</source>
+        <translation>(no shifts to swap in the next four weeks)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="166" />
+        <source>没有可以申请的班次</source>
+        <translation>No shifts to request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="170" />
+        <source>请选择代班人</source>
+        <translation>Choose who covers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/requests_dialog.py" line="170" />
+        <source>请选择要换的班次</source>
+        <translation>Choose the shift to swap for</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="12" />
@@ -2693,87 +3489,92 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="117" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="119" />
         <source>搜索：姓名、拼音首字母（如 cfs）、电话尾号、住址（如 6号楼501）、标签　Ctrl+F</source>
         <translation>Search: name, pinyin initials (e.g. cfs), phone ending, address (e.g. 6号楼501), tag　Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="128" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="130" />
         <source>按标签筛选</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="129" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="131" />
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="136" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="138" />
         <source>按年龄筛选</source>
         <translation>Filter by age</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="146" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="149" />
         <source>新增 (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="150" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="153" />
         <source>导入Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="154" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="157" />
+        <source>疑似重复…</source>
+        <translation>Possible duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/roster_page.py" line="160" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="171" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="177" />
         <source>撤销 (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/roster/views/roster_page.py" line="283" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="289" />
         <source>共 %n 人</source>
         <translation><numerusform>%n person in all</numerusform><numerusform>%n people in all</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="347" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="353" />
         <source>先在左边选一个社区或住户，再按 Ctrl+N 新增</source>
         <translation>Select a community or household on the left, then press Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="377" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="383" />
         <source>已删除 %1。</source>
         <translation>Deleted %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="441" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="464" />
         <source>打印功能尚未安装</source>
         <translation>Printing is not installed</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="448" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="471" />
         <source>先在左边选一栋楼</source>
         <translation>Select a building on the left first</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="455" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="478" />
         <source>先选一户（或该户的一个人）</source>
         <translation>Select a household (or one of its members) first</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="464" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="487" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="465" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="488" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="477" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="500" />
         <source>以下姓名中有字体缺少的字，已按替代规则打印：</source>
         <translation>These names have characters missing from the font and were printed with substitutes: </translation>
     </message>
@@ -3185,357 +3986,374 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>TeamView</name>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="51" />
-        <location filename="../../desktop/duty/views/team_view.py" line="94" />
-        <location filename="../../desktop/duty/views/team_view.py" line="297" />
+        <location filename="../../desktop/duty/views/team_view.py" line="53" />
+        <location filename="../../desktop/duty/views/team_view.py" line="99" />
+        <location filename="../../desktop/duty/views/team_view.py" line="321" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="51" />
+        <location filename="../../desktop/duty/views/team_view.py" line="53" />
         <source>队长</source>
-        <translation>Leader</translation>
+        <translation>Captain</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="51" />
-        <location filename="../../desktop/duty/views/team_view.py" line="300" />
+        <location filename="../../desktop/duty/views/team_view.py" line="53" />
+        <location filename="../../desktop/duty/views/team_view.py" line="324" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="51" />
+        <location filename="../../desktop/duty/views/team_view.py" line="53" />
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="52" />
+        <location filename="../../desktop/duty/views/team_view.py" line="54" />
         <source>可值班星期</source>
         <translation>Available days</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="52" />
+        <location filename="../../desktop/duty/views/team_view.py" line="54" />
         <source>时段</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="52" />
+        <location filename="../../desktop/duty/views/team_view.py" line="54" />
         <source>每周最多</source>
         <translation>Max per week</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="52" />
+        <location filename="../../desktop/duty/views/team_view.py" line="54" />
         <source>请假</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="58" />
+        <location filename="../../desktop/duty/views/team_view.py" line="60" />
         <source>添加居民…</source>
         <translation>Add resident…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="58" />
+        <location filename="../../desktop/duty/views/team_view.py" line="60" />
         <source>添加队外人员…</source>
         <translation>Add outside person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="59" />
+        <location filename="../../desktop/duty/views/team_view.py" line="61" />
+        <source>可值班时间…</source>
+        <translation>Availability…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/team_view.py" line="62" />
         <source>登记请假…</source>
         <translation>Record leave…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="59" />
+        <location filename="../../desktop/duty/views/team_view.py" line="62" />
         <source>设为队长</source>
         <translation>Make leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="60" />
-        <location filename="../../desktop/duty/views/team_view.py" line="331" />
+        <location filename="../../desktop/duty/views/team_view.py" line="63" />
+        <location filename="../../desktop/duty/views/team_view.py" line="355" />
         <source>移出服务队</source>
         <translation>Remove from team</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="67" />
+        <location filename="../../desktop/duty/views/team_view.py" line="70" />
         <source>导出选中队员的值班日历（.ics）…</source>
         <translation>Export selected members' duty calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="71" />
+        <location filename="../../desktop/duty/views/team_view.py" line="76" />
         <source>队员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="83" />
+        <location filename="../../desktop/duty/views/team_view.py" line="88" />
         <source>更正时长…</source>
         <translation>Correct hours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="84" />
+        <location filename="../../desktop/duty/views/team_view.py" line="89" />
         <source>开具并打印证明…</source>
         <translation>Issue and print certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="87" />
+        <location filename="../../desktop/duty/views/team_view.py" line="92" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="87" />
+        <location filename="../../desktop/duty/views/team_view.py" line="92" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="94" />
-        <location filename="../../desktop/duty/views/team_view.py" line="101" />
+        <location filename="../../desktop/duty/views/team_view.py" line="99" />
+        <location filename="../../desktop/duty/views/team_view.py" line="106" />
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="94" />
+        <location filename="../../desktop/duty/views/team_view.py" line="99" />
         <source>值班（小时）</source>
         <translation>Duty (h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="94" />
+        <location filename="../../desktop/duty/views/team_view.py" line="99" />
         <source>活动服务（小时）</source>
         <translation>Activities (h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="95" />
+        <location filename="../../desktop/duty/views/team_view.py" line="100" />
         <source>更正（小时）</source>
         <translation>Corrections (h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="95" />
+        <location filename="../../desktop/duty/views/team_view.py" line="100" />
         <source>合计（小时）</source>
         <translation>Total (h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="97" />
+        <location filename="../../desktop/duty/views/team_view.py" line="102" />
         <source>服务时长</source>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="101" />
+        <location filename="../../desktop/duty/views/team_view.py" line="106" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="101" />
+        <location filename="../../desktop/duty/views/team_view.py" line="106" />
         <source>原值班人</source>
         <translation>Rostered</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="101" />
+        <location filename="../../desktop/duty/views/team_view.py" line="106" />
         <source>换给</source>
         <translation>Swapped to</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="102" />
-        <location filename="../../desktop/duty/views/team_view.py" line="320" />
+        <location filename="../../desktop/duty/views/team_view.py" line="107" />
+        <location filename="../../desktop/duty/views/team_view.py" line="344" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="102" />
+        <location filename="../../desktop/duty/views/team_view.py" line="107" />
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="102" />
+        <location filename="../../desktop/duty/views/team_view.py" line="107" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="102" />
+        <location filename="../../desktop/duty/views/team_view.py" line="107" />
         <source>审批人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="105" />
+        <location filename="../../desktop/duty/views/team_view.py" line="111" />
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="106" />
+        <location filename="../../desktop/duty/views/team_view.py" line="112" />
         <source>拒绝</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="113" />
+        <location filename="../../desktop/duty/views/team_view.py" line="119" />
+        <location filename="../../desktop/duty/views/team_view.py" line="157" />
         <source>换班代班</source>
         <translation>Swaps and cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="120" />
+        <location filename="../../desktop/duty/views/team_view.py" line="126" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="120" />
+        <location filename="../../desktop/duty/views/team_view.py" line="126" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="120" />
+        <location filename="../../desktop/duty/views/team_view.py" line="126" />
         <source>摘要</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="120" />
+        <location filename="../../desktop/duty/views/team_view.py" line="126" />
         <source>收入</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="120" />
+        <location filename="../../desktop/duty/views/team_view.py" line="126" />
         <source>支出</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="121" />
+        <location filename="../../desktop/duty/views/team_view.py" line="127" />
         <source>结余</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="123" />
+        <location filename="../../desktop/duty/views/team_view.py" line="129" />
         <source>打印收支表…</source>
         <translation>Print income and expenses…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="126" />
+        <location filename="../../desktop/duty/views/team_view.py" line="132" />
         <source>活动经费</source>
         <translation>Team fund</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="161" />
+        <location filename="../../desktop/duty/views/team_view.py" line="156" />
+        <source>换班代班（%1 待批）</source>
+        <translation>Swaps and cover (%1 pending)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/team_view.py" line="171" />
         <source>今年：期初 %1，收入 %2，支出 %3，结余 %4 元</source>
         <translation>This year: opening %1, income %2, expenses %3, balance %4 yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="191" />
+        <location filename="../../desktop/duty/views/team_view.py" line="201" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="199" />
+        <location filename="../../desktop/duty/views/team_view.py" line="209" />
         <source>时长已更正</source>
         <translation>Hours corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="206" />
-        <location filename="../../desktop/duty/views/team_view.py" line="229" />
-        <location filename="../../desktop/duty/views/team_view.py" line="308" />
-        <location filename="../../desktop/duty/views/team_view.py" line="341" />
+        <location filename="../../desktop/duty/views/team_view.py" line="216" />
+        <location filename="../../desktop/duty/views/team_view.py" line="239" />
+        <location filename="../../desktop/duty/views/team_view.py" line="294" />
+        <location filename="../../desktop/duty/views/team_view.py" line="332" />
+        <location filename="../../desktop/duty/views/team_view.py" line="365" />
         <source>请先选中一位队员</source>
         <translation>Select a member first</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="208" />
-        <location filename="../../desktop/duty/views/team_view.py" line="212" />
+        <location filename="../../desktop/duty/views/team_view.py" line="218" />
+        <location filename="../../desktop/duty/views/team_view.py" line="222" />
         <source>更正时长</source>
         <translation>Correct hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="208" />
+        <location filename="../../desktop/duty/views/team_view.py" line="218" />
         <source>增加的分钟数（减少写负数）</source>
         <translation>Minutes to add (negative to subtract)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="212" />
+        <location filename="../../desktop/duty/views/team_view.py" line="222" />
         <source>原因（必填）</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="223" />
+        <location filename="../../desktop/duty/views/team_view.py" line="233" />
         <source>已开具证明 %1：%2</source>
         <translation>Certificate %1 issued: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="231" />
+        <location filename="../../desktop/duty/views/team_view.py" line="241" />
         <source>保存证明</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="257" />
-        <location filename="../../desktop/duty/views/team_view.py" line="262" />
+        <location filename="../../desktop/duty/views/team_view.py" line="267" />
+        <location filename="../../desktop/duty/views/team_view.py" line="272" />
         <source>已加入服务队</source>
         <translation>Added to the team</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="266" />
+        <location filename="../../desktop/duty/views/team_view.py" line="276" />
         <source>已登记请假</source>
         <translation>Leave recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="270" />
+        <location filename="../../desktop/duty/views/team_view.py" line="280" />
         <source>已设为队长</source>
         <translation>Made team leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="274" />
+        <location filename="../../desktop/duty/views/team_view.py" line="284" />
         <source>已移出服务队</source>
         <translation>Removed from the team</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="278" />
-        <location filename="../../desktop/duty/views/team_view.py" line="292" />
+        <location filename="../../desktop/duty/views/team_view.py" line="297" />
+        <source>已保存 %1 的可值班时间</source>
+        <translation>Saved availability for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/team_view.py" line="302" />
+        <location filename="../../desktop/duty/views/team_view.py" line="316" />
         <source>添加居民</source>
         <translation>Add resident</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="278" />
+        <location filename="../../desktop/duty/views/team_view.py" line="302" />
         <source>姓名、拼音或电话</source>
         <translation>Name, pinyin or phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="289" />
+        <location filename="../../desktop/duty/views/team_view.py" line="313" />
         <source>花名册里没有找到</source>
         <translation>Not found in the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="292" />
+        <location filename="../../desktop/duty/views/team_view.py" line="316" />
         <source>选择</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="297" />
-        <location filename="../../desktop/duty/views/team_view.py" line="300" />
+        <location filename="../../desktop/duty/views/team_view.py" line="321" />
+        <location filename="../../desktop/duty/views/team_view.py" line="324" />
         <source>添加队外人员</source>
         <translation>Add outside person</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="310" />
-        <location filename="../../desktop/duty/views/team_view.py" line="320" />
+        <location filename="../../desktop/duty/views/team_view.py" line="334" />
+        <location filename="../../desktop/duty/views/team_view.py" line="344" />
         <source>登记请假</source>
         <translation>Record leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="310" />
+        <location filename="../../desktop/duty/views/team_view.py" line="334" />
         <source>日期（如 2026-12-01 至 2026-12-05）</source>
         <translation>Dates (e.g. 2026-12-01 至 2026-12-05)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="318" />
+        <location filename="../../desktop/duty/views/team_view.py" line="342" />
         <source>日期看不懂：%1</source>
         <translation>Cannot read the date: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="331" />
+        <location filename="../../desktop/duty/views/team_view.py" line="355" />
         <source>确定把这位队员移出服务队吗？</source>
         <translation>Remove this member from the team?</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="343" />
+        <location filename="../../desktop/duty/views/team_view.py" line="367" />
         <source>保存日历</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="351" />
-        <location filename="../../desktop/duty/views/team_view.py" line="365" />
+        <location filename="../../desktop/duty/views/team_view.py" line="375" />
+        <location filename="../../desktop/duty/views/team_view.py" line="389" />
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="358" />
+        <location filename="../../desktop/duty/views/team_view.py" line="382" />
         <source>保存收支表</source>
         <translation>Save income and expenses</translation>
     </message>
