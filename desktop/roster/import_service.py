@@ -94,6 +94,9 @@ class ImportPlan:
     skipped: list[SkippedRow]
     sheet_rows: list[SheetRow] = field(repr=False, default_factory=list)
     notes: list[str] = field(default_factory=list)          # about the whole file (e.g. other sheets)
+    # What the preview looked up, reusable by apply_import only while nothing can have changed
+    # (see _unchanged_since); never shown, never compared.
+    _planned: Any = field(default=None, repr=False, compare=False)
 
     @property
     def file_name(self) -> str:
@@ -372,10 +375,39 @@ def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str
     require(actor, Perm.ROSTER_IMPORT, community_id=community_id, entity="communities", entity_id=community_id)
     community = _community(s, community_id)
     parsed = read_sheet(path, override=override, progress=progress)
-    rows = _plan_rows(s, actor, community_id, parsed.rows, _Places(s, community_id))
+    places = _Places(s, community_id)
+    rows = _plan_rows(s, actor, community_id, parsed.rows, places)
     notes = parsed.notes + [f"“{c.letter} {c.header}”列{c.note}" for c in parsed.columns if c.note]
-    return ImportPlan(str(path), parsed.sheet, community_id, community.name, parsed.header_row, parsed.columns,
+    plan = ImportPlan(str(path), parsed.sheet, community_id, community.name, parsed.header_row, parsed.columns,
                       rows, parsed.skipped, parsed.rows, notes)
+    state = _db_state(s)
+    if state is not None:
+        plan._planned = (state, actor, places, rows)
+    return plan
+
+
+def _db_state(s: Session) -> tuple[Any, ...] | None:
+    """SQLite: what tells that nothing was written since — by this connection (total_changes) or by
+    any other (PRAGMA data_version) — valid only within this session on the same connection, with
+    nothing pending in the session. None when it cannot be told."""
+    if s.get_bind().dialect.name != "sqlite" or s.new or s.dirty or s.deleted:
+        return None
+    conn = s.connection()
+    dbapi = conn.connection.dbapi_connection
+    version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+    return (id(s), id(conn), id(dbapi), dbapi.total_changes, version)
+
+
+def _unchanged_since(s: Session, actor: Actor, plan: ImportPlan) -> tuple[Any, list[PlanRow]] | None:
+    """The preview's places and rows when apply runs in the same session and connection as the
+    preview, for the same actor, and nothing at all was written in the database since."""
+    planned, plan._planned = plan._planned, None           # used once at most
+    if planned is None:
+        return None
+    state, planned_actor, places, rows = planned
+    if planned_actor != actor or rows is not plan.rows or _db_state(s) != state:
+        return None
+    return places, rows
 
 
 # --- applying ----------------------------------------------------------------------------------------
@@ -449,8 +481,12 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
     require(actor, Perm.ROSTER_IMPORT, community_id=plan.community_id, entity="communities",
             entity_id=plan.community_id)
     _community(s, plan.community_id)
-    places = _Places(s, plan.community_id)
-    rows = _plan_rows(s, actor, plan.community_id, plan.sheet_rows, places)
+    reused = _unchanged_since(s, actor, plan)
+    if reused is not None:
+        places, rows = reused
+    else:
+        places = _Places(s, plan.community_id)
+        rows = _plan_rows(s, actor, plan.community_id, plan.sheet_rows, places)
     todo = [r for r in rows if r.status != REFUSED]
     total = len(todo)
     _tick(progress, 0, total)

@@ -147,6 +147,12 @@ def query_terms(query: str) -> list[str]:
     return out
 
 
+def caseless_cjk(term: str) -> bool:
+    """Only letters without case outside ASCII (Chinese characters): lower() leaves them be and they
+    are never part of the pinyin, initials or phone digits."""
+    return bool(term) and all(not c.isascii() and unicodedata.category(c) == "Lo" for c in term)
+
+
 def like_pattern(term: str) -> str:
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"

@@ -450,15 +450,51 @@ def _filters(s: Session, actor: Actor, query: str, community_id: str | None, bui
     if age_max is not None:
         conds.append(Person.birth_date > _years_before(today, age_max + 1))
     sqlite = s.get_bind().dialect.name == "sqlite"
-    for term in roster_search.query_terms(query):
+    for i, term in enumerate(roster_search.query_terms(query)):
         if sqlite and not include_deleted and _has_key(s, term):
             conds.append(text(f"people.rowid IN ({_KEY_MATCH})").bindparams(key=term))
-        else:
-            conds.append(Person.search_text.like(roster_search.like_pattern(term), escape="\\"))
+            continue
+        if sqlite and not include_deleted:
+            narrowed = _candidates(s, term, i)
+            if narrowed is not None:
+                conds.append(narrowed)
+        conds.append(Person.search_text.like(roster_search.like_pattern(term), escape="\\"))
     return conds
 
 
 _KEY_MATCH = "SELECT person FROM people_keys WHERE key = :key"
+# People of the households whose address forms (desktop.roster.search.address_forms: estate+building,
+# building, building+room, the full address, building+unit+单元(+room)) can contain a term made only
+# of Chinese characters. Such a term lies inside one run of non-ASCII characters, so unless the room or
+# unit itself has some, it is inside the estate+building, the full address or "单元"; a short scan of
+# households and buildings, never of people.
+_ADDRESS_CANDIDATES = (
+    "SELECT p.rowid FROM people p WHERE p.household_id IN (SELECT h.id FROM households h "
+    "WHERE instr(h.address, :{p}) > 0 "
+    "OR h.building_id IN (SELECT b.id FROM buildings b WHERE instr(b.estate || b.name, :{p}) > 0) "
+    "OR (:{p} = '单元' AND h.unit != '') "
+    "OR (length(CAST(h.room || h.unit AS BLOB)) != length(h.room || h.unit) AND instr("
+    "(SELECT b.name FROM buildings b WHERE b.id = h.building_id) || h.room || ' ' || "
+    "(SELECT b.name FROM buildings b WHERE b.id = h.building_id) || h.unit || '单元' || h.room, :{p}) > 0))")
+
+
+def _candidates(s: Session, term: str, i: int) -> Any:
+    """SQLite: for a term of two or more Chinese characters that is no search key, the people whose
+    search_text can contain it, without a scan of people; None when that cannot be told.
+
+    Such a term is no part of any name (a name's parts up to three characters are all keys, so a
+    longer term must start with a key of that person) and no part of any tag (every part of two or
+    more characters of a tag is a key); what is left is a part of an address form, and those come
+    from households and buildings, far fewer rows than people. The caller still filters by
+    search_text, so the candidates only have to include every match."""
+    if len(term) < 2 or not roster_search.caseless_cjk(term):
+        return None
+    sql = [_ADDRESS_CANDIDATES.format(p=f"addr{i}")]
+    params: dict[str, Any] = {f"addr{i}": term}
+    if len(term) > 3 and _has_key(s, term[:3]):
+        sql.append(f"SELECT person FROM people_keys WHERE key = :head{i}")
+        params[f"head{i}"] = term[:3]
+    return text("people.rowid IN (%s)" % " UNION ALL ".join(sql)).bindparams(**params)
 
 
 def _has_key(s: Session, term: str) -> bool:
