@@ -63,9 +63,10 @@ def _syllables(name: str, pinyin: str) -> list[str]:
 
 
 def pinyin_keys(name: str, pinyin: str) -> list[str]:
-    """ch, che, chen, chenfu, chenfusen (as typed, syllable by syllable), fu, fusen, sen."""
+    """Every prefix of the full pinyin as it is typed (ch, che, chen, chenf, chenfu … chenfusen), and the
+    given name's syllables (fu, fusen, sen)."""
     syllables = _syllables(name, pinyin)
-    keys = _starts(syllables[0], 2) if syllables else []
+    keys = _starts(pinyin, 2) if pinyin else []
     for i in range(len(syllables)):
         for j in range(i + 1, len(syllables) + 1):
             if i == 0 or j in (i + 1, len(syllables)):

@@ -71,3 +71,25 @@ def test_fast_revision_reading_agrees_with_alembic() -> None:
     known, heads = _revision_graph()
     assert known == {r.revision for r in scripts.walk_revisions()}
     assert heads == set(scripts.get_heads())
+
+
+def test_a_roster_database_passes_the_check_and_backs_up(tmp_path: Path) -> None:
+    """People and their search keys must not trip the integrity check that guards every backup."""
+    from desktop.core.backup import backup_sqlite
+    from desktop.core.security import SYSTEM
+    from desktop.roster import service
+    from desktop.roster.models import Community
+
+    path = tmp_path / "roster.db"
+    db = Database(sqlite_url(path))
+    upgrade(db, backups=None)
+    with db.session(SYSTEM) as s:
+        c = Community(name="西湖社区")
+        s.add(c)
+        s.flush()
+        service.save_person(s, SYSTEM, service.PersonInput(name="陈富森", community_id=c.id, phone="13812345678"))
+    db.dispose()
+    counts = verify_sqlite(path)
+    assert counts["people"] == 1 and counts["people_keys"] > 5
+    copy = backup_sqlite(path, tmp_path / "bk")
+    assert copy.path.exists() and not Path(str(copy.path) + "-wal").exists()

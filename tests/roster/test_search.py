@@ -77,3 +77,20 @@ def test_key_table_follows_insert_update_delete(sqlite_db: Database) -> None:
     with sqlite_db.engine.begin() as c:
         assert search.rebuild_keys(c) == len(stored)
     assert keys() == set(stored)
+
+
+def test_pinyin_typed_past_a_syllable_boundary_finds_everyone(db: Database) -> None:
+    """"chenf" and "ouy" are how people type; every 欧阳 must come back, not only odd splits."""
+    cid = helpers.community(db, "西湖社区")
+    admin = helpers.admin(db)
+    names = ["欧阳建国", "欧阳秀英", "欧阳娜", "陈富森", "陈芳"]
+    with db.session(admin) as s:
+        for n in names:
+            service.save_person(s, admin, PersonInput(name=n, community_id=cid))
+    with db.session(admin) as s:
+        def found(q: str) -> set[str]:
+            return {r.name for r in service.search_people(s, admin, q)}
+        assert found("ouy") == found("ouya") == {"欧阳建国", "欧阳秀英", "欧阳娜"}
+        assert found("chenf") == {"陈富森", "陈芳"}
+        assert found("chenfu") == {"陈富森"}
+        assert service.count_people(s, admin, "ouyangx") == 1   # 欧阳秀英

@@ -29,8 +29,10 @@ _KEYS_NEW = ("SELECT j.value, (SELECT c.rowid FROM communities c WHERE c.id = ne
 _KEYS_OLD = ("SELECT j.value, old.name_pinyin || char(1) || old.name, old.rowid FROM json_each(old.search_keys) j "
              "WHERE old.deleted_at IS NULL")
 SQLITE_SEARCH_DDL = (
-    "CREATE TABLE people_keys (key TEXT NOT NULL, community INTEGER NOT NULL, sort TEXT NOT NULL, "
-    "person INTEGER NOT NULL, PRIMARY KEY (key, sort, person)) WITHOUT ROWID",
+    # The key columns come first: SQLite 3.40's integrity_check misreports a NOT NULL column declared
+    # before the primary-key columns of a WITHOUT ROWID table.
+    "CREATE TABLE people_keys (key TEXT NOT NULL, sort TEXT NOT NULL, person INTEGER NOT NULL, "
+    "community INTEGER NOT NULL, PRIMARY KEY (key, sort, person)) WITHOUT ROWID",
     "CREATE TRIGGER people_keys_ai AFTER INSERT ON people BEGIN "
     f"INSERT OR IGNORE INTO people_keys(key, community, sort, person) {_KEYS_NEW}; END",
     "CREATE TRIGGER people_keys_ad AFTER DELETE ON people BEGIN "
