@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter, range_boundaries
+from openpyxl.utils import get_column_letter
 
 from desktop.core import idcard
 from desktop.core.dates import DateParseError, parse_date
@@ -60,7 +60,6 @@ HEADER_SCAN_ROWS = 30
 _TOTALS = ("合计", "总计", "小计", "共计")
 _FOOTER = ("制表人", "填表人", "填报人", "审核人", "制表日期", "填表日期", "负责人", "统计人", "联系人：")
 _PAREN = re.compile(r"[（(][^）)]*[）)]")
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]+\d+(?::[A-Z]+\d+)?)"')
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 _SPACES = re.compile(r"\s+")
 _TAG_SPLIT = re.compile(r"[、,，;；/|\s]+")
@@ -162,58 +161,61 @@ class ParsedSheet:
 
 # --- reading cells -------------------------------------------------------------------------------
 
-def _merged_ranges(ws: Any) -> list[tuple[int, int, int, int]]:
-    """(min_col, min_row, max_col, max_row) of each merged range of a read-only worksheet."""
-    try:
-        with ws._get_source() as src:  # the sheet's XML; read-only sheets do not parse merges
-            data = src.read()
-    except (AttributeError, KeyError, OSError):
-        return []
-    start = max(data.rfind(b"sheetData>"), 0)     # the merge list follows the cell data: skip the rows
-    out = []
-    for ref in _MERGE.findall(data, start):
-        text = ref.decode("ascii")
-        if ":" in text:
-            out.append(range_boundaries(text))
-    return out
-
-
 def _fill_merged(rows: list[list[Any]], ranges: Iterable[tuple[int, int, int, int]]) -> None:
-    """Every cell of a merged range carries the value of its top-left cell."""
-    for min_col, min_row, max_col, max_row in ranges:
-        if min_row > len(rows):
+    """Every cell of a merged range carries the value of its top-left cell.
+    Ranges are (first row, first column, last row, last column), 0-based and inclusive."""
+    for min_row, min_col, max_row, max_col in ranges:
+        if min_row >= len(rows):
             continue
-        top = rows[min_row - 1]
-        value = top[min_col - 1] if min_col - 1 < len(top) else None
+        top = rows[min_row]
+        value = top[min_col] if min_col < len(top) else None
         if value is None:
             continue
-        for r in range(min_row, min(max_row, len(rows)) + 1):
-            row = rows[r - 1]
-            if len(row) < max_col:
-                row.extend([None] * (max_col - len(row)))
+        for r in range(min_row, min(max_row, len(rows) - 1) + 1):
+            row = rows[r]
+            if len(row) <= max_col:
+                row.extend([None] * (max_col + 1 - len(row)))
             for c in range(min_col, max_col + 1):
-                row[c - 1] = value
+                row[c] = value
+
+
+_EXACT_FLOAT = 1e15   # below this an integral float is exactly the integer typed into the cell
+
+
+def _cell(value: Any) -> Any:
+    """A cell as the rest of the import expects it: None for empty, whole numbers as int (a 19500305
+    typed as a number is a date; an 18-digit ID typed as a number stays a float: its digits are lost)."""
+    if value == "":
+        return None
+    if type(value) is float and value.is_integer() and -_EXACT_FLOAT < value < _EXACT_FLOAT:
+        return int(value)
+    return value
 
 
 def _read_xlsx(path: Path) -> list[tuple[str, list[list[Any]]]]:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
+    """Visible worksheets of an .xlsx/.xlsm, read with calamine (a compiled reader, about ten times
+    faster than a pure-Python one on an office's 10,000-row roster)."""
+    from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
+        wb = CalamineWorkbook.from_path(str(path))
+    except (CalamineError, OSError, ValueError) as exc:
         raise UserError(f"无法读取表格 {path.name}：{exc}") from None
+    out = []
     try:
-        out = []
-        for ws in wb.worksheets:
-            if getattr(ws, "sheet_state", "visible") != "visible":
+        for meta in wb.sheets_metadata:
+            if meta.visible != SheetVisibleEnum.Visible or meta.typ != SheetTypeEnum.WorkSheet:
                 continue
-            rows = [list(r) for r in ws.iter_rows(values_only=True)]
-            _fill_merged(rows, _merged_ranges(ws))
-            out.append((ws.title, rows))
-        return out
+            ws = wb.get_sheet_by_name(meta.name)
+            rows = [[_cell(v) for v in r] for r in ws.to_python(skip_empty_area=False)]
+            merged = ws.merged_cell_ranges or []
+            _fill_merged(rows, [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged])
+            out.append((meta.name, rows))
+    except (CalamineError, ValueError) as exc:
+        raise UserError(f"无法读取表格 {path.name}：{exc}") from None
     finally:
         wb.close()
+    return out
 
 
 def _read_csv(path: Path) -> list[tuple[str, list[list[Any]]]]:
