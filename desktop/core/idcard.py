@@ -103,23 +103,25 @@ def _validate(number: str, today: date) -> date:
     return born
 
 
+def _normalized(raw: str, today: date) -> tuple[str, date]:
+    text = _clean(raw)
+    if len(text) == 15:
+        first17 = text[:6] + "19" + text[6:]
+        text = first17 + check_digit(first17)
+    return text, _validate(text, today)
+
+
 def normalize_id(raw: str, *, today: date | None = None) -> str:
     """Return the canonical 18-character upper-case ID number or raise IdCardError.
 
     15-digit first-generation numbers are upgraded to 18 digits.
     """
-    text = _clean(raw)
-    if len(text) == 15:
-        first17 = text[:6] + "19" + text[6:]
-        text = first17 + check_digit(first17)
-    _validate(text, today or clock.today())
-    return text
+    return _normalized(raw, today or clock.today())[0]
 
 
 def parse_id(raw: str, *, today: date | None = None) -> IdInfo:
     """Normalise and decode birth date, sex and area code."""
-    number = normalize_id(raw, today=today)
-    born = _validate(number, today or clock.today())
+    number, born = _normalized(raw, today or clock.today())
     sex: Literal["M", "F"] = "M" if int(number[16]) % 2 else "F"
     return IdInfo(number=number, birth_date=born, sex=sex, area_code=number[:6])
 

@@ -11,6 +11,7 @@ from typing import Any
 def _pypinyin() -> Any:
     """pypinyin loads its dictionaries at import (a noticeable part of start-up): load on first use."""
     import pypinyin
+    import pypinyin.pinyin_dict
 
     return pypinyin
 
@@ -58,10 +59,26 @@ def _fallback(chunk: str) -> list[tuple[str, bool]]:
 _MARK = "\x00"
 
 
+@lru_cache(maxsize=None)   # bounded by the characters of the pinyin table (~42,000)
+def _only_reading(ch: str) -> str | None:
+    """The toneless reading of a character with exactly one reading; None when it has several (the
+    words around it decide) or none (the fallback rules apply)."""
+    py = _pypinyin()
+    readings = py.pinyin_dict.pinyin_dict.get(ord(ch))
+    if readings is None or "," in readings:
+        return None
+    return py.lazy_pinyin(ch, style=py.Style.NORMAL)[0]
+
+
 def _syllables(text: str) -> list[tuple[str, bool]]:
-    """One pypinyin pass (toneless): readings, and the words of what it cannot read."""
+    """Readings (toneless), and the words of what has none. A text whose characters each have one
+    reading is read character by character (most names, and far faster); otherwise one pypinyin pass
+    over the whole text lets its phrase table choose among readings."""
     if not text:
         return []
+    single = [_only_reading(ch) for ch in text]
+    if None not in single:
+        return [(r, True) for r in single]   # type: ignore[misc]
     py = _pypinyin()
 
     def errors(chunk: str) -> list[str]:
@@ -69,7 +86,9 @@ def _syllables(text: str) -> list[tuple[str, bool]]:
 
     out: list[tuple[str, bool]] = []
     for item in py.lazy_pinyin(text, style=py.Style.NORMAL, errors=errors, strict=False):
-        if item.startswith(_MARK + _MARK):
+        if item.isalpha() and item.isascii():
+            out.append((item, True))                    # the usual case: one reading
+        elif item.startswith(_MARK + _MARK):
             out.append((item[2:], False))
         elif item.startswith(_MARK):
             out.append((item[1:], True))

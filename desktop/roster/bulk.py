@@ -7,7 +7,7 @@ gets its CREATE row in the audit trail (field values, ID numbers masked) unless 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -42,11 +42,18 @@ def household_search_keys(s: Session, household_ids: set[str]) -> dict[str, list
 
 
 def bulk_add_people(s: Session, actor: Actor, rows: Sequence[dict[str, Any]], *, audit_each: bool = True,
-                    perm: Perm = Perm.ROSTER_EDIT) -> list[str]:
-    """Insert already-validated people (dicts of Person columns; `tags` a list or "a,b"); return ids."""
+                    perm: Perm = Perm.ROSTER_EDIT, address_keys: Mapping[str, list[str]] | None = None) -> list[str]:
+    """Insert already-validated people (dicts of Person columns; `tags` a list or "a,b"); return ids.
+
+    `address_keys` (household id → its address search forms) saves reading back households the
+    caller has just written; without it they are read from the database."""
     for cid in sorted({r["community_id"] for r in rows}):
         require(actor, perm, community_id=cid, entity="people")
-    addresses = household_search_keys(s, {r["household_id"] for r in rows if r.get("household_id")})
+    wanted = {r["household_id"] for r in rows if r.get("household_id")}
+    if address_keys is None or not wanted <= address_keys.keys():
+        addresses: Mapping[str, list[str]] = household_search_keys(s, wanted)
+    else:
+        addresses = address_keys
     now = utcnow()
     people: list[dict[str, Any]] = []
     entries: list[dict[str, Any]] = []

@@ -314,7 +314,8 @@ def _text(value: Any) -> str:
 
 
 def _blank(row: Sequence[Any]) -> bool:
-    return all(_text(v) == "" for v in row)
+    """Every cell empty or only spaces (what _text would make "")."""
+    return all(v is None or (type(v) is str and not v.strip()) for v in row)
 
 
 def clean_name(value: Any) -> str:
