@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Index, String, Text, inspect
 from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm.attributes import get_history
 
 from desktop.core.clock import utcnow
 from desktop.core.db import Base, SyncMixin, UTCDateTime, new_id
@@ -117,12 +118,13 @@ def record(session: Session, actor: Any, action: AuditAction | str, entity: str 
 
 def _column_changes(obj: Any) -> dict[str, list[Any]]:
     state = inspect(obj)
-    mapper = state.mapper
+    touched = state.committed_state          # only attributes set since the load can have changed
     out: dict[str, list[Any]] = {}
-    for attr in mapper.column_attrs:
-        if attr.key in ("updated_at", "updated_by", "version"):
+    for attr in state.mapper.column_attrs:
+        key = attr.key
+        if key not in touched or key in ("updated_at", "updated_by", "version"):
             continue
-        hist = state.attrs[attr.key].history
+        hist = get_history(obj, key)
         if not hist.has_changes():
             continue
         column = attr.columns[0]
@@ -130,7 +132,7 @@ def _column_changes(obj: Any) -> dict[str, list[Any]]:
         after = hist.added[0] if hist.added else None
         if before == after:
             continue
-        out[attr.key] = [_shown(column, before), _shown(column, after)]
+        out[key] = [_shown(column, before), _shown(column, after)]
     return out
 
 

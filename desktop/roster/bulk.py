@@ -10,17 +10,18 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.audit import AuditAction, AuditEntry, _HOST
+from desktop.core.bulk_insert import insert_rows
 from desktop.core.clock import utcnow
 from desktop.core.db import new_id
 from desktop.core.idcard import mask_id
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.models import Building, Household, Person
-from desktop.roster.search import search_fields
+from desktop.roster.search import keys_written_after, search_fields
 
 _TEXT_DEFAULTS = {"sex": "", "ethnicity": "", "phone": "", "phone2": "", "relation": "", "residence_type": "",
                   "notes": "", "tags": ""}
@@ -79,10 +80,9 @@ def bulk_add_people(s: Session, actor: Actor, rows: Sequence[dict[str, Any]], *,
             entries.append(dict(id=new_id(), at=now, actor_id=actor.id, actor_name=actor.username,
                                 action=AuditAction.CREATE.value, entity="people", entity_id=p["id"],
                                 changes=json.dumps(changes, ensure_ascii=False), detail=None, host=_HOST))
-    for i in range(0, len(people), CHUNK):
-        s.execute(insert(Person.__table__), people[i:i + CHUNK])
-    for i in range(0, len(entries), CHUNK):
-        s.execute(insert(AuditEntry.__table__), entries[i:i + CHUNK])
+    with keys_written_after(s.connection()):
+        insert_rows(s, Person.__table__, people)
+    insert_rows(s, AuditEntry.__table__, entries)
     return [p["id"] for p in people]
 
 
@@ -105,6 +105,5 @@ def bulk_add_households(s: Session, actor: Actor, building: Building,
                         floor=floor_of(room), address=household_address(building.estate, building.name, unit, room),
                         phone="", notes="", created_at=now, updated_at=now, updated_by=actor.username,
                         deleted_at=None, version=1))
-    for i in range(0, len(new), CHUNK):
-        s.execute(insert(Household.__table__), new[i:i + CHUNK])
+    insert_rows(s, Household.__table__, new)
     return existing

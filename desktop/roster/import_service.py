@@ -16,11 +16,12 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, BinaryIO
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core import audit, clock
 from desktop.core.audit import AuditAction, AuditEntry
+from desktop.core.bulk_insert import insert_rows
 from desktop.core.db import new_id
 from desktop.core.errors import NotFound, UserError
 from desktop.core.idcard import mask_id
@@ -30,6 +31,7 @@ from desktop.roster.address import floor_of, household_address
 from desktop.roster.bulk import bulk_add_people
 from desktop.roster.import_sheet import Column, ImportCancelled, Progress, SheetRow, SkippedRow, read_sheet
 from desktop.roster.models import Building, Community, Household, HouseholdMove, Person
+from desktop.roster.search import keys_written_after
 from desktop.roster.service import fill_search_fields, household_keys, join_tags, known_tags, split_tags
 
 __all__ = [
@@ -495,19 +497,20 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
         now = clock.utcnow()
         full = [dict(h, created_at=now, updated_at=now, updated_by=actor.username, deleted_at=None, version=1)
                 for h in chunk]
-        s.execute(insert(Household.__table__), full)
-        s.execute(insert(AuditEntry.__table__), _audit_rows(actor, "households", full, _NOT_AUDITED))
+        insert_rows(s, Household.__table__, full)
+        insert_rows(s, AuditEntry.__table__, _audit_rows(actor, "households", full, _NOT_AUDITED))
     done = 0
     created: list[str] = []
     new_rows = [r for r in todo if r.status == NEW]
     address_keys = {h.id: household_keys(h) for h in {id(h): h for h in households.values() if h}.values()}
-    for chunk in _chunks(new_rows):
-        people = [_new_person(plan.community_id, r.values, households[id(r)]) for r in chunk]
-        created += bulk_add_people(s, actor, people, perm=Perm.ROSTER_IMPORT, address_keys=address_keys)
-        for r, p in zip(chunk, people):
-            r.person_id = p["id"]
-        done += len(chunk)
-        _tick(progress, done, total)
+    with keys_written_after(s.connection()):       # one sorted pass for all new people's search keys
+        for chunk in _chunks(new_rows):
+            people = [_new_person(plan.community_id, r.values, households[id(r)]) for r in chunk]
+            created += bulk_add_people(s, actor, people, perm=Perm.ROSTER_IMPORT, address_keys=address_keys)
+            for r, p in zip(chunk, people):
+                r.person_id = p["id"]
+            done += len(chunk)
+            _tick(progress, done, total)
     merge_rows = [r for r in todo if r.status == MERGE]
     for chunk in _chunks(merge_rows):
         with s.no_autoflush:

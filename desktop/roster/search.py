@@ -21,7 +21,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -41,7 +42,9 @@ def name_pinyin(name: str) -> tuple[str, str]:
 
 
 def _digits(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKC", text or "") if c.isascii() and c.isdigit())
+    if not text or (text.isascii() and text.isdigit()):
+        return text or ""                       # a stored phone number is already digits
+    return "".join(c for c in unicodedata.normalize("NFKC", text) if c.isascii() and c.isdigit())
 
 
 def _parts(text: str, longest: int) -> list[str]:
@@ -159,12 +162,35 @@ def like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
+_FILL_KEYS = ("INSERT OR IGNORE INTO people_keys(key, community, sort, person) "
+              "SELECT j.value, c.rowid, p.name_pinyin || char(1) || p.name, p.rowid "
+              "FROM people p JOIN communities c ON c.id = p.community_id, json_each(p.search_keys) j "
+              "WHERE p.deleted_at IS NULL AND p.rowid > ? ORDER BY 1, 3, 4")
+
+
 def rebuild_keys(connection: Any) -> int:
     """SQLite: refill people_keys from people.search_keys (after a table rebuild or a repair)."""
     connection.exec_driver_sql("DELETE FROM people_keys")
-    connection.exec_driver_sql(
-        "INSERT OR IGNORE INTO people_keys(key, community, sort, person) "
-        "SELECT j.value, c.rowid, p.name_pinyin || char(1) || p.name, p.rowid "
-        "FROM people p JOIN communities c ON c.id = p.community_id, json_each(p.search_keys) j "
-        "WHERE p.deleted_at IS NULL ORDER BY 1, 3, 4")
+    connection.exec_driver_sql(_FILL_KEYS, (0,))
     return int(connection.exec_driver_sql("SELECT count(*) FROM people_keys").scalar() or 0)
+
+
+@contextmanager
+def keys_written_after(connection: Any) -> Iterator[None]:
+    """SQLite: people inserted inside the block get their search keys in one sorted pass at its end
+    instead of one trigger run each (see migration 0005). Must run inside the caller's transaction,
+    which holds the write lock from the first statement here, so no one else inserts people
+    meanwhile and every new row's rowid is above the largest one before. Nested blocks leave the
+    work to the outermost. Other databases: no-op."""
+    if connection.dialect.name != "sqlite" or connection.info.get("people_keys_deferred"):
+        yield                                   # not SQLite, or an outer block writes them
+        return
+    connection.exec_driver_sql("INSERT INTO people_keys_deferred(token) VALUES (1)")
+    last = connection.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM people").scalar()
+    connection.info["people_keys_deferred"] = True
+    try:
+        yield
+    finally:
+        del connection.info["people_keys_deferred"]
+        connection.exec_driver_sql("DELETE FROM people_keys_deferred")
+    connection.exec_driver_sql(_FILL_KEYS, (last,))
