@@ -30,9 +30,10 @@ from desktop.core.security import Actor, require
 from desktop.roster.address import floor_of, household_address
 from desktop.roster.bulk import bulk_add_people
 from desktop.roster.import_sheet import Column, ImportCancelled, Progress, SheetRow, SkippedRow, read_sheet
-from desktop.roster.models import Building, Community, Household, HouseholdMove, Person
+from desktop.roster.import_merge import write_merges
+from desktop.roster.models import Building, Community, Household, Person
 from desktop.roster.search import keys_written_after
-from desktop.roster.service import fill_search_fields, household_keys, join_tags, known_tags, split_tags
+from desktop.roster.service import household_keys, join_tags, known_tags, split_tags
 
 __all__ = [
     "FieldChange", "ImportCancelled", "ImportPlan", "ImportResult", "PlanRow", "MERGE", "NEW", "REFUSED",
@@ -449,30 +450,6 @@ def _new_person(community_id: str, v: dict[str, Any], household: Any) -> dict[st
         residence_type=v["residence_type"], notes=v["notes"], tags=list(v["tags"]))
 
 
-def _apply_merge(s: Session, p: Person, v: dict[str, Any], household: Any, community_id: str,
-                 places: _Places) -> None:
-    for key in _PERSON_FIELDS:
-        new = v.get(key)
-        if new not in (None, "") and new != getattr(p, key):
-            setattr(p, key, new)
-    tags = join_tags([*split_tags(p.tags), *v["tags"]])
-    if tags != p.tags:
-        p.tags = tags
-    if v["notes"] and v["notes"] not in (p.notes or ""):
-        p.notes = f"{p.notes}；{v['notes']}" if p.notes else v["notes"]
-    target = household.id if household is not None else p.household_id
-    if household is None and p.community_id != community_id:
-        target = None
-    if target != p.household_id:
-        s.add(HouseholdMove(person_id=p.id, from_household_id=p.household_id, to_household_id=target,
-                            moved_on=clock.today(), note="导入花名册"))
-        p.household_id = target
-    p.community_id = community_id
-    if p.deleted_at is not None:
-        p.deleted_at = None
-    fill_search_fields(p, places.household_by_id.get(target) if target else None)
-
-
 def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
     """Write the plan in the caller's unit of work (one transaction).
 
@@ -513,12 +490,8 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
             _tick(progress, done, total)
     merge_rows = [r for r in todo if r.status == MERGE]
     for chunk in _chunks(merge_rows):
-        with s.no_autoflush:
-            for r in chunk:
-                p = places.people[r.person_id or ""]
-                if r.changes:
-                    _apply_merge(s, p, r.values, households[id(r)], plan.community_id, places)
-        s.flush()
+        write_merges(s, actor, [(places.people[r.person_id or ""], r.values, households[id(r)])
+                                for r in chunk if r.changes], plan.community_id, places.household_by_id)
         done += len(chunk)
         _tick(progress, done, total)
     refused = [r for r in rows if r.status == REFUSED]
