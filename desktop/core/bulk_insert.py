@@ -10,10 +10,29 @@ SQLite and PostgreSQL. Python-side column defaults are not applied: the rows mus
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
+
+
+_IMMUTABLE = frozenset({str, int, float, bool, bytes, datetime, date, Decimal})
+
+
+def _remembering(process: Any) -> Any:
+    """A bind processor that reuses its last result for the very same object (bulk rows share one
+    timestamp, one actor name …: formatting it once instead of once per row)."""
+    if process is None:
+        return None
+    last: list[Any] = [object(), None]
+
+    def remembered(value: Any) -> Any:
+        if value is not last[0] or type(value) not in _IMMUTABLE:
+            last[0], last[1] = value, process(value)
+        return last[1]
+    return remembered
 
 
 def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], chunk: int = 1000) -> int:
@@ -27,7 +46,7 @@ def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], chu
     conn = s.connection()
     dialect = conn.dialect
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-    procs = {k: table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in keys}
+    procs = {k: _remembering(table.c[k].type.dialect_impl(dialect).bind_processor(dialect)) for k in keys}
     if compiled.positional:
         order = [compiled.binds[name].key for name in compiled.positiontup or ()]
         plan = [(k, procs[k]) for k in order]

@@ -43,10 +43,13 @@ def _from_serial(value: int | float) -> date:
     return _EXCEL_EPOCH + timedelta(days=serial + (1 if serial < 60 else 0))
 
 
+_NO_SPACE = re.compile(r"\s+")
+
+
 def _from_text(value: str) -> date:
     text = unicodedata.normalize("NFKC", value).strip()
     text = _TIME_SUFFIX.sub("", text)
-    text = re.sub(r"\s+", "", text)
+    text = _NO_SPACE.sub("", text)
     for pattern in _PATTERNS:
         m = pattern.fullmatch(text)
         if m:

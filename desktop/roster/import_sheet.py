@@ -298,8 +298,15 @@ def _columns(header: Sequence[Any], override: dict[int, str | None] | None) -> l
 
 # --- cleaning values ------------------------------------------------------------------------------
 
+_NO_SPACE = re.compile(r"\s+")
+_BUILDING_NUMBER = re.compile(r"(\d+)(?:栋|幢|座|号|号楼|楼)")
+_UNIT_NUMBER = re.compile(r"(\d+)(?:单元)?")
+
+
 def _text(value: Any) -> str:
     """A cell as text: numbers without a spurious ".0", dates in ISO form, spaces trimmed."""
+    if type(value) is str:
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -371,7 +378,7 @@ def _birth_value(value: Any) -> tuple[date | None, tuple[int, int] | None, str |
         try:
             return parse_date(text), None, None
         except DateParseError:
-            m = _YEAR_MONTH.fullmatch(re.sub(r"\s+", "", text))
+            m = _YEAR_MONTH.fullmatch(_NO_SPACE.sub("", text))
             if m and 1 <= int(m.group(2)) <= 12:
                 return None, (int(m.group(1)), int(m.group(2))), None
             return None, None, f"无法识别的出生日期：{text}"
@@ -428,14 +435,14 @@ def _clean_phones(values: list[Any], out: dict[str, Any], errors: list[str]) -> 
 
 
 def _clean_ethnicity(value: Any) -> str:
-    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", _text(value)))
+    text = _NO_SPACE.sub("", unicodedata.normalize("NFKC", _text(value)))
     if text and not text.endswith("族") and text in ETHNIC_GROUPS:
         return text + "族"
     return text
 
 
 def _clean_residence(value: Any, errors: list[str]) -> str:
-    text = re.sub(r"\s+", "", _text(value))
+    text = _NO_SPACE.sub("", _text(value))
     if not text:
         return ""
     for word, kind in RESIDENCE_WORDS:
@@ -455,16 +462,16 @@ def split_tags(value: Any) -> list[str]:
 
 
 def _building_text(value: Any) -> str:
-    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", _number_text(value)))
+    text = _NO_SPACE.sub("", unicodedata.normalize("NFKC", _number_text(value)))
     if text.isdigit():
         return f"{int(text)}号楼"
-    m = re.fullmatch(r"(\d+)(?:栋|幢|座|号|号楼|楼)", text)
+    m = _BUILDING_NUMBER.fullmatch(text)
     return f"{int(m.group(1))}号楼" if m else text
 
 
 def _unit_text(value: Any) -> str:
-    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", _number_text(value)))
-    m = re.fullmatch(r"(\d+)(?:单元)?", text)
+    text = _NO_SPACE.sub("", unicodedata.normalize("NFKC", _number_text(value)))
+    m = _UNIT_NUMBER.fullmatch(text)
     return str(int(m.group(1))) if m else text
 
 
@@ -481,7 +488,7 @@ def _split_address(text: str, warnings: list[str]) -> tuple[str, str, str, str]:
 
 
 def _place(values: dict[str, Any], raw: dict[str, Any], errors: list[str], warnings: list[str]) -> None:
-    address = re.sub(r"\s+", "", unicodedata.normalize("NFKC", _text(raw.get("address"))))
+    address = _NO_SPACE.sub("", unicodedata.normalize("NFKC", _text(raw.get("address"))))
     estate = building = unit = room = ""
     if address:
         estate, building, unit, room = _split_address(address, warnings)
@@ -491,7 +498,7 @@ def _place(values: dict[str, Any], raw: dict[str, Any], errors: list[str], warni
         building = _building_text(raw["building"])
     if _text(raw.get("unit")):
         unit = _unit_text(raw["unit"])
-    room_text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", _number_text(raw.get("room"))))
+    room_text = _NO_SPACE.sub("", unicodedata.normalize("NFKC", _number_text(raw.get("room"))))
     if room_text:
         if not _ROOM_NUMBER.fullmatch(room_text):
             e2, b2, u2, r2 = _split_address(room_text, warnings)   # a 房号 column holding 6号楼501
@@ -518,7 +525,7 @@ def clean_row(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str], list[str]
     _clean_birth(raw.get("birth_date"), info, values, errors, warnings)
     _clean_phones([raw.get("phone"), raw.get("phone2")], values, errors)
     values["ethnicity"] = _clean_ethnicity(raw.get("ethnicity"))
-    relation = re.sub(r"\s+", "", _text(raw.get("relation")))
+    relation = _NO_SPACE.sub("", _text(raw.get("relation")))
     values["relation"] = RELATION_WORDS.get(relation, relation)
     values["residence_type"] = _clean_residence(raw.get("residence_type"), errors)
     values["tags"] = split_tags(raw.get("tags"))
@@ -542,12 +549,12 @@ def _first_text(row: Sequence[Any]) -> str:
 def _classify(row: list[Any], cols: list[Column]) -> str | None:
     """Why a non-blank row is not a person, or None for a data row."""
     by_field = {c.field: row[c.index] if c.index < len(row) else None for c in cols if c.field}
-    first = re.sub(r"\s+", "", _first_text(row))
+    first = _NO_SPACE.sub("", _first_text(row))
     if first.startswith(_TOTALS) and not idcard.is_valid_id(_text(by_field.get("id_number"))):
         return "合计行"
     if field_for_header(by_field.get("name")) == "name" and len(_header_fields(row)) >= 2:
         return "重复的表头"
-    name = re.sub(r"\s+", "", _text(by_field.get("name")))
+    name = _NO_SPACE.sub("", _text(by_field.get("name")))
     if first.startswith(_FOOTER) and (not name or name.startswith(_FOOTER)) \
             and not idcard.is_valid_id(_text(by_field.get("id_number"))):
         return "表尾说明"
