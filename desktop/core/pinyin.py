@@ -11,6 +11,7 @@ from typing import Any
 def _pypinyin() -> Any:
     """pypinyin loads its dictionaries at import (a noticeable part of start-up): load on first use."""
     import pypinyin
+    import pypinyin.constants
     import pypinyin.pinyin_dict
 
     return pypinyin
@@ -60,25 +61,38 @@ _MARK = "\x00"
 
 
 @lru_cache(maxsize=None)   # bounded by the characters of the pinyin table (~42,000)
-def _only_reading(ch: str) -> str | None:
-    """The toneless reading of a character with exactly one reading; None when it has several (the
-    words around it decide) or none (the fallback rules apply)."""
+def _char_reading(ch: str) -> str | None:
+    """pypinyin's toneless reading of one character on its own (its first reading); None when it has
+    none (the fallback rules apply)."""
     py = _pypinyin()
-    readings = py.pinyin_dict.pinyin_dict.get(ord(ch))
-    if readings is None or "," in readings:
+    if ord(ch) not in py.pinyin_dict.pinyin_dict:
         return None
-    return py.lazy_pinyin(ch, style=py.Style.NORMAL)[0]
+    reading = py.lazy_pinyin(ch, style=py.Style.NORMAL)[0]
+    return reading if reading.isascii() and reading.isalpha() else None
+
+
+def _in_phrase_table(text: str) -> bool:
+    """Whether some run of two or more of the characters is a word of pypinyin's phrase table (which
+    then decides among a character's readings)."""
+    phrases = _pypinyin().constants.PHRASES_DICT
+    n = len(text)
+    return any(text[i:j] in phrases for i in range(n - 1) for j in range(i + 2, n + 1))
 
 
 def _syllables(text: str) -> list[tuple[str, bool]]:
-    """Readings (toneless), and the words of what has none. A text whose characters each have one
-    reading is read character by character (most names, and far faster); otherwise one pypinyin pass
-    over the whole text lets its phrase table choose among readings."""
+    """Readings (toneless), and the words of what has none. Text with no word of the phrase table is
+    read character by character — what pypinyin's pass gives for it, and far faster (most names);
+    otherwise one pypinyin pass over the whole text lets its phrase table choose among readings."""
     if not text:
         return []
-    single = [_only_reading(ch) for ch in text]
-    if None not in single:
+    single = [_char_reading(ch) for ch in text]
+    if None not in single and not _in_phrase_table(text):
         return [(r, True) for r in single]   # type: ignore[misc]
+    return _pypinyin_pass(text)
+
+
+def _pypinyin_pass(text: str) -> list[tuple[str, bool]]:
+    """One pypinyin pass (toneless) over the whole text."""
     py = _pypinyin()
 
     def errors(chunk: str) -> list[str]:

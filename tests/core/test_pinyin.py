@@ -157,3 +157,21 @@ def test_separators_are_ignored(surname: str, given_name: str, before: str, midd
 @given(st.text(st.characters(categories=["Ll", "Lu"]).filter(str.isascii), min_size=1, max_size=10))
 def test_initials_query_accepts_ascii_letters(q: str) -> None:
     assert is_initials_query(q)
+
+
+POLYPHONES = "长重行乐单曾朝解查区仇华强家子少思和种都传藏朴柏"
+
+
+@given(st.text(st.one_of(cjk, st.sampled_from(POLYPHONES + COMMON), st.sampled_from("·𠮷䶮aB1 ")),
+               min_size=1, max_size=5))
+def test_reading_character_by_character_gives_what_the_pypinyin_pass_gives(text: str) -> None:
+    from desktop.core.pinyin import _pypinyin_pass, _syllables
+
+    assert _syllables(text) == _pypinyin_pass(text)
+
+
+def test_a_phrase_still_chooses_the_reading() -> None:
+    from desktop.core.pinyin import _syllables
+
+    assert [r for r, _ in _syllables("长春")] == ["chang", "chun"]        # not zhang
+    assert [r for r, _ in _syllables("重庆")] == ["chong", "qing"]        # not zhong
