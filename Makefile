@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test bench package screenshots translations clean
+.PHONY: run test bench package screenshots translations clean bytecode
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Linli needs Python 3.11+"'
@@ -16,13 +16,18 @@ QM := resources/translations/linli_en.qm
 $(QM): resources/translations/linli_en.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent resources/translations/linli_en.ts -qm $(QM)
 
-run: $(STAMP) $(QM)
+# Python caches compiled modules itself, except where PYTHONDONTWRITEBYTECODE is set: compile ours
+# once here so no start recompiles them (only changed files are compiled again).
+bytecode: $(STAMP)
+	$(PY) -m compileall -q desktop
+
+run: $(STAMP) $(QM) bytecode
 	$(PY) main.py $(ARGS)
 
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-bench: $(STAMP) $(QM)
+bench: $(STAMP) $(QM) bytecode
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 screenshots: $(STAMP) $(QM)

@@ -3,32 +3,37 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
-
-from sqlalchemy import select
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, ORG_NAME
-from desktop.core import accounts
-from desktop.core.db import Database, resolve_url
 from desktop.core.errors import UserError
 from desktop.core.instance import InstanceLock, lock_path_for
-from desktop.core.migrate import upgrade
+from desktop.core.machine_settings import MachineSettings
 from desktop.core.paths import backups_dir, data_dir, default_db_path, settings_file
-from desktop.core.security import Actor
-from desktop.core.settings_store import MachineSettings
-from desktop.roster.models import Building, Community
 from desktop.ui.context import AppContext
 from desktop.ui.crash import install_excepthook, install_qt_message_log, setup_logging
 from desktop.ui.look import install_translators, load_fonts
+from desktop.ui.main_window import MainWindow
 from desktop.ui.qt import QApplication, QEvent, QMessageBox, QObject, QTimer
+
+if TYPE_CHECKING:       # the data layer is imported after the window has painted (see run_gui)
+    from desktop.core.db import Database
+    from desktop.core.security import Actor
 
 _T0 = time.perf_counter()
 
 
 def desk_context(db: Database, actor: Actor, settings: MachineSettings, desk: str) -> tuple[AppContext, str]:
     """Which community (and building) this desk looks after: the machine's setting, else the user's only one."""
+    from sqlalchemy import select
+
+    from desktop.roster.models import Building, Community
+
     community_id = building_id = None
     name = ""
     with db.session(actor) as s:
@@ -60,39 +65,52 @@ def desk_context(db: Database, actor: Actor, settings: MachineSettings, desk: st
 
 
 class Controller(QObject):
-    """Sign-in → main window → sign-out/switch user → sign-in, without restarting."""
+    """Sign-in → the window filled for that user → sign-out/switch user → sign-in, without restarting.
+    The window is made once (`window`, or a new one) and stays for the whole run."""
 
-    def __init__(self, db: Database, settings: MachineSettings, desk: str, username: str | None) -> None:
+    def __init__(self, db: Database, settings: MachineSettings, desk: str, username: str | None,
+                 window: MainWindow | None = None) -> None:
         super().__init__()
         self.db = db
         self.settings = settings
         self.desk = desk
         self.username = username
-        self.window = None
+        self.window = window or MainWindow(desk=desk, db_label=db.describe())
+        self.window.sign_out_requested.connect(self.sign_out)
+        self.window.switch_user_requested.connect(self.sign_out)
         self.actor: Actor | None = None
 
     def start(self) -> bool:
+        from desktop.core import accounts
         from desktop.ui.login_dialog import FirstAdminDialog
 
+        self.window.show()
         with self.db.session() as s:
             first = not accounts.has_users(s)
         if first:
-            dialog = FirstAdminDialog(self.db)
+            self.window.show_message(self.tr("请建立管理员账号"))
+            dialog = FirstAdminDialog(self.db, self.window)
+            gc.enable()                  # (disabled while the start loads; a person is typing now)
             if not dialog.exec() or dialog.actor is None:
                 return False
         return self.sign_in()
 
     def sign_in(self) -> bool:
+        from desktop.core import accounts
+
         actor = None
         password = os.environ.get("LINLI_PASSWORD")
         if self.username and password:
+            self.window.show_message(self.tr("正在登录 %s…") % self.username)
             with self.db.session() as s:
                 actor = accounts.authenticate(s, self.username, password, desk=self.desk)
             self.username = None  # only the first sign-in is automatic
         else:
-            from desktop.ui.login_dialog import LoginDialog
+            from desktop.ui import login_dialog
 
-            dialog = LoginDialog(self.db, self.desk, self.settings.get("last_user"))
+            self.window.show_message(self.tr("请登录"))
+            dialog = login_dialog.LoginDialog(self.db, self.desk, self.settings.get("last_user"), self.window)
+            gc.enable()
             if not dialog.exec() or dialog.actor is None:
                 return False
             actor = dialog.actor
@@ -101,59 +119,100 @@ class Controller(QObject):
         return True
 
     def show_main(self, actor: Actor) -> None:
-        from desktop.ui.main_window import MainWindow
-
         self.actor = actor
         ctx, community = desk_context(self.db, actor, self.settings, self.desk)
-        self.window = MainWindow(ctx, community)
-        self.window.sign_out_requested.connect(self.sign_out)
-        self.window.switch_user_requested.connect(self.sign_out)
+        self.window.attach(ctx, community)
         self.window.show()
 
     def sign_out(self) -> None:
+        from desktop.core import accounts
+
         if self.actor is not None:
             with self.db.session(self.actor) as s:
                 accounts.sign_out(s, self.actor)
-        if self.window is not None:
-            self.window.hide()
-            self.window.deleteLater()
-            self.window = None
+        self.window.detach(self.tr("已注销"))
         self.actor = None
         if not self.sign_in():
             QApplication.quit()
 
     def on_quit(self) -> None:
+        from desktop.core import accounts
+
         if self.actor is not None:
             with self.db.session(self.actor) as s:
                 accounts.sign_out(s, self.actor)
             self.actor = None
 
 
-class _FirstPaint(QObject):
-    """For the start-up benchmark: report the first paint of the main window and, with `wait_ready`,
-    the moment its first page has read its data; then quit."""
+class _Painted(QObject):
+    """Calls `then` once, right after the window's first paint (or after `fallback_ms` if it never
+    paints, e.g. started minimised). With LINLI_EXIT_AFTER_PAINT (the start-up benchmark) it prints
+    when the window first painted, when the signed-in user's page painted, and (=ready) when the
+    今日 page has read its data; then quits."""
 
-    def __init__(self, window: QObject, wait_ready: bool) -> None:
+    def __init__(self, window: MainWindow, then: object, fallback_ms: int = 300) -> None:
         super().__init__(window)
-        self.wait_ready = wait_ready
+        self.window = window
+        self.then = then
+        self.done = False
+        self.report = os.environ.get("LINLI_EXIT_AFTER_PAINT", "")
+        self.signed_in = False
+        window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self._go)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
-            print(f"first-paint {time.perf_counter() - _T0:.4f}", flush=True)
-            obj.removeEventFilter(self)
-            page = obj.page(obj.current_key()) if hasattr(obj, "page") else None
-            if self.wait_ready and hasattr(page, "ready") and not getattr(page, "loaded", True):
-                page.ready.connect(self._ready)
-            else:
-                QTimer.singleShot(0, self._ready)
+            if not self.done:
+                if self.report:
+                    print(f"first-paint {time.perf_counter() - _T0:.4f}", flush=True)
+                QTimer.singleShot(0, self._go)
+            elif self.report and self.window.ctx is not None and not self.signed_in:
+                self.signed_in = True
+                print(f"signed-in {time.perf_counter() - _T0:.4f}", flush=True)
+                page = self.window.page(self.window.current_key())
+                if self.report == "ready" and hasattr(page, "ready") and not getattr(page, "loaded", True):
+                    page.ready.connect(self._ready)
+                else:
+                    QTimer.singleShot(0, self._ready)
+            if self.done and (not self.report or self.signed_in):
+                obj.removeEventFilter(self)
         return False
+
+    def _go(self) -> None:
+        if not self.done:
+            self.done = True
+            self.then()  # type: ignore[operator]
 
     def _ready(self) -> None:
         print(f"ready {time.perf_counter() - _T0:.4f}", flush=True)
         QTimer.singleShot(0, QApplication.quit)
 
 
+def _sqlite_file(db: str | None) -> Path | None:
+    """The SQLite file `--db` names (or the default one); None for a server URL."""
+    if db and "://" in db:
+        return Path(db.split(":///", 1)[1]).resolve() if db.startswith("sqlite:///") else None
+    return Path(db).resolve() if db else default_db_path().resolve()
+
+
+def _open_database(args: argparse.Namespace, lock: InstanceLock | None) -> tuple[Database, InstanceLock]:
+    """Import the data layer, open the database, take the one-instance lock (if not taken yet) and
+    bring the schema up to date (after a verified backup)."""
+    from desktop.core.db import Database, resolve_url
+    from desktop.core.migrate import upgrade
+
+    db = Database(resolve_url(args.db, default_db_path()))
+    if lock is None:
+        lock = InstanceLock(lock_path_for(db.describe(), db.sqlite_path, data_dir()))
+        lock.acquire()
+    upgrade(db, backups_dir() if db.sqlite_path else None)
+    return db, lock
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    """The window paints first — the desk, the database, 正在打开数据库… — and the data layer (the
+    slowest part of a start) loads right after; sign-in and the pages follow in the same window."""
+    gc.disable()                        # a start makes many long-lived objects: collect once, after
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
@@ -163,28 +222,49 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = MachineSettings(settings_file())
     install_translators(app, args.lang or settings.get("language"))
     load_fonts(app, settings.get("font_scale"))
-    db = Database(resolve_url(args.db, default_db_path()))
-    lock = InstanceLock(lock_path_for(db.describe(), db.sqlite_path, data_dir()))
-    try:
-        lock.acquire()
-        upgrade(db, backups_dir() if db.sqlite_path else None)
-    except UserError as exc:
-        QMessageBox.critical(None, "邻里", exc.message)
-        return 1
-    controller = Controller(db, settings, args.desk or settings.get("last_desk"), getattr(args, "user", None))
+    desk = args.desk or settings.get("last_desk")
     if args.desk:
         settings.set("last_desk", args.desk)
+    sqlite_file = _sqlite_file(args.db)
+    lock: InstanceLock | None = None
+    if sqlite_file is not None:          # a second start on the same file stops here, before any window
+        lock = InstanceLock(lock_path_for(str(sqlite_file), sqlite_file, data_dir()))
+        try:
+            lock.acquire()
+        except UserError as exc:
+            gc.enable()
+            QMessageBox.critical(None, "邻里", exc.message)
+            return 1
+    window = MainWindow(desk=desk, db_label=str(sqlite_file) if sqlite_file else "")
+    state: dict[str, object] = {}
+
+    def boot() -> None:
+        try:
+            db, state["lock"] = _open_database(args, lock)
+            state["db"] = db
+            controller = Controller(db, settings, desk, getattr(args, "user", None), window)
+            state["controller"] = controller
+            app.aboutToQuit.connect(controller.on_quit)
+            if not controller.start():
+                QApplication.quit()
+        except UserError as exc:
+            state["failed"] = True
+            QMessageBox.critical(window, "邻里", exc.message)
+            QApplication.quit()
+        finally:
+            gc.enable()
+            gc.freeze()                  # what the start made stays: later collections skip it
+
+    state["lock"] = lock
+    _Painted(window, boot)
+    window.show()
     try:
-        if not controller.start():
-            return 0
-        if os.environ.get("LINLI_EXIT_AFTER_PAINT") and controller.window is not None:
-            wait = os.environ["LINLI_EXIT_AFTER_PAINT"] == "ready"
-            controller.window.installEventFilter(_FirstPaint(controller.window, wait))
-        app.aboutToQuit.connect(controller.on_quit)
-        return app.exec()
-    except UserError as exc:
-        QMessageBox.critical(None, "邻里", exc.message)
-        return 1
+        code = app.exec()
+        return 1 if state.get("failed") else code
     finally:
-        lock.release()
-        db.dispose()
+        taken = state.get("lock")
+        if isinstance(taken, InstanceLock):
+            taken.release()
+        db = state.get("db")
+        if db is not None:
+            db.dispose()  # type: ignore[attr-defined]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.core.db import Database
-from desktop.core.security import Actor
-from desktop.core.settings_store import MachineSettings
+if TYPE_CHECKING:                       # the window is built before the data layer is imported
+    from desktop.core.db import Database
+    from desktop.core.machine_settings import MachineSettings
+    from desktop.core.security import Actor
 
 
 @dataclass

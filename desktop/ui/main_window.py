@@ -11,7 +11,7 @@ from desktop.ui.page import Page
 from desktop.ui.pages import PageSpec, first_page, pages_for
 from desktop.ui.qt import (
     QAction, QFont, QKeySequence, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSize,
-    QHBoxLayout, QStackedWidget, Qt, QWidget, Signal, translated,
+    QHBoxLayout, QStackedWidget, Qt, QVBoxLayout, QWidget, Signal, translated,
 )
 
 log = logging.getLogger(__name__)
@@ -20,13 +20,18 @@ DESK_LABELS = {"guard": "值班室", "reception": "中心前台", "rehab": "康�
 
 
 class MainWindow(QMainWindow):
+    """One window for the whole run. It opens at once, before the data layer has loaded, showing the
+    desk, the database and what is happening (正在打开数据库…, 请登录); `attach` fills it with the pages
+    of the user who signed in, `detach` empties it again on sign-out."""
+
     sign_out_requested = Signal()
     switch_user_requested = Signal()
 
-    def __init__(self, ctx: AppContext, community_name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None = None, community_name: str = "", parent: QWidget | None = None,
+                 *, desk: str = "", db_label: str = "") -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.specs: list[PageSpec] = pages_for(ctx.actor)
+        self.ctx: AppContext | None = None
+        self.specs: list[PageSpec] = []
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle(f"{APP_TITLE} Linli {__version__}")
         self.nav = QListWidget()
@@ -37,7 +42,44 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(0, 0))
         self.nav.setFixedWidth(150)
         self.nav.setSpacing(2)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.stack = QStackedWidget()
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(4, 4, 4, 4)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.welcome = _Welcome()
+        self.outer = QStackedWidget()
+        self.outer.addWidget(self.welcome)
+        self.outer.addWidget(workspace)
+        self.setCentralWidget(self.outer)
+        self._build_menu()
+        self._status_parts: list[QLabel] = []
+        self.resize(1280, 800)
+        if ctx is not None:
+            self.attach(ctx, community_name)
+        else:
+            self.show_message(self.tr("正在打开数据库…"), desk=desk, db_label=db_label)
+
+    # signed in / out --------------------------------------------------------------------------
+    def show_message(self, text: str, *, desk: str = "", db_label: str = "") -> None:
+        """The window without a signed-in user: what is happening, this desk and this database."""
+        self.welcome.message.setText(text)
+        self.outer.setCurrentIndex(0)
+        parts = []
+        if desk:
+            parts.append(self.tr("工作台：%s") % translated("Desks", DESK_LABELS.get(desk, desk)))
+        if db_label:
+            parts.append(self.tr("数据库：%s") % db_label)
+        if parts:
+            self._set_status(parts)
+
+    def attach(self, ctx: AppContext, community_name: str = "") -> None:
+        """Fill the window with the pages `ctx.actor` may see, opening the desk's page."""
+        self.detach()
+        self.ctx = ctx
+        self.specs = pages_for(ctx.actor)
         for spec in self.specs:
             item = QListWidgetItem(translated("Navigation", spec.label))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -46,17 +88,37 @@ class MainWindow(QMainWindow):
             holder = QWidget()
             holder.setObjectName(f"holder-{spec.key}")
             self.stack.addWidget(holder)
-        self.nav.currentRowChanged.connect(self._show_row)
-        central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(4, 4, 4, 4)
-        row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-        self._build_menu()
+        for i, spec in enumerate(self.specs):
+            act = QAction(translated("Navigation", spec.label), self)
+            if i < 9:
+                act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _=False, k=spec.key: self.open_page(k))
+            self.go_menu.addAction(act)
+        for action in (self.sign_out_action, self.switch_action):
+            action.setEnabled(True)
         self._build_status(community_name)
-        self.resize(1280, 800)
+        self.outer.setCurrentIndex(1)
         self.open_page(first_page(ctx.actor, ctx.desk))
+
+    def detach(self, message: str = "") -> None:
+        """Back to the window without a user: every page closed, nothing of the last user shown."""
+        if self.ctx is None:
+            return
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.go_menu.clear()
+        for action in (self.sign_out_action, self.switch_action):
+            action.setEnabled(False)
+        self.pages = {}
+        self.specs = []
+        desk, db_label = self.ctx.desk, self.ctx.db.describe()
+        self.ctx = None
+        self.show_message(message or self.tr("请登录"), desk=desk, db_label=db_label)
 
     # navigation -----------------------------------------------------------------------------
     def keys(self) -> list[str]:
@@ -99,42 +161,75 @@ class MainWindow(QMainWindow):
     # menu and status ------------------------------------------------------------------------
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("账号(&A)"))
-        sign_out = QAction(self.tr("注销"), self)
-        sign_out.triggered.connect(self.sign_out_requested.emit)
-        switch = QAction(self.tr("切换用户"), self)
-        switch.setShortcut(QKeySequence("Ctrl+Shift+U"))
-        switch.triggered.connect(self.switch_user_requested.emit)
+        self.sign_out_action = QAction(self.tr("注销"), self)
+        self.sign_out_action.triggered.connect(self.sign_out_requested.emit)
+        self.switch_action = QAction(self.tr("切换用户"), self)
+        self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.switch_action.triggered.connect(self.switch_user_requested.emit)
         quit_ = QAction(self.tr("退出"), self)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
-        for a in (sign_out, switch, quit_):
+        for a in (self.sign_out_action, self.switch_action, quit_):
             menu.addAction(a)
-        go = self.menuBar().addMenu(self.tr("页面(&P)"))
-        for i, spec in enumerate(self.specs):
-            act = QAction(translated("Navigation", spec.label), self)
-            if i < 9:
-                act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            act.triggered.connect(lambda _=False, k=spec.key: self.open_page(k))
-            go.addAction(act)
+        for action in (self.sign_out_action, self.switch_action):
+            action.setEnabled(False)
+        self.go_menu = self.menuBar().addMenu(self.tr("页面(&P)"))
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于邻里"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    def _build_status(self, community_name: str) -> None:
-        a = self.ctx.actor
+    def _set_status(self, parts: list[str]) -> None:
         bar = self.statusBar()
+        for label in self._status_parts:
+            bar.removeWidget(label)
+            label.deleteLater()
+        self._status_parts = []
+        for text in parts:
+            label = QLabel(text)
+            label.setObjectName("status-part")
+            bar.addPermanentWidget(label)
+            label.show()
+            self._status_parts.append(label)
+
+    def _build_status(self, community_name: str) -> None:
+        assert self.ctx is not None
+        a = self.ctx.actor
         parts = [self.tr("用户：%s（%s）") % (a.display_name, translated("Roles", a.role_label))]
         if self.ctx.desk:
             parts.append(self.tr("工作台：%s") % translated("Desks", DESK_LABELS.get(self.ctx.desk, self.ctx.desk)))
         parts.append(self.tr("社区：%s") % (community_name or self.tr("全部")))
         parts.append(self.tr("数据库：%s") % self.ctx.db.describe())
-        for text in parts:
-            label = QLabel(text)
-            label.setObjectName("status-part")
-            bar.addPermanentWidget(label)
+        self._set_status(parts)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("关于邻里"), self.tr(
             "邻里 Linli %s\n社区社工站桌面程序：花名册、志愿值班、戒毒康复随访、养老中心、活动与签到。\n"
             "数据保存在本机；多台电脑可共用一个 PostgreSQL 数据库。") % __version__)
+
+
+class _Welcome(QWidget):
+    """What the window shows while no one is signed in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("welcome")
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        title = QLabel(APP_TITLE)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 3)
+        title.setFont(big)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        subtitle = QLabel(self.tr("社区社工站：花名册 · 志愿值班 · 戒毒康复 · 养老中心 · 活动"))
+        subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(subtitle)
+        self.message = QLabel()
+        self.message.setObjectName("welcome-message")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        medium = QFont(self.font())
+        medium.setPointSizeF(medium.pointSizeF() * 1.4)
+        self.message.setFont(medium)
+        layout.addWidget(self.message)
+        layout.addStretch(3)

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.core.roles import Perm
-from desktop.core.security import Actor
+
+if TYPE_CHECKING:
+    from desktop.core.security import Actor
 
 
 @dataclass(frozen=True)

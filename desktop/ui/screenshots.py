@@ -9,7 +9,7 @@ from desktop.core import accounts
 from desktop.core.db import Database
 from desktop.core.errors import UserError
 from desktop.core.paths import settings_file
-from desktop.core.settings_store import MachineSettings
+from desktop.core.machine_settings import MachineSettings
 
 DEFAULT_VIEWS = [("admin", "office"), ("duty", "guard"), ("reception", "reception"), ("rehab", "rehab")]
 

@@ -86,6 +86,12 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "语言已保存，重新登录或重启后生效。": "Language saved; it applies after signing in again or restarting.",
     "请留意": "Please note",
     "请登录": "Please sign in",
+    "正在打开数据库…": "Opening the database…",
+    "已注销": "Signed out",
+    "正在登录 %s…": "Signing in %s…",
+    "请建立管理员账号": "Please create the administrator account",
+    "社区社工站：花名册 · 志愿值班 · 戒毒康复 · 养老中心 · 活动":
+        "Community social-work station: roster · volunteer duty · rehab follow-up · elder centre · activities",
     "账号(&A)": "&Account",
     "账号管理": "Accounts",
     "退出": "Quit",

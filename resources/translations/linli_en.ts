@@ -1110,6 +1110,29 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="91" />
+        <source>请建立管理员账号</source>
+        <translation>Please create the administrator account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="104" />
+        <source>正在登录 %s…</source>
+        <translation>Signing in %s…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="111" />
+        <source>请登录</source>
+        <translation>Please sign in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="133" />
+        <source>已注销</source>
+        <translation>Signed out</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../desktop/ui/crash.py" line="37" />
@@ -2052,68 +2075,80 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="163" />
         <source>账号(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>注销</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>切换用户</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>页面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120" />
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="206" />
         <source>关于邻里</source>
         <translation>About Linli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ui/main_window.py" line="198" />
         <source>用户：%s（%s）</source>
         <translation>User: %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="72" />
+        <location filename="../../desktop/ui/main_window.py" line="200" />
         <source>工作台：%s</source>
         <translation>Desk: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="63" />
+        <source>正在打开数据库…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <source>请登录</source>
+        <translation>Please sign in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="201" />
         <source>社区：%s</source>
         <translation>Community: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="201" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="74" />
+        <location filename="../../desktop/ui/main_window.py" line="202" />
         <source>数据库：%s</source>
         <translation>Database: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="207" />
         <source>邻里 Linli %s
 社区社工站桌面程序：花名册、志愿值班、戒毒康复随访、养老中心、活动与签到。
 数据保存在本机；多台电脑可共用一个 PostgreSQL 数据库。</source>
@@ -4493,6 +4528,14 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
         <location filename="../../desktop/elder/views/tabs.py" line="63" />
         <source>提示</source>
         <translation>Notice</translation>
+    </message>
+</context>
+<context>
+    <name>_Welcome</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="225" />
+        <source>社区社工站：花名册 · 志愿值班 · 戒毒康复 · 养老中心 · 活动</source>
+        <translation>Community social-work station: roster · volunteer duty · rehab follow-up · elder centre · activities</translation>
     </message>
 </context>
 <context>

@@ -156,17 +156,17 @@ def test_test_helpers_make_scoped_actors(db) -> None:
     assert sw.role == Role.SOCIAL_WORKER and len(sw.community_ids) == 1
 
 
-def test_production_hash_cost_and_rehash_of_cheap_hashes(monkeypatch) -> None:
+def test_production_hash_cost_and_rehash_of_other_hashes(monkeypatch) -> None:
+    from argon2 import PasswordHasher
+
     from desktop.core import security
 
     cheap = security.hash_password("pw-123456")
+    library_default = PasswordHasher().hash("pw-123456")      # what earlier versions stored
     monkeypatch.delenv("LINLI_PASSWORD_HASH")
-    security._hasher.cache_clear()
-    try:
-        real = security.hash_password("pw-123456")
-        assert "m=65536" in real and security.verify_password(real, "pw-123456")
-        assert security.needs_rehash(cheap) and not security.needs_rehash(real)
-        assert security.verify_password(cheap, "pw-123456")
-    finally:
-        monkeypatch.setenv("LINLI_PASSWORD_HASH", "cheapest")
-        security._hasher.cache_clear()
+    real = security.hash_password("pw-123456")
+    assert "$argon2id$v=19$m=19456,t=2,p=1$" in real and security.verify_password(real, "pw-123456")
+    assert not security.verify_password(real, "pw-1234567")
+    for other in (cheap, library_default):
+        assert security.verify_password(other, "pw-123456") and security.needs_rehash(other)
+    assert not security.needs_rehash(real)

@@ -96,7 +96,7 @@ def test_sign_out_and_switch_user_without_restarting(qtbot, sqlite_db, monkeypat
     assert first.current_key() == "duty" or "duty" not in first.keys()
 
     class FakeLogin:
-        def __init__(self, db, desk, last_user):  # noqa: ANN001
+        def __init__(self, db, desk, last_user, parent=None):  # noqa: ANN001
             from desktop.core import accounts
             with db.session() as s:
                 self.actor = accounts.authenticate(s, "admin", helpers.PASSWORD, desk=desk)
@@ -106,7 +106,9 @@ def test_sign_out_and_switch_user_without_restarting(qtbot, sqlite_db, monkeypat
 
     monkeypatch.setattr("desktop.ui.login_dialog.LoginDialog", FakeLogin)
     controller.sign_out()
-    assert controller.actor.username == "admin" and controller.window is not first
+    assert controller.actor.username == "admin" and controller.window is first   # the same window
+    assert first.ctx.actor.username == "admin" and "settings" in first.keys()
+    assert first.sign_out_action.isEnabled()
     controller.on_quit()
     from sqlalchemy import select
     from desktop.core.audit import AuditEntry
@@ -156,3 +158,52 @@ def test_guard_desk_defaults_to_the_volunteers_building(sqlite_db, tmp_path) -> 
     assert ctx.community_id == cid and ctx.building_id == building_id and label == "西湖社区 · 西湖花园6号楼"
     ctx, label = desk_context(sqlite_db, duty, settings, "office")
     assert ctx.building_id is None and label == "西湖社区"
+
+
+def test_the_window_opens_before_anyone_signs_in_and_empties_on_sign_out(qtbot, sqlite_db, tmp_path) -> None:
+    from desktop.ui.qt import QLabel
+
+    window = MainWindow(desk="guard", db_label="/data/linli.db")
+    qtbot.addWidget(window)
+    status = " ".join(w.text() for w in window.statusBar().findChildren(QLabel, "status-part"))
+    assert "值班室" in status and "/data/linli.db" in status
+    assert window.welcome.message.text() == "正在打开数据库…" and window.keys() == []
+    assert not window.sign_out_action.isEnabled() and window.go_menu.actions() == []
+    admin = helpers.admin(sqlite_db)
+    window.attach(_ctx(sqlite_db, admin, tmp_path, desk="office"), "西湖社区")
+    assert "settings" in window.keys() and window.current_key() == "today"
+    assert len(window.go_menu.actions()) == len(window.keys()) and window.outer.currentIndex() == 1
+    window.page("settings")
+    window.detach("已注销")
+    assert window.keys() == [] and window.pages == {} and window.stack.count() == 0
+    assert window.welcome.message.text() == "已注销" and window.outer.currentIndex() == 0
+    status = " ".join(w.text() for w in window.statusBar().findChildren(QLabel, "status-part") if not w.isHidden())
+    assert "管理员" not in status and str(sqlite_db.sqlite_path) in status
+
+
+def test_the_window_module_loads_without_the_data_layer() -> None:
+    """What paints the first window must not wait for SQLAlchemy (most of a start's time)."""
+    import subprocess
+    import sys
+
+    code = "import sys, desktop.ui.app; print(sorted(m for m in sys.modules if m.split('.')[0] in " \
+           "('sqlalchemy', 'argon2', 'alembic', 'reportlab', 'openpyxl')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_a_start_paints_the_window_then_signs_in(sqlite_db, tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    helpers.admin(sqlite_db)
+    env = dict(os.environ, LINLI_DATA_DIR=str(tmp_path), LINLI_PASSWORD=helpers.PASSWORD,
+               LINLI_EXIT_AFTER_PAINT="ready", QT_QPA_PLATFORM="offscreen")
+    path = str(sqlite_db.sqlite_path)
+    sqlite_db.dispose()
+    proc = subprocess.run([sys.executable, "main.py", "--db", path, "--desk", "office", "--user", "admin"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    marks = [line.split()[0] for line in proc.stdout.splitlines()]
+    assert marks == ["first-paint", "signed-in", "ready"], proc.stdout
