@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from desktop.core import accounts
@@ -33,6 +34,14 @@ def render_screenshots(db: Database, outdir: Path, username: str | None = None) 
     outdir.mkdir(parents=True, exist_ok=True)
     views = [(username, "office")] if username and username != "admin" else DEFAULT_VIEWS
     written: list[Path] = []
+    opening = MainWindow(desk="guard", db_label=db.describe())   # what a start shows before sign-in
+    opening.resize(1280, 800)
+    opening.show()
+    app.processEvents()
+    written.append(outdir / "start.png")
+    opening.grab().save(str(written[-1]))
+    opening.close()
+    opening.deleteLater()
     for user, desk in views:
         try:
             with db.session() as s:
@@ -46,12 +55,20 @@ def render_screenshots(db: Database, outdir: Path, username: str | None = None) 
         for key in window.keys():
             window.open_page(key)
             app.processEvents()
+            page = window.page(key)
+            waited = 0
+            while not getattr(page, "loaded", True) and waited < 200:   # 今日 reads its sections after painting
+                app.processEvents()
+                time.sleep(0.01)
+                waited += 1
+            for _ in range(5):                       # lay out and paint what it read
+                app.processEvents()
             path = outdir / f"{user}-{key}.png"
             window.grab().save(str(path))
             written.append(path)
         window.close()
         window.deleteLater()
         app.processEvents()
-    if not written:
+    if len(written) == 1:
         raise UserError("没有账号能以 LINLI_PASSWORD 登录，未生成截图")
     return written
