@@ -150,32 +150,35 @@ class _Painted(QObject):
     when the window first painted, when the signed-in user's page painted, and (=ready) when the
     今日 page has read its data; then quits."""
 
-    def __init__(self, window: MainWindow, then: object, fallback_ms: int = 300) -> None:
+    def __init__(self, window: MainWindow, then: object, fallback_ms: int = 1000) -> None:
         super().__init__(window)
         self.window = window
         self.then = then
         self.done = False
+        self.painted = False
         self.report = os.environ.get("LINLI_EXIT_AFTER_PAINT", "")
         self.signed_in = False
         window.installEventFilter(self)
         QTimer.singleShot(fallback_ms, self._go)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            if not self.done:
-                if self.report:
-                    print(f"first-paint {time.perf_counter() - _T0:.4f}", flush=True)
-                QTimer.singleShot(0, self._go)
-            elif self.report and self.window.ctx is not None and not self.signed_in:
-                self.signed_in = True
-                print(f"signed-in {time.perf_counter() - _T0:.4f}", flush=True)
-                page = self.window.page(self.window.current_key())
-                if self.report == "ready" and hasattr(page, "ready") and not getattr(page, "loaded", True):
-                    page.ready.connect(self._ready)
-                else:
-                    QTimer.singleShot(0, self._ready)
-            if self.done and (not self.report or self.signed_in):
-                obj.removeEventFilter(self)
+        if event.type() != QEvent.Type.Paint:
+            return False
+        if not self.painted:
+            self.painted = True
+            if self.report:
+                print(f"first-paint {time.perf_counter() - _T0:.4f}", flush=True)
+            QTimer.singleShot(0, self._go)
+        if self.report and self.window.ctx is not None and not self.signed_in:
+            self.signed_in = True
+            print(f"signed-in {time.perf_counter() - _T0:.4f}", flush=True)
+            page = self.window.page(self.window.current_key())
+            if self.report == "ready" and hasattr(page, "ready") and not getattr(page, "loaded", True):
+                page.ready.connect(self._ready)
+            else:
+                QTimer.singleShot(0, self._ready)
+        if not self.report or self.signed_in:
+            obj.removeEventFilter(self)
         return False
 
     def _go(self) -> None:
