@@ -108,6 +108,15 @@ def write_entry(session: Session, *, action: AuditAction | str, actor_id: str | 
     return entry
 
 
+def entry_row(actor: Any, action: AuditAction | str, entity: str, entity_id: str,
+              changes: dict[str, Any] | None, *, at: datetime, detail: str | None = None) -> dict[str, Any]:
+    """One audit row as plain values, for bulk writes (desktop.core.bulk_insert.insert_rows): the same
+    columns, JSON and host label as the rows the session hook writes."""
+    return dict(id=new_id(), at=at, actor_id=getattr(actor, "id", None), actor_name=getattr(actor, "username", None),
+                action=AuditAction(action).value, entity=entity, entity_id=entity_id,
+                changes=json.dumps(changes, ensure_ascii=False) if changes else None, detail=detail, host=_HOST)
+
+
 def record(session: Session, actor: Any, action: AuditAction | str, entity: str | None = None,
            entity_id: str | None = None, detail: str | None = None) -> AuditEntry:
     """Record an action of `actor` (an Actor or None) — used for views, prints, exports, sign-ins."""

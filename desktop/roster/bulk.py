@@ -6,14 +6,13 @@ gets its CREATE row in the audit trail (field values, ID numbers masked) unless 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.audit import AuditAction, AuditEntry, _HOST
+from desktop.core.audit import AuditAction, AuditEntry, entry_row
 from desktop.core.bulk_insert import insert_rows
 from desktop.core.clock import utcnow
 from desktop.core.db import new_id
@@ -77,9 +76,7 @@ def bulk_add_people(s: Session, actor: Actor, rows: Sequence[dict[str, Any]], *,
             changes = {k: [None, mask_id(v) if k == "id_number" else
                            (v.isoformat() if hasattr(v, "isoformat") else v)]
                        for k in _AUDITED if (v := p.get(k)) not in (None, "")}
-            entries.append(dict(id=new_id(), at=now, actor_id=actor.id, actor_name=actor.username,
-                                action=AuditAction.CREATE.value, entity="people", entity_id=p["id"],
-                                changes=json.dumps(changes, ensure_ascii=False), detail=None, host=_HOST))
+            entries.append(entry_row(actor, AuditAction.CREATE, "people", p["id"], changes, at=now))
     with keys_written_after(s.connection()):
         insert_rows(s, Person.__table__, people)
     insert_rows(s, AuditEntry.__table__, entries)

@@ -9,7 +9,6 @@ stops the import), with the same field-level audit rows the session hook would w
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -18,7 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from desktop.core import clock
-from desktop.core.audit import _HOST, AuditAction, AuditEntry, _shown
+from desktop.core.audit import AuditAction, AuditEntry, _shown, entry_row
 from desktop.core.bulk_insert import insert_rows
 from desktop.core.db import new_id
 from desktop.core.errors import UserError
@@ -87,16 +86,16 @@ def write_merges(s: Session, actor: Actor, items: Sequence[tuple[Person, dict[st
         changes = {k: [_shown(_COLUMNS[k], getattr(p, k)), _shown(_COLUMNS[k], after[k])]
                    for k in _COLUMNS.keys() if k in after}
         action = AuditAction.RESTORE if "deleted_at" in after else AuditAction.UPDATE
-        audits.append(_audit(actor, action, "people", p.id, changes, now))
+        audits.append(entry_row(actor, action, "people", p.id, changes, at=now))
         if "household_id" in after:
             move = dict(id=new_id(), person_id=p.id, from_household_id=p.household_id,
                         to_household_id=after["household_id"], moved_on=clock.today(), note="导入花名册",
                         created_at=now, updated_at=now, updated_by=user, deleted_at=None, version=1)
             moves.append(move)
-            audits.append(_audit(actor, AuditAction.CREATE, "household_moves", move["id"], {
+            audits.append(entry_row(actor, AuditAction.CREATE, "household_moves", move["id"], {
                 k: [None, _shown(_MOVE_COLUMNS[k], move[k])] for k in _MOVE_COLUMNS.keys()
                 if move[k] is not None and k not in ("created_at", "updated_at", "updated_by", "version",
-                                                     "deleted_at")}, now))
+                                                     "deleted_at")}, at=now))
         synced.append((p, after))
     table = Person.__table__
     for keys, params in groups.items():
@@ -117,9 +116,3 @@ def write_merges(s: Session, actor: Actor, items: Sequence[tuple[Person, dict[st
         set_committed_value(p, "updated_by", user)
     return len(synced)
 
-
-def _audit(actor: Actor, action: AuditAction, entity: str, entity_id: str, changes: dict[str, Any],
-           at: Any) -> dict[str, Any]:
-    return dict(id=new_id(), at=at, actor_id=actor.id, actor_name=actor.username, action=action.value,
-                entity=entity, entity_id=entity_id, changes=json.dumps(changes, ensure_ascii=False) if changes
-                else None, detail=None, host=_HOST)

@@ -8,7 +8,6 @@ again. Blank rows, the totals row and repeated headers are skipped and listed as
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -422,7 +421,6 @@ def _tick(progress: Progress | None, done: int, total: int) -> None:
 
 def _audit_rows(actor: Actor, entity: str, rows: Sequence[dict[str, Any]], skip: set[str]) -> list[dict[str, Any]]:
     now = clock.utcnow()
-    host = audit._HOST  # noqa: SLF001 — the same host label the session hook writes
     out = []
     for row in rows:
         changes = {}
@@ -432,9 +430,7 @@ def _audit_rows(actor: Actor, entity: str, rows: Sequence[dict[str, Any]], skip:
             if key == "id_number":
                 value = mask_id(value)
             changes[key] = [None, value.isoformat() if isinstance(value, date) else value]
-        out.append(dict(id=new_id(), at=now, actor_id=actor.id, actor_name=actor.username,
-                        action=AuditAction.CREATE.value, entity=entity, entity_id=row["id"],
-                        changes=json.dumps(changes, ensure_ascii=False), detail="导入花名册", host=host))
+        out.append(audit.entry_row(actor, AuditAction.CREATE, entity, row["id"], changes, at=now, detail="导入花名册"))
     return out
 
 
