@@ -41,6 +41,21 @@ def name_pinyin(name: str) -> tuple[str, str]:
     return _core_name_pinyin(name)
 
 
+def split_tags(value: str) -> list[str]:
+    """A person's tags as stored ("独居老人,低保") → a list."""
+    return [t for t in (value or "").split(",") if t]
+
+
+def join_tags(tags: Sequence[str]) -> str:
+    """Tags → the stored form: trimmed, empty ones and repeats dropped, order kept."""
+    out: list[str] = []
+    for t in tags:
+        t = (t or "").strip()
+        if t and t not in out:
+            out.append(t)
+    return ",".join(out)
+
+
 def _digits(text: str) -> str:
     if not text or (text.isascii() and text.isdigit()):
         return text or ""                       # a stored phone number is already digits

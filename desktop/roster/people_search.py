@@ -1,0 +1,281 @@
+"""Roster search: one page of people (or their count) for a query and filters, sorted and paged in SQL.
+
+SQLite answers from the search key table where it can (desktop.roster.search); otherwise, and on
+PostgreSQL, by the people table's filters and substring match. Re-exported by desktop.roster.service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, and_, func, literal, select, text
+from sqlalchemy.orm import Session
+
+from desktop.core import clock
+from desktop.core.dates import age_on
+from desktop.core.errors import UserError
+from desktop.core.idcard import mask_id
+from desktop.core.roles import Perm
+from desktop.core.security import Actor, require
+from desktop.roster import search as roster_search
+from desktop.roster.models import Community, Household, Person
+from desktop.roster.search import split_tags
+
+SORT_KEYS = ("name", "age", "birth_date", "phone", "address", "community", "updated_at")
+MAX_LIMIT = 1000
+
+
+@dataclass
+class PersonRow:
+    id: str
+    name: str
+    sex: str
+    age: int | None
+    birth_date: date | None
+    id_masked: str
+    phone: str
+    address: str
+    tags: list[str]
+    community_name: str
+    household_id: str | None
+    deleted: bool = False
+
+
+def _age(born: date | None, today: date) -> int | None:
+    if born is None or born > today:
+        return None
+    return age_on(born, today)
+
+
+# --- search ----------------------------------------------------------------------------------------
+
+def _scope(actor: Actor, community_id: str | None) -> Any:
+    require(actor, Perm.ROSTER_VIEW, community_id=community_id, entity="people")
+    if community_id is not None:
+        return Person.community_id == community_id
+    if actor.all_communities:
+        return None
+    return Person.community_id.in_(sorted(actor.community_ids))
+
+
+def _filters(s: Session, actor: Actor, query: str, community_id: str | None, building_id: str | None,
+             household_id: str | None, tags: Sequence[str], age_min: int | None, age_max: int | None,
+             include_deleted: bool) -> list[Any]:
+    conds: list[Any] = []
+    scope = _scope(actor, community_id)
+    if scope is not None:
+        conds.append(scope)
+    if not include_deleted:
+        conds.append(Person.deleted_at.is_(None))
+    if household_id:
+        conds.append(Person.household_id == household_id)
+    if building_id:
+        conds.append(Person.household_id.in_(select(Household.id).where(Household.building_id == building_id)))
+    for tag in tags:
+        conds.append((literal(",") + Person.tags + literal(",")).like(f"%,{tag},%"))
+    today = clock.today()
+    if age_min is not None:
+        conds.append(Person.birth_date <= _years_before(today, age_min))
+    if age_max is not None:
+        conds.append(Person.birth_date > _years_before(today, age_max + 1))
+    sqlite = s.get_bind().dialect.name == "sqlite"
+    for i, term in enumerate(roster_search.query_terms(query)):
+        if sqlite and not include_deleted and _has_key(s, term):
+            conds.append(text(f"people.rowid IN ({_KEY_MATCH})").bindparams(key=term))
+            continue
+        if sqlite and not include_deleted:
+            narrowed = _candidates(s, term, i)
+            if narrowed is not None:
+                conds.append(narrowed)
+        conds.append(Person.search_text.like(roster_search.like_pattern(term), escape="\\"))
+    return conds
+
+
+_KEY_MATCH = "SELECT person FROM people_keys WHERE key = :key"
+# People of the households whose address forms (desktop.roster.search.address_forms: estate+building,
+# building, building+room, the full address, building+unit+单元(+room)) can contain a term made only
+# of Chinese characters. Such a term lies inside one run of non-ASCII characters, so unless the room or
+# unit itself has some, it is inside the estate+building, the full address or "单元"; a short scan of
+# households and buildings, never of people.
+_ADDRESS_CANDIDATES = (
+    "SELECT p.rowid FROM people p WHERE p.household_id IN (SELECT h.id FROM households h "
+    "WHERE instr(h.address, :{p}) > 0 "
+    "OR h.building_id IN (SELECT b.id FROM buildings b WHERE instr(b.estate || b.name, :{p}) > 0) "
+    "OR (:{p} = '单元' AND h.unit != '') "
+    "OR (length(CAST(h.room || h.unit AS BLOB)) != length(h.room || h.unit) AND instr("
+    "(SELECT b.name FROM buildings b WHERE b.id = h.building_id) || h.room || ' ' || "
+    "(SELECT b.name FROM buildings b WHERE b.id = h.building_id) || h.unit || '单元' || h.room, :{p}) > 0))")
+
+
+def _candidates(s: Session, term: str, i: int) -> Any:
+    """SQLite: for a term of two or more Chinese characters that is no search key, the people whose
+    search_text can contain it, without a scan of people; None when that cannot be told.
+
+    Such a term is no part of any name (a name's parts up to three characters are all keys, so a
+    longer term must start with a key of that person) and no part of any tag (every part of two or
+    more characters of a tag is a key); what is left is a part of an address form, and those come
+    from households and buildings, far fewer rows than people. The caller still filters by
+    search_text, so the candidates only have to include every match."""
+    if len(term) < 2 or not roster_search.caseless_cjk(term):
+        return None
+    sql = [_ADDRESS_CANDIDATES.format(p=f"addr{i}")]
+    params: dict[str, Any] = {f"addr{i}": term}
+    if len(term) > 3 and _has_key(s, term[:3]):
+        sql.append(f"SELECT person FROM people_keys WHERE key = :head{i}")
+        params[f"head{i}"] = term[:3]
+    return text("people.rowid IN (%s)" % " UNION ALL ".join(sql)).bindparams(**params)
+
+
+def _has_key(s: Session, term: str) -> bool:
+    """Is `term` a search key of some living person? (one index probe)"""
+    return s.execute(text("SELECT 1 FROM people_keys WHERE key = :key LIMIT 1"), {"key": term}).first() is not None
+
+
+def _community_rowids(s: Session, actor: Actor, community_id: str | None) -> list[int] | None:
+    if community_id is not None:
+        ids = [community_id]
+    elif actor.all_communities:
+        return None
+    else:
+        ids = sorted(actor.community_ids)
+    if not ids:
+        return []
+    return list(s.scalars(select(text("rowid")).select_from(Community.__table__).where(Community.id.in_(ids))))
+
+
+def _fast_plan(s: Session, actor: Actor, query: str, community_id: str | None, others: dict[str, Any],
+               sort: str) -> tuple[str, dict[str, Any], list[str]] | None:
+    """SQLite, sorted by name, filtered only by text and community: answer from people_keys alone.
+
+    Returns (FROM/WHERE clause over people_keys k, params, terms) or None for the general plan.
+    When it finds nobody the caller checks `_all_keys` and falls back to substring search."""
+    if s.get_bind().dialect.name != "sqlite" or sort != "name" or any(others.values()):
+        return None
+    terms = roster_search.query_terms(query)
+    if not terms:
+        return None
+    params: dict[str, Any] = {"k0": terms[0]}
+    where = ["k.key = :k0"]
+    rowids = _community_rowids(s, actor, community_id)
+    if rowids is not None:
+        if not rowids:
+            return "FROM people_keys k WHERE 0", {}, terms
+        where.append("k.community IN (%s)" % ",".join(str(int(r)) for r in rowids))
+    for i, term in enumerate(terms[1:], start=1):
+        params[f"k{i}"] = term
+        where.append(f"k.person IN (SELECT person FROM people_keys WHERE key = :k{i})")
+    return "FROM people_keys k WHERE " + " AND ".join(where), params, terms
+
+
+def _all_keys(s: Session, terms: Sequence[str]) -> bool:
+    """Is every term a search key of somebody? If not, the key table cannot answer the query."""
+    return all(_has_key(s, t) for t in terms)
+
+
+_PAGE_COLUMNS = ("p.id, p.name, p.sex, p.birth_date, p.id_number, p.phone, p.tags, p.household_id, "
+                 "p.deleted_at, h.address, c.name")
+
+
+def _fast_page(s: Session, clause: str, params: dict[str, Any], descending: bool, offset: int,
+               limit: int) -> list[PersonRow]:
+    direction = "DESC" if descending else ""
+    sql = (f"SELECT {_PAGE_COLUMNS} FROM (SELECT k.sort AS sort, k.person AS person {clause} "
+           f"ORDER BY k.sort {direction}, k.person {direction} LIMIT {int(limit)} OFFSET {max(0, int(offset))}) pg "
+           "JOIN people p ON p.rowid = pg.person JOIN communities c ON c.id = p.community_id "
+           "LEFT JOIN households h ON h.id = p.household_id "
+           f"ORDER BY pg.sort {direction}, pg.person {direction}")
+    out = []
+    for r in s.execute(text(sql), params).all():
+        born = r[3]
+        if isinstance(born, str):                  # raw SQLite text: the Date type was not applied
+            born = date.fromisoformat(born)
+        out.append(_row((*r[:3], born, *r[4:])))
+    return out
+
+
+def _row(r: Sequence[Any]) -> PersonRow:
+    return PersonRow(id=r[0], name=r[1], sex=r[2], age=_age(r[3], clock.today()), birth_date=r[3],
+                     id_masked=mask_id(r[4] or ""), phone=r[5], address=r[9] or "", tags=split_tags(r[6]),
+                     community_name=r[10], household_id=r[7], deleted=r[8] is not None)
+
+
+def _years_before(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year - years)
+    except ValueError:               # 29 Feb
+        return d.replace(year=d.year - years, day=28)
+
+
+_ORDER = {
+    "name": (Person.name_pinyin, Person.name),
+    "age": (Person.birth_date.desc(),),
+    "birth_date": (Person.birth_date,),
+    "phone": (Person.phone,),
+    "address": (Household.address,),
+    "community": (Community.name, Person.name_pinyin),
+    "updated_at": (Person.updated_at,),
+}
+_ORDER_DESC = {
+    "name": (Person.name_pinyin.desc(), Person.name.desc()),
+    "age": (Person.birth_date,),
+    "birth_date": (Person.birth_date.desc(),),
+    "phone": (Person.phone.desc(),),
+    "address": (Household.address.desc(),),
+    "community": (Community.name.desc(), Person.name_pinyin.desc()),
+    "updated_at": (Person.updated_at.desc(),),
+}
+
+
+def search_people(s: Session, actor: Actor, query: str = "", *, community_id: str | None = None,
+                  building_id: str | None = None, household_id: str | None = None,
+                  tags: Sequence[str] = (), age_min: int | None = None, age_max: int | None = None,
+                  sort: str = "name", descending: bool = False, offset: int = 0, limit: int = 100,
+                  include_deleted: bool = False) -> list[PersonRow]:
+    """One page of people matching the query and filters, sorted and paged in SQL."""
+    if sort not in _ORDER:
+        raise UserError(f"不能按“{sort}”排序")
+    limit = max(0, min(limit, MAX_LIMIT))
+    others = dict(building_id=building_id, household_id=household_id, tags=tuple(tags), age_min=age_min,
+                  age_max=age_max, include_deleted=include_deleted)
+    require(actor, Perm.ROSTER_VIEW, community_id=community_id, entity="people")
+    plan = _fast_plan(s, actor, query, community_id, others, sort)
+    if plan is not None:
+        clause, params, terms = plan
+        rows = _fast_page(s, clause, params, descending, offset, limit)
+        if rows or _all_keys(s, terms):
+            return rows
+    conds = _filters(s, actor, query, community_id, building_id, household_id, tags, age_min, age_max,
+                     include_deleted)
+    order = (_ORDER_DESC if descending else _ORDER)[sort]
+    nulls = (Person.birth_date.is_(None),) if sort in ("age", "birth_date") else ()
+    stmt: Select[Any] = (
+        select(Person.id, Person.name, Person.sex, Person.birth_date, Person.id_number, Person.phone,
+               Person.tags, Person.household_id, Person.deleted_at, Household.address, Community.name)
+        .join(Community, Community.id == Person.community_id)
+        .outerjoin(Household, Household.id == Person.household_id)
+        .where(and_(*conds))
+        .order_by(*nulls, *order, Person.id.desc() if descending else Person.id)
+        .offset(max(0, offset)).limit(limit))
+    return [_row(r) for r in s.execute(stmt)]
+
+
+def count_people(s: Session, actor: Actor, query: str = "", *, community_id: str | None = None,
+                 building_id: str | None = None, household_id: str | None = None, tags: Sequence[str] = (),
+                 age_min: int | None = None, age_max: int | None = None, include_deleted: bool = False,
+                 **_ignored: Any) -> int:
+    """How many people match (the same filters as search_people; sort/paging arguments are ignored)."""
+    others = dict(building_id=building_id, household_id=household_id, tags=tuple(tags), age_min=age_min,
+                  age_max=age_max, include_deleted=include_deleted)
+    require(actor, Perm.ROSTER_VIEW, community_id=community_id, entity="people")
+    plan = _fast_plan(s, actor, query, community_id, others, "name")
+    if plan is not None:
+        clause, params, terms = plan
+        n = int(s.execute(text(f"SELECT count(*) {clause}"), params).scalar() or 0)
+        if n or _all_keys(s, terms):
+            return n
+    conds = _filters(s, actor, query, community_id, building_id, household_id, tags, age_min, age_max,
+                     include_deleted)
+    return int(s.scalar(select(func.count()).select_from(Person).where(and_(*conds))) or 0)
