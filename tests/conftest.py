@@ -20,11 +20,27 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core import clock
 from desktop.core.db import Database, sqlite_url
+from tests import desk_time
+from tests.desk_time import _desk_time, desk_clock  # noqa: F401  (fixtures)
 from tests.pg_server import PgServer, find_pg_bin
 
 _PG: PgServer | None = None
 _PG_SKIP = ""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Session and module fixtures (templates, worlds) are built at the default instant too.
+    clock.set_instant(desk_time.DEFAULT, tick=True)
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return desk_time.header()
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    desk_time.generate(metafunc)
 
 
 @pytest.fixture(autouse=True)
@@ -102,3 +118,26 @@ def pg_db() -> Iterator[Database]:
 def db(request: pytest.FixtureRequest) -> Database:
     """Service tests run on both back ends."""
     return request.getfixturevalue("sqlite_db" if request.param == "sqlite" else "pg_db")
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_modal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog nobody answers would hang the offscreen run: fail the test instead, naming it.
+
+    Tests that expect a dialog patch it themselves (their patch, made later, wins).
+    """
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    def refuse(what: str):  # noqa: ANN202
+        def _raise(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            texts = [a for a in args if isinstance(a, str)]
+            raise AssertionError(f"unexpected modal {what}: {texts}")
+        return _raise
+
+    for name in ("warning", "information", "critical", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse(f"QMessageBox.{name}"))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: refuse("QMessageBox")(self.text()))
+    for name in ("getSaveFileName", "getOpenFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, refuse(f"QFileDialog.{name}"))
+    for name in ("getText", "getItem", "getInt", "getMultiLineText"):
+        monkeypatch.setattr(QInputDialog, name, refuse(f"QInputDialog.{name}"))

@@ -6,9 +6,9 @@ import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
+from desktop.core import clock
 from desktop.core.errors import UserError
 
 
@@ -62,7 +62,7 @@ def verify_sqlite(path: Path) -> dict[str, int]:
 def backup_sqlite(src: Path, dest_dir: Path, label: str = "backup") -> BackupResult:
     """Copy through SQLite's online backup API (safe while others read), then verify the copy."""
     dest_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S-%f")
     dest = dest_dir / f"{src.stem}-{label}-{stamp}.db"
     source = sqlite3.connect(str(src))
     try:
@@ -89,7 +89,7 @@ def backup_sqlite(src: Path, dest_dir: Path, label: str = "backup") -> BackupRes
 def restore_sqlite(backup: Path, target: Path) -> Path:
     """Put a verified backup in place; the current file is kept aside and its path returned."""
     verify_sqlite(backup)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.file_stamp()
     aside = target.with_name(f"{target.stem}-before-restore-{stamp}.db")
     if target.exists():
         conn = sqlite3.connect(str(target))

@@ -1,5 +1,7 @@
 """The one Qt import surface: widgets import Qt names from here, never from PySide6 directly."""
 
+from datetime import date
+
 from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401
 from PySide6.QtCore import (  # noqa: F401
     QAbstractTableModel, QCoreApplication, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize,
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import (  # noqa: F401
     QTreeView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from desktop.core import clock
+
 
 def translated(context: str, text: str) -> str:
     """Translate a label held in data (marked with QT_TRANSLATE_NOOP where it is defined)."""
@@ -24,3 +28,16 @@ def translated(context: str, text: str) -> str:
 
 
 tr = translated  # short alias for code; the translation tools collect only QT_TRANSLATE_NOOP marks
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def qtoday() -> QDate:
+    """Today at the desk (Shanghai) as a QDate: Qt's own currentDate() reads the machine's zone."""
+    return qdate(clock.today())

@@ -16,6 +16,7 @@ from desktop.ui.qt import (
     QDate, QDateEdit, QFileDialog, QFont, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
     QPushButton, Qt, QVBoxLayout, QWidget,
 )
+from desktop.ui.qt import qtoday
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ class ReportsPage(Page):
         title.setFont(f)
         layout.addWidget(title)
         period = QHBoxLayout()
-        today = QDate.currentDate()
+        today = qtoday()
         self.start = QDateEdit(QDate(today.year(), today.month(), 1))
         self.end = QDateEdit(today)
         for w in (self.start, self.end):

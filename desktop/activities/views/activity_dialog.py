@@ -14,12 +14,9 @@ from desktop.ui.qt import (
     QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QtCore,
     QtWidgets, QWidget,
 )
+from desktop.ui.qt import pydate
 
 KINDS = ["生日会", "课程", "系列活动", "禁毒宣传", "义卖", "议事会", "义诊", "节日活动", "探访", "培训", "其他"]
-
-
-def _qdate(d: QDate) -> date:
-    return date(d.year(), d.month(), d.day())
 
 
 class ActivityDialog(QDialog):
@@ -113,7 +110,7 @@ class ActivityDialog(QDialog):
         self.created = [self.editing.row.id]
 
     def save(self) -> None:
-        d = _qdate(self.day.date())
+        d = pydate(self.day.date())
         t0 = time(self.start.time().hour(), self.start.time().minute())
         t1 = time(self.end.time().hour(), self.end.time().minute())
         common = dict(title=self.title.text(), community_id=self.community.currentData() or "",
@@ -135,7 +132,7 @@ class ActivityDialog(QDialog):
                     self.created = [svc.create_activity(s, self.ctx.actor, svc.ActivityInput(
                         starts_at=local_dt(d, t0), ends_at=local_dt(d, t1), **common))]
                 else:
-                    rule = svc.Rule(freq, d, _qdate(self.until.date()), weekdays=(d.isoweekday(),),
+                    rule = svc.Rule(freq, d, pydate(self.until.date()), weekdays=(d.isoweekday(),),
                                     month_day=d.day if freq == "monthly" else None,
                                     skip_holidays=self.skip_holidays.isChecked())
                     self.created = svc.create_series(s, self.ctx.actor, svc.SeriesInput(

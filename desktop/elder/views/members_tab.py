@@ -12,10 +12,11 @@ from desktop.elder import members_service as ms
 from desktop.elder.models import CATEGORIES, STATUSES
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
-    QAbstractItemView, QAbstractTableModel, QCheckBox, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox,
+    QAbstractItemView, QAbstractTableModel, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
     QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QModelIndex, QPlainTextEdit,
     QPushButton, Qt, QtCore, QtGui, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
+from desktop.ui.qt import pydate, qdate, qtoday
 
 COL_NO, COL_NAME, COL_SEX, COL_AGE, COL_PHONE, COL_CATEGORY, COL_STATUS, COL_VALID, COL_ADDRESS, COL_FLAGS = range(10)
 HEADERS = ("会员号", "姓名", "性别", "年龄", "电话", "类别", "状态", "有效期至", "住址", "提示")
@@ -156,15 +157,6 @@ class MembersTab(QWidget):
         self.refresh()
 
 
-def _qdate(d: date | None) -> QDate:
-    d = d or today()
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
 class RegisterDialog(QDialog):
     """Pick a roster person (search), then the member's details."""
 
@@ -177,7 +169,7 @@ class RegisterDialog(QDialog):
         self.query.setPlaceholderText(self.tr("在花名册中查找：姓名 / 拼音 / 电话"))
         self.people = QListWidget()
         self.query.textChanged.connect(self._find)
-        self.join = QDateEdit(_qdate(None))
+        self.join = QDateEdit(qtoday())
         self.join.setCalendarPopup(True)
         self.category = QComboBox()
         for c in CATEGORIES:
@@ -244,7 +236,7 @@ class RegisterDialog(QDialog):
             relation = parts[1] if len(parts) > 2 else ""
             contacts.append(ms.ContactInput(parts[0], relation, parts[-1] if len(parts) > 1 else ""))
         inp = ms.MemberInput(
-            person_id=item.data(Qt.UserRole), join_date=_pydate(self.join.date()),
+            person_id=item.data(Qt.UserRole), join_date=pydate(self.join.date()),
             category=self.category.currentData(), lunar_birthday=self.lunar.isChecked(),
             photo_consent=self.photo.isChecked(), eligibility_exception=self.exception.text(), contacts=contacts,
             allergies=self.allergies.text() if self.allergies else "",
@@ -383,7 +375,7 @@ class MemberDialog(QDialog):
         self.reason = QLineEdit()
         form.addRow(self.tr("变更状态"), self.new_status)
         form.addRow(self.tr("原因"), self.reason)
-        self.renew_until = QDateEdit(_qdate(date(today().year + 1, 12, 31)))
+        self.renew_until = QDateEdit(qdate(date(today().year + 1, 12, 31)))
         self.renew_box = QCheckBox(self.tr("续期至"))
         row = QHBoxLayout()
         row.addWidget(self.renew_box)
@@ -480,7 +472,7 @@ class MemberDialog(QDialog):
                     ms.change_status(s, self.ctx.actor, self.member_id, self.new_status.currentData(), today(),
                                      self.reason.text())
                 if self.renew_box.isChecked():
-                    ms.renew(s, self.ctx.actor, self.member_id, _pydate(self.renew_until.date()))
+                    ms.renew(s, self.ctx.actor, self.member_id, pydate(self.renew_until.date()))
                 if self.health is not None:
                     ms.save_health(s, self.ctx.actor, self.member_id, allergies=self.health[0].text(),
                                    chronic=self.health[1].text(), notes=self.health[2].toPlainText())

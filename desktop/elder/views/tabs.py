@@ -15,10 +15,11 @@ from desktop.elder import visits as vs
 from desktop.elder.models import SERVICE_KINDS
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
-    QAbstractItemView, QComboBox, QDate, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, Qt, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
+from desktop.ui.qt import pydate, qtoday
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -42,14 +43,6 @@ def _fill(t: QTableWidget, rows: list[list[str]], data: list[object] | None = No
             t.setItem(i, j, item)
 
 
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
 class _Tab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +64,7 @@ class RoomsTab(_Tab):
         super().__init__(ctx, parent)
         self.rooms = QListWidget()
         self.rooms.currentRowChanged.connect(lambda _r: self.load_usage())
-        self.day = QDateEdit(_qdate(today()))
+        self.day = QDateEdit(qtoday())
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setCalendarPopup(True)
         self.day.dateChanged.connect(lambda _d: self.load_usage())
@@ -119,7 +112,7 @@ class RoomsTab(_Tab):
         rid = self._room_id()
         if rid is None:
             return
-        d = _pydate(self.day.date())
+        d = pydate(self.day.date())
         rows = self._call(lambda s: room_usage(s, self.ctx.actor, rid, d, d)) or []
         _fill(self.usage, [[to_local(b.starts_at).strftime("%H:%M"), to_local(b.ends_at).strftime("%H:%M"), b.purpose,
                             b.activity_title] for b in rows])
@@ -131,7 +124,7 @@ class RoomsTab(_Tab):
             return
         try:
             hh, mm = (int(x) for x in self.start.text().strip().replace("：", ":").split(":"))
-            start = datetime.combine(_pydate(self.day.date()), datetime.min.time().replace(hour=hh, minute=mm),
+            start = datetime.combine(pydate(self.day.date()), datetime.min.time().replace(hour=hh, minute=mm),
                                      SHANGHAI)
         except ValueError:
             QMessageBox.warning(self, self.tr("提示"), self.tr("开始时间请写成 09:00"))
@@ -148,7 +141,7 @@ class ServicesTab(_Tab):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.month = QDateEdit(_qdate(today()))
+        self.month = QDateEdit(qtoday())
         self.month.setDisplayFormat("yyyy-MM")
         self.month.dateChanged.connect(lambda _d: self.refresh())
         self.kind = QComboBox()
@@ -190,7 +183,7 @@ class ServicesTab(_Tab):
         self.refresh()
 
     def refresh(self) -> None:
-        d = _pydate(self.month.date()).replace(day=1)
+        d = pydate(self.month.date()).replace(day=1)
         last = d.replace(day=calendar.monthrange(d.year, d.month)[1])
 
         def load(s):  # noqa: ANN001, ANN202
@@ -231,7 +224,7 @@ class BirthdaysTab(_Tab):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.month = QDateEdit(_qdate(today()))
+        self.month = QDateEdit(qtoday())
         self.month.setDisplayFormat("yyyy-MM")
         self.month.dateChanged.connect(lambda _d: self.refresh())
         self.feasts = QLabel()
@@ -253,7 +246,7 @@ class BirthdaysTab(_Tab):
         self.refresh()
 
     def _month(self) -> date:
-        return _pydate(self.month.date()).replace(day=1)
+        return pydate(self.month.date()).replace(day=1)
 
     def refresh(self) -> None:
         m = self._month()

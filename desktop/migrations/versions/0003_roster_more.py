@@ -9,9 +9,9 @@ from __future__ import annotations
 from alembic import op
 import sqlalchemy as sa
 import uuid
-from datetime import datetime, timezone
 
 import desktop.core.db
+from desktop.core import clock
 
 # Kept here (not imported from the models) so this migration stays as it was written.
 DEFAULT_TAGS = (("独居老人", True), ("空巢老人", True), ("低保", False), ("特困", True), ("残疾", True),
@@ -135,7 +135,7 @@ def upgrade() -> None:
                     sa.column("watch", sa.Boolean), sa.column("sort_order", sa.Integer),
                     sa.column("active", sa.Boolean), sa.column("created_at", desktop.core.db.UTCDateTime()),
                     sa.column("updated_at", desktop.core.db.UTCDateTime()), sa.column("version", sa.Integer))
-    now = datetime.now(timezone.utc)
+    now = clock.utcnow()
     op.bulk_insert(tags, [
         {"id": str(uuid.uuid4()), "name": name, "watch": watch, "sort_order": i, "active": True,
          "created_at": now, "updated_at": now, "version": 1}
