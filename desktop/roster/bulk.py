@@ -67,7 +67,9 @@ def bulk_add_people(s: Session, actor: Actor, rows: Sequence[dict[str, Any]], *,
         p.setdefault("id_number", None)
         p.setdefault("birth_date", None)
         p.setdefault("household_id", None)
-        p.update(search_fields(p["name"], phones=(p["phone"], p["phone2"]),
+        p.setdefault("name_pinyin_override", "")
+        p.setdefault("birth_date_partial", False)
+        p.update(search_fields(p["name"], override=p["name_pinyin_override"], phones=(p["phone"], p["phone2"]),
                                addresses=addresses.get(p["household_id"] or "", []), tags=tag_list))
         p.update(created_at=now, updated_at=now, updated_by=actor.username, version=1, deleted_at=None,
                  merged_into_id=None)

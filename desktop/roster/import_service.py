@@ -12,7 +12,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any, BinaryIO
 
 from sqlalchemy import select
@@ -22,15 +21,18 @@ from desktop.core import audit, clock
 from desktop.core.audit import AuditAction, AuditEntry
 from desktop.core.bulk_insert import insert_rows
 from desktop.core.db import new_id
-from desktop.core.errors import NotFound, UserError
+from desktop.core.errors import NotFound
 from desktop.core.idcard import mask_id
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
-from desktop.roster.address import floor_of, household_address
 from desktop.roster.bulk import bulk_add_people
-from desktop.roster.import_sheet import Column, ImportCancelled, Progress, SheetRow, SkippedRow, read_sheet
-from desktop.roster.import_merge import write_merges
-from desktop.roster.models import Building, Community, Household, Person
+from desktop.roster.import_sheet import (
+    Column, ImportCancelled, ParsedSheet, Progress, SheetRow, SkippedRow, read_sheet,
+)
+from desktop.roster.import_clean import PARTIAL_MARK
+from desktop.roster.import_merge import birth_update, write_merges
+from desktop.roster.import_places import AMBIGUOUS, Places as _Places
+from desktop.roster.models import Community, Household, Person
 from desktop.roster.search import keys_written_after
 from desktop.roster.service import household_keys, join_tags, known_tags, split_tags
 
@@ -43,7 +45,7 @@ NEW, MERGE, REFUSED = "new", "merge", "refused"
 STATUS_LABELS = {NEW: "新增", MERGE: "合并", REFUSED: "拒绝"}
 CHUNK = 500
 
-_PERSON_FIELDS = ("name", "sex", "birth_date", "ethnicity", "phone", "phone2", "relation", "residence_type")
+_PERSON_FIELDS = ("name", "sex", "ethnicity", "phone", "phone2", "relation", "residence_type")
 _LABELS = {"name": "姓名", "sex": "性别", "birth_date": "出生日期", "ethnicity": "民族", "phone": "联系电话",
            "phone2": "联系电话2", "relation": "与户主关系", "residence_type": "居住类型", "tags": "标签",
            "notes": "备注", "household": "住址", "community": "社区", "deleted": "状态"}
@@ -95,7 +97,10 @@ class ImportPlan:
     rows: list[PlanRow]
     skipped: list[SkippedRow]
     sheet_rows: list[SheetRow] = field(repr=False, default_factory=list)
+    parsed: ParsedSheet | None = field(default=None, repr=False, compare=False)
     notes: list[str] = field(default_factory=list)          # about the whole file (e.g. other sheets)
+    estate: str = ""                  # the estate of the buildings of rows that name none (asked once)
+    estates: list[str] = field(default_factory=list)        # the community's estates, to choose from
     # What the preview looked up, reusable by apply_import only while nothing can have changed
     # (see _unchanged_since); never shown, never compared.
     _planned: Any = field(default=None, repr=False, compare=False)
@@ -137,6 +142,22 @@ class ImportPlan:
     def refused(self) -> list[PlanRow]:
         return [r for r in self.rows if r.status == REFUSED]
 
+    @property
+    def ambiguous_count(self) -> int:
+        """Rows refused only because their building's name is not unique and no estate was chosen."""
+        return sum(1 for r in self.rows if r.status == REFUSED and len(r.messages) == 1
+                   and r.messages[0].startswith(AMBIGUOUS))
+
+    @property
+    def needs_estate(self) -> bool:
+        """Should the user be asked which estate the sheet's buildings belong to?"""
+        return not self.estate and self.ambiguous_count > 0
+
+    @property
+    def partial_dates(self) -> list[PlanRow]:
+        """Rows to be imported with only the year and month of birth (日期不全)."""
+        return [r for r in self.rows if r.status != REFUSED and r.values.get("birth_date_partial")]
+
     def summary(self) -> str:
         return f"导入 {self.new_count}，合并 {self.merge_count}，拒绝 {self.refused_count}"
 
@@ -154,86 +175,6 @@ class ImportResult:
 
     def summary(self) -> str:
         return f"导入 {self.imported}，合并 {self.merged}，拒绝 {self.refused}"
-
-
-# --- places: buildings and households of the community, looked up in memory ---------------------
-
-class _Places:
-    def __init__(self, s: Session, community_id: str) -> None:
-        self.s = s
-        self.community_id = community_id
-        self.buildings: dict[tuple[str, str], Building] = {}
-        self.building_by_id: dict[str, Building] = {}
-        self.by_name: dict[str, list[Building]] = {}
-        for b in s.scalars(select(Building).where(Building.community_id == community_id,
-                                                  Building.deleted_at.is_(None))):
-            self._add_building(b)
-        self.households: dict[tuple[str, str, str], Any] = {}
-        self.household_by_id: dict[str, Any] = {}
-        rows = s.execute(select(Household.id, Household.building_id, Household.unit, Household.room,
-                                Household.address)
-                         .where(Household.community_id == community_id, Household.deleted_at.is_(None)))
-        for hid, bid, unit, room, address in rows:
-            self._add_household(hid, bid, unit, room, address)
-        self.new_buildings = 0
-        self.new_households: list[dict[str, Any]] = []
-        self.people: dict[str, Person] = {}
-
-    def _add_building(self, b: Building) -> None:
-        self.buildings[(b.estate, b.name)] = b
-        self.building_by_id[b.id] = b
-        self.by_name.setdefault(b.name, []).append(b)
-
-    def _add_household(self, hid: str, bid: str, unit: str, room: str, address: str) -> Any:
-        h = SimpleNamespace(id=hid, building_id=bid, unit=unit, room=room, address=address,
-                            building=self.building_by_id.get(bid))
-        self.households[(bid, unit, room)] = h
-        self.household_by_id[hid] = h
-        return h
-
-    def find_building(self, estate: str, name: str) -> tuple[Building | None, str]:
-        """(building or None when it would be created, problem)."""
-        if (estate, name) in self.buildings:
-            return self.buildings[(estate, name)], ""
-        if not estate:
-            found = self.by_name.get(name, [])
-            if len(found) == 1:
-                return found[0], ""
-            if len(found) > 1:
-                estates = "、".join(sorted(b.estate or "（未写小区）" for b in found))
-                return None, f"本社区有多个“{name}”（{estates}），请在住址中写明小区名"
-        return None, ""
-
-    def household_for(self, values: dict[str, Any]) -> Any:
-        """The household of a planned row, creating the building/household rows when needed."""
-        if not values.get("building"):
-            return None
-        b, problem = self.find_building(values["estate"], values["building"])
-        if problem:
-            raise UserError(problem)
-        if b is None:
-            b = Building(community_id=self.community_id, estate=values["estate"], name=values["building"],
-                         address=f"{values['estate']}{values['building']}")
-            self.s.add(b)
-            self.s.flush()
-            self._add_building(b)
-            self.new_buildings += 1
-        key = (b.id, values["unit"], values["room"])
-        if key in self.households:
-            return self.households[key]
-        hid = new_id()
-        address = household_address(b.estate, b.name, values["unit"], values["room"])
-        self.new_households.append(dict(
-            id=hid, building_id=b.id, community_id=self.community_id, unit=values["unit"], room=values["room"],
-            floor=floor_of(values["room"]), address=address, phone="", notes=""))
-        return self._add_household(hid, b.id, values["unit"], values["room"], address)
-
-    def target_address(self, values: dict[str, Any]) -> str:
-        if not values.get("building"):
-            return ""
-        b, _ = self.find_building(values["estate"], values["building"])
-        estate = b.estate if b is not None else values["estate"]
-        return household_address(estate, values["building"], values["unit"], values["room"])
 
 
 # --- planning -----------------------------------------------------------------------------------
@@ -260,6 +201,12 @@ def _shown(key: str, value: Any) -> str:
     return str(value)
 
 
+def _shown_birth(born: date | None, partial: bool) -> str:
+    if born is None:
+        return ""
+    return f"{born.year}年{born.month}月（{PARTIAL_MARK}）" if partial else born.isoformat()
+
+
 def _merge_changes(p: Person, v: dict[str, Any], places: _Places, community_id: str,
                    community_names: dict[str, str]) -> list[FieldChange]:
     changes: list[FieldChange] = []
@@ -268,6 +215,10 @@ def _merge_changes(p: Person, v: dict[str, Any], places: _Places, community_id: 
         if new in (None, "") or new == getattr(p, key):
             continue
         changes.append(FieldChange(key, _LABELS[key], _shown(key, getattr(p, key)), _shown(key, new)))
+    born = birth_update(p, v)
+    if born:
+        changes.append(FieldChange("birth_date", _LABELS["birth_date"], _shown_birth(p.birth_date, p.birth_date_partial),
+                                   _shown_birth(born["birth_date"], born["birth_date_partial"])))
     old_tags = split_tags(p.tags)
     tags = join_tags([*old_tags, *v["tags"]])
     if tags != p.tags:
@@ -323,6 +274,7 @@ def _plan_rows(s: Session, actor: Actor, community_id: str, sheet_rows: Sequence
         row = PlanRow(r.sheet, r.row_number, r.cells, NEW, v, messages)
         out.append(row)
         errors = list(r.errors)
+        places.place(v)
         if not errors and v.get("building"):
             _, problem = places.find_building(v["estate"], v["building"])
             if problem:
@@ -368,20 +320,27 @@ def _plan_rows(s: Session, actor: Actor, community_id: str, sheet_rows: Sequence
 
 
 def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str, *,
-                   override: dict[int, str | None] | None = None, progress: Progress | None = None) -> ImportPlan:
+                   override: dict[int, str | None] | None = None, progress: Progress | None = None,
+                   estate: str = "", parsed: ParsedSheet | None = None) -> ImportPlan:
     """Read the sheet and plan every data row against the community's roster; writes nothing.
 
     `override` maps a 0-based column index to a field name (or None) where the header says otherwise.
-    `progress(rows read, rows in the sheet)` returning False cancels (ImportCancelled).
+    `progress(rows read, rows in the sheet)` returning False cancels (ImportCancelled). `estate`: the
+    estate of the buildings of rows that name none, where the building's name is not enough (see
+    desktop.roster.import_places). `parsed`: the sheet as an earlier preview of the same file read it
+    (asking for the estate plans again without reading the file again).
     """
     require(actor, Perm.ROSTER_IMPORT, community_id=community_id, entity="communities", entity_id=community_id)
     community = _community(s, community_id)
-    parsed = read_sheet(path, override=override, progress=progress)
-    places = _Places(s, community_id)
+    places = _Places(s, community_id, (estate or "").strip())
+    places.check_estate()
+    if parsed is None:
+        parsed = read_sheet(path, override=override, progress=progress)
     rows = _plan_rows(s, actor, community_id, parsed.rows, places)
     notes = parsed.notes + [f"“{c.letter} {c.header}”列{c.note}" for c in parsed.columns if c.note]
     plan = ImportPlan(str(path), parsed.sheet, community_id, community.name, parsed.header_row, parsed.columns,
-                      rows, parsed.skipped, parsed.rows, notes)
+                      rows, parsed.skipped, parsed.rows, notes, estate=places.estate, estates=places.estates)
+    plan.parsed = parsed
     state = _db_state(s)
     if state is not None:
         plan._planned = (state, actor, places, rows)
@@ -441,7 +400,8 @@ _NOT_AUDITED = {"created_at", "updated_at", "updated_by", "version", "deleted_at
 def _new_person(community_id: str, v: dict[str, Any], household: Any) -> dict[str, Any]:
     return dict(
         id=new_id(), community_id=community_id, household_id=household.id if household is not None else None,
-        name=v["name"], sex=v["sex"], birth_date=v["birth_date"], ethnicity=v["ethnicity"],
+        name=v["name"], sex=v["sex"], birth_date=v["birth_date"],
+        birth_date_partial=bool(v.get("birth_date_partial")), ethnicity=v["ethnicity"],
         id_number=v["id_number"] or None, phone=v["phone"], phone2=v["phone2"], relation=v["relation"],
         residence_type=v["residence_type"], notes=v["notes"], tags=list(v["tags"]))
 
@@ -460,7 +420,8 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
     if reused is not None:
         places, rows = reused
     else:
-        places = _Places(s, plan.community_id)
+        places = _Places(s, plan.community_id, plan.estate)
+        places.check_estate()
         rows = _plan_rows(s, actor, plan.community_id, plan.sheet_rows, places)
     todo = [r for r in rows if r.status != REFUSED]
     total = len(todo)

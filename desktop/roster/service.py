@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 from desktop.core import audit, clock
 from desktop.core.audit import AuditAction
 from desktop.core.errors import NotFound, UserError, ValidationError
-from desktop.core.idcard import IdCardError, mask_id, normalize_id, parse_id
+from desktop.core.idcard import IdCardError, area_warning, mask_id, normalize_id, parse_id
 from desktop.core.phone import PhoneError, normalize_phone
+from desktop.core.pinyin import ReadingError, parse_reading, reading_text
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster import search as roster_search
@@ -51,6 +52,8 @@ class PersonInput:
     notes: str = ""
     household_id: str | None = None
     community_id: str | None = None
+    reading: str = ""                 # the name's reading when the computed one is wrong ("shan tian fang")
+    birth_date_partial: bool = False  # only year and month known: birth_date is the 1st of the month
 
 
 @dataclass
@@ -78,6 +81,10 @@ class PersonDetail:
     merged_into_id: str | None
     version: int
     moves: list[MoveRow] = field(default_factory=list)
+    reading: str = ""                 # the reading the name sorts by ("zhang chao yang")
+    reading_override: str = ""        # what a person set, "" when computed
+    birth_date_partial: bool = False
+    warnings: list[str] = field(default_factory=list)   # to check, not errors (e.g. an unknown area code)
 
 
 @dataclass
@@ -98,12 +105,21 @@ def _clean(inp: PersonInput, today: date | None = None) -> tuple[dict[str, Any],
     elif len(name) > 64:
         errors["name"] = "姓名太长（最多64个字）"
     v["name"] = name
+    v["name_pinyin_override"] = ""
+    if name and (inp.reading or "").strip():
+        try:
+            v["name_pinyin_override"] = " ".join(parse_reading(name, inp.reading))
+        except ReadingError as exc:
+            errors["reading"] = str(exc)
     sex = SEXES.get((inp.sex or "").strip().upper() if (inp.sex or "").isascii() else (inp.sex or "").strip())
     if sex is None:
         errors["sex"] = "性别应为男或女"
         sex = ""
     v["sex"] = sex
     v["birth_date"] = inp.birth_date
+    v["birth_date_partial"] = bool(inp.birth_date_partial and inp.birth_date is not None)
+    if v["birth_date_partial"]:
+        v["birth_date"] = inp.birth_date.replace(day=1)    # type: ignore[union-attr]
     v["id_number"] = None
     if (inp.id_number or "").strip():
         try:
@@ -112,8 +128,9 @@ def _clean(inp: PersonInput, today: date | None = None) -> tuple[dict[str, Any],
             errors["id_number"] = str(exc)
         else:
             v["id_number"] = info.number
-            if inp.birth_date is None:
-                v["birth_date"] = info.birth_date
+            if inp.birth_date is None or (v["birth_date_partial"] and (inp.birth_date.year, inp.birth_date.month)
+                                          == (info.birth_date.year, info.birth_date.month)):
+                v["birth_date"], v["birth_date_partial"] = info.birth_date, False
             elif inp.birth_date != info.birth_date:
                 errors["birth_date"] = f"出生日期与身份证号不符（身份证为{info.birth_date.isoformat()}）"
             if not sex:
@@ -144,6 +161,22 @@ def _clean(inp: PersonInput, today: date | None = None) -> tuple[dict[str, Any],
     if len(v["tags"]) > 200:
         errors["tags"] = "标签太多"
     return v, errors
+
+
+def person_warnings(id_number: str) -> list[str]:
+    """What to check about a person's facts that is no error (an ID number's unknown area code)."""
+    try:
+        number = normalize_id(id_number) if (id_number or "").strip() else ""
+    except IdCardError:
+        return []
+    warning = area_warning(number) if number else None
+    return [warning] if warning else []
+
+
+def name_reading(name: str, reading: str = "") -> str:
+    """The reading a name sorts by, syllables apart ("zhang chao yang"); `reading` is the person's own
+    (ignored when it does not fit the name)."""
+    return reading_text((name or "").strip(), reading)
 
 
 def validate_person(inp: PersonInput) -> dict[str, str]:
@@ -217,7 +250,8 @@ def household_keys(h: Household | None) -> list[str]:
 
 def fill_search_fields(p: Person, household: Household | None) -> None:
     """Set name_pinyin, name_initials, search_text and search_keys of `p` (before insert/update)."""
-    for key, value in roster_search.search_fields(p.name, phones=(p.phone, p.phone2),
+    for key, value in roster_search.search_fields(p.name, override=p.name_pinyin_override or "",
+                                                  phones=(p.phone, p.phone2),
                                                   addresses=household_keys(household),
                                                   tags=split_tags(p.tags)).items():
         if getattr(p, key) != value:
@@ -336,7 +370,9 @@ def get_person(s: Session, actor: Actor, person_id: str) -> PersonDetail:
         tags=split_tags(p.tags), notes=p.notes, household_id=p.household_id, community_id=p.community_id,
         community_name=community.name if community else "", building_id=h.building_id if h else None,
         address=h.address if h else "", deleted=p.deleted_at is not None, merged_into_id=p.merged_into_id,
-        version=p.version, moves=moves)
+        version=p.version, moves=moves, reading=reading_text(p.name, p.name_pinyin_override or ""),
+        reading_override=p.name_pinyin_override or "", birth_date_partial=p.birth_date_partial,
+        warnings=person_warnings(p.id_number or "") if full else [])
 
 
 def _editable(s: Session, actor: Actor, person_id: str) -> Person:

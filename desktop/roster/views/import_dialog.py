@@ -1,5 +1,6 @@
-"""Import a roster sheet: choose the .xlsx, look at the column mapping and every problem row, confirm,
-watch the progress (cancel writes nothing), read the counts, save the error report.
+"""Import a roster sheet: choose the file (.xlsx, .xls, .csv), look at the column mapping and every
+problem row, say once which estate the sheet's buildings are in where a building number alone is
+ambiguous, confirm, watch the progress (cancel writes nothing), read the counts, save the error report.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from desktop.core.db import Database
 from desktop.core.errors import UserError
 from desktop.core.security import Actor
 from desktop.roster import import_service
+from desktop.roster.import_places import AMBIGUOUS
 from desktop.roster.import_service import MERGE, ImportCancelled, ImportPlan, ImportResult
+from desktop.roster.views.estate_question import EstateQuestion
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressDialog,
@@ -85,7 +88,7 @@ class ImportDialog(QDialog):
             if i >= 0:
                 self.community.setCurrentIndex(i)
         row.addWidget(self.community)
-        self.choose_button = QPushButton(self.tr("选择 Excel 文件…"))
+        self.choose_button = QPushButton(self.tr("选择花名册文件…"))
         self.choose_button.clicked.connect(self.choose_file)
         row.addWidget(self.choose_button)
         row.addStretch(1)
@@ -94,6 +97,16 @@ class ImportDialog(QDialog):
         self.file_label = QLabel(self.tr("还没有选择文件"))
         self.file_label.setWordWrap(True)
         v.addWidget(self.file_label)
+        estate_row = QHBoxLayout()
+        self.estate_label = QLabel(self.tr("只写了楼栋号的行属于小区："))
+        self.estate = QComboBox()
+        self.estate.activated.connect(self._estate_chosen)
+        estate_row.addWidget(self.estate_label)
+        estate_row.addWidget(self.estate)
+        estate_row.addStretch(1)
+        v.addLayout(estate_row)
+        self.estate_label.hide()
+        self.estate.hide()
         v.addWidget(QLabel(self.tr("列的对应：")))
         self.mapping = QTreeWidget()
         self.mapping.setRootIsDecorated(False)
@@ -110,9 +123,11 @@ class ImportDialog(QDialog):
         self.problems = self._list([self.tr("原表行号"), self.tr("姓名"), self.tr("原因")])
         self.merges = self._list([self.tr("原表行号"), self.tr("姓名"), self.tr("将更改")])
         self.skipped = self._list([self.tr("原表行号"), self.tr("跳过原因")])
+        self.partial = self._list([self.tr("原表行号"), self.tr("姓名"), self.tr("出生年月（日期不全）")])
         self.tabs.addTab(self.problems, self.tr("有问题的行"))
         self.tabs.addTab(self.merges, self.tr("合并到已有居民"))
         self.tabs.addTab(self.skipped, self.tr("跳过的行"))
+        self.tabs.addTab(self.partial, self.tr("日期不全"))
         v.addWidget(self.tabs, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -154,20 +169,24 @@ class ImportDialog(QDialog):
 
     # -- preview ------------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择花名册 Excel 文件"), str(Path.home()),
-                                              self.tr("Excel 文件 (*.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择花名册文件"), str(Path.home()), ";;".join((
+            self.tr("花名册 (*.xlsx *.xls *.csv)"), self.tr("Excel 文件 (*.xlsx *.xls)"), self.tr("CSV 文件 (*.csv)"),
+            self.tr("所有文件 (*)"))))
         if path:
             self.preview(Path(path))
 
-    def preview(self, path: Path) -> bool:
+    def preview(self, path: Path, estate: str = "", ask: bool = True) -> bool:
+        """Plan the import of `path`; where building numbers are ambiguous, ask once for the estate."""
         cid = self.community.currentData()
         self.message.clear()
         if not cid:
             self.message.setText(self.tr("先选择导入到哪个社区"))
             return False
+        parsed = self.plan.parsed if self.plan is not None and self.plan.path == str(path) \
+            and self.plan.community_id == cid else None
         try:
             with self.ctx.db.session(self.ctx.actor) as s:
-                plan = import_service.preview_import(s, self.ctx.actor, path, cid)
+                plan = import_service.preview_import(s, self.ctx.actor, path, cid, estate=estate, parsed=parsed)
         except UserError as exc:
             self.message.setText(exc.message)
             self.plan = None
@@ -179,8 +198,24 @@ class ImportDialog(QDialog):
         self._show_plan(plan)
         self.import_button.setEnabled(True)
         self.report_button.setEnabled(plan.refused_count > 0)
+        if ask and plan.needs_estate:
+            chosen = self.ask_estate(plan)
+            if chosen:
+                return self.preview(path, chosen, ask=False)
         return True
 
+    def ask_estate(self, plan: ImportPlan) -> str:
+        """Which estate the sheet's buildings belong to ("" for none: those rows stay out)."""
+        ambiguous = [r for r in plan.refused if len(r.messages) == 1 and r.messages[0].startswith(AMBIGUOUS)]
+        examples = list(dict.fromkeys(str(r.values.get("building") or "") for r in ambiguous))
+        self.estate_question = EstateQuestion(plan.estates, len(ambiguous), examples, self)
+        if not self.estate_question.exec():
+            return ""
+        return self.estate_question.estate()
+
+    def _estate_chosen(self, _index: int) -> None:
+        if self.plan is not None and self.estate.currentData() != self.plan.estate:
+            self.preview(Path(self.plan.path), str(self.estate.currentData() or ""), ask=False)
     def _show_plan(self, plan: ImportPlan) -> None:
         self.mapping.clear()
         for c in plan.columns:
@@ -198,6 +233,21 @@ class ImportDialog(QDialog):
         self.skipped.clear()
         for k in plan.skipped:
             self.skipped.addTopLevelItem(QTreeWidgetItem([str(k.row_number), k.reason]))
+        self.partial.clear()
+        for r in plan.partial_dates:
+            born = r.values["birth_date"]
+            self.partial.addTopLevelItem(QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""),
+                                                          self.tr("%1年%2月").replace("%1", str(born.year))
+                                                          .replace("%2", str(born.month))]))
+        self.tabs.setTabText(3, self.tr("日期不全（%1）").replace("%1", str(len(plan.partial_dates))))
+        show = bool(plan.estates) and (plan.needs_estate or bool(plan.estate))
+        self.estate.clear()
+        self.estate.addItem(self.tr("（未指定）"), "")
+        for e in plan.estates:
+            self.estate.addItem(e, e)
+        self.estate.setCurrentIndex(max(0, self.estate.findData(plan.estate)))
+        self.estate_label.setVisible(show)
+        self.estate.setVisible(show)
         self.tabs.setTabText(0, self.tr("有问题的行（%1）").replace("%1", str(plan.refused_count)))
         self.tabs.setTabText(1, self.tr("合并到已有居民（%1）").replace("%1", str(plan.merge_count)))
         self.tabs.setTabText(2, self.tr("跳过的行（%1）").replace("%1", str(len(plan.skipped))))

@@ -7,6 +7,7 @@ Ctrl+S saves, Esc puts the fields back as they were (or drops a new, unsaved per
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -25,10 +26,13 @@ from desktop.ui.qt import (
 )
 
 ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5300;"
+_YEAR_MONTH = re.compile(r"\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?\s*")
 
 # Form fields in order: key (PersonInput attribute), label.
 FIELDS = [
     ("name", "姓名"),
+    ("reading", "读音"),
     ("sex", "性别"),
     ("birth_date", "出生日期"),
     ("ethnicity", "民族"),
@@ -109,6 +113,20 @@ class PersonEditor(QWidget):
             box.setContentsMargins(0, 0, 0, 0)
             box.setSpacing(1)
             box.addWidget(edit)
+            if key == "birth_date":
+                self.partial_box = QCheckBox(self.tr("日期不全（只知道年月，如 1940-03）"))
+                self.partial_box.setEnabled(can_edit)
+                box.addWidget(self.partial_box)
+            if key == "reading":
+                self.reading_hint = QLabel(self.tr("按这个读音排序和查找；读错了可以改，如“单”作姓读 shan"))
+                self.reading_hint.setStyleSheet("color: #555;")
+                box.addWidget(self.reading_hint)
+            if key == "id_number":
+                self.id_warning = QLabel()
+                self.id_warning.setStyleSheet(WARNING_STYLE)
+                self.id_warning.setWordWrap(True)
+                self.id_warning.hide()
+                box.addWidget(self.id_warning)
             box.addWidget(err)
             self.form.addRow(self.tr(label), cell)
             self.edits[key] = edit
@@ -128,6 +146,9 @@ class PersonEditor(QWidget):
         self.form_message.setWordWrap(True)
         self.form.addRow(self.form_message)
         self.save_button.clicked.connect(self.save)
+        name_edit = self.edits["name"]
+        assert isinstance(name_edit, QLineEdit)
+        name_edit.textEdited.connect(self._name_edited)
         self.cancel_button.clicked.connect(self.cancel)
         self.delete_button.clicked.connect(self._ask_delete)
         self.move_button.clicked.connect(self.open_move)
@@ -180,7 +201,16 @@ class PersonEditor(QWidget):
             w.setPlaceholderText(self.tr("如 1950-03-05，可由身份证号得出"))
         if key == "id_number":
             w.setPlaceholderText(self.tr("18 位，可留空"))
+        if key == "reading":
+            w.setPlaceholderText(self.tr("拼音，每字一个音节，如 shan tian fang"))
         return w
+
+    def _name_edited(self, name: str) -> None:
+        """The reading follows the name until someone sets it by hand."""
+        reading = self.edits["reading"]
+        assert isinstance(reading, QLineEdit)
+        if not reading.isModified():
+            reading.setText(service.name_reading(name))
 
     def _tag_names(self) -> list[str]:
         with self.ctx.db.session(self.ctx.actor) as s:
@@ -264,11 +294,15 @@ class PersonEditor(QWidget):
         self._community_id = _get(d, "community_id")
         values = {key: _get(d, key, "") for key, _ in FIELDS}
         values["tags"] = list(_get(d, "tags", []) or [])
+        values["birth_date_partial"] = bool(_get(d, "birth_date_partial", False))
         self._id_shown_masked = "" if _get(d, "id_full", True) else (values.get("id_number") or "")
         self._loaded = values
         self.title.setText(_get(d, "name", ""))
         self.place.setText(" · ".join(x for x in (_get(d, "community_name", ""), _get(d, "address", "")) if x))
         self._fill(values)
+        warnings = list(_get(d, "warnings", []) or [])
+        self.id_warning.setText("；".join(warnings))
+        self.id_warning.setVisible(bool(warnings))
         self._set_editable(self.ctx.actor.can(Perm.ROSTER_EDIT) and not self._id_shown_masked)
         if self._id_shown_masked:
             self.form_message.setText(self.tr("身份证号只显示部分：没有修改此人的权限"))
@@ -297,6 +331,7 @@ class PersonEditor(QWidget):
     def _set_editable(self, on: bool) -> None:
         for key, w in self.edits.items():
             w.setEnabled(on)
+        self.partial_box.setEnabled(on)
         for b in (self.save_button, self.cancel_button, self.delete_button):
             b.setEnabled(on)
         self.move_button.setEnabled(on and self.person_id is not None)
@@ -318,7 +353,12 @@ class PersonEditor(QWidget):
             elif isinstance(w, QPlainTextEdit):
                 w.setPlainText(v or "")
             elif isinstance(w, QLineEdit):
-                w.setText(v.isoformat() if isinstance(v, date) else (v or ""))
+                partial = key == "birth_date" and values.get("birth_date_partial") and isinstance(v, date)
+                w.setText(f"{v:%Y-%m}" if partial else v.isoformat() if isinstance(v, date) else (v or ""))
+                w.setModified(False)
+        self.partial_box.setChecked(bool(values.get("birth_date_partial")))
+        if not values:
+            self.id_warning.hide()
         self.show_errors({})
         self.form_message.clear()
         self.note_start.setText(today().isoformat())
@@ -344,11 +384,18 @@ class PersonEditor(QWidget):
         problems: dict[str, str] = {}
         text = {k: w.text() for k, w in self.edits.items() if isinstance(w, QLineEdit)}
         birth: date | None = None
-        if text["birth_date"].strip():
+        partial = self.partial_box.isChecked()
+        year_month = _YEAR_MONTH.fullmatch(text["birth_date"]) if partial else None
+        if year_month and 1 <= int(year_month.group(2)) <= 12:
+            birth = date(int(year_month.group(1)), int(year_month.group(2)), 1)
+        elif text["birth_date"].strip():
             try:
                 birth = parse_date(text["birth_date"])
             except DateParseError as exc:
                 problems["birth_date"] = str(exc)
+        reading = text["reading"].strip()
+        if reading and reading == service.name_reading(text["name"]):
+            reading = ""                                  # the computed one: nothing to keep
         id_number = text["id_number"].strip()
         relation_w = self.edits["relation"]
         assert isinstance(relation_w, QComboBox)
@@ -359,7 +406,8 @@ class PersonEditor(QWidget):
             phone=text["phone"], phone2=text["phone2"], relation=relation_w.currentText().strip(),
             residence_type=self._combo("residence_type"),
             tags=tuple(t for t, b in self._tag_boxes.items() if b.isChecked()),
-            notes=notes_w.toPlainText(), household_id=self._household_id, community_id=self._community_id)
+            notes=notes_w.toPlainText(), household_id=self._household_id, community_id=self._community_id,
+            reading=reading, birth_date_partial=partial)
         inp = PersonInput(id_number=id_number, **kwargs)
         return inp, problems
 
