@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import phonenumbers
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -24,8 +25,10 @@ mobiles = st.builds(lambda block, rest: f"{block}{rest:08d}", st.sampled_from(MO
                     st.integers(0, 10**8 - 1))
 AREAS = {"010": 8, "020": 8, "021": 8, "0755": 8, "0757": 8, "0751": 7, "0763": 7, "0768": 7}
 landlines = st.builds(lambda area, first, rest: f"{area}-{first}{rest % 10 ** (AREAS[area] - 1):0{AREAS[area] - 1}d}",
-                      st.sampled_from(sorted(AREAS)), st.integers(2, 8), st.integers(0, 10**7 - 1))
-locals_ = st.builds(lambda first, rest: f"{first}{rest:06d}", st.integers(2, 8), st.integers(0, 10**6 - 1))
+                      st.sampled_from(sorted(AREAS)), st.integers(2, 8), st.integers(0, 10**7 - 1)
+                      ).filter(lambda n: phonenumbers.is_valid_number(phonenumbers.parse(n, "CN")))
+locals_ = st.builds(lambda first, rest: f"{first}{rest:06d}", st.integers(2, 8), st.integers(0, 10**6 - 1)
+                    ).filter(lambda n: phonenumbers.is_valid_number(phonenumbers.parse("0763" + n, "CN")))
 canonical = st.one_of(mobiles, landlines, locals_)
 
 
