@@ -1,7 +1,8 @@
 """Roster service: people — validate, save, read, delete/restore, move.
 
-Households, buildings and the tree are in `places`; search in `people_search`; history, duplicates
-and merging in `records`; all are re-exported here so callers import one module.
+Households, buildings and the tree are in `places`; search in `people_search`; the tag list in
+`tags`; history, duplicates and merging in `records`; all are re-exported here so callers import
+one module.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core import audit, clock
@@ -24,7 +25,7 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster import search as roster_search
 from desktop.roster.search import join_tags, split_tags  # noqa: F401 — part of this module's API
-from desktop.roster.models import Community, Household, HouseholdMove, Person, RosterTag
+from desktop.roster.models import Community, Household, HouseholdMove, Person
 from desktop.roster.places import (  # noqa: F401 — part of this module's API
     BuildingNode, CommunityNode, HouseholdNode, ensure_building, ensure_household, roster_tree,
 )
@@ -32,6 +33,7 @@ from desktop.roster.address import AddressError, parse_address  # noqa: F401
 from desktop.roster.people_search import (  # noqa: F401 — part of this module's API
     MAX_LIMIT, SORT_KEYS, PersonRow, _age, count_people, search_people,
 )
+from desktop.roster.tags import TagRow, known_tags, list_tags, save_tag, watch_tags  # noqa: F401 — API
 
 SEXES = {"": "", "M": "M", "F": "F", "男": "M", "女": "F"}
 RESIDENCE_TYPES = ("", "户籍", "常住", "流动")
@@ -182,58 +184,6 @@ def name_reading(name: str, reading: str = "") -> str:
 def validate_person(inp: PersonInput) -> dict[str, str]:
     """Field → Chinese message for everything wrong with `inp` (empty when it is fine)."""
     return _clean(inp)[1]
-
-
-def known_tags(s: Session) -> list[str]:
-    return list(s.scalars(select(RosterTag.name).where(RosterTag.deleted_at.is_(None), RosterTag.active)
-                          .order_by(RosterTag.sort_order, RosterTag.name)))
-
-
-@dataclass
-class TagRow:
-    id: str
-    name: str
-    watch: bool          # people with it are listed on the desk's 今日 page to look in on
-    active: bool
-    people: int
-
-
-def list_tags(s: Session, actor: Actor, include_inactive: bool = False) -> list[TagRow]:
-    """The configurable tag list, with how many living people (that the actor may see) carry each."""
-    require(actor, Perm.ROSTER_VIEW, entity="roster_tags")
-    q = select(RosterTag).where(RosterTag.deleted_at.is_(None)).order_by(RosterTag.sort_order, RosterTag.name)
-    if not include_inactive:
-        q = q.where(RosterTag.active)
-    out = []
-    for tag in s.scalars(q):
-        cond = [Person.deleted_at.is_(None), (literal(",") + Person.tags + literal(",")).like(f"%,{tag.name},%")]
-        if not actor.all_communities:
-            cond.append(Person.community_id.in_(sorted(actor.community_ids)))
-        n = s.scalar(select(func.count()).select_from(Person).where(*cond)) or 0
-        out.append(TagRow(tag.id, tag.name, tag.watch, tag.active, int(n)))
-    return out
-
-
-def save_tag(s: Session, actor: Actor, name: str, *, watch: bool = False, active: bool = True) -> str:
-    """Add a tag to the list, or change whether it is watched / offered. Tags are never deleted:
-    people keep the ones they carry; an inactive tag is just no longer offered."""
-    require(actor, Perm.ROSTER_EDIT, entity="roster_tags")
-    name = (name or "").strip()
-    if not name or len(name) > 16 or "," in name:
-        raise ValidationError({"name": "标签名应为1到16个字，且不含逗号"})
-    tag = s.scalar(select(RosterTag).where(RosterTag.name == name))
-    if tag is None:
-        order = s.scalar(select(func.max(RosterTag.sort_order))) or 0
-        tag = RosterTag(name=name, sort_order=order + 1)
-        s.add(tag)
-    tag.watch, tag.active, tag.deleted_at = watch, active, None
-    s.flush()
-    return tag.id
-
-
-def watch_tags(s: Session) -> list[str]:
-    return list(s.scalars(select(RosterTag.name).where(RosterTag.deleted_at.is_(None), RosterTag.active,
-                                                        RosterTag.watch).order_by(RosterTag.sort_order)))
 
 
 # --- search fields -----------------------------------------------------------------------------
