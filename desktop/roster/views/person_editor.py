@@ -2,54 +2,27 @@
 and the attention notes of the person and the household.
 
 Nothing typed is lost on bad input: the service's messages are shown and the fields keep their text.
-Ctrl+S saves, Esc puts the fields back as they were (or drops a new, unsaved person).
+Ctrl+S saves, Esc puts the fields back as they were (or drops a new, unsaved person). The fields
+and their widgets are in person_fields, the history and attention-note tabs in person_tabs.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
-from desktop.core.clock import fmt_local, today
-from desktop.core.dates import DateParseError, parse_date
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.roles import Perm
-from desktop.roster import attention, service
+from desktop.roster import service
 from desktop.roster.service import PersonInput
 from desktop.roster.views.move_dialog import MoveDialog, MovesList
+from desktop.roster.views.person_fields import ERROR_STYLE, FIELDS, WARNING_STYLE, FieldMaker, birth_date
+from desktop.roster.views.person_tabs import AttentionNotes, HistoryList
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
-    QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QShortcut, Qt, QTabWidget, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget, Signal, QCheckBox, QColor,
+    QComboBox, QFormLayout, QHBoxLayout, QKeySequence, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QShortcut, Qt, QTabWidget, QVBoxLayout, QWidget, Signal, QCheckBox,
 )
-
-ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #8a5300;"
-_YEAR_MONTH = re.compile(r"\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?\s*")
-
-# Form fields in order: key (PersonInput attribute), label.
-FIELDS = [
-    ("name", "姓名"),
-    ("reading", "读音"),
-    ("sex", "性别"),
-    ("birth_date", "出生日期"),
-    ("ethnicity", "民族"),
-    ("id_number", "身份证号"),
-    ("phone", "电话"),
-    ("phone2", "电话2"),
-    ("relation", "与户主关系"),
-    ("residence_type", "居住类型"),
-    ("tags", "标签"),
-    ("notes", "备注"),
-]
-
-SEXES = [("", ""), ("M", "男"), ("F", "女")]
-RELATIONS = ["", "户主", "配偶", "子", "女", "父母", "孙子女", "兄弟姐妹", "其他"]
-RESIDENCE_TYPES = ["", "户籍", "常住", "流动"]
-NOTE_KINDS = ["外出", "生病住院", "独居关注", "矛盾调解", "其他"]
-
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
     return getattr(obj, name, default) if obj is not None else default
@@ -72,7 +45,9 @@ class PersonEditor(QWidget):
         self._id_shown_masked = ""
         self.edits: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        self._tag_boxes: dict[str, QCheckBox] = {}
+        with self.ctx.db.session(self.ctx.actor) as s:
+            self._fields = FieldMaker(service.known_tags(s))
+        self._tag_boxes = self._fields.tag_boxes
         self._build()
         self.clear()
 
@@ -101,7 +76,7 @@ class PersonEditor(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         can_edit = self.ctx.actor.can(Perm.ROSTER_EDIT)
         for key, label in FIELDS:
-            edit = self._make_edit(key)
+            edit = self._fields.make(key)
             edit.setEnabled(can_edit)
             err = QLabel()
             err.setStyleSheet(ERROR_STYLE)
@@ -155,14 +130,10 @@ class PersonEditor(QWidget):
         self.move_dialog: MoveDialog | None = None
         self.tabs.addTab(form_page, self.tr("基本信息"))
 
-        self.history = QTreeWidget()
-        self.history.setRootIsDecorated(False)
-        self.history.setHeaderLabels([self.tr("时间"), self.tr("操作人"), self.tr("操作"), self.tr("项目"),
-                                      self.tr("原来"), self.tr("改为")])
-        self.history.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history = HistoryList()
         self.tabs.addTab(self.history, self.tr("变更记录"))
-
-        self.tabs.addTab(self._build_notes(), self.tr("关注事项"))
+        self.notes = AttentionNotes(self.ctx)
+        self.tabs.addTab(self.notes, self.tr("关注事项"))
         self.moves = MovesList()
         self.tabs.addTab(self.moves, self.tr("迁入/迁出 记录"))
 
@@ -170,101 +141,12 @@ class PersonEditor(QWidget):
         self._save_sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._save_sc.activated.connect(self.save)
 
-    def _make_edit(self, key: str) -> QWidget:
-        if key == "sex":
-            w = QComboBox()
-            for code, label in SEXES:
-                w.addItem(self.tr(label) if label else "", code)
-            return w
-        if key in ("relation", "residence_type"):
-            w = QComboBox()
-            w.setEditable(key == "relation")
-            for v in (RELATIONS if key == "relation" else RESIDENCE_TYPES):
-                w.addItem(self.tr(v) if v else "", v)
-            return w
-        if key == "tags":
-            w = QWidget()
-            grid = QGridLayout(w)
-            grid.setContentsMargins(0, 0, 0, 0)
-            for i, tag in enumerate(self._tag_names()):
-                box = QCheckBox(tag)
-                self._tag_boxes[tag] = box
-                grid.addWidget(box, i // 3, i % 3)
-            return w
-        if key == "notes":
-            w = QPlainTextEdit()
-            w.setTabChangesFocus(True)
-            w.setFixedHeight(60)
-            return w
-        w = QLineEdit()
-        if key == "birth_date":
-            w.setPlaceholderText(self.tr("如 1950-03-05，可由身份证号得出"))
-        if key == "id_number":
-            w.setPlaceholderText(self.tr("18 位，可留空"))
-        if key == "reading":
-            w.setPlaceholderText(self.tr("拼音，每字一个音节，如 shan tian fang"))
-        return w
-
     def _name_edited(self, name: str) -> None:
         """The reading follows the name until someone sets it by hand."""
         reading = self.edits["reading"]
         assert isinstance(reading, QLineEdit)
         if not reading.isModified():
             reading.setText(service.name_reading(name))
-
-    def _tag_names(self) -> list[str]:
-        with self.ctx.db.session(self.ctx.actor) as s:
-            return service.known_tags(s)
-
-    def _build_notes(self) -> QWidget:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        self.notes_list = QTreeWidget()
-        self.notes_list.setRootIsDecorated(False)
-        self.notes_list.setHeaderLabels([self.tr("类别"), self.tr("内容"), self.tr("起"), self.tr("止"),
-                                         self.tr("记录人")])
-        self.notes_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.notes_list.header()
-        header.setStretchLastSection(False)
-        for col in range(5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 1
-                                        else QHeaderView.ResizeMode.ResizeToContents)
-        v.addWidget(self.notes_list, 1)
-        add = QFormLayout()
-        self.note_kind = QComboBox()
-        for k in NOTE_KINDS:
-            self.note_kind.addItem(self.tr(k), k)
-        self.note_text = QLineEdit()
-        self.note_text.setPlaceholderText(self.tr("如：一家外出旅游，下周回来"))
-        self.note_target = QComboBox()
-        self.note_target.addItem(self.tr("本人"), "person")
-        self.note_target.addItem(self.tr("全户"), "household")
-        self.note_start = QLineEdit()
-        self.note_end = QLineEdit()
-        self.note_end.setPlaceholderText(self.tr("可留空：直到结束"))
-        add.addRow(self.tr("类别"), self.note_kind)
-        add.addRow(self.tr("关于"), self.note_target)
-        add.addRow(self.tr("内容"), self.note_text)
-        add.addRow(self.tr("开始"), self.note_start)
-        add.addRow(self.tr("结束"), self.note_end)
-        self.note_error = QLabel()
-        self.note_error.setStyleSheet(ERROR_STYLE)
-        self.note_error.setWordWrap(True)
-        add.addRow(self.note_error)
-        row = QHBoxLayout()
-        self.note_add = QPushButton(self.tr("添加关注事项"))
-        self.note_end_button = QPushButton(self.tr("结束所选事项"))
-        row.addWidget(self.note_add)
-        row.addWidget(self.note_end_button)
-        row.addStretch(1)
-        add.addRow(row)
-        v.addLayout(add)
-        can_edit = self.ctx.actor.can(Perm.ROSTER_EDIT)
-        self.note_add.setEnabled(can_edit)
-        self.note_end_button.setEnabled(can_edit)
-        self.note_add.clicked.connect(self.add_note)
-        self.note_end_button.clicked.connect(self.end_selected_note)
-        return page
 
     # -- loading ------------------------------------------------------------------------------------
     def clear(self) -> None:
@@ -276,7 +158,7 @@ class PersonEditor(QWidget):
         self.place.setText(self.tr("在表格中选一个人，按 Enter 编辑；Ctrl+N 新增"))
         self._fill({})
         self.history.clear()
-        self.notes_list.clear()
+        self.notes.set_person(None, None)
         self.moves.clear()
         self.setEnabled(False)
 
@@ -306,9 +188,9 @@ class PersonEditor(QWidget):
         self._set_editable(self.ctx.actor.can(Perm.ROSTER_EDIT) and not self._id_shown_masked)
         if self._id_shown_masked:
             self.form_message.setText(self.tr("身份证号只显示部分：没有修改此人的权限"))
-        self._show_history(hist)
+        self.history.set_rows(hist)
         self.moves.set_moves(_get(d, "moves", []) or [])
-        self.reload_notes()
+        self.notes.set_person(person_id, self._household_id)
         return True
 
     def new(self, community_id: str | None, household_id: str | None, place: str = "") -> None:
@@ -323,7 +205,7 @@ class PersonEditor(QWidget):
         self.place.setText(place)
         self._fill({})
         self.history.clear()
-        self.notes_list.clear()
+        self.notes.set_person(None, None)
         self.moves.clear()
         self.tabs.setCurrentIndex(0)
         self.edits["name"].setFocus()
@@ -361,19 +243,7 @@ class PersonEditor(QWidget):
             self.id_warning.hide()
         self.show_errors({})
         self.form_message.clear()
-        self.note_start.setText(today().isoformat())
-        self.note_end.clear()
-        self.note_text.clear()
-        self.note_error.clear()
-
-    def _show_history(self, rows: list[Any]) -> None:
-        self.history.clear()
-        for r in rows:
-            at = _get(r, "at")
-            at_text = fmt_local(at) if hasattr(at, "tzinfo") and at is not None else str(at or "")
-            self.history.addTopLevelItem(QTreeWidgetItem([
-                at_text, str(_get(r, "actor_name", "") or ""), str(_get(r, "action", "") or ""),
-                str(_get(r, "field", "") or ""), _text(_get(r, "before")), _text(_get(r, "after"))]))
+        self.notes.reset_inputs()
 
     # -- editing ------------------------------------------------------------------------------------
     def is_editing(self) -> bool:
@@ -383,16 +253,10 @@ class PersonEditor(QWidget):
         """The form as a PersonInput, or the messages of fields that cannot even be read."""
         problems: dict[str, str] = {}
         text = {k: w.text() for k, w in self.edits.items() if isinstance(w, QLineEdit)}
-        birth: date | None = None
         partial = self.partial_box.isChecked()
-        year_month = _YEAR_MONTH.fullmatch(text["birth_date"]) if partial else None
-        if year_month and 1 <= int(year_month.group(2)) <= 12:
-            birth = date(int(year_month.group(1)), int(year_month.group(2)), 1)
-        elif text["birth_date"].strip():
-            try:
-                birth = parse_date(text["birth_date"])
-            except DateParseError as exc:
-                problems["birth_date"] = str(exc)
+        birth, problem = birth_date(text["birth_date"], partial)
+        if problem:
+            problems["birth_date"] = problem
         reading = text["reading"].strip()
         if reading and reading == service.name_reading(text["name"]):
             reading = ""                                  # the computed one: nothing to keep
@@ -488,84 +352,3 @@ class PersonEditor(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
-
-    # -- attention notes ----------------------------------------------------------------------------
-    def reload_notes(self) -> None:
-        self.notes_list.clear()
-        if not self.person_id:
-            return
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                rows = attention.notes_for(s, self.ctx.actor, person_id=self.person_id)
-                if self._household_id:
-                    rows += attention.notes_for(s, self.ctx.actor, household_id=self._household_id)
-        except UserError as exc:
-            self.note_error.setText(exc.message)
-            return
-        on = today()
-        unique = {n.id: n for n in rows}.values()          # a person's note also belongs to the household
-        for n in sorted(unique, key=lambda n: n.start_date, reverse=True):
-            active = n.start_date <= on and (n.end_date is None or n.end_date >= on)
-            item = QTreeWidgetItem([
-                self.tr(n.kind), n.text if n.person_id else self.tr("（全户）") + n.text, _text(n.start_date),
-                _text(n.end_date), n.author])
-            item.setData(0, Qt.ItemDataRole.UserRole, n.id)
-            item.setToolTip(1, n.text)
-            if not active:
-                for c in range(5):
-                    item.setForeground(c, QColor("#666666"))
-            self.notes_list.addTopLevelItem(item)
-
-    def add_note(self) -> str | None:
-        if not self.person_id:
-            return None
-        try:
-            start = parse_date(self.note_start.text()) if self.note_start.text().strip() else today()
-            end = parse_date(self.note_end.text()) if self.note_end.text().strip() else None
-        except DateParseError as exc:
-            self.note_error.setText(str(exc))
-            return None
-        whole_household = self.note_target.currentData() == "household" and self._household_id
-        inp = attention.NoteInput(
-            person_id=None if whole_household else self.person_id,
-            household_id=self._household_id if whole_household else None,
-            kind=str(self.note_kind.currentData()), text=self.note_text.text().strip(),
-            start_date=start, end_date=end)
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                nid = attention.add_note(s, self.ctx.actor, inp)
-        except ValidationError as exc:
-            self.note_error.setText("；".join(exc.fields.values()))
-            return None
-        except UserError as exc:
-            self.note_error.setText(exc.message)
-            return None
-        self.note_error.clear()
-        self.note_text.clear()
-        self.note_end.clear()
-        self.reload_notes()
-        return nid
-
-    def end_selected_note(self) -> None:
-        item = self.notes_list.currentItem()
-        if item is None:
-            self.note_error.setText(self.tr("先在上面选一条事项"))
-            return
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                attention.end_note(s, self.ctx.actor, item.data(0, Qt.ItemDataRole.UserRole), on=today())
-        except UserError as exc:
-            self.note_error.setText(exc.message)
-            return
-        self.note_error.clear()
-        self.reload_notes()
-
-
-def _text(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, date):
-        return v.isoformat()
-    if isinstance(v, (list, tuple)):
-        return "、".join(str(x) for x in v)
-    return str(v)
