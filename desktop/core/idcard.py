@@ -174,7 +174,7 @@ def mask_id(number: str) -> str:
     """Mask for display: ``441802********1234``; short input keeps only the last 2."""
     if not number:
         return ""
-    text = _SEPARATORS.sub("", number)
+    text = number if number.isalnum() else _SEPARATORS.sub("", number)   # stored numbers have no separators
     n = len(text)
     if n >= 15:
         return text[:6] + "*" * (n - 10) + text[-4:]
