@@ -42,10 +42,24 @@ def _pn() -> Any:
     return phonenumbers
 
 
+@cache
+def _carrier_prefix() -> re.Pattern[str]:
+    """What phonenumbers.parse strips from the front of a Chinese number (the trunk 0, carrier codes)."""
+    return re.compile(_pn().PhoneMetadata.metadata_for_region("CN").national_prefix_for_parsing)
+
+
 def _parsed(digits: str) -> Any:
+    """The number +86 `digits` (a trunk 0 dropped) as phonenumbers.parse reads it; None when it cannot.
+    Digits that parse would take as they are (no prefix to strip, a possible length) are made into the
+    number directly: the same number, without parse's text handling, which was most of an import's
+    phone checking."""
     pn = _pn()
+    national = digits.removeprefix("0")
+    if 2 <= len(national) <= 17 and national.isdigit() and national[0] != "0" \
+            and not _carrier_prefix().match(national):
+        return pn.PhoneNumber(country_code=86, national_number=int(national))
     try:
-        return pn.parse("+86" + digits.removeprefix("0"), None)
+        return pn.parse("+86" + national, None)
     except pn.NumberParseException:
         return None
 
@@ -54,10 +68,11 @@ def _kind(digits: str) -> str | None:
     """"mobile", "fixed", "org" (400/800) or None when the numbering plan has no such number."""
     pn = _pn()
     number = _parsed(digits)
-    if number is None or not pn.is_valid_number(number):
-        return None
-    kind = pn.number_type(number)
     T = pn.PhoneNumberType
+    # number_type is UNKNOWN exactly when is_valid_number is False (+86 is one region's code)
+    kind = pn.number_type(number) if number is not None else T.UNKNOWN
+    if kind == T.UNKNOWN:
+        return None
     if kind in (T.MOBILE, T.FIXED_LINE_OR_MOBILE) and digits.startswith("1"):
         return "mobile"
     if kind in (T.FIXED_LINE, T.FIXED_LINE_OR_MOBILE) and digits.startswith("0"):

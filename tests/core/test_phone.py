@@ -223,3 +223,28 @@ def test_split_joined_numbers(numbers: list[str], seps: list[str]) -> None:
     text = numbers[0] + "".join(sep + n for sep, n in zip(seps, numbers[1:]))
     # canonical numbers never glue into another valid number, even across plain spaces
     assert split_phones(text) == list(dict.fromkeys(numbers))
+
+
+_digit_strings = st.one_of(
+    st.text(alphabet="0123456789", min_size=1, max_size=20),
+    st.builds(lambda head, rest: f"1{head}{rest:08d}", st.integers(10, 99), st.integers(0, 10**8 - 1)),
+    st.builds(lambda area, rest: f"0{area}{rest}", st.integers(10, 999), st.integers(10**5, 10**9)),
+    st.builds(lambda code, rest: f"1{code}{rest}", st.sampled_from(["1", "2", "79"]), st.integers(0, 10**12)),
+)
+
+
+@given(_digit_strings)
+def test_numbers_are_read_as_the_numbering_plans_own_parser_reads_them(digits: str) -> None:
+    from desktop.core.phone import _parsed
+
+    try:
+        ref = phonenumbers.parse("+86" + digits.removeprefix("0"), None)
+    except phonenumbers.NumberParseException:
+        ref = None
+    mine = _parsed(digits)
+    assert (mine is None) == (ref is None)
+    if ref is not None:
+        assert (mine.country_code, mine.national_number) == (ref.country_code, ref.national_number)
+        kind = phonenumbers.number_type(mine)
+        assert kind == phonenumbers.number_type(ref)
+        assert phonenumbers.is_valid_number(ref) == (kind != phonenumbers.PhoneNumberType.UNKNOWN)
