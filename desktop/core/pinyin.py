@@ -27,7 +27,7 @@ __all__ = ["MAX_READINGS", "ReadingError", "SURNAME_READINGS", "is_initials_quer
 MAX_READINGS = 6   # readings indexed per name (the sorting one and the likeliest others)
 _SURNAMES: dict[str, tuple[tuple[str, ...], ...]] = {
     s: tuple(tuple(r.split()) for r in readings) for s, readings in SURNAME_READINGS.items()}
-_COMPOUND = sorted((s for s in _SURNAMES if len(s) > 1), key=len, reverse=True)
+_COMPOUND_LENGTHS = sorted({len(s) for s in _SURNAMES if len(s) > 1}, reverse=True)
 
 
 class ReadingError(UserError, ValueError):
@@ -117,9 +117,9 @@ Token = tuple[str, bool]          # (syllable or ASCII word, is a reading)
 
 def _split_surname(text: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
     """(the family name when the table knows it, its readings)."""
-    for surname in _COMPOUND:
-        if text.startswith(surname):
-            return surname, _SURNAMES[surname]
+    for n in _COMPOUND_LENGTHS:
+        if text[:n] in _SURNAMES:
+            return text[:n], _SURNAMES[text[:n]]
     if text[:1] in _SURNAMES:
         return text[0], _SURNAMES[text[0]]
     return "", ()
@@ -189,6 +189,8 @@ def _ranked(options: list[list[str]], limit: int) -> list[tuple[str, ...]]:
     if not options:
         return [()]
     sizes = [len(o) for o in options]
+    if max(sizes) == 1:                      # one reading per character: most names
+        return [tuple(o[0] for o in options)]
     picks: list[tuple[int, ...]] = []
     total = 1
     for n in sizes:
