@@ -83,6 +83,9 @@ class ImportPlan:
     notes: list[str] = field(default_factory=list)          # about the whole file (e.g. other sheets)
     estate: str = ""                  # the estate of the buildings of rows that name none (asked once)
     estates: list[str] = field(default_factory=list)        # the community's estates, to choose from
+    # Readings corrected in the preview: sheet row → the reading the new person's name sorts by
+    # ("zhang chao yang"), see desktop.roster.import_readings.
+    readings: dict[int, str] = field(default_factory=dict)
     # What the preview looked up, reusable by apply_import only while nothing can have changed
     # (see _unchanged_since); never shown, never compared.
     _planned: Any = field(default=None, repr=False, compare=False)

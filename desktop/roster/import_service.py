@@ -27,6 +27,7 @@ from desktop.core.security import Actor, require
 from desktop.roster.bulk import bulk_add_people
 from desktop.roster.import_merge import write_merges
 from desktop.roster.import_places import Places as _Places
+from desktop.roster.import_readings import apply_readings
 from desktop.roster.import_plan import (  # noqa: F401 — part of this module's API
     MERGE, NEW, REFUSED, STATUS_LABELS, FieldChange, ImportPlan, ImportResult, PlanRow, _chunks, _community,
     _plan_rows,
@@ -127,7 +128,8 @@ def _new_person(community_id: str, v: dict[str, Any], household: Any) -> dict[st
         name=v["name"], sex=v["sex"], birth_date=v["birth_date"],
         birth_date_partial=bool(v.get("birth_date_partial")), ethnicity=v["ethnicity"],
         id_number=v["id_number"] or None, phone=v["phone"], phone2=v["phone2"], relation=v["relation"],
-        residence_type=v["residence_type"], notes=v["notes"], tags=list(v["tags"]))
+        residence_type=v["residence_type"], notes=v["notes"], tags=list(v["tags"]),
+        name_pinyin_override=v.get("name_pinyin_override") or "")
 
 
 def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
@@ -147,6 +149,7 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
         places = _Places(s, plan.community_id, plan.estate)
         places.check_estate()
         rows = _plan_rows(s, actor, plan.community_id, plan.sheet_rows, places)
+    apply_readings(plan, rows)
     todo = [r for r in rows if r.status != REFUSED]
     total = len(todo)
     _tick(progress, 0, total)

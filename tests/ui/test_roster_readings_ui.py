@@ -110,3 +110,50 @@ def test_import_offers_every_sheet_kind_and_asks_the_estate_once(qtbot, ctx, tmp
     assert dlg.partial.topLevelItemCount() == 1 and dlg.partial.topLevelItem(0).text(2) == "1940年3月"
     dlg.tabs.setCurrentIndex(3)
     dlg.grab().save(str(SHOTS / "import-dialog-estate.png"))
+
+
+def test_import_preview_shows_the_sorting_reading_and_takes_a_correction(qtbot, ctx, tmp_path, monkeypatch):
+    from desktop.roster.views import import_dialog
+    from desktop.roster.views.estate_question import EstateQuestion
+    from desktop.roster.views.import_readings import NAME, OTHERS, READING
+
+    sheet = simple_roster(tmp_path / "花名册.xlsx", [["张朝阳", "", "1950-05-06", "", ""],
+                                                    ["王小明", "", "1951-01-02", "", ""],
+                                                    ["单田芳", "", "1934-12-12", "3号楼", "501"]],
+                          ["姓名", "身份证号码", "出生日期", "楼栋", "房号"])
+    monkeypatch.setattr(EstateQuestion, "exec", lambda self: 0)          # asked, and left for later
+    dlg = import_dialog.ImportDialog(ctx, ctx.community_id)
+    qtbot.addWidget(dlg)
+    dlg.resize(960, 640)
+    assert dlg.preview(sheet) and dlg.plan.needs_estate
+    panel = dlg.readings
+    assert dlg.tabs.tabText(4) == "读音（1）"          # 单田芳 waits for the estate, 王小明 has one reading
+    item = panel.item_for(2)
+    assert item.text(NAME) == "张朝阳" and item.text(READING) == "zhang zhao yang"
+    assert "zhang chao yang" in item.text(OTHERS)
+    assert item.flags() & import_dialog.Qt.ItemFlag.ItemIsEditable
+    item.setText(READING, "zhang chao")                                  # as the cell editor commits it
+    assert "音节" in panel.message.text() and "张朝阳" in panel.message.text()
+    assert item.text(READING) == "zhang zhao yang" and dlg.plan.readings == {}
+    item.setText(READING, "Zhāng Cháoyáng")
+    assert panel.message.text() == "" and item.text(READING) == "zhang chao yang" and item.font(READING).bold()
+    assert dlg.plan.readings == {2: "zhang chao yang"}
+    panel.only_choices.setChecked(False)
+    assert panel.list.topLevelItemCount() == 2 and panel.item_for(3).text(READING) == "wang xiao ming"
+    panel.only_choices.setChecked(True)
+    dlg.estate.setCurrentIndex(dlg.estate.findData("西湖花园"))
+    dlg._estate_chosen(dlg.estate.currentIndex())                        # the plan is made again
+    assert dlg.plan.estate == "西湖花园" and dlg.plan.readings == {2: "zhang chao yang"}
+    assert dlg.tabs.tabText(4) == "读音（2）" and panel.item_for(2).text(READING) == "zhang chao yang"
+    assert panel.item_for(4).text(READING) == "shan tian fang"
+    dlg.tabs.setCurrentWidget(panel)
+    dlg.grab().save(str(SHOTS / "import-dialog-readings.png"))
+    dlg.start_import()
+    assert not panel.isEnabled()
+    qtbot.waitUntil(lambda: dlg.imported and dlg.worker is None, timeout=15000)
+    assert dlg.result.imported == 3
+    with ctx.db.session(ctx.actor) as s:
+        assert service.count_people(s, ctx.actor, "zhangchaoyang") == 1
+        assert service.count_people(s, ctx.actor, "zhangzhaoyang") == 1
+        row = service.search_people(s, ctx.actor, "张朝阳")[0]
+        assert service.get_person(s, ctx.actor, row.id).reading_override == "zhang chao yang"

@@ -1,6 +1,7 @@
 """Import a roster sheet: choose the file (.xlsx, .xls, .csv), look at the column mapping and every
 problem row, say once which estate the sheet's buildings are in where a building number alone is
-ambiguous, confirm, watch the progress (cancel writes nothing), read the counts, save the error report.
+ambiguous, check (and correct) the reading new people's names will sort by, confirm, watch the
+progress (cancel writes nothing), read the counts, save the error report.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from desktop.core.security import Actor
 from desktop.roster import import_service
 from desktop.roster.import_places import AMBIGUOUS
 from desktop.roster.import_service import MERGE, ImportCancelled, ImportPlan, ImportResult
+from desktop.roster.import_readings import carry_readings
 from desktop.roster.views.estate_question import EstateQuestion
+from desktop.roster.views.import_readings import ReadingsPanel
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressDialog,
@@ -128,6 +131,9 @@ class ImportDialog(QDialog):
         self.tabs.addTab(self.merges, self.tr("合并到已有居民"))
         self.tabs.addTab(self.skipped, self.tr("跳过的行"))
         self.tabs.addTab(self.partial, self.tr("日期不全"))
+        self.readings = ReadingsPanel()
+        self.readings.changed.connect(self._readings_counted)
+        self.tabs.addTab(self.readings, self.tr("读音"))
         v.addWidget(self.tabs, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -192,6 +198,7 @@ class ImportDialog(QDialog):
             self.plan = None
             self.import_button.setEnabled(False)
             return False
+        carry_readings(self.plan, plan)          # corrections made before the estate was chosen stay
         self.plan = plan
         self.result = None
         self.file_label.setText(str(path))
@@ -240,6 +247,7 @@ class ImportDialog(QDialog):
                                                           self.tr("%1年%2月").replace("%1", str(born.year))
                                                           .replace("%2", str(born.month))]))
         self.tabs.setTabText(3, self.tr("日期不全（%1）").replace("%1", str(len(plan.partial_dates))))
+        self.readings.set_plan(plan)
         show = bool(plan.estates) and (plan.needs_estate or bool(plan.estate))
         self.estate.clear()
         self.estate.addItem(self.tr("（未指定）"), "")
@@ -263,6 +271,7 @@ class ImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
+        self.readings.setEnabled(False)             # the plan is being written: no more corrections
         self.worker = ImportWorker(self.ctx.db, self.ctx.actor, self.plan, self)
         self.progress = QProgressDialog(self.tr("正在导入…"), self.tr("取消"), 0, 0, self)
         self.progress.setWindowTitle(self.tr("导入"))
@@ -302,6 +311,9 @@ class ImportDialog(QDialog):
         if result.refused:
             self.report_button.setFocus()
 
+    def _readings_counted(self, count: int) -> None:
+        self.tabs.setTabText(4, self.tr("读音（%1）").replace("%1", str(count)))
+
     def _fill_problems(self, plan: ImportPlan) -> None:
         self.problems.clear()
         for r in plan.refused:
@@ -324,6 +336,7 @@ class ImportDialog(QDialog):
             self.worker.deleteLater()
         self.worker = None
         self.choose_button.setEnabled(True)
+        self.readings.setEnabled(not self.imported)
 
     def cancel_import(self) -> None:
         if self.worker is not None:
