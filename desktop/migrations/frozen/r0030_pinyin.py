@@ -27,7 +27,7 @@ __all__ = ["MAX_READINGS", "ReadingError", "SURNAME_READINGS", "is_initials_quer
 MAX_READINGS = 6   # readings indexed per name (the sorting one and the likeliest others)
 _SURNAMES: dict[str, tuple[tuple[str, ...], ...]] = {
     s: tuple(tuple(r.split()) for r in readings) for s, readings in SURNAME_READINGS.items()}
-_COMPOUND = sorted((s for s in _SURNAMES if len(s) > 1), key=len, reverse=True)
+_COMPOUND_LENGTHS = sorted({len(s) for s in _SURNAMES if len(s) > 1}, reverse=True)
 
 
 class ReadingError(ValueError):
@@ -117,9 +117,9 @@ Token = tuple[str, bool]          # (syllable or ASCII word, is a reading)
 
 def _split_surname(text: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
     """(the family name when the table knows it, its readings)."""
-    for surname in _COMPOUND:
-        if text.startswith(surname):
-            return surname, _SURNAMES[surname]
+    for n in _COMPOUND_LENGTHS:
+        if text[:n] in _SURNAMES:
+            return text[:n], _SURNAMES[text[:n]]
     if text[:1] in _SURNAMES:
         return text[0], _SURNAMES[text[0]]
     return "", ()
@@ -163,6 +163,33 @@ def _readable(text: str) -> list[str]:
     return [ch for ch in text if _char_reading(ch) is not None or ch in _EXTRA_READINGS]
 
 
+# Characters read otherwise in a given name than on their own (pypinyin's single-character reading),
+# where no word of the phrase table decides: 刘长卿, 林长民 chang (not zhang), 曹参 shen, 长孙晟 sheng,
+# 何家劲 jing. Chosen with the hand-checked names of tests/core/test_name_readings.py as evidence.
+GIVEN_NAME_READINGS: dict[str, str] = {"长": "chang", "参": "shen", "晟": "sheng", "劲": "jing"}
+
+
+def _as_given_name(text: str, chars: list[str], readings: list[str], skip_first: bool) -> list[str]:
+    """`readings` (one per character of `chars`, the readable characters of `text`) with the
+    given-name reading of the characters no phrase-table word of `text` covers; the first
+    character is left alone where it is the family name (`skip_first`)."""
+    if not any(ch in GIVEN_NAME_READINGS for ch in chars):
+        return readings
+    phrases = _pypinyin().constants.PHRASES_DICT
+    out = list(readings)
+    for k, ch in enumerate(chars):
+        if ch not in GIVEN_NAME_READINGS or (k == 0 and skip_first):
+            continue
+        i = text.find(ch) if text.count(ch) == 1 else -1
+        if i < 0:
+            continue                         # the character twice: leave it to the phrase table
+        covered = any(text[a:b] in phrases for a in range(0, i + 1) for b in range(i + 1, len(text) + 1)
+                      if b - a >= 2)
+        if not covered:
+            out[k] = GIVEN_NAME_READINGS[ch]
+    return out
+
+
 def _options(text: str) -> tuple[list[Token], list[list[str]]]:
     """The sorting reading's tokens of a name and, for each reading token, its readings (sorting one first)."""
     if not text:
@@ -174,9 +201,13 @@ def _options(text: str) -> tuple[list[Token], list[list[str]]]:
     for k, ch in enumerate(surname):
         options.append(list(dict.fromkeys([r[k] for r in table] + list(char_readings(ch)))))
     given = _syllables(rest)
-    tokens += given
     chars = _readable(rest)
     readings = [tok for tok, reading in given if reading]
+    if len(chars) == len(readings):
+        readings = _as_given_name(rest, chars, readings, skip_first=not surname)
+        it = iter(readings)
+        given = [(next(it), True) if reading else (tok, False) for tok, reading in given]
+    tokens += given
     if len(chars) == len(readings):
         options += [list(dict.fromkeys([r, *char_readings(ch)])) for ch, r in zip(chars, readings)]
     else:                                    # cannot tell which character gave which reading
@@ -189,6 +220,8 @@ def _ranked(options: list[list[str]], limit: int) -> list[tuple[str, ...]]:
     if not options:
         return [()]
     sizes = [len(o) for o in options]
+    if max(sizes) == 1:                      # one reading per character: most names
+        return [tuple(o[0] for o in options)]
     picks: list[tuple[int, ...]] = []
     total = 1
     for n in sizes:

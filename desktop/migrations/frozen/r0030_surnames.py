@@ -1,16 +1,4 @@
-"""Family names read otherwise than their characters' everyday reading.
-
-Each surname maps to its readings as a surname, the usual one first (it sorts the roster); a
-character's other readings in modern use are added after these by desktop.core.pinyin, so a person
-who types the everyday reading (dan for 单, cha for 查) still finds the name.
-
-Sources, compared entry by entry: 《现代汉语词典》第7版 (商务印书馆, 2016), the senses marked 姓 and
-the compound surnames under their first character, and the 《百家姓》 with pinyin as published at
-http://7chaxun.com/baijiaxing/ (503 surnames); where they differ (盖 gě/gài, 尉 wèi/yù) the
-dictionary's comes first and the other is still indexed. Compound surnames are spelt joined, as
-GB/T 28039-2011 《中国人名汉语拼音字母拼写规则》 asks. tests/core/test_surnames.py holds the
-《百家姓》's surnames with the readings printed there and checks that each one is found.
-"""
+"""Frozen at revision 0030_roster_readings: desktop/core/surnames.py as it was then (see that module)."""
 
 from __future__ import annotations
 
@@ -26,8 +14,8 @@ SURNAME_READINGS: dict[str, tuple[str, ...]] = {
     "曾": ("zeng",), "仇": ("qiu",), "解": ("xie",), "区": ("ou",), "查": ("zha",), "朴": ("piao",),
     "盖": ("ge",), "缪": ("miao",), "覃": ("qin", "tan"), "单": ("shan",), "乐": ("yue", "le"),
     "员": ("yun",), "翟": ("zhai", "di"), "尉": ("wei",), "种": ("chong",), "秘": ("bi",),
-    "繁": ("po",), "重": ("chong",), "教": ("jiao",), "那": ("na",), "黑": ("he",), "折": ("she",),
-    "句": ("gou",), "纪": ("ji",), "褚": ("chu",), "藏": ("zang",), "隗": ("wei", "kui"),
+    "繁": ("po",), "重": ("chong",), "教": ("jiao",), "那": ("na", "nuo"), "黑": ("he",), "折": ("she",),
+    "句": ("gou",), "纪": ("ji",), "褚": ("chu",), "藏": ("zang",), "隗": ("wei", "kui"), "蔚": ("yu",),
     "宁": ("ning",), "沈": ("shen",), "车": ("che",), "华": ("hua",), "任": ("ren",), "召": ("shao",),
     "洗": ("xian",), "冼": ("xian",), "牟": ("mou", "mu"), "阚": ("kan",), "过": ("guo",),
     "訾": ("zi",), "粘": ("nian",), "都": ("du",), "长": ("chang",), "朝": ("chao",),
