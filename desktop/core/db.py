@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import DateTime, Integer, MetaData, String, create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.types import TypeDecorator
 
 from desktop.core.clock import utcnow
@@ -159,6 +160,11 @@ class Database:
             s.rollback()
             self._record_denial(exc)
             raise
+        except StaleDataError as exc:       # another desk saved the same row between our read and write
+            s.rollback()
+            from desktop.core.conflicts import conflict
+
+            raise conflict() from exc
         except BaseException:
             s.rollback()
             raise

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.core import audit
 from desktop.core.audit import AuditAction
 from desktop.core.clock import today as local_today
+from desktop.core.conflicts import check_version
 from desktop.core.dates import age_on
 from desktop.core.errors import NotFound, UserError, ValidationError
 from desktop.core.phone import PhoneError, normalize_phone
@@ -174,6 +175,8 @@ class MemberDetail:
     health_notes: str
     flags: list[str]
     has_photo: bool = False
+    version: int = 0                       # hand back to update_member / save_health: a stale save is refused
+    health_version: int = 0                # 0: no health row when loaded
 
 
 def member_flags(status: str, valid_until: date | None, recheck_date: date | None, on: date) -> list[str]:
@@ -425,9 +428,13 @@ def _member(s: Session, member_id: str) -> ElderMember:
 
 def update_member(s: Session, actor: Actor, member_id: str, *, category: str | None = None,
                   lunar_birthday: bool | None = None, photo_consent: bool | None = None,
-                  notes: str | None = None, contacts: Sequence[ContactInput] | None = None) -> None:
+                  notes: str | None = None, contacts: Sequence[ContactInput] | None = None,
+                  expected_version: int | None = None) -> None:
+    """Change the member's own facts. `expected_version` (the dialog's MemberDetail.version): a member
+    changed at another desk since then raises ConflictError."""
     require(actor, Perm.ELDER_MANAGE, entity="elder_members", entity_id=member_id)
     m = _member(s, member_id)
+    check_version(m, expected_version, f"会员 {m.name} 的资料")
     if category is not None:
         if category not in CATEGORIES:
             raise ValidationError({"category": f"类别须为：{'、'.join(CATEGORIES)}"})
@@ -448,10 +455,12 @@ def update_member(s: Session, actor: Actor, member_id: str, *, category: str | N
     s.flush()
 
 
-def save_health(s: Session, actor: Actor, member_id: str, *, allergies: str, chronic: str, notes: str = "") -> None:
+def save_health(s: Session, actor: Actor, member_id: str, *, allergies: str, chronic: str, notes: str = "",
+                expected_version: int | None = None) -> None:
     require(actor, Perm.HEALTH_VIEW, entity="elder_health", entity_id=member_id)
-    _member(s, member_id)
+    m = _member(s, member_id)
     row = s.scalar(select(ElderHealth).where(ElderHealth.member_id == member_id))
+    check_version(row, expected_version, f"{m.name} 的健康信息")
     if row is None:
         s.add(ElderHealth(member_id=member_id, allergies=allergies, chronic=chronic, notes=notes))
     else:
@@ -571,9 +580,11 @@ def get_member(s: Session, actor: Actor, member_id: str, *, on: date | None = No
         .order_by(ElderStatusChange.changed_on, ElderStatusChange.created_at))]
     visible = actor.can(Perm.HEALTH_VIEW)
     allergies = chronic = notes = HEALTH_MASK
+    health_version = 0
     if visible:
         h = s.scalar(select(ElderHealth).where(ElderHealth.member_id == m.id))
         allergies, chronic, notes = (h.allergies, h.chronic, h.notes) if h else ("", "", "")
+        health_version = h.version if h else 0
         audit.record(s, actor, AuditAction.VIEW, "elder_health", m.id, f"健康信息：{m.member_no} {m.name}")
     birth = person.birth_date if person else None
     return MemberDetail(
@@ -586,4 +597,5 @@ def get_member(s: Session, actor: Actor, member_id: str, *, on: date | None = No
         health_visible=visible, allergies=allergies, chronic=chronic, health_notes=notes,
         flags=member_flags(m.status, m.valid_until, m.recheck_date, on),
         has_photo=m.photo_consent and s.scalar(select(ElderMemberPhoto.id).where(
-            ElderMemberPhoto.member_id == m.id, ElderMemberPhoto.deleted_at.is_(None)).limit(1)) is not None)
+            ElderMemberPhoto.member_id == m.id, ElderMemberPhoto.deleted_at.is_(None)).limit(1)) is not None,
+        version=m.version, health_version=health_version)

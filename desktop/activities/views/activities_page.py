@@ -489,6 +489,10 @@ class ActivitiesPage(Page):
         dialog.edit_occurrence(self.detail)
         if dialog.exec():
             self.refresh()
+        elif dialog.reload_requested:    # another desk changed it first: show its version, edit again
+            self.refresh()
+            self.show_detail(self.current_id)
+            self.edit_occurrence()
 
     def cancel_activity(self) -> None:
         if self.current_id is None:
