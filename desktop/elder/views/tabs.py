@@ -207,7 +207,7 @@ class ServicesTab(_Tab):
             return
 
         def go(s):  # noqa: ANN001, ANN202
-            found = find_members(s, key, today())
+            found = find_members(s, key, today(), self.ctx.actor)
             if len(found) != 1:
                 raise UserError(f"请写准确的会员号（找到 {len(found)} 位）")
             return ss.add_service(s, self.ctx.actor, ss.ServiceInput(
