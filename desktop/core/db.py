@@ -116,12 +116,17 @@ class Database:
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
-        kwargs: dict[str, Any] = {"echo": echo, "future": True}
+        # hide_parameters: a failed statement's values (ID numbers, notes …) stay out of error texts and logs.
+        kwargs: dict[str, Any] = {"echo": echo, "future": True, "hide_parameters": True}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False}
         self.engine: Engine = create_engine(url, **kwargs)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
+            if self.sqlite_path is not None:      # the file and its WAL/SHM: the account's own (0600)
+                from desktop.core.private_files import make_database_private
+
+                event.listen(self.engine, "connect", lambda *_: make_database_private(self.sqlite_path))
         self._factory = sessionmaker(bind=self.engine, expire_on_commit=False)
         from desktop.core.audit import track_changes
 

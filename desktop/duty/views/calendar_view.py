@@ -13,6 +13,7 @@ from desktop.duty import posts_service, shifts_service, teams_service
 from desktop.duty.holidays import HOLIDAY, calendar_for, day_label
 from desktop.duty.shifts_service import ShiftRow
 from desktop.ui.context import AppContext
+from desktop.ui.export_files import export_start, offer_delete_printout
 from desktop.duty.views.calendar_setup import CalendarSetup
 from desktop.duty.views.holiday_dialog import HolidayDialog
 from desktop.duty.views.requests_dialog import RequestDialog
@@ -354,7 +355,7 @@ class CalendarView(CalendarSetup, QWidget):
             self.refresh()
 
     def _save_path(self, name: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), name, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), export_start(self.ctx, name), "PDF (*.pdf)")
         return path
 
     def print_rota(self, _checked: bool = False, path: str | None = None) -> None:
@@ -385,3 +386,4 @@ class CalendarView(CalendarSetup, QWidget):
             QMessageBox.warning(self, self.tr("提示"), exc.message)
             return
         self.status.setText(self.tr("已保存：%1").replace("%1", path))
+        offer_delete_printout(self, path)         # rotas, sign-in sheets and logs are made to be printed

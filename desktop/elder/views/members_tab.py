@@ -12,6 +12,7 @@ from desktop.elder import members_service as ms
 from desktop.elder.models import CATEGORIES, STATUSES
 from desktop.ui.conflict import offer_reload
 from desktop.ui.context import AppContext
+from desktop.ui.export_files import export_start, offer_delete_printout
 from desktop.ui.qt import (
     QAbstractItemView, QAbstractTableModel, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
     QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QModelIndex, QPlainTextEdit,
@@ -123,7 +124,8 @@ class MembersTab(QWidget):
         if not key:
             return
         names = {"cards": "会员卡", "list": "会员名册", "day": "每日签到表", "month": "出勤汇总", "record": "服务记录单"}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), f"{names[key]}.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), export_start(self.ctx, f"{names[key]}.pdf"),
+                                              "PDF (*.pdf)")
         if not path:
             return
         selected = self.view.currentIndex()
@@ -145,6 +147,8 @@ class MembersTab(QWidget):
                     raise UserError("请先在表中选中会员")
         except UserError as exc:
             QMessageBox.warning(self, self.tr("提示"), exc.message)
+            return
+        offer_delete_printout(self, path)
 
     def register(self) -> None:
         dlg = RegisterDialog(self.ctx, self)
