@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.lock_button = QPushButton(self.tr("锁屏 (Ctrl+L)"))
         self.lock_button.setObjectName("lock-button")
         self.lock_button.setToolTip(self.tr("离开座位时锁屏：数据隐藏，输入密码继续"))
+        self.lock_button.setFont(nav_font)
         self.lock_button.setFixedWidth(150)
         self.lock_button.setMinimumHeight(40)
         self.lock_button.clicked.connect(self.lock_requested.emit)

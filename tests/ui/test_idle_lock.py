@@ -85,6 +85,7 @@ def test_guard_desk_locks_after_three_idle_minutes_and_the_dialog_survives(qtbot
             lock.prompt.password.setText("wrong-password")
             assert not lock.try_unlock()
             seen["refused"] = lock.prompt.message.text()
+            lock.prompt.grab().save(str(SHOTS / "lock-refused.png"))
             assert lock.locked and lock.prompt.isVisible() and dialog.findChild(CoverSheet).isVisible()
             qtbot.keyClicks(lock.prompt.password, helpers.PASSWORD)
             qtbot.keyClick(lock.prompt.password, Qt.Key.Key_Return)
@@ -112,6 +113,7 @@ def test_lock_button_and_ctrl_l_lock_at_once(qtbot, desk) -> None:
     window, lock = desk.window, desk.lock
     button = window.findChild(QPushButton, "lock-button")
     assert button.isVisible() and button.text() == "锁屏 (Ctrl+L)"
+    window.grab().save(str(SHOTS / "lock-button.png"))
     button.click()
     _assert_locked(desk)
     lock.prompt.password.setText(helpers.PASSWORD)
