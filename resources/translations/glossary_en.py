@@ -752,4 +752,31 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "照片太大（超过 2 MB），请换一张": "Photo too large (over 2 MB); please choose another",
     "选择照片": "Choose photo",
     "选择照片…": "Choose photo…",
+    # Edit conflicts, exports and printouts, the desk lock.
+    "已被其他工作台修改": "Changed at another desk",
+    "重新载入：显示对方保存的内容，您这次的输入不保存。\n保留我的输入：先留在屏幕上（例如抄下来），稍后再重新载入。":
+        "Reload: show what the other desk saved; your input is not saved.\n"
+        "Keep my input: leave it on screen (e.g. to copy it) and reload later.",
+    "重新载入": "Reload",
+    "保留我的输入": "Keep my input",
+    "打印后删除": "Delete after printing",
+    "“%s”只为打印而生成，里面有个人信息。\n打印好后请删除，不要留在这台电脑上。":
+        "“%s” was made only to be printed and holds personal data.\nPlease delete it once printed; "
+        "do not leave it on this computer.",
+    "打印好了，删除": "Printed, delete it",
+    "保留文件": "Keep the file",
+    "无法删除": "Cannot delete",
+    "无法删除 %s：请先关闭 PDF 阅读器，再到导出文件夹删除。":
+        "Cannot delete %s: close the PDF reader first, then delete it in the export folder.",
+    "已锁屏": "Locked",
+    "解锁": "Unlock",
+    "锁屏": "Lock",
+    "锁屏 (Ctrl+L)": "Lock (Ctrl+L)",
+    "离开座位时锁屏：数据隐藏，输入密码继续": "Lock when you leave the desk: data hidden until the password is entered",
+    "%s 起锁屏 · %s": "Locked since %s · %s",
+    "请输入用户名和密码": "Please enter the user name and password",
+    "本人输入密码即可继续，未保存的内容都还在。\n换人使用：输入您自己的用户名和密码（上一位未保存的内容不保留）。":
+        "Enter your password to go on; unsaved input is still there.\n"
+        "Someone else: enter your own user name and password (the previous user's unsaved input is dropped).",
+    "无操作自动锁屏（分钟）": "Lock after idle minutes",
 }
