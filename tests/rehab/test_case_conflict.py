@@ -34,3 +34,41 @@ def test_case_saved_from_an_old_snapshot_is_refused(world) -> None:
     with w.db.session() as s:
         case = s.get(RehabCase, w.case_id)
         assert case.police_liaison == "李警官 13800001111" and case.notes == desk_b.notes
+
+
+@pytest.mark.gui
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_edit_case_dialog_offers_to_reload_and_reopens(sworld, qtbot, tmp_path, monkeypatch) -> None:
+    from desktop.core.settings_store import MachineSettings
+    from desktop.rehab.views import dialogs
+    from desktop.rehab.views.rehab_page import RehabPage
+    from desktop.ui.context import AppContext
+    from desktop.ui.qt import QMessageBox
+
+    w = sworld
+    page = RehabPage(AppContext(db=w.db, actor=w.w1, settings=MachineSettings(tmp_path / "m.json"), desk="rehab"))
+    qtbot.addWidget(page)
+    page.open_case(w.case_id)
+    with w.db.session(w.sup) as s:                      # the supervisor saves first, at another desk
+        d = cases.get_case(s, w.sup, w.case_id)
+        cases.update_case(s, w.sup, w.case_id, _input(d, risk_level="高"), expected_version=d.version)
+    opened: list[str] = []
+
+    def run(dlg: dialogs.EditCaseDialog) -> int:
+        opened.append(dlg.risk.currentData())
+        if len(opened) == 1:                              # the first dialog still shows the old risk level
+            dlg.notes.setPlainText("已与家属面谈")
+            dlg.accept()                                 # refused: ConflictError → 重新载入
+            assert dlg.reload_requested and "已被其他工作台修改" in dlg.error.text()
+            return 0
+        dlg.notes.setPlainText("已与家属面谈")
+        dlg.accept()
+        return 1
+
+    monkeypatch.setattr(dialogs.EditCaseDialog, "exec", run)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
+    page.case_view.edit_case()
+    assert opened == ["中", "高"]                         # reopened with the supervisor's value
+    with w.db.session() as s:
+        case = s.get(RehabCase, w.case_id)
+        assert case.risk_level == "高" and case.notes == "已与家属面谈"
