@@ -12,7 +12,7 @@ import pytest
 from desktop.core.clock import today
 from desktop.core.holidays import HOLIDAY, calendar_for, official_year_known
 from desktop.core.settings_store import MachineSettings
-from desktop.duty import common, holidays, shifts_service, teams_service
+from desktop.duty import common, shifts_service, teams_service
 from desktop.duty.views.calendar_view import ShiftIdRole
 from desktop.duty.views.duty_page import DutyPage
 from desktop.duty.views.guard_desk import GuardDeskView
