@@ -123,7 +123,9 @@ class Database:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._factory = sessionmaker(bind=self.engine, expire_on_commit=False)
         from desktop.core.audit import track_changes
+        from desktop.core.text_columns import clean_text_columns
 
+        event.listen(self._factory, "before_flush", clean_text_columns)   # first: the audit sees stored text
         event.listen(self._factory, "before_flush", track_changes)
 
     @property
