@@ -21,6 +21,7 @@ from desktop.activities.room_service import reserve
 from desktop.core.audit import AuditAction, record
 from desktop.core.clock import utcnow
 from desktop.core.errors import NotFound, UserError, ValidationError
+from desktop.core.like import like_contains
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.models import Community, Household, Person
@@ -308,7 +309,7 @@ def list_activities(s: Session, actor: Actor, start: date, end: date, module: st
     if module is not None:
         stmt = stmt.where(Activity.module == module)
     if query.strip():
-        stmt = stmt.where(Activity.title.contains(query.strip(), autoescape=True))
+        stmt = stmt.where(like_contains(Activity.title, query.strip()))
     if not include_cancelled:
         stmt = stmt.where(Activity.status != "cancelled")
     return _rows(s, list(s.scalars(stmt)))
