@@ -10,9 +10,10 @@ from typing import Any
 from desktop.core.db import Database
 from desktop.core.errors import UserError
 from desktop.core.security import Actor
-from desktop.roster import import_service
+from desktop.roster import import_report, import_service
 from desktop.roster.import_service import MERGE, ImportCancelled, ImportPlan, ImportResult
 from desktop.ui.context import AppContext
+from desktop.ui.qt import plain_html
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressDialog,
     QPushButton, Qt, QTabWidget, QThread, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal,
@@ -193,7 +194,7 @@ class ImportDialog(QDialog):
             if r.status == MERGE:
                 changes = "；".join(str(c) for c in r.changes) or self.tr("无变化")
                 item = QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""), changes])
-                item.setToolTip(2, changes)
+                item.setToolTip(2, plain_html(changes))
                 self.merges.addTopLevelItem(item)
         self.skipped.clear()
         for k in plan.skipped:
@@ -256,7 +257,7 @@ class ImportDialog(QDialog):
         self.problems.clear()
         for r in plan.refused:
             item = QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""), r.reason])
-            item.setToolTip(2, r.reason)
+            item.setToolTip(2, plain_html(r.reason))
             self.problems.addTopLevelItem(item)
 
     def _failed(self, message: str) -> None:
@@ -289,7 +290,7 @@ class ImportDialog(QDialog):
             return None
         out = Path(path)
         try:
-            import_service.write_error_report(self.plan, out)
+            import_report.write_error_report(self.plan, out)
         except (UserError, OSError) as exc:
             self.message.setText(getattr(exc, "message", str(exc)))
             return None
