@@ -29,6 +29,7 @@ from desktop.core.security import Actor, require
 from desktop.roster.address import floor_of, household_address
 from desktop.roster.bulk import bulk_add_people
 from desktop.roster.import_sheet import Column, ImportCancelled, Progress, SheetRow, SkippedRow, read_sheet
+from desktop.roster.import_guard import Stripped
 from desktop.roster.import_merge import write_merges
 from desktop.roster.models import Building, Community, Household, Person
 from desktop.roster.search import keys_written_after
@@ -96,6 +97,7 @@ class ImportPlan:
     skipped: list[SkippedRow]
     sheet_rows: list[SheetRow] = field(repr=False, default_factory=list)
     notes: list[str] = field(default_factory=list)          # about the whole file (e.g. other sheets)
+    stripped: list[Stripped] = field(default_factory=list)  # cells that lost invisible characters
     # What the preview looked up, reusable by apply_import only while nothing can have changed
     # (see _unchanged_since); never shown, never compared.
     _planned: Any = field(default=None, repr=False, compare=False)
@@ -381,7 +383,7 @@ def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str
     rows = _plan_rows(s, actor, community_id, parsed.rows, places)
     notes = parsed.notes + [f"“{c.letter} {c.header}”列{c.note}" for c in parsed.columns if c.note]
     plan = ImportPlan(str(path), parsed.sheet, community_id, community.name, parsed.header_row, parsed.columns,
-                      rows, parsed.skipped, parsed.rows, notes)
+                      rows, parsed.skipped, parsed.rows, notes, parsed.stripped)
     state = _db_state(s)
     if state is not None:
         plan._planned = (state, actor, places, rows)
