@@ -187,7 +187,7 @@ def save_tag(s: Session, actor: Actor, name: str, *, watch: bool = False, active
     """Add a tag to the list, or change whether it is watched / offered. Tags are never deleted:
     people keep the ones they carry; an inactive tag is just no longer offered."""
     require(actor, Perm.ROSTER_EDIT, entity="roster_tags")
-    name = (name or "").strip()
+    name = clean_text(name or "").strip()          # as stored: the uniqueness check must see the same
     if not name or len(name) > 16 or "," in name:
         raise ValidationError({"name": "标签名应为1到16个字，且不含逗号"})
     tag = s.scalar(select(RosterTag).where(RosterTag.name == name))

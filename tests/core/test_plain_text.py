@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -115,3 +116,22 @@ def test_bulk_inserts_store_clean_text(db) -> None:  # noqa: ANN001
     with db.session(SYSTEM) as s:
         assert s.execute(select(Person.name, Person.notes)).one() == ("王五", "ab\nc")
 
+
+
+def test_unique_names_are_checked_as_they_will_be_stored(sqlite_db) -> None:  # noqa: ANN001
+    """低保 and 低保 with a zero-width space are the same tag (stored alike, so looked up alike)."""
+    from desktop.core.errors import ValidationError
+    from desktop.core.roles import Role
+    from desktop.duty import teams_service
+    from desktop.roster import service
+
+    cid = helpers.community(sqlite_db)
+    admin = helpers.admin(sqlite_db)
+    social = helpers.actor(sqlite_db, "sg1", Role.SOCIAL_WORKER, ["西湖社区"])
+    with sqlite_db.session(admin) as s:
+        first = service.save_tag(s, admin, "低保")
+        assert service.save_tag(s, admin, "低\u200b保\u202e") == first
+    with sqlite_db.session(social) as s:
+        teams_service.create_team(s, social, "6号楼服务队", cid)
+    with pytest.raises(ValidationError, match="已经有名为"), sqlite_db.session(social) as s:
+        teams_service.create_team(s, social, "6号楼\u2060服务队", cid)
