@@ -218,14 +218,20 @@ class _PartScan:
 
 
 def _targets(z: zipfile.ZipFile) -> set[str]:
-    """Parts the workbook's relationships point at (worksheets, shared strings …), as zip names."""
-    names = set(z.namelist())
-    workbook = "xl/workbook.xml"
+    """Parts the workbook's relationships point at (worksheets, shared strings …), as lower-case zip
+    names: whatever they are called, the reader may open them, so they are scanned as XML. The workbook
+    is the one _rels/.rels names and the usual xl/workbook.xml too (a file could name two)."""
+    names = {n.lower(): n for n in z.namelist()}
+    workbooks = {"xl/workbook.xml"}
     found: set[str] = set()
 
-    def relations(rels: str, base: str) -> list[tuple[str, str]]:
-        if rels not in names or z.getinfo(rels).file_size > MiB:
+    def relations(source: str) -> list[tuple[str, str]]:
+        folder, base = posixpath.split(source)
+        rels = names.get(posixpath.join(folder, "_rels", base + ".rels").lower())
+        if rels is None:
             return []
+        if z.getinfo(rels).file_size > MiB:
+            raise _Refused(f"关系部件 {rels} 过大")
         out: list[tuple[str, str]] = []
         parser = expat.ParserCreate()
         parser.StartDoctypeDeclHandler = _no_doctype
@@ -233,17 +239,15 @@ def _targets(z: zipfile.ZipFile) -> set[str]:
         def start(_name: str, attrs: dict[str, str]) -> None:
             target = attrs.get("Target")
             if target and attrs.get("TargetMode") != "External":
-                path = target.lstrip("/") if target.startswith("/") else posixpath.join(base, target)
-                out.append((attrs.get("Type", ""), posixpath.normpath(path)))
+                path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+                out.append((attrs.get("Type", ""), posixpath.normpath(path).lower()))
         parser.StartElementHandler = start
         parser.Parse(z.read(rels), True)
         return out
 
-    for kind, path in relations("_rels/.rels", ""):
-        if kind.endswith("/officeDocument"):
-            workbook = path
-    folder, base = posixpath.split(workbook)
-    found.update(path for _kind, path in relations(posixpath.join(folder, "_rels", base + ".rels"), folder))
+    workbooks.update(path for kind, path in relations("") if kind.endswith("/officeDocument"))
+    for workbook in workbooks:
+        found.update(path for _kind, path in relations(workbook))
     return found
 
 
@@ -285,7 +289,7 @@ def _check(path: Path, limits: SheetLimits) -> None:
         for info in infos:
             if info.is_dir():
                 continue
-            strict = info.filename.endswith((".xml", ".rels")) or info.filename in targets
+            strict = info.filename.endswith((".xml", ".rels")) or info.filename.lower() in targets
             scan = _PartScan(limits, uses, shared) if strict else None
             with z.open(info) as fh:
                 read = 0

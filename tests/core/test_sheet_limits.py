@@ -130,3 +130,11 @@ def test_real_workbooks_pass(tmp_path: Path) -> None:
 
 def test_the_refusal_is_a_user_error() -> None:
     assert issubclass(SheetTooLarge, UserError)
+
+
+def test_a_sheet_under_another_name_is_still_scanned(tmp_path: Path) -> None:
+    """The reader follows the workbook's relationships, whatever the part is called."""
+    rows = [hostile.HEADER, '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>']
+    for name in ("xl/worksheets/sheet1.bin", "xl/Data/Sheet1.PNG"):
+        path = hostile.write_xlsx(tmp_path / (name.rsplit("/", 1)[1] + ".xlsx"), rows, sheet_part=name)
+        _refused(path, "第 1048576 行")
