@@ -129,7 +129,9 @@ class Database:
                 event.listen(self.engine, "connect", lambda *_: make_database_private(self.sqlite_path))
         self._factory = sessionmaker(bind=self.engine, expire_on_commit=False)
         from desktop.core.audit import track_changes
+        from desktop.core.text_columns import clean_text_columns
 
+        event.listen(self._factory, "before_flush", clean_text_columns)   # first: the audit sees stored text
         event.listen(self._factory, "before_flush", track_changes)
 
     @property

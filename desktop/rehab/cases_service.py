@@ -17,6 +17,7 @@ from desktop.core.audit import AuditAction
 from desktop.core.conflicts import check_version
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.idcard import IdCardError, mask_id, parse_id
+from desktop.core.like import like_contains
 from desktop.core.roles import Perm, Role
 from desktop.core.security import Actor, User
 from desktop.rehab import access, statute
@@ -350,9 +351,8 @@ def list_cases(s: Session, actor: Actor, *, query: str = "", status: str | None 
         q = q.where(RehabCase.status == status)
     text = query.strip()
     if text:
-        like = f"%{text}%"
-        q = q.where(or_(RehabCase.alias.like(like), Person.name.like(like), Person.name_initials.like(like),
-                        RehabCase.decision_no.like(like)))
+        q = q.where(or_(*(like_contains(col, text) for col in (RehabCase.alias, Person.name, Person.name_initials,
+                                                                 RehabCase.decision_no))))
     q = q.order_by(RehabCase.next_due.is_(None), RehabCase.next_due, RehabCase.alias).offset(offset).limit(limit)
     rows = [CaseRow(c.id, access.list_label(c.alias, name), c.kind, c.status, c.risk_level, worker, c.start_date,
                     c.end_date, c.next_due, c.missed_tests, c.unauthorised_absences, c.days_away)
