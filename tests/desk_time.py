@@ -5,6 +5,7 @@ depends on when it runs. Tests marked `date_sensitive` also run at the awkward i
 with the machine's zone set to UTC and to Asia/Shanghai (in-process: TZ and time.tzset()); their
 ids name the instant and zone, e.g. `test_x[month-start@UTC]`.
 
+`@pytest.mark.date_sensitive("leap-day")` limits a slow test to the instants named (machine zone UTC).
 `LINLI_TEST_INSTANT=2027-03-01T00:30+08:00` runs the whole suite at another default instant;
 `LINLI_TEST_INSTANTS=off` skips the extra instants (a quick local run).
 """
@@ -100,9 +101,15 @@ def desk_clock(_desk_time: DeskClock) -> DeskClock:
 
 
 def generate(metafunc: pytest.Metafunc) -> None:
-    if metafunc.definition.get_closest_marker("date_sensitive") is None:
+    marker = metafunc.definition.get_closest_marker("date_sensitive")
+    if marker is None:
         return
     runs = instants()
+    if marker.args:   # a slow test names the instants that matter to it, and runs them in UTC only
+        unknown = set(marker.args) - set(EXTRA)
+        if unknown:
+            raise ValueError(f"unknown instants {sorted(unknown)}: choose from {sorted(EXTRA)}")
+        runs = [r for r in runs if r[2] is None or (r[0] in marker.args and r[2] == ZONES[0])]
     metafunc.parametrize("_desk_time", runs, indirect=True,
                          ids=[label if zone is None else f"{label}@{zone}" for label, _m, zone in runs])
 

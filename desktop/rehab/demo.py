@@ -14,7 +14,9 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.dates import add_years
 from desktop.core.idcard import make_id
+from desktop.core.like import like_contains
 from desktop.core.security import Actor
 from desktop.demo.core_demo import actor_of
 from desktop.rehab import cases_service as cases
@@ -182,7 +184,7 @@ def load(s: Session, ctx) -> None:  # noqa: ANN001 — DemoContext
     person_of: dict[str, str] = {}
     for k, c in enumerate(CASES):
         worker = workers.get(c.worker) or workers["rehab"]
-        born = today.replace(year=today.year - c.age) - timedelta(days=rng.randint(20, 300))
+        born = add_years(today, -c.age) - timedelta(days=rng.randint(20, 300))
         tags = (VOLUNTEER_TAG,) if c.alias == "阿杰" else ()
         pid = _person(s, ctx, c.name, born, 901 + 2 * k, c.community, tags)
         person_of[c.alias] = pid
@@ -241,5 +243,5 @@ def load(s: Session, ctx) -> None:  # noqa: ANN001 — DemoContext
 
 def volunteer_ids(s: Session) -> list[str]:
     """The anti-drug volunteer team (people tagged in the roster)."""
-    return list(s.scalars(select(Person.id).where(Person.tags.like(f"%{VOLUNTEER_TAG}%"),
+    return list(s.scalars(select(Person.id).where(like_contains(Person.tags, VOLUNTEER_TAG),
                                                   Person.deleted_at.is_(None))))

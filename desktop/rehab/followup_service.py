@@ -16,8 +16,9 @@ from desktop.core import audit
 from desktop.core.audit import AuditAction
 from desktop.core import clock
 from desktop.core.errors import NotFound, ValidationError
+from desktop.core.export_cells import csv_writer
 from desktop.core.security import Actor, User
-from desktop.rehab import access, plans, statute
+from desktop.rehab import access, plans, police_reports, statute
 from desktop.rehab.models import (
     ACTIVE, METHODS, TEST_KINDS, TEST_RESULTS, Absence, FollowUp, RehabCase,
 )
@@ -89,7 +90,10 @@ class DueRow:
 
 
 def refresh_case(s: Session, case: RehabCase) -> None:
-    """Recompute a case's due dates and article-20 counters; draft the article-21 report when reached."""
+    """Recompute a case's due dates and article-20 counters; keep the article-21 drafts in step.
+
+    A positive test is a test done (the sample was taken, the next one is due by the plan); what it
+    also is — a relapse — is reported (desktop.rehab.police_reports)."""
     s.flush()
     rules = plans.rules_in_force(s)
     last = s.execute(select(FollowUp.on, FollowUp.next_due)
@@ -105,7 +109,7 @@ def refresh_case(s: Session, case: RehabCase) -> None:
     case.next_test_due = plans.next_test(rules, case.start_date, last_test) if last_test else start
     case.next_due = min(case.next_contact_due, case.next_test_due)
     statute.recount(s, case)
-    statute.draft_reports_if_reached(s, case)
+    police_reports.reconcile(s, case, clock.today())
 
 
 def _check_followup(inp: FollowUpInput) -> None:
@@ -245,13 +249,11 @@ def due_followups(s: Session, actor: Actor, *, on: date, within_days: int = 7) -
 
 def export_followups_csv(s: Session, actor: Actor, *, due_before: date, out) -> int:  # noqa: ANN001
     """CSV of the actor's follow-ups due on or before `due_before` (alias/masked names only). Audited."""
-    import csv
-
     access.require_rehab(actor, entity=FOLLOWUPS)
     rows = due_followups(s, actor, on=due_before, within_days=0)
     today = clock.today()
     with open(out, "w", newline="", encoding="utf-8-sig") as fh:
-        w = csv.writer(fh)
+        w = csv_writer(fh)
         w.writerow(["个案", "类别", "风险", "负责社工", "应随访日期", "应检测日期", "待办", "上次随访", "逾期天数"])
         for r in rows:
             w.writerow([r.label, r.kind, r.risk_level, r.responsible, r.contact_due or "", r.test_due or "",

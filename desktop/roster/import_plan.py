@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import NotFound
 from desktop.core.security import Actor
 from desktop.roster.import_clean import PARTIAL_MARK
+from desktop.roster.import_guard import Stripped
 from desktop.roster.import_merge import birth_update
 from desktop.roster.import_places import AMBIGUOUS, Places as _Places
 from desktop.roster.import_sheet import Column, ParsedSheet, SheetRow, SkippedRow
@@ -81,6 +82,7 @@ class ImportPlan:
     sheet_rows: list[SheetRow] = field(repr=False, default_factory=list)
     parsed: ParsedSheet | None = field(default=None, repr=False, compare=False)
     notes: list[str] = field(default_factory=list)          # about the whole file (e.g. other sheets)
+    stripped: list[Stripped] = field(default_factory=list)  # cells that lost invisible characters
     estate: str = ""                  # the estate of the buildings of rows that name none (asked once)
     estates: list[str] = field(default_factory=list)        # the community's estates, to choose from
     # Readings corrected in the preview: sheet row → the reading the new person's name sorts by

@@ -1,11 +1,11 @@
-"""Importing a roster sheet: preview (a plan for every data row), apply (one transaction), error report.
-The plan's shape and the planning are in import_plan, the error report in import_report; both are
-re-exported here.
+"""Importing a roster sheet: preview (a plan for every data row), apply (one transaction). The plan's
+shape and the planning are in import_plan (re-exported here), the error report in import_report.
 
 Every data row of the sheet ends up as exactly one of: a new person, merged into the existing
 person with the same ID number (the field changes listed), or refused with its sheet row
 number and a reason. Refused rows go to an error report (.xlsx) that can be fixed and imported
-again. Blank rows, the totals row and repeated headers are skipped and listed as such.
+again (desktop.roster.import_report). Blank rows, the totals row and repeated headers are skipped and
+listed as such.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from desktop.roster.import_plan import (  # noqa: F401 — part of this module's
     MERGE, NEW, REFUSED, STATUS_LABELS, FieldChange, ImportPlan, ImportResult, PlanRow, _chunks, _community,
     _plan_rows,
 )
-from desktop.roster.import_report import REPORT_SHEET, write_error_report  # noqa: F401 — part of the API
 from desktop.roster.import_sheet import ImportCancelled, ParsedSheet, Progress, read_sheet
 from desktop.roster.models import Household
 from desktop.roster.search import keys_written_after
@@ -40,7 +39,7 @@ from desktop.roster.service import household_keys
 
 __all__ = [
     "FieldChange", "ImportCancelled", "ImportPlan", "ImportResult", "PlanRow", "MERGE", "NEW", "REFUSED",
-    "apply_import", "preview_import", "write_error_report",
+    "apply_import", "preview_import",
 ]
 
 
@@ -64,8 +63,8 @@ def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str
     rows = _plan_rows(s, actor, community_id, parsed.rows, places)
     notes = parsed.notes + [f"“{c.letter} {c.header}”列{c.note}" for c in parsed.columns if c.note]
     plan = ImportPlan(str(path), parsed.sheet, community_id, community.name, parsed.header_row, parsed.columns,
-                      rows, parsed.skipped, parsed.rows, notes, estate=places.estate, estates=places.estates)
-    plan.parsed = parsed
+                      rows, parsed.skipped, sheet_rows=parsed.rows, parsed=parsed, notes=notes,
+                      stripped=parsed.stripped, estate=places.estate, estates=places.estates)
     state = _db_state(s)
     if state is not None:
         plan._planned = (state, actor, places, rows)

@@ -17,10 +17,12 @@ from sqlalchemy.orm import Session
 
 from desktop.core import audit, clock
 from desktop.core.audit import AuditAction
+from desktop.core.conflicts import check_version
 from desktop.core.errors import NotFound, UserError, ValidationError
 from desktop.core.idcard import IdCardError, area_warning, mask_id, normalize_id, parse_id
 from desktop.core.phone import PhoneError, normalize_phone
 from desktop.core.pinyin import ReadingError, parse_reading, reading_text
+from desktop.core.plain_text import clean_text
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster import search as roster_search
@@ -101,7 +103,7 @@ class MoveRow:
 def _clean(inp: PersonInput, today: date | None = None) -> tuple[dict[str, Any], dict[str, str]]:
     errors: dict[str, str] = {}
     v: dict[str, Any] = {}
-    name = (inp.name or "").strip()
+    name = clean_text(inp.name or "").strip()       # search keys are made from the stored name
     if not name:
         errors["name"] = "请填写姓名"
     elif len(name) > 64:
@@ -153,13 +155,13 @@ def _clean(inp: PersonInput, today: date | None = None) -> tuple[dict[str, Any],
     if residence not in RESIDENCE_TYPES:
         errors["residence_type"] = "居住类型应为户籍、常住或流动"
     v["residence_type"] = residence
-    v["ethnicity"] = (inp.ethnicity or "").strip()[:16]
-    v["relation"] = (inp.relation or "").strip()[:16]
-    v["notes"] = inp.notes or ""
+    v["ethnicity"] = clean_text(inp.ethnicity or "").strip()[:16]
+    v["relation"] = clean_text(inp.relation or "").strip()[:16]
+    v["notes"] = clean_text(inp.notes or "", multiline=True)
     bad = [t for t in inp.tags if "," in (t or "")]
     if bad:
         errors["tags"] = "标签中不能有逗号"
-    v["tags"] = join_tags(inp.tags)
+    v["tags"] = join_tags([clean_text(t or "") for t in inp.tags])
     if len(v["tags"]) > 200:
         errors["tags"] = "标签太多"
     return v, errors
@@ -249,8 +251,12 @@ def find_by_id_number(s: Session, id_number: str) -> Person | None:
     return s.scalar(select(Person).where(Person.id_number == number))
 
 
-def save_person(s: Session, actor: Actor, inp: PersonInput, person_id: str | None = None) -> str:
-    """Create (person_id None) or update a person; returns the id. Raises ValidationError."""
+def save_person(s: Session, actor: Actor, inp: PersonInput, person_id: str | None = None, *,
+                expected_version: int | None = None) -> str:
+    """Create (person_id None) or update a person; returns the id. Raises ValidationError.
+
+    An editor passes the `version` it loaded: a person changed meanwhile at another desk raises
+    ConflictError instead of the older form overwriting the newer values."""
     household = _household(s, inp.household_id)
     community_id = household.community_id if household else inp.community_id
     existing = None
@@ -260,6 +266,7 @@ def save_person(s: Session, actor: Actor, inp: PersonInput, person_id: str | Non
             raise NotFound("找不到这个人")
         require(actor, Perm.ROSTER_EDIT, community_id=existing.community_id, entity="people",
                 entity_id=person_id)
+        check_version(existing, expected_version, "此人的信息")
         community_id = community_id or existing.community_id
     if not community_id:
         raise ValidationError({"community_id": "请选择社区或住户"})

@@ -12,6 +12,8 @@ from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import ValidationError
+from desktop.core.like import like_contains
+from desktop.core.plain_text import clean_text
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.models import Person, RosterTag
@@ -40,7 +42,7 @@ def list_tags(s: Session, actor: Actor, include_inactive: bool = False) -> list[
         q = q.where(RosterTag.active)
     out = []
     for tag in s.scalars(q):
-        cond = [Person.deleted_at.is_(None), (literal(",") + Person.tags + literal(",")).like(f"%,{tag.name},%")]
+        cond = [Person.deleted_at.is_(None), like_contains(literal(",") + Person.tags + literal(","), f",{tag.name},")]
         if not actor.all_communities:
             cond.append(Person.community_id.in_(sorted(actor.community_ids)))
         n = s.scalar(select(func.count()).select_from(Person).where(*cond)) or 0
@@ -52,7 +54,7 @@ def save_tag(s: Session, actor: Actor, name: str, *, watch: bool = False, active
     """Add a tag to the list, or change whether it is watched / offered. Tags are never deleted:
     people keep the ones they carry; an inactive tag is just no longer offered."""
     require(actor, Perm.ROSTER_EDIT, entity="roster_tags")
-    name = (name or "").strip()
+    name = clean_text(name or "").strip()          # as stored: the uniqueness check must see the same
     if not name or len(name) > 16 or "," in name:
         raise ValidationError({"name": "标签名应为1到16个字，且不含逗号"})
     tag = s.scalar(select(RosterTag).where(RosterTag.name == name))

@@ -12,6 +12,7 @@ from desktop.core.errors import UserError, ValidationError
 from desktop.core.roles import Perm
 from desktop.roster import attention
 from desktop.ui.context import AppContext
+from desktop.ui.qt import plain_html
 from desktop.ui.qt import (
     QAbstractItemView, QColor, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     Qt, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -142,7 +143,7 @@ class AttentionNotes(QWidget):
                 self.tr(n.kind), n.text if n.person_id else self.tr("（全户）") + n.text, shown(n.start_date),
                 shown(n.end_date), n.author])
             item.setData(0, Qt.ItemDataRole.UserRole, n.id)
-            item.setToolTip(1, n.text)
+            item.setToolTip(1, plain_html(n.text))
             if not active:
                 for c in range(5):
                     item.setForeground(c, QColor("#666666"))
