@@ -12,5 +12,6 @@ from desktop.activities import models as activities_models  # noqa: F401
 from desktop.duty import models as duty_models  # noqa: F401
 from desktop.rehab import models as rehab_models  # noqa: F401
 from desktop.elder import models as elder_models  # noqa: F401
+from desktop.volunteers import models as volunteers_models  # noqa: F401
 
 metadata = Base.metadata

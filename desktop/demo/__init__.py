@@ -26,6 +26,7 @@ DEMO_MODULES = [
     "desktop.duty.demo",
     "desktop.rehab.demo",
     "desktop.elder.demo",
+    "desktop.volunteers.demo",
 ]
 
 

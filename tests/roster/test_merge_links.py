@@ -73,7 +73,7 @@ def test_every_link_to_people_is_handled(db: Database) -> None:
         assert {f"{t.name}.{c}" for t, c in links} >= {
             "elder_members.person_id", "rehab_cases.person_id", "activity_enrollments.person_id",
             "activity_attendance.person_id", "activity_helpers.person_id", "duty_members.person_id",
-            "attention_notes.person_id", "household_moves.person_id"}
+            "attention_notes.person_id", "household_moves.person_id", "volunteers.person_id"}
         built = {f"{t.name}.{c}" for t, c in links if live_links(s, drop).get(f"{t.name}.{c}")}
         assert built == {f"{t.name}.{c}" for t, c in links}, "the builder made no record for some link"
         before, before_counts = dump(s), counts(s)
