@@ -86,14 +86,20 @@ def overlapping(s: Session, actor: Actor, volunteer_id: str, first: date, last: 
 
 
 def _content(lines: list[record.ServiceLine]) -> str:
-    parts: list[str] = []
-    for source in record.SOURCES:
-        titles = [line.organiser if source == record.DUTY else line.title.split("（")[0]
-                  for line in lines if line.source == source and line.minutes > 0]
-        for t in dict.fromkeys(titles):
-            label = f"{t}值班" if source == record.DUTY else t
-            if label and label not in parts:
-                parts.append(label)
+    """What the service was, from the record: the duty teams, the kinds of activity with how many times
+    (禁毒宣传：凤城中学 and 禁毒宣传：附城小学 are 禁毒宣传 twice), the other service by name."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.minutes <= 0:
+            continue
+        if line.source == record.DUTY:
+            key = f"{line.organiser}值班"
+        elif line.source == record.ACTIVITY:
+            key = line.title.split("（")[0].split("：")[0]
+        else:
+            key = line.title
+        counts[key] = counts.get(key, 0) + 1
+    parts = [f"{key}（{n} 次）" if n > 1 and not key.endswith("值班") else key for key, n in counts.items()]
     text = "、".join(parts[:4]) + ("等" if len(parts) > 4 else "") + "志愿服务"
     return text[:200]
 

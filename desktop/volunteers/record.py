@@ -4,7 +4,6 @@ hand; training, awards and evaluations. Also where those entries are kept and ho
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,11 +15,11 @@ from desktop.core import audit, clock
 from desktop.core.audit import AuditAction
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.roles import Perm
-from desktop.core.security import Actor
+from desktop.core.security import Actor, require
 from desktop.duty.common import local_day_bounds, to_local_naive
 from desktop.duty.models import DutyHoursCorrection, DutyMember, DutyPost, DutyShift, DutyTeam
 from desktop.volunteers import service
-from desktop.volunteers.models import ENTRY_KINDS, RATINGS, Volunteer, VolunteerEntry
+from desktop.volunteers.models import ENTRY_KINDS, RATINGS, Volunteer, VolunteerEntry, VolunteerOrg
 
 DUTY, ACTIVITY, OTHER = "值班", "活动", "其他服务"
 SOURCES = (DUTY, ACTIVITY, OTHER)
@@ -171,13 +170,46 @@ def volunteer_record(s: Session, actor: Actor, volunteer_id: str, first: date, l
 
 def minutes_by_volunteer(s: Session, actor: Actor, volunteer_ids: list[str], first: date,
                          last: date) -> dict[str, dict[str, int]]:
-    """Service minutes per source for several volunteers (the list's hours column)."""
-    out: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(SOURCES, 0))
-    for vid in volunteer_ids:
-        _, v = service.volunteer(s, actor, vid, Perm.VOLUNTEER_VIEW)
-        for line in service_lines(s, v, first, last):
-            out[vid][line.source] += line.minutes
-    return dict(out)
+    """Service minutes per source for many volunteers at once (the list's hours columns): a few grouped
+    queries, whatever the number of volunteers."""
+    out: dict[str, dict[str, int]] = {}
+    for i in range(0, len(volunteer_ids), 500):
+        out.update(_minutes_chunk(s, actor, volunteer_ids[i:i + 500], first, last))
+    return out
+
+
+def _minutes_chunk(s: Session, actor: Actor, ids: list[str], first: date, last: date) -> dict[str, dict[str, int]]:
+    rows = s.execute(select(Volunteer.id, Volunteer.person_id, Volunteer.duty_member_id)
+                     .join(VolunteerOrg, VolunteerOrg.id == Volunteer.org_id)
+                     .where(Volunteer.id.in_(ids), service.visible(actor))).all()
+    out = {vid: dict.fromkeys(SOURCES, 0) for vid, _p, _m in rows}
+    if not rows:
+        require(actor, Perm.VOLUNTEER_VIEW, entity="volunteers")
+        return out
+    by_person = {pid: vid for vid, pid, _m in rows if pid}
+    by_member = {mid: vid for vid, _p, mid in rows if mid}
+    for mid, pid in s.execute(select(DutyMember.id, DutyMember.person_id).where(
+            or_(DutyMember.person_id.in_(list(by_person)), DutyMember.id.in_(list(by_member))))).all():
+        by_member.setdefault(mid, by_person.get(pid or ""))
+    members = [m for m, v in by_member.items() if v]
+    if members:
+        for mid, came, went in s.execute(select(DutyShift.member_id, DutyShift.check_in_at, DutyShift.check_out_at).where(
+                DutyShift.member_id.in_(members), DutyShift.deleted_at.is_(None), DutyShift.day >= first,
+                DutyShift.day <= last, DutyShift.check_in_at.is_not(None), DutyShift.check_out_at.is_not(None))):
+            out[by_member[mid]][DUTY] += max(0, int((went - came).total_seconds() // 60))
+        for mid, minutes in s.execute(select(DutyHoursCorrection.member_id, func.sum(DutyHoursCorrection.minutes)).where(
+                DutyHoursCorrection.member_id.in_(members), DutyHoursCorrection.deleted_at.is_(None),
+                DutyHoursCorrection.on_day >= first, DutyHoursCorrection.on_day <= last)
+                .group_by(DutyHoursCorrection.member_id)):
+            out[by_member[mid]][DUTY] += int(minutes or 0)
+    for pid, minutes in activity_minutes(s, list(by_person), first, last).items():
+        out[by_person[pid]][ACTIVITY] += minutes
+    for vid, minutes in s.execute(select(VolunteerEntry.volunteer_id, func.sum(VolunteerEntry.minutes)).where(
+            VolunteerEntry.volunteer_id.in_(list(out)), VolunteerEntry.kind == "服务",
+            VolunteerEntry.deleted_at.is_(None), VolunteerEntry.on_day >= first, VolunteerEntry.on_day <= last)
+            .group_by(VolunteerEntry.volunteer_id)):
+        out[vid][OTHER] += int(minutes or 0)
+    return out
 
 
 # --- entries ----------------------------------------------------------------------------------------

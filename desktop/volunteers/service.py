@@ -182,9 +182,11 @@ def org_for_team(s: Session, actor: Actor, team_id: str) -> str:
 
 # --- volunteers ------------------------------------------------------------------------------------
 
-def _row(s: Session, actor: Actor, v: Volunteer, org_name: str, full_id: bool = False) -> VolunteerRow:
+def _row(s: Session, actor: Actor, v: Volunteer, org_name: str, full_id: bool = False,
+         number: str | None = None) -> VolunteerRow:
+    number = id_number_of(s, v) if number is None else number
     return VolunteerRow(v.id, v.org_id, org_name, v.person_id, v.name, v.sex, v.birth_date, v.id_type,
-                        shown_id(actor, id_number_of(s, v), full_id), v.phone, v.volunteer_no, v.platform, v.registered_on,
+                        shown_id(actor, number, full_id), v.phone, v.volunteer_no, v.platform, v.registered_on,
                         v.joined_on, v.skills, v.active, v.notes)
 
 
@@ -192,21 +194,24 @@ def list_volunteers(s: Session, actor: Actor, *, org_id: str | None = None, quer
                     include_inactive: bool = True, limit: int = 500) -> list[VolunteerRow]:
     """Volunteers of the organisations the user may see, by name, phone or volunteer number."""
     require(actor, Perm.VOLUNTEER_VIEW, entity="volunteers")
-    q = select(Volunteer, VolunteerOrg.name).join(VolunteerOrg, VolunteerOrg.id == Volunteer.org_id).where(
-        visible(actor), Volunteer.deleted_at.is_(None))
+    q = (select(Volunteer, VolunteerOrg.name, Person.id_number)
+         .join(VolunteerOrg, VolunteerOrg.id == Volunteer.org_id)
+         .outerjoin(Person, Person.id == Volunteer.person_id)
+         .where(visible(actor), Volunteer.deleted_at.is_(None)))
     if org_id:
         org(s, actor, org_id, Perm.VOLUNTEER_VIEW)
         q = q.where(Volunteer.org_id == org_id)
     text = query.strip()[:40]
     if text:
         like = f"%{text.replace('%', '').replace('_', '')}%"
-        q = q.outerjoin(Person, Person.id == Volunteer.person_id).where(or_(
+        q = q.where(or_(
             Volunteer.name.like(like), Volunteer.phone.like(like), Volunteer.volunteer_no.like(like),
             Person.name_pinyin.like(like.lower()), Person.name_initials.like(like.lower())))
     if not include_inactive:
         q = q.where(Volunteer.active)
     rows = s.execute(q.order_by(VolunteerOrg.name, Volunteer.name).limit(limit)).all()
-    return [_row(s, actor, v, name) for v, name in rows]
+    return [_row(s, actor, v, name, number=v.id_number or (roster_id or "" if v.id_type == "居民身份证" else ""))
+            for v, name, roster_id in rows]
 
 
 def get_volunteer(s: Session, actor: Actor, volunteer_id: str, *, full_id: bool = False) -> VolunteerRow:

@@ -24,11 +24,14 @@ def test_record_has_each_source_and_matches_the_duty_hours(any_world: World) -> 
     with w.db.session(c) as s:
         r = record.volunteer_record(s, c, w.li, *NOV)
         [duty_row] = [x for x in hours.hours_for(s, c, w.duty.team_id, *NOV) if x.name == "李秀英"]
+        listed = record.minutes_by_volunteer(s, c, [w.li, w.ajie], *NOV)     # the list's bulk sums agree
     by_source = {src: [(x.title, x.minutes) for x in r.service if x.source == src] for src in record.SOURCES}
     assert by_source[record.DUTY] == [("值班室值班 08:00–12:30", 270), ("时长更正：忘记打卡，队长证实", 45)]
     assert by_source[record.ACTIVITY] == [("重阳敬老活动（志愿者）", 150)]     # the cancelled outing does not count
     assert r.total_minutes == 465 and r.minutes(record.OTHER) == 0
     assert duty_row.total_minutes == r.total_minutes                     # the team's table agrees
+    assert listed[w.li] == {record.DUTY: 315, record.ACTIVITY: 150, record.OTHER: 0}
+    assert listed[w.ajie] == dict.fromkeys(record.SOURCES, 0)
     assert r.volunteer.org_name.endswith("西湖花园6号楼志愿服务队")
     with w.db.session(w.rehab) as s:
         aj = record.volunteer_record(s, w.rehab, w.ajie, date(2026, 1, 1), date(2026, 11, 18))
@@ -49,6 +52,7 @@ def test_outsiders_and_standalone_volunteers_have_records(world: World) -> None:
         hours.correct_hours(s, c, w.duty.members["赵师傅"], date(2026, 11, 5), 120, "义卖现场帮忙")
         r = record.volunteer_record(s, c, zhao, *NOV)
         assert r.volunteer.person_id is None and r.total_minutes == 120
+        assert record.minutes_by_volunteer(s, c, [zhao], *NOV)[zhao][record.DUTY] == 120
         org = s.scalar(select(Volunteer.org_id).where(Volunteer.id == zhao))
         solo = service.save_volunteer(s, c, service.VolunteerInput(
             org_id=org, name="黄晓明", sex="M", id_type="港澳居民来往内地通行证", id_number="H12345678",

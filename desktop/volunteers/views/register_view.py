@@ -48,9 +48,10 @@ class RegisterView(QWidget):
             Column(self.tr("证件号码"), lambda r: r.id_shown), Column(self.tr("志愿者编号"), lambda r: r.volunteer_no),
             Column(self.tr("服务时间"), lambda r: f"{r.period_from}～{r.period_to}"),
             Column(self.tr("时长（小时）"), lambda r: r.hours_text, Qt.AlignmentFlag.AlignRight),
-            Column(self.tr("服务内容"), lambda r: r.content), Column(self.tr("出具组织"), lambda r: r.organisation),
+            Column(self.tr("出具组织"), lambda r: r.organisation),
             Column(self.tr("出具日期"), lambda r: r.issued_on), Column(self.tr("经办人"), lambda r: r.issued_by),
             Column(self.tr("状态"), lambda r: self.tr("作废：") + r.void_reason if r.voided else self.tr("有效")),
+            Column(self.tr("服务内容"), lambda r: r.content),
         ], highlight=lambda r: VOID_BG if r.voided else None)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -58,7 +59,7 @@ class RegisterView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(10, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         lay.addWidget(self.table, 1)
         bottom = QHBoxLayout()
