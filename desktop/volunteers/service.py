@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.activities.models import ActivityHelper
@@ -209,7 +209,8 @@ def list_volunteers(s: Session, actor: Actor, *, org_id: str | None = None, quer
             Person.name_pinyin.like(like.lower()), Person.name_initials.like(like.lower())))
     if not include_inactive:
         q = q.where(Volunteer.active)
-    rows = s.execute(q.order_by(VolunteerOrg.name, Volunteer.name).limit(limit)).all()
+    rows = s.execute(q.order_by(VolunteerOrg.name, func.coalesce(Person.name_pinyin, Volunteer.name), Volunteer.name)
+                     .limit(limit)).all()
     return [_row(s, actor, v, name, number=v.id_number or (roster_id or "" if v.id_type == "居民身份证" else ""))
             for v, name, roster_id in rows]
 

@@ -73,6 +73,6 @@ def test_duty_certificates_move_into_the_register(tmp_path: Path) -> None:
     with db.engine.begin() as conn:                         # and back: the duty register is rebuilt
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0200_duty")
+        command.downgrade(cfg, "0220_duty_holiday_years")
         back = conn.execute(sa.text("SELECT serial, member_id FROM duty_certificates ORDER BY serial")).all()
     assert back == [("FCZY-2026-00001", "m1"), ("FCZY-2026-00002", "m2"), ("FCZY-2026-00003", "m1")]

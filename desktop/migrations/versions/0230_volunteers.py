@@ -7,7 +7,7 @@ The certificates already issued move into the new register with their serial num
 certificates becomes an organisation, each member a volunteer); duty_certificates is then dropped.
 
 Revision ID: 0230_volunteers
-Revises: 0200_duty
+Revises: 0220_duty_holiday_years
 Create Date: 2026-12-03
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ import desktop.core.db
 from desktop.core.clock import utcnow
 
 revision = '0230_volunteers'
-down_revision = '0200_duty'
+down_revision = '0220_duty_holiday_years'
 branch_labels = None
 depends_on = None
 
