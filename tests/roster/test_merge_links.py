@@ -81,11 +81,13 @@ def test_every_link_to_people_is_handled(db: Database) -> None:
         result = service.merge_people(s, admin, keep, drop)
         _check_merged(s, keep, drop, before_counts)
         assert "养老中心会员卡" in result.summary and result.links > 0
+        assert "其他记录" in result.summary and "rehab" not in result.summary     # a rehab case is not named
     with db.session(admin) as s:
         service.undo_merge(s, admin, result.merge_id)
     with db.session(admin) as s:
         assert dump(s) == before
         assert s.get(PersonMerge, result.merge_id).undone_at is not None
+        assert {"合并", "撤销合并"} <= {h.action for h in service.person_history(s, admin, keep)}
         with pytest.raises(UserError, match="已经撤销"):
             service.undo_merge(s, admin, result.merge_id)
 
