@@ -122,6 +122,7 @@ class Database:
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._factory = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self.vault: Any = None   # desktop.core.vault.Vault of an encrypted SQLite file
         from desktop.core.audit import track_changes
 
         event.listen(self._factory, "before_flush", track_changes)
@@ -150,11 +151,17 @@ class Database:
         A refused attempt (PermissionDenied) is written to the audit trail in its own
         transaction after the rollback, so the refusal itself is never lost.
         """
+        from desktop.core.sealed import using_key
+
         s = self._factory()
         s.info["actor"] = actor
+        s.info["vault"] = self.vault
         try:
-            yield s
-            s.commit()
+            with using_key(getattr(actor, "rehab_key", None)):
+                yield s
+                s.commit()
+            for fn in s.info.pop("after_commit", []):
+                fn()
         except PermissionDenied as exc:
             s.rollback()
             self._record_denial(exc)

@@ -45,6 +45,7 @@ TODAY_SECTIONS: list[str] = [
     "desktop.roster.views.today_section:RosterTodaySection",
     "desktop.activities.views.today_section:ActivitiesTodaySection",
     "desktop.duty.views.today_section:DutyTodaySection",
+    "desktop.rehab.views.access_section:RehabAccessSection",
     "desktop.rehab.views.today_section:RehabTodaySection",
     "desktop.elder.views.today_section:ElderTodaySection",
 ]
