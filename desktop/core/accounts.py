@@ -12,6 +12,7 @@ from desktop.core import audit, key_grants, key_store
 from desktop.core.audit import AuditAction
 from desktop.core.clock import utcnow
 from desktop.core.errors import AuthError, NotFound, ValidationError
+from desktop.core.password_rules import MIN_LENGTH, check_password
 from desktop.core.roles import REHAB_ROLES, ROLE_LABELS, Perm, Role
 from desktop.core.security import Actor, Keys, User, UserCommunity, require, verify_password
 from desktop.core.security import hash_password  # noqa: F401  (tests and legacy callers import it here)
@@ -21,7 +22,7 @@ from desktop.roster.models import Community
 # no second argon2 per sign-in, and nothing left to verify an old password against.
 KEYS_CHECK = "account-keys"
 
-MIN_PASSWORD = 6
+MIN_PASSWORD = MIN_LENGTH
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,7 @@ class UserRow:
 
 
 def _check_password(password: str, username: str = "") -> None:
-    if len(password) < MIN_PASSWORD:
-        raise ValidationError({"password": f"密码至少 {MIN_PASSWORD} 位"})
+    check_password(password, username)
 
 
 def _check_username(username: str) -> str:
@@ -46,6 +46,11 @@ def _check_username(username: str) -> str:
     if not name or len(name) > 64 or any(c.isspace() for c in name):
         raise ValidationError({"username": "用户名不能为空，也不能含空格"})
     return name
+
+
+def check_new_account(username: str, password: str) -> None:
+    """The checks of a new account that need no database (first start, before the file exists)."""
+    _check_password(password, _check_username(username))
 
 
 def has_users(s: Session) -> bool:

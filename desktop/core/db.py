@@ -99,6 +99,18 @@ def resolve_url(db: str | None, default_path: Path) -> str:
     return sqlite_url(db)
 
 
+def connect_sqlcipher(path: str | Path, key: bytes, *, readonly: bool = False) -> Any:
+    """A SQLCipher connection keyed with the raw 256-bit data key (no passphrase derivation: the key is
+    already random), refused at once if the key does not open the file."""
+    import sqlcipher3
+
+    target = f"file:{Path(path)}?mode=ro" if readonly else str(path)
+    conn = sqlcipher3.connect(target, uri=readonly, check_same_thread=False)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return conn
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -113,11 +125,19 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 class Database:
     """The engine and session factory for one database, made once per process."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, key: bytes | None = None) -> None:
+        """`key`: the data key of a SQLCipher-encrypted SQLite file (desktop.core.vault)."""
         self.url = url
+        self.key = key
         kwargs: dict[str, Any] = {"echo": echo, "future": True}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False}
+        if key is not None:
+            import sqlcipher3
+
+            path = make_url(url).database
+            kwargs["module"] = sqlcipher3
+            kwargs["creator"] = lambda: connect_sqlcipher(path, key)
         self.engine: Engine = create_engine(url, **kwargs)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
@@ -126,6 +146,10 @@ class Database:
         from desktop.core.audit import track_changes
 
         event.listen(self._factory, "before_flush", track_changes)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def is_sqlite(self) -> bool:

@@ -20,6 +20,7 @@ from desktop.core.errors import AuthError, UserError
 from desktop.core.key_store import Derived, derive
 
 FORMAT = "linli-keys-1"
+SEALED_LABEL = "linli-data-key-sealed"
 SUFFIX = ".keys"
 
 
@@ -98,11 +99,26 @@ class Vault:
             raise AuthError("用户名或密码不正确")
         derived = derive(password, entry["salt"], entry["kdf"])
         try:
-            key = crypto.unwrap(derived.kek, entry["wrapped"], _label(username))
+            if "sealed" in entry:        # from `encrypt`: sealed to the account's key pair until its sign-in
+                private = crypto.unwrap(derived.kek, entry["private_wrapped"], f"linli-account:{entry['user_id']}")
+                key = crypto.open_sealed(private, entry["sealed"], SEALED_LABEL)
+            else:
+                key = crypto.unwrap(derived.kek, entry["wrapped"], _label(username))
         except crypto.WrongKey as exc:
             raise AuthError("用户名或密码不正确") from exc
         self.data_key = key
+        if "sealed" in entry:
+            self.add_account(username, derived)
         return Unlocked(key, derived)
+
+    def add_sealed(self, username: str, user_id: str, kdf: str, salt: str, private_wrapped: str,
+                   public_key: bytes) -> None:
+        """An account whose password is not known here (encrypting an existing database): the data key
+        sealed to its public key, with its wrapped private key copied beside, so its own password opens
+        it; replaced by an ordinary wrap at its first sign-in."""
+        self.doc["accounts"][username] = {
+            "kdf": kdf, "salt": salt, "user_id": user_id, "private_wrapped": private_wrapped,
+            "sealed": crypto.seal(public_key, self._need_key(), SEALED_LABEL)}
 
     def unlock_recovery(self, code: str) -> bytes:
         entry = self.doc.get("recovery")

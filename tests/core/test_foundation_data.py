@@ -90,11 +90,13 @@ def test_password_is_argon2_hashed_and_never_audited_in_clear(db) -> None:
     with db.session(admin) as s:
         accounts.create_user(s, admin, "duty", "值班员", "duty-pass", Role.DUTY_VOLUNTEER)
     with db.session() as s:
+        from desktop.core.key_store import AccountKey
         from desktop.core.security import User
         u = s.scalar(select(User).where(User.username == "duty"))
-        assert u.password_hash.startswith("$argon2")
+        keys = s.scalar(select(AccountKey).where(AccountKey.user_id == u.id))
+        assert keys.kdf.startswith("argon2id:") and u.password_hash == accounts.KEYS_CHECK
         text = " ".join(filter(None, s.scalars(select(AuditEntry.changes)).all()))
-    assert "duty-pass" not in text and "$argon2" not in text
+    assert "duty-pass" not in text and keys.private_wrapped not in text
 
 
 def test_denied_attempt_is_refused_and_audited_after_rollback(db) -> None:
