@@ -33,7 +33,7 @@ def open_database(args: argparse.Namespace, migrate: bool = True) -> Database:
         if not username:
             raise CliError("数据库已加密：这个命令要求 --user 用户名（密码用 LINLI_PASSWORD 或输入）")
         done = signin.sign_in(url, username, password_for(username), desk="cli",
-                              backups=backups_dir() if migrate else None)
+                              backups=backups_dir(), migrate=migrate)
         args._signed_in = done.actor
         return done.db
     db = Database(url)

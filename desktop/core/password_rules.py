@@ -31,7 +31,7 @@ def check_password(password: str, username: str = "") -> None:
         raise ValidationError({"password": "密码不能全是空格"})
     lowered = password.lower()
     name = username.strip().lower()
-    if name and (lowered == name or (len(name) >= 3 and name in lowered and len(lowered) - len(name) < 4)):
-        raise ValidationError({"password": "密码不能是用户名或只比用户名多几个字符"})
+    if name and name in lowered and not any(c.isalpha() for c in lowered.replace(name, "", 1)):
+        raise ValidationError({"password": "密码不能是用户名，也不能是用户名加几个数字或符号"})
     if lowered in common_passwords() or len(set(password)) <= 2:
         raise ValidationError({"password": "这个密码太常见，很容易被猜到：请换一个"})

@@ -72,7 +72,7 @@ class SignedIn:
 
 
 def sign_in(url: str, username: str, password: str, *, desk: str = "", backups: Path | None = None,
-            db: Database | None = None) -> SignedIn:
+            db: Database | None = None, migrate: bool = True) -> SignedIn:
     """Open (if not open yet) and sign in, within the limits on failed attempts (signin_guard). For an
     encrypted file the password's derived key opens both the file and the account's keys: one argon2id
     derivation per sign-in."""
@@ -84,7 +84,8 @@ def sign_in(url: str, username: str, password: str, *, desk: str = "", backups: 
     try:
         if db is None and needs_password(url):
             db, derived = open_encrypted(url, username, password)
-            upgrade(db, backups)
+            if migrate:
+                upgrade(db, backups)
         elif db is None:
             db = open_database(url, backups)
         with db.session() as s:
