@@ -206,6 +206,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     db = open_database(args, migrate=False)
     actor = sign_in(db, args) if args.user else None
     result = backup_now(db, actor, Path(args.to) if args.to else backups_dir())
+    db.dispose()
     print(f"已备份到 {result.path}（{result.tables} 张表，{result.rows} 行，已校验）")
     return 0
 

@@ -69,15 +69,16 @@ def encrypt_database(db: Database, actor: Actor, password: str, backups: Path) -
     src = sqlcipher3.connect(str(path), isolation_level=None)
     try:
         src.execute("PRAGMA busy_timeout=10000")
-        src.execute("BEGIN IMMEDIATE")           # no other program writes until the copy is checked
         src.execute(f"ATTACH DATABASE ? AS enc KEY \"x'{vault.data_key.hex()}'\"", (str(target),))
+        src.execute("BEGIN IMMEDIATE")           # no other program writes until the copy is counted
         src.execute("SELECT sqlcipher_export('enc')")
-        src.execute("DETACH DATABASE enc")
         original = _counts(src)
-        copied = check_copy(target, vault.data_key).tables
+        copied = {name: src.execute(f'SELECT count(*) FROM enc."{name}"').fetchone()[0] for name in original}
+        src.execute("COMMIT")
+        src.execute("DETACH DATABASE enc")
         if copied != original:
             raise UserError("加密校验失败：加密副本与原库的行数不一致，原库未改动")
-        src.execute("ROLLBACK")
+        check_copy(target, vault.data_key)       # the copy on its own: integrity, a Linli schema
         src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except BaseException:
         target.unlink(missing_ok=True)
