@@ -80,6 +80,15 @@ class Controller(QObject):
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.switch_user_requested.connect(self.sign_out)
         self.actor: Actor | None = None
+        self.backed_up = False
+
+    def scheduled_backup(self, when: str) -> None:
+        """The day's first start and every exit: a verified, rotated copy (desktop.core.backup_schedule)."""
+        from desktop.core.backup_schedule import safe_auto_backup
+        from desktop.core.paths import backups_dir
+
+        if self.db is not None and self.db.sqlite_path is not None:
+            safe_auto_backup(self.db, backups_dir(), self.settings.get("backup_copy_dir"), when)
 
     def start(self) -> bool:
         from desktop.core import accounts, signin
@@ -134,6 +143,9 @@ class Controller(QObject):
         ctx, community = desk_context(self.db, actor, self.settings, self.desk)
         self.window.attach(ctx, community)
         self.window.show()
+        if not self.backed_up:
+            self.backed_up = True
+            QTimer.singleShot(0, lambda: self.scheduled_backup("start"))
 
     def sign_out(self) -> None:
         from desktop.core import accounts
@@ -153,6 +165,8 @@ class Controller(QObject):
             with self.db.session(self.actor) as s:
                 accounts.sign_out(s, self.actor)
             self.actor = None
+        if self.backed_up:
+            self.scheduled_backup("exit")
 
 
 class _Painted(QObject):
