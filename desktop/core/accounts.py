@@ -209,6 +209,11 @@ def set_active(s: Session, actor: Actor, username: str, active: bool) -> None:
     if not active and user.id == actor.id:
         raise ValidationError({"username": "不能停用自己的账号"})
     user.active = active
+    vault = s.info.get("vault")
+    if vault is not None and not active:
+        # The disabled account's password no longer opens the encrypted file, even outside Linli. On
+        # enabling, the administrator resets its password, which wraps the data key for it again.
+        _after_commit(s, lambda: vault.remove_account(user.username))
 
 
 def list_users(s: Session, actor: Actor) -> list[UserRow]:

@@ -111,6 +111,29 @@ def connect_sqlcipher(path: str | Path, key: bytes, *, readonly: bool = False) -
     return conn
 
 
+_LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
+TLS_MODES = ("verify-full", "verify-ca")
+
+
+def check_tls(url: str) -> None:
+    """A server database on another machine is reached only over TLS that checks the server
+    (`?sslmode=verify-full&sslrootcert=ca.pem` in the --db URL, passed through to libpq). A Unix socket
+    or a loopback address needs none. LINLI_ALLOW_PLAIN_PG=1 overrides (a test network only)."""
+    import os
+
+    from desktop.core.errors import UserError
+
+    u = make_url(url)
+    if u.get_backend_name() != "postgresql" or os.environ.get("LINLI_ALLOW_PLAIN_PG") == "1":
+        return
+    host = (u.host or "").strip("[]")
+    if host in _LOCAL_HOSTS or host.startswith("127.") or host.startswith("/"):
+        return
+    if u.query.get("sslmode") not in TLS_MODES:
+        raise UserError("连接其他电脑上的数据库必须用 TLS 并核对服务器证书：请在 --db 网址末尾加上 "
+                        "?sslmode=verify-full&sslrootcert=服务器CA证书.pem")
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -129,6 +152,7 @@ class Database:
         """`key`: the data key of a SQLCipher-encrypted SQLite file (desktop.core.vault)."""
         self.url = url
         self.key = key
+        check_tls(url)
         kwargs: dict[str, Any] = {"echo": echo, "future": True}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False}
