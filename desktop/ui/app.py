@@ -6,6 +6,7 @@ import argparse
 import gc
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,14 +82,24 @@ class Controller(QObject):
         self.window.switch_user_requested.connect(self.sign_out)
         self.actor: Actor | None = None
         self.backed_up = False
+        self.backup_thread: threading.Thread | None = None
 
     def scheduled_backup(self, when: str) -> None:
-        """The day's first start and every exit: a verified, rotated copy (desktop.core.backup_schedule)."""
+        """The day's first start (in the background, after the first page has loaded) and every exit: a
+        verified, rotated copy (desktop.core.backup_schedule)."""
         from desktop.core.backup_schedule import safe_auto_backup
         from desktop.core.paths import backups_dir
 
-        if self.db is not None and self.db.sqlite_path is not None:
-            safe_auto_backup(self.db, backups_dir(), self.settings.get("backup_copy_dir"), when)
+        if self.db is None or self.db.sqlite_path is None:
+            return
+        args = (self.db, backups_dir(), self.settings.get("backup_copy_dir"), when)
+        if when == "start":
+            self.backup_thread = threading.Thread(target=safe_auto_backup, args=args, daemon=True)
+            self.backup_thread.start()
+            return
+        if self.backup_thread is not None:
+            self.backup_thread.join()
+        safe_auto_backup(*args)
 
     def start(self) -> bool:
         from desktop.core import accounts, signin
@@ -145,7 +156,7 @@ class Controller(QObject):
         self.window.show()
         if not self.backed_up:
             self.backed_up = True
-            QTimer.singleShot(0, lambda: self.scheduled_backup("start"))
+            QTimer.singleShot(3000, lambda: self.scheduled_backup("start"))
 
     def sign_out(self) -> None:
         from desktop.core import accounts
