@@ -150,6 +150,9 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     db = open_database(args, migrate=False)
     problems = []
+    state = schema_state(db)                # read-only first: a newer file is not touched at all
+    if state.too_new:
+        raise CliError("检查未通过：数据库版本比本程序新（文件未作任何改动）")
     if db.sqlite_path is not None:
         if not db.sqlite_path.exists():
             raise CliError(f"数据库文件不存在：{db.sqlite_path}")
@@ -161,10 +164,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         with db.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
-    state = schema_state(db)
-    if state.too_new:
-        problems.append("数据库版本比本程序新")
-    elif not state.up_to_date:
+    if not state.up_to_date:
         problems.append(f"数据库结构待升级（当前 {', '.join(sorted(state.current)) or '空'}）")
     if problems:
         raise CliError("检查未通过：" + "；".join(problems))

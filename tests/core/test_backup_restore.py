@@ -69,6 +69,9 @@ def test_restore_of_a_newer_database_touches_nothing(plain: Path, tmp_path: Path
     assert not Path(str(newer) + "-wal").exists() and not Path(str(newer) + "-shm").exists()
     assert not list(plain.parent.glob("*-before-restore-*"))
     assert main(["--db", str(plain), "backup", "--verify", str(newer)]) == 1
+    assert main(["--db", str(newer), "check"]) == 1                 # opened directly: still untouched
+    assert "比本程序新" in capsys.readouterr().err
+    assert newer.read_bytes() == before_backup and not Path(str(newer) + "-wal").exists()
 
 
 def test_restore_needs_an_administrator_and_a_linli_database(plain: Path, tmp_path: Path, capsys) -> None:

@@ -64,7 +64,10 @@ def test_user_add_list_passwd_disable(dbfile, monkeypatch, capsys) -> None:
     assert main(["--db", str(dbfile), "user", "disable", "rec", "--user", "admin"]) == 0
     monkeypatch.setenv("LINLI_PASSWORD", "another-1")
     assert main(["--db", str(dbfile), "user", "list", "--user", "rec"]) == 1
-    assert "停用" in capsys.readouterr().err
+    # disabled: its password no longer opens the encrypted file at all (its key wrap was removed)
+    assert "不正确" in capsys.readouterr().err
+    from desktop.core.vault import Vault
+    assert not Vault.load(dbfile).has_account("rec") and Vault.load(dbfile).has_account("admin")
 
 
 def test_wrong_password_is_one_line_and_audited(dbfile, monkeypatch, capsys) -> None:
