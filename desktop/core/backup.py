@@ -18,6 +18,7 @@ from typing import Any
 
 from desktop.core import clock
 from desktop.core.errors import UserError
+from desktop.core.private_files import make_database_private, make_private
 
 REQUIRED_TABLES = ("alembic_version", "users", "audit_log")
 
@@ -125,6 +126,7 @@ def backup_sqlite(src: Path, dest_dir: Path, label: str = "backup", *, key: byte
     try:
         source.execute("PRAGMA busy_timeout=10000")
         target = connect(partial, key)
+        make_private(partial)                             # before any row is copied into it
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
@@ -175,7 +177,9 @@ def restore_sqlite(backup: Path, target: Path, key: bytes | None = None) -> Path
             if side.exists():
                 shutil.move(str(side), str(aside) + suffix)
     shutil.copy2(backup, target)
+    make_database_private(target)                         # copy2 would keep the backup file's mode
     if key_file_for(backup).exists():
         shutil.copy2(key_file_for(backup), key_file_for(target))
+        make_private(key_file_for(target))
     check_copy(target, key)
     return aside

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.core import audit, clock
 from desktop.core.sealed import search_token
 from desktop.core.audit import AuditAction
+from desktop.core.conflicts import check_version
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.idcard import IdCardError, mask_id, parse_id
 from desktop.core.roles import Perm, Role
@@ -141,6 +142,7 @@ class CaseDetail:
     days_away: int
     shared_with: list[str] = field(default_factory=list)
     contacts: list[ContactRow] = field(default_factory=list)
+    version: int = 0                 # hand back to update_case: a case changed meanwhile is not overwritten
 
 
 @dataclass(frozen=True)
@@ -266,8 +268,10 @@ def create_case(s: Session, actor: Actor, inp: CaseInput) -> str:
     return case.id
 
 
-def update_case(s: Session, actor: Actor, case_id: str, inp: CaseInput) -> None:
+def update_case(s: Session, actor: Actor, case_id: str, inp: CaseInput, *,
+                expected_version: int | None = None) -> None:
     case = access.case_for(s, actor, case_id, edit=True)
+    check_version(case, expected_version, "这个个案")
     errors = _validate(inp)
     if errors:
         raise ValidationError(errors)
@@ -332,7 +336,7 @@ def _detail(s: Session, actor: Actor, case: RehabCase) -> CaseDetail:
         risk_level=case.risk_level, transfer_to=case.transfer_to, notes=case.notes,
         next_contact_due=case.next_contact_due, next_test_due=case.next_test_due, next_due=case.next_due,
         missed_tests=case.missed_tests, unauthorised_absences=case.unauthorised_absences,
-        days_away=case.days_away, shared_with=list(shared), contacts=_contacts(s, case.id),
+        days_away=case.days_away, shared_with=list(shared), contacts=_contacts(s, case.id), version=case.version,
     )
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import audit, crypto, key_store
 from desktop.core.audit import AuditAction
+from desktop.core.dates import add_years
 from desktop.core.idcard import make_id
 from desktop.core.roles import REHAB_ROLES
 from desktop.core.sealed import using_key
@@ -204,7 +205,7 @@ def _load(s: Session, ctx, key: bytes) -> None:  # noqa: ANN001
     person_of: dict[str, str] = {}
     for k, c in enumerate(CASES):
         worker = workers.get(c.worker) or workers["rehab"]
-        born = today.replace(year=today.year - c.age) - timedelta(days=rng.randint(20, 300))
+        born = add_years(today, -c.age) - timedelta(days=rng.randint(20, 300))
         tags = (VOLUNTEER_TAG,) if c.alias == "阿杰" else ()
         pid = _person(s, ctx, c.name, born, 901 + 2 * k, c.community, tags)
         person_of[c.alias] = pid

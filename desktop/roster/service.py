@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import audit, clock
 from desktop.core.audit import AuditAction
+from desktop.core.conflicts import check_version
 from desktop.core.errors import NotFound, UserError, ValidationError
 from desktop.core.idcard import IdCardError, mask_id, normalize_id, parse_id
 from desktop.core.phone import PhoneError, normalize_phone
@@ -265,8 +266,12 @@ def find_by_id_number(s: Session, id_number: str) -> Person | None:
     return s.scalar(select(Person).where(Person.id_number == number))
 
 
-def save_person(s: Session, actor: Actor, inp: PersonInput, person_id: str | None = None) -> str:
-    """Create (person_id None) or update a person; returns the id. Raises ValidationError."""
+def save_person(s: Session, actor: Actor, inp: PersonInput, person_id: str | None = None, *,
+                expected_version: int | None = None) -> str:
+    """Create (person_id None) or update a person; returns the id. Raises ValidationError.
+
+    An editor passes the `version` it loaded: a person changed meanwhile at another desk raises
+    ConflictError instead of the older form overwriting the newer values."""
     household = _household(s, inp.household_id)
     community_id = household.community_id if household else inp.community_id
     existing = None
@@ -276,6 +281,7 @@ def save_person(s: Session, actor: Actor, inp: PersonInput, person_id: str | Non
             raise NotFound("找不到这个人")
         require(actor, Perm.ROSTER_EDIT, community_id=existing.community_id, entity="people",
                 entity_id=person_id)
+        check_version(existing, expected_version, "此人的信息")
         community_id = community_id or existing.community_id
     if not community_id:
         raise ValidationError({"community_id": "请选择社区或住户"})

@@ -18,6 +18,7 @@ from desktop.core.machine_settings import MachineSettings
 from desktop.core.paths import backups_dir, data_dir, default_db_path, settings_file
 from desktop.ui.context import AppContext
 from desktop.ui.crash import install_excepthook, install_qt_message_log, setup_logging
+from desktop.ui.idle_lock import DeskLock
 from desktop.ui.look import install_translators, load_fonts
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt import QApplication, QEvent, QMessageBox, QObject, QTimer
@@ -81,8 +82,20 @@ class Controller(QObject):
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.switch_user_requested.connect(self.sign_out)
         self.actor: Actor | None = None
+        self.lock = DeskLock(self.window, settings, desk, self._authenticate, self.switch_to)
         self.backed_up = False
         self.backup_thread: threading.Thread | None = None
+
+    def _authenticate(self, username: str, password: str) -> Actor:
+        """A sign-in (also at the idle lock): opens an encrypted database the first time, within the
+        limits on failed attempts."""
+        from desktop.core import signin
+        from desktop.core.paths import backups_dir
+
+        done = signin.sign_in(self.url, username, password, desk=self.desk,
+                              backups=backups_dir() if signin.sqlite_file(self.url) else None, db=self.db)
+        self.db = done.db
+        return done.actor
 
     def scheduled_backup(self, when: str) -> None:
         """The day's first start (in the background, after the first page has loaded) and every exit: a
@@ -100,6 +113,17 @@ class Controller(QObject):
         if self.backup_thread is not None:
             self.backup_thread.join()
         safe_auto_backup(*args)
+
+    def switch_to(self, actor: Actor) -> None:
+        """Another user signed in at the lock: the previous one is signed out, the window is theirs."""
+        from desktop.core import accounts
+
+        if self.actor is not None and self.db is not None:
+            with self.db.session(self.actor) as s:
+                accounts.sign_out(s, self.actor)
+        self.window.detach()
+        self.settings.set("last_user", actor.username)
+        self.show_main(actor)
 
     def start(self) -> bool:
         from desktop.core import accounts, signin
@@ -123,16 +147,11 @@ class Controller(QObject):
         return self.sign_in()
 
     def sign_in(self) -> bool:
-        from desktop.core import signin
-        from desktop.core.paths import backups_dir
-
         actor = None
         password = os.environ.get("LINLI_PASSWORD")
         if self.username and password:
             self.window.show_message(self.tr("正在登录 %s…") % self.username)
-            done = signin.sign_in(self.url, self.username, password, desk=self.desk,
-                                  backups=backups_dir() if signin.sqlite_file(self.url) else None, db=self.db)
-            self.db, actor = done.db, done.actor
+            actor = self._authenticate(self.username, password)
             self.username = None  # only the first sign-in is automatic
         else:
             from desktop.ui import login_dialog

@@ -17,6 +17,7 @@ from desktop.rehab.demo import TEAM_SIZE, volunteer_ids
 from desktop.rehab.models import RehabCase
 
 
+@pytest.mark.date_sensitive("leap-day", "month-start")
 def test_demo_cases(sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(demo, "DEMO_MODULES", ["desktop.demo.core_demo", "desktop.rehab.demo"])
     summary = demo.load_demo(sqlite_db, "demo-pass")

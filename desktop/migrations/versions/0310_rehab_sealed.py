@@ -5,7 +5,7 @@ Rows written before: their values are sealed when the database's first rehab key
 (desktop.core.key_grants.first_rehab_key); their audit rows lose their values here.
 
 Revision ID: 0310_rehab_sealed
-Revises: 0300_rehab
+Revises: 0320_rehab_report_events
 Create Date: 2026-12-03
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 
 revision = '0310_rehab_sealed'
-down_revision = '0300_rehab'
+down_revision = '0320_rehab_report_events'
 branch_labels = None
 depends_on = None
 

@@ -13,6 +13,7 @@ from desktop.core.security import Actor
 from desktop.roster import import_service
 from desktop.roster.import_service import MERGE, ImportCancelled, ImportPlan, ImportResult
 from desktop.ui.context import AppContext
+from desktop.ui.export_files import export_start
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressDialog,
     QPushButton, Qt, QTabWidget, QThread, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal,
@@ -283,7 +284,7 @@ class ImportDialog(QDialog):
     def save_report(self) -> Path | None:
         if self.plan is None:
             return None
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存错误报告"), str(Path.home() / "导入错误报告.xlsx"),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存错误报告"), export_start(self.ctx, "导入错误报告.xlsx"),
                                               self.tr("Excel 文件 (*.xlsx)"))
         if not path:
             return None
