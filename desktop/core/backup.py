@@ -81,8 +81,9 @@ def _database_errors() -> tuple[type[BaseException], ...]:
     return tuple(errors)
 
 
-def check_copy(path: Path, key: bytes | None = None, *, need_users: bool = False) -> CopyCheck:
-    """Open `path` read-only and check it is a whole Linli database; raises UserError otherwise."""
+def check_copy(path: Path, key: bytes | None = None, *, need_users: bool = False, linli: bool = True) -> CopyCheck:
+    """Open `path` read-only and check it is a whole Linli database (`linli` False: any whole SQLite
+    database — a copy is checked against itself, whatever it holds); raises UserError otherwise."""
     if not path.exists():
         raise UserError(f"找不到文件：{path}")
     if path.stat().st_size == 0:
@@ -95,6 +96,8 @@ def check_copy(path: Path, key: bytes | None = None, *, need_users: bool = False
             if problems:
                 raise UserError(f"数据库文件已损坏：{problems[0]}")
             counts = _counts(conn)
+            if not linli:
+                return CopyCheck(counts, frozenset())
             missing = [t for t in REQUIRED_TABLES if t not in counts]
             if missing:
                 raise UserError(f"不是邻里的数据库：{path.name} 缺少 {missing[0]} 表")
@@ -135,7 +138,7 @@ def backup_sqlite(src: Path, dest_dir: Path, label: str = "backup", *, key: byte
     finally:
         source.close()
     try:
-        check = check_copy(partial, key)
+        check = check_copy(partial, key, linli=False)
     except UserError:
         partial.unlink(missing_ok=True)
         raise

@@ -93,7 +93,7 @@ class SettingsPage(Page):
         row = QHBoxLayout(box)
         self.old_pw = QLineEdit()
         self.new_pw = QLineEdit()
-        for edit, hint in ((self.old_pw, self.tr("原密码")), (self.new_pw, self.tr("新密码（至少6位）"))):
+        for edit, hint in ((self.old_pw, self.tr("原密码")), (self.new_pw, self.tr("新密码（至少8位）"))):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setPlaceholderText(hint)
             row.addWidget(edit)

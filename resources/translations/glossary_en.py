@@ -93,7 +93,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "报表与打印": "Reports and printing",
     "提示": "Notice",
     "数据库：%s": "Database: %s",
-    "新密码（至少6位）": "New password (6+ characters)",
+    "新密码（至少8位）": "New password (8+ characters)",
     "新建账号": "New account",
     "新建账号…": "New account…",
     "期间：": "Period:",

@@ -19,8 +19,8 @@ WRITER = """
 import sqlite3, sys, time, uuid
 conn = sqlite3.connect(sys.argv[1], timeout=10)
 conn.execute("PRAGMA journal_mode=WAL")
-end = time.time() + float(sys.argv[2])
-while time.time() < end:
+end = time.monotonic() + float(sys.argv[2])
+while time.monotonic() < end:
     conn.execute("INSERT INTO audit_log(id, at, action, detail) VALUES (?, '2026-01-01 00:00:00', 'view', ?)",
                  (str(uuid.uuid4()), "x" * 500))
     conn.commit()
