@@ -23,6 +23,7 @@ from desktop.core.clock import utcnow
 from desktop.core.conflicts import check_version
 from desktop.core.errors import NotFound, UserError, ValidationError
 from desktop.core.holidays import calendar_for
+from desktop.core.like import like_contains
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.models import Community, Household, Person
@@ -314,7 +315,7 @@ def list_activities(s: Session, actor: Actor, start: date, end: date, module: st
     if module is not None:
         stmt = stmt.where(Activity.module == module)
     if query.strip():
-        stmt = stmt.where(Activity.title.contains(query.strip(), autoescape=True))
+        stmt = stmt.where(like_contains(Activity.title, query.strip()))
     if not include_cancelled:
         stmt = stmt.where(Activity.status != "cancelled")
     return _rows(s, list(s.scalars(stmt)))

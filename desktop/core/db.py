@@ -174,7 +174,9 @@ class Database:
         self._factory = sessionmaker(bind=self.engine, expire_on_commit=False)
         self.vault: Any = None   # desktop.core.vault.Vault of an encrypted SQLite file
         from desktop.core.audit import track_changes
+        from desktop.core.text_columns import clean_text_columns
 
+        event.listen(self._factory, "before_flush", clean_text_columns)   # first: the audit sees stored text
         event.listen(self._factory, "before_flush", track_changes)
 
     @property

@@ -18,6 +18,7 @@ from desktop.core import audit
 from desktop.core.clock import utcnow
 from desktop.core.db import new_id
 from desktop.core.errors import NotFound, UserError
+from desktop.core.like import like_ends, like_starts
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.elder.members_service import member_flags
@@ -140,7 +141,7 @@ def find_members(s: Session, key: str, on: date, actor: Actor | None = None) -> 
             rows = [r for r in rows if re.sub(r"\D", "", r[8]).endswith(k)]
         found = [_brief(r, on) for r in rows]
         # A card printed without its letters: the digits of a member number.
-        by_no = s.execute(base.where(ElderMember.member_no.endswith(k.zfill(6))).limit(5)).all()
+        by_no = s.execute(base.where(like_ends(ElderMember.member_no, k.zfill(6))).limit(5)).all()
         seen = {b.id for b in found}
         found += [_brief(r, on) for r in by_no if r[0] not in seen]
         return found
@@ -149,7 +150,7 @@ def find_members(s: Session, key: str, on: date, actor: Actor | None = None) -> 
         return [_brief(r, on) for r in rows]
     rows = s.execute(base.where(ElderMember.name == k).limit(_MAX_CANDIDATES)).all()
     if not rows:
-        rows = s.execute(base.where(ElderMember.name.startswith(k)).limit(_MAX_CANDIDATES)).all()
+        rows = s.execute(base.where(like_starts(ElderMember.name, k)).limit(_MAX_CANDIDATES)).all()
     return [_brief(r, on) for r in rows]
 
 

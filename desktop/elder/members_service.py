@@ -18,6 +18,7 @@ from desktop.core.clock import today as local_today
 from desktop.core.conflicts import check_version
 from desktop.core.dates import age_on
 from desktop.core.errors import NotFound, UserError, ValidationError
+from desktop.core.like import like_contains, like_ends, like_starts
 from desktop.core.phone import PhoneError, normalize_phone
 from desktop.core.pinyin import name_pinyin
 from desktop.core.roles import Perm
@@ -217,7 +218,7 @@ def sync_from_person(member: ElderMember, person: Person) -> None:
 
 def next_member_no(s: Session, prefix: str | None = None) -> str:
     prefix = prefix or get_rules(s).get("member_prefix", "QC")
-    numbers = s.scalars(select(ElderMember.member_no).where(ElderMember.member_no.like(f"{prefix}%")))
+    numbers = s.scalars(select(ElderMember.member_no).where(like_starts(ElderMember.member_no, prefix)))
     top = 0
     for no in numbers:
         tail = no[len(prefix):]
@@ -544,10 +545,10 @@ def _filtered(q, query: str, status: str | None, category: str | None):  # noqa:
     text = (query or "").strip()
     if text:
         low = text.lower()
-        conds = [ElderMember.member_no == text.upper(), ElderMember.name.contains(text),
-                 ElderMember.initials.startswith(low)]
+        conds = [ElderMember.member_no == text.upper(), like_contains(ElderMember.name, text),
+                 like_starts(ElderMember.initials, low)]
         if text.isdigit() and len(text) >= 4:
-            conds.append(ElderMember.phone.endswith(text))
+            conds.append(like_ends(ElderMember.phone, text))
         q = q.where(or_(*conds))
     if status:
         q = q.where(ElderMember.status == status)

@@ -18,6 +18,7 @@ from desktop.core.audit import AuditAction
 from desktop.core.conflicts import check_version
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.idcard import IdCardError, mask_id, parse_id
+from desktop.core.like import like_contains
 from desktop.core.roles import Perm, Role
 from desktop.core.security import Actor, User
 from desktop.rehab import access, statute
@@ -352,10 +353,9 @@ def list_cases(s: Session, actor: Actor, *, query: str = "", status: str | None 
         q = q.where(RehabCase.status == status)
     text = query.strip()
     if text:
-        # Alias and name are searched as text; the decision number is sealed, so it is found by a keyed
-        # hash of the whole number (exact match, spaces and bracket styles ignored).
-        like = f"%{text}%"
-        q = q.where(or_(RehabCase.alias.like(like), Person.name.like(like), Person.name_initials.like(like),
+        # Alias and name are searched as text (wildcards escaped); the decision number is sealed, so it is
+        # found by a keyed hash of the whole number (exact match, spaces and bracket styles ignored).
+        q = q.where(or_(*(like_contains(col, text) for col in (RehabCase.alias, Person.name, Person.name_initials)),
                         RehabCase.decision_no_key == (search_token(text) or "-")))
     q = q.order_by(RehabCase.next_due.is_(None), RehabCase.next_due, RehabCase.alias).offset(offset).limit(limit)
     rows = [CaseRow(c.id, access.list_label(c.alias, name), c.kind, c.status, c.risk_level, worker, c.start_date,

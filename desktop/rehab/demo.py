@@ -18,6 +18,7 @@ from desktop.core import audit, crypto, key_store
 from desktop.core.audit import AuditAction
 from desktop.core.dates import add_years
 from desktop.core.idcard import make_id
+from desktop.core.like import like_contains
 from desktop.core.roles import REHAB_ROLES
 from desktop.core.sealed import using_key
 from desktop.core.security import Actor, Keys, User
@@ -264,5 +265,5 @@ def _load(s: Session, ctx, key: bytes) -> None:  # noqa: ANN001
 
 def volunteer_ids(s: Session) -> list[str]:
     """The anti-drug volunteer team (people tagged in the roster)."""
-    return list(s.scalars(select(Person.id).where(Person.tags.like(f"%{VOLUNTEER_TAG}%"),
+    return list(s.scalars(select(Person.id).where(like_contains(Person.tags, VOLUNTEER_TAG),
                                                   Person.deleted_at.is_(None))))

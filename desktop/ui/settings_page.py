@@ -11,6 +11,7 @@ from desktop.core.paths import backups_dir
 from desktop.core.roles import Perm
 from desktop.ui.context import AppContext
 from desktop.ui.page import Page
+from desktop.ui.qt import plain_html
 from desktop.ui.qt import (
     QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
     QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, translated,
@@ -164,7 +165,7 @@ class SettingsPage(Page):
         name = self._selected_username()
         if not name:
             return
-        pw, ok = QInputDialog.getText(self, self.tr("重设密码"), self.tr("%s 的新密码：") % name,
+        pw, ok = QInputDialog.getText(self, self.tr("重设密码"), plain_html(self.tr("%s 的新密码：") % name),
                                       QLineEdit.EchoMode.Password)
         if ok:
             self._run(lambda s: accounts.change_password(s, self.ctx.actor, name, pw), self.tr("密码已重设。"))

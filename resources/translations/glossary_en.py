@@ -624,6 +624,10 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "有问题的行（%1）": "Problem rows (%1)",
     "合并到已有居民（%1）": "Merged into existing (%1)",
     "跳过的行（%1）": "Skipped rows (%1)",
+    "列": "Column",
+    "去除的不可见字符": "Invisible characters removed",
+    "去除的字符": "Removed characters",
+    "去除的字符（%1）": "Removed characters (%1)",
     "预览（%1，%2）：新增 %3 人，合并到已有居民 %4 人，有问题 %5 行（不导入，列入错误报告）。确认后才会写入。":
         "Preview (%1, %2): %3 new, %4 merged into existing residents, %5 problem rows "
         "(not imported, listed in the error report). Nothing is written until you confirm.",

@@ -17,6 +17,7 @@ from desktop.ui.export_files import export_start, offer_delete_printout
 from desktop.duty.views.calendar_setup import CalendarSetup
 from desktop.duty.views.holiday_dialog import HolidayDialog
 from desktop.duty.views.requests_dialog import RequestDialog
+from desktop.ui.qt import plain_html
 from desktop.ui.qt import (QAbstractItemView, QColor, QComboBox, QDialog, QFileDialog, QHBoxLayout,
                            QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget,
                            QTableWidgetItem, Qt, QVBoxLayout, QWidget, Signal)
@@ -215,8 +216,8 @@ class CalendarView(CalendarSetup, QWidget):
                     item.setBackground(CONFLICT_BG)
                 elif self.calendar.kind(d) == HOLIDAY:
                     item.setBackground(HOLIDAY_BG)
-                item.setToolTip("\n".join([self.calendar.day(d).why] + [
-                    f"{r.post_name} {r.label} {r.member_name or '空缺'} {'、'.join(r.problems)}" for r in mine]))
+                item.setToolTip(plain_html("\n".join([self.calendar.day(d).why] + [
+                    f"{r.post_name} {r.label} {r.member_name or '空缺'} {'、'.join(r.problems)}" for r in mine])))
                 self.table.setItem(w, c, item)
         self.table.resizeRowsToContents()
 

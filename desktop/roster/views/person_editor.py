@@ -19,6 +19,7 @@ from desktop.roster.service import PersonInput
 from desktop.roster.views.move_dialog import MoveDialog, MovesList
 from desktop.ui.conflict import offer_reload
 from desktop.ui.context import AppContext
+from desktop.ui.qt import plain_html
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QShortcut, Qt, QTabWidget, QTreeWidget, QTreeWidgetItem,
@@ -474,7 +475,7 @@ class PersonEditor(QWidget):
                 self.tr(n.kind), n.text if n.person_id else self.tr("（全户）") + n.text, _text(n.start_date),
                 _text(n.end_date), n.author])
             item.setData(0, Qt.ItemDataRole.UserRole, n.id)
-            item.setToolTip(1, n.text)
+            item.setToolTip(1, plain_html(n.text))
             if not active:
                 for c in range(5):
                     item.setForeground(c, QColor("#666666"))
