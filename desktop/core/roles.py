@@ -77,3 +77,9 @@ ALL_COMMUNITY_ROLES = frozenset({Role.ADMIN, Role.SUPERVISOR})
 
 def role_has(role: Role | str, perm: Perm) -> bool:
     return perm in ROLE_PERMS[Role(role)]
+
+
+# Permissions over rehab records: a role grants them only together with the rehab key, which a
+# supervisor holding it grants to each account (desktop.core.key_store) — never by the role alone.
+REHAB_PERMS = frozenset({P.REHAB_VIEW, P.REHAB_EDIT, P.REHAB_ALL_CASES})
+REHAB_ROLES = frozenset(r for r in Role if P.REHAB_VIEW in ROLE_PERMS[r])

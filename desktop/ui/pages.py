@@ -43,9 +43,11 @@ DESK_PAGES = {"guard": "duty", "reception": "elder", "rehab": "rehab", "office":
 # Sections of the 今日 page, contributed by the modules: "module:Class" of a QWidget(ctx) with a
 # classmethod `applies(actor) -> bool`. Missing modules are simply not listed here.
 TODAY_SECTIONS: list[str] = [
+    "desktop.ui.backup_section:BackupTodaySection",
     "desktop.roster.views.today_section:RosterTodaySection",
     "desktop.activities.views.today_section:ActivitiesTodaySection",
     "desktop.duty.views.today_section:DutyTodaySection",
+    "desktop.rehab.views.access_section:RehabAccessSection",
     "desktop.rehab.views.today_section:RehabTodaySection",
     "desktop.elder.views.today_section:ElderTodaySection",
 ]

@@ -1,6 +1,41 @@
 """English for the interface's Chinese source strings (Chinese is the source language)."""
 
 GLOSSARY: dict[str, str | tuple[str, str]] = {
+    # Encryption, rehab access, backups.
+    "数据库已加密：登录同时打开它。": "The database is encrypted: signing in opens it.",
+    "邻里 · 恢复码": "Linli · Recovery code",
+    "数据库已加密。请把下面的恢复码抄在纸上，与电脑分开锁好。":
+        "The database is encrypted. Write the recovery code below on paper and lock it away from the computer.",
+    "它只显示这一次。所有管理员都忘记密码时，用它（main.py user recover）重设密码；没有它，也没有任何账号的密码，数据就再也打不开。":
+        "It is shown this once. If every administrator forgets their password, it resets one (main.py user "
+        "recover); without it or any account's password the data can never be opened again.",
+    "数据库：%s（密钥文件 %s.keys 与它放在一起，备份时一并复制）":
+        "Database: %s (its key file %s.keys lies beside it and is copied with every backup)",
+    "我已抄下": "I have written it down",
+    "禁毒数据访问": "Rehab data access",
+    "您的账号还没有获授禁毒数据访问：请督导在其“今日”页授予。授予前看不到任何个案。":
+        "Your account has not been granted rehab data access yet: a supervisor grants it on their Today page. "
+        "Until then no case is shown.",
+    "等待授予（请先确认是本人的账号）：": "Waiting for access (check the account is really that person's first):",
+    "授予": "Grant",
+    "近 30 天的授予和变动：": "Grants and changes in the last 30 days:",
+    "还没有任何备份！请在“设置”中立即备份。": "There is no backup at all! Back up now under Settings.",
+    "%1 天前": "%1 days ago",
+    "%1 小时前": "%1 hours ago",
+    "上次成功备份：%1（%2）": "Last good backup: %1 (%2)",
+    "注意：已超过两天没有成功备份。": "Warning: no good backup for more than two days.",
+    "第二份副本：%1": "Second copy: %1",
+    "第二份副本：未设置（可在“设置”中选 U 盘或网络文件夹）":
+        "Second copy: not set (choose a USB drive or network folder under Settings)",
+    "第二个位置（U 盘或网络文件夹）": "Second place (USB drive or network folder)",
+    "选择…": "Choose…",
+    "备份的第二个位置": "Second place for backups",
+    "每天第一次启动和每次退出时自动备份并校验，保留 7 天、4 周、12 个月各一份；设置了第二个位置时另复制一份到那里。":
+        "A verified backup is made at each day's first start and at every exit, keeping one for each of 7 days, "
+        "4 weeks and 12 months; with a second place set, a copy goes there too.",
+    "加密数据库的备份仍是加密的，密钥文件（.keys）随同复制。":
+        "Backups of an encrypted database stay encrypted; the key file (.keys) is copied with them.",
+    "已备份，但第二份副本没有复制：%s": "Backed up, but the second copy was not made: %s",
     # Plural messages (numerus): (singular, plural).
     # Table headers held as data.
     "住址": "Address", "候补": "Waiting", "出生日期": "Date of birth", "到场": "Attended", "地点": "Place",
@@ -58,7 +93,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "报表与打印": "Reports and printing",
     "提示": "Notice",
     "数据库：%s": "Database: %s",
-    "新密码（至少6位）": "New password (6+ characters)",
+    "新密码（至少8位）": "New password (8+ characters)",
     "新建账号": "New account",
     "新建账号…": "New account…",
     "期间：": "Period:",
