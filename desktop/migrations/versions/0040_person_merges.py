@@ -4,7 +4,7 @@ A merge of two records of one person moves or folds every record linked to the d
 is kept here step by step (desktop.roster.merge).
 
 Revision ID: 0040_person_merges
-Revises: 0005_roster_bulk_keys
+Revises: 0010_account_keys
 Create Date: 2026-12-03
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ import desktop.core.db
 
 
 revision = '0040_person_merges'
-down_revision = '0005_roster_bulk_keys'
+down_revision = '0010_account_keys'
 branch_labels = None
 depends_on = None
 
