@@ -226,6 +226,16 @@ class DayCount:
     lunches: int
 
 
+def day_counts(s: Session, actor: Actor, on: date | None = None) -> DayCount:
+    """The day's arrivals and lunches alone (one aggregate over the day's index), for the counter's figures."""
+    require(actor, Perm.ELDER_VIEW, entity="elder_checkins")
+    on = on or local_today()
+    arrivals, lunches = s.execute(
+        select(func.count(ElderCheckin.id), func.sum(case((ElderCheckin.lunch.is_(True), 1), else_=0).cast(Integer)))
+        .where(ElderCheckin.day == on, live_checkins())).one()
+    return DayCount(on, int(arrivals or 0), int(lunches or 0))
+
+
 def live_checkins():  # noqa: ANN201
     """The condition for check-ins that count (neither cancelled nor deleted)."""
     return ElderCheckin.cancelled_at.is_(None) & ElderCheckin.deleted_at.is_(None)

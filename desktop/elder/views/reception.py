@@ -44,6 +44,7 @@ class ReceptionView(QWidget):
         self.last_result: cs.CheckinResult | None = None
         self.last_cue = cue.IDLE
         self.arrivals = self.lunches = 0
+        self._day = None                    # the day the list shows
         self.sound = cue.CueSound(self)
         big, mid = QFont(), QFont()
         big.setPointSize(24)
@@ -236,17 +237,21 @@ class ReceptionView(QWidget):
                    .replace("%1", p.member.name).replace("%2", p.reason).replace("%3", lunch), cue.CONFIRM, sound=sound)
 
     def _run(self, fn: Callable) -> None:
+        """One unit of work: the check-in and, when someone is in, the day's figures read with it."""
+        counts = None
         try:
             with self.ctx.db.session(self.ctx.actor) as s:
                 result = fn(s)
+                if result.ok:
+                    counts = cs.day_counts(s, self.ctx.actor)
         except UserError as exc:
             self._asking = None
             self._reset_lunch()
             self._show(exc.message, cue.NOT_FOUND)
             return
-        self.show_result(result)
+        self.show_result(result, counts)
 
-    def show_result(self, r: cs.CheckinResult) -> None:
+    def show_result(self, r: cs.CheckinResult, counts: cs.DayCount | None = None) -> None:
         self.last_result = r
         self._asking = None
         self._hide_candidates()
@@ -270,8 +275,23 @@ class ReceptionView(QWidget):
         if r.member is not None and r.status in (cs.CHECKED_IN, cs.ALREADY):
             self.pending.take(r.member.id)           # answered by this check-in
         self._show(r.message, _CUE_OF.get(r.status, cue.NOT_FOUND))
-        if r.status in (cs.CHECKED_IN, cs.ALREADY):
+        if r.ok:
+            self._follow(r, counts)
+
+    def _follow(self, r: cs.CheckinResult, counts: cs.DayCount | None) -> None:
+        """Put this desk's check-in into the list without reloading the day; reload when the database's
+        figures say another desk (or a new day) has changed more than that."""
+        m = r.member
+        if r.status == cs.CHECKED_IN and m is not None and r.checkin_id and self.model.row_of(r.checkin_id) < 0:
+            self.model.prepend(cs.TodayRow(m.id, m.member_no, m.name, m.category, r.checked_in_at, r.lunch,
+                                           ",".join(m.flags), r.checkin_id))
+        elif r.status == cs.ALREADY and r.lunch and r.checkin_id:
+            self.model.set_lunch(r.checkin_id)
+        if counts is None or counts.day != self._day or self.model.live_counts() != (counts.arrivals, counts.lunches):
             self.refresh()
+            return
+        self._counts(counts.arrivals, counts.lunches)
+        self.table.selectRow(0)
 
     def _candidate_text(self, m: MemberBrief) -> str:
         age = self.tr("%1岁").replace("%1", str(m.age)) if m.age is not None else self.tr("年龄未登记")
@@ -287,7 +307,9 @@ class ReceptionView(QWidget):
     def _show(self, text: str, kind: str, *, sound: bool = True) -> None:
         sign = cue.CUES[kind].sign
         self.flash.setText(f"{sign} {text}" if sign else text)
-        self.flash.setStyleSheet(cue.flash_style(kind))
+        style = cue.flash_style(kind)
+        if self.flash.styleSheet() != style:      # re-polishing costs more than the text
+            self.flash.setStyleSheet(style)
         self.last_cue = kind
         if sound:
             self.sound.play(kind)
@@ -347,12 +369,16 @@ class ReceptionView(QWidget):
         except UserError as exc:
             self._show(exc.message, cue.NOT_FOUND, sound=False)
             return
-        self.counts.setText(self.tr("今日到达 %1 人　·　午餐 %2 份").replace("%1", str(day.arrivals))
-                            .replace("%2", str(day.lunches)))
+        self._day = day.day
         self.model.set_day(day)
         if self.model.rowCount():
             self.table.selectRow(0)
-        self.arrivals, self.lunches = day.arrivals, day.lunches
+        self._counts(day.arrivals, day.lunches)
+
+    def _counts(self, arrivals: int, lunches: int) -> None:
+        self.arrivals, self.lunches = arrivals, lunches
+        self.counts.setText(self.tr("今日到达 %1 人　·　午餐 %2 份").replace("%1", str(arrivals))
+                            .replace("%2", str(lunches)))
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)
