@@ -249,3 +249,42 @@ def test_a_cut_candidate_list_says_so(qtbot, sqlite_world: World) -> None:
     assert "显示前 30 位，共 46 位，请再输入手机尾号" in view.flash.text()
     assert "年龄未登记" in view.candidates.item(0).text()
     _grab(view, qtbot, "candidates")
+
+
+def test_two_desks_and_midnight_keep_the_list_true(qtbot, sqlite_world: World, desk_clock) -> None:
+    """The list grows by this desk's own check-ins without reloading; another desk's, or a new day, reload it."""
+    w = sqlite_world
+    for name, phone in (("潘美兰", "13802345678"), ("何伯", "13800005678"), ("罗伯", "13800009876")):
+        w.member(name, phone)
+    desk_clock.at(2026, 12, 31, 23, 58)
+    a, b = _view(qtbot, w), _view(qtbot, w)
+    _scan(qtbot, a, "QC000001")
+    desk_clock.advance(seconds=20)
+    _scan(qtbot, b, "QC000002")
+    assert (b.arrivals, b.model.rowCount()) == (2, 2)        # 潘美兰 came in at the other desk
+    assert [_cell(b, r, 2) for r in range(2)] == ["何伯", "潘美兰"]
+    desk_clock.advance(minutes=3)                           # 00:01 on New Year's Day
+    _scan(qtbot, a, "QC000003")
+    assert (a.arrivals, a.model.rowCount()) == (1, 1) and _cell(a, 0, 2) == "罗伯"
+    _scan(qtbot, a, "QC000001")                             # yesterday's arrival does not count today
+    assert a.last_cue == cue.OK and a.arrivals == 2
+
+
+def test_todays_model_passes_the_model_tester(qtmodeltester) -> None:
+    from datetime import datetime, timezone
+
+    from desktop.elder.checkin_service import CancelledRow, TodayList, TodayRow
+    from desktop.elder.views.today_model import CANCELLED_ROLE, CHECKIN_ID_ROLE, TodayTableModel
+
+    at = datetime(2026, 11, 18, 1, 0, tzinfo=timezone.utc)
+    model = TodayTableModel()
+    model.set_day(TodayList(today(), [TodayRow("m1", "QC000001", "潘美兰", "普通", at, True, "待复核", "c1")], 1, 1,
+                            (CancelledRow("c0", "QC000002", "<b>何伯</b>", at, at, "desk1", "刷错卡"),)))
+    qtmodeltester.check(model)
+    model.prepend(TodayRow("m3", "QC000003", "罗伯", "独居", at, False, "", "c3"))
+    assert model.set_lunch("c3") and not model.set_lunch("c0") and model.live_counts() == (2, 2)
+    qtmodeltester.check(model)
+    assert [model.data(model.index(r, 2)) for r in range(3)] == ["罗伯", "潘美兰", "<b>何伯</b>"]
+    assert model.data(model.index(2, 0), CANCELLED_ROLE) and model.data(model.index(0, 0), CHECKIN_ID_ROLE) == "c3"
+    assert model.data(model.index(0, 0)) == "09:00"                      # shown in Shanghai time
+    assert "刷错卡" in model.data(model.index(2, 5)) and "desk1" in model.data(model.index(2, 5))
