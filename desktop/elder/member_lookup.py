@@ -10,7 +10,6 @@ here (the callers check).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -18,16 +17,13 @@ from sqlalchemy import Date, and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.dates import age_on
+from desktop.elder.member_numbers import NUMBER_WIDTH, member_numbers, normalize_key
 from desktop.elder.members_service import member_flags
 from desktop.elder.models import ElderCheckin, ElderMember
 from desktop.roster.models import Household, Person
 
 MAX_CANDIDATES = 30
-NUMBER_WIDTH = 6                       # QC000010: the prefix and six digits (members_service.next_member_no)
 
-_MEMBER_NO = re.compile(r"([A-Z]{1,4})(\d{1,12})")
-# Dashes and spaces people type or scanners send inside a number (NFKC has already made full-width ASCII).
-_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―_.·/]+")
 _TEXT_THEN_TAIL = re.compile(r"(?P<text>[^\d]+?)(?P<tail>\d{1,4})")
 
 
@@ -57,31 +53,6 @@ class Lookup:
     @property
     def cut(self) -> bool:
         return self.total > len(self.members)
-
-
-MAX_KEY = 40
-
-
-def normalize_key(key: str) -> str:
-    """Full-width to half-width, without control or invisible characters, and without the spaces and
-    dashes people put inside numbers. At most MAX_KEY characters are read."""
-    k = unicodedata.normalize("NFKC", (key or "")[:MAX_KEY * 2])
-    k = "".join(ch for ch in k if not unicodedata.category(ch).startswith("C")).strip()[:MAX_KEY]
-    # Keep the middle dot of minority names (阿依古丽·买买提): only drop separators around digits/latin.
-    if re.search(r"[\u3400-\u9fff\U00020000-\U0003134f]", k):
-        return re.sub(r"\s+", "", k)
-    return _SEPARATORS.sub("", k)
-
-
-def member_numbers(key: str) -> tuple[str, ...]:
-    """The member numbers a key may be, exact first: `qc10` → ("QC10", "QC000010")."""
-    m = _MEMBER_NO.fullmatch(normalize_key(key).upper())
-    if m is None:
-        return ()
-    prefix, digits = m.groups()
-    exact = prefix + digits
-    padded = prefix + str(int(digits)).zfill(NUMBER_WIDTH)
-    return (exact,) if padded == exact else (exact, padded)
 
 
 _COLS = (ElderMember.id, ElderMember.member_no, ElderMember.name, ElderMember.phone_tail, ElderMember.category,

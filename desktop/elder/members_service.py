@@ -21,6 +21,7 @@ from desktop.core.phone import PhoneError, normalize_phone
 from desktop.core.pinyin import name_pinyin
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
+from desktop.elder.member_numbers import member_numbers
 from desktop.elder.models import (
     ACTIVE, CATEGORIES, DEFAULT_RULES, STATUSES, SUSPENDED, ElderContact, ElderHealth, ElderMember,
     ElderMemberPhoto, ElderRenewal, ElderRule, ElderStatusChange,
@@ -530,8 +531,8 @@ def _filtered(q, query: str, status: str | None, category: str | None):  # noqa:
     text = (query or "").strip()
     if text:
         low = text.lower()
-        conds = [ElderMember.member_no == text.upper(), ElderMember.name.contains(text),
-                 ElderMember.initials.startswith(low)]
+        conds = [ElderMember.member_no.in_(member_numbers(text) or (text.upper(),)),
+                 ElderMember.name.contains(text, autoescape=True), ElderMember.initials.startswith(low, autoescape=True)]
         if text.isdigit() and len(text) >= 4:
             conds.append(ElderMember.phone.endswith(text))
         q = q.where(or_(*conds))
