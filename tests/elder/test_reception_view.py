@@ -52,9 +52,11 @@ def _view(qtbot, w: World) -> ReceptionView:  # noqa: ANN001
     return view
 
 
-def _scan(qtbot, view: ReceptionView, key: str) -> None:  # noqa: ANN001
-    qtbot.keyClicks(view.input, key)
-    qtbot.keyClick(view.input, Qt.Key_Return)
+def _scan(qtbot, target, key: str) -> None:  # noqa: ANN001
+    """Type a key and Enter into the view's field (or into another field given)."""
+    field = target.input if isinstance(target, ReceptionView) else target
+    qtbot.keyClicks(field, key)
+    qtbot.keyClick(field, Qt.Key_Return)
 
 
 def _cell(view: ReceptionView, row: int, col: int) -> str:
@@ -228,6 +230,9 @@ def test_undo_the_last_checkin_and_a_lunch_from_the_list(qtbot, sqlite_world: Wo
     qtbot.keyClick(view.input, Qt.Key_F8)
     qtbot.keyClick(view.undo_bar.reason.lineEdit(), Qt.Key_Escape)     # Esc keeps it
     assert not view.undo_bar.isVisible() and view.arrivals == 1 and view.input.hasFocus()
+    qtbot.keyClick(view.input, Qt.Key_F8)
+    _scan(qtbot, view.undo_bar.reason.lineEdit(), "QC000001")   # a card scanned into the open bar …
+    assert not view.undo_bar.isVisible() and view.last_cue == cue.ALREADY and view.arrivals == 1   # … is a scan
     _scan(qtbot, view, "QC000002")                      # 何伯 really arrives now
     assert view.last_cue == cue.OK and view.arrivals == 2
 

@@ -21,6 +21,7 @@ from desktop.core.errors import UserError
 from desktop.elder import checkin_corrections as cc
 from desktop.elder import checkin_service as cs
 from desktop.elder.member_lookup import MemberBrief
+from desktop.elder.member_numbers import member_numbers
 from desktop.elder.views import reception_cues as cue
 from desktop.elder.views.reception_panels import Pending, PendingQueue, UndoBar
 from desktop.elder.views.today_model import CANCELLED_ROLE, CHECKIN_ID_ROLE, LUNCH_ROLE, NAME_ROLE, TodayTableModel
@@ -347,6 +348,12 @@ class ReceptionView(QWidget):
                                cc.CHECKIN_REASONS if what == "checkin" else cc.LUNCH_REASONS)
 
     def _undo(self, what: str, checkin_id: str, reason: str) -> None:
+        if member_numbers(reason) and " " not in reason.strip():
+            # A card scanned while the bar was open is the next member, not a reason.
+            self.undo_bar.close_bar()
+            self.input.setText(reason.strip())
+            self._on_enter()
+            return
         fn = cc.undo_checkin if what == "checkin" else cc.undo_lunch
         try:
             with self.ctx.db.session(self.ctx.actor) as s:
