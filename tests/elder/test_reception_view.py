@@ -128,15 +128,25 @@ def test_a_pending_confirmation_is_never_dropped_by_the_next_scan(qtbot, sqlite_
     assert "待确认 1 位" in view.pending.title.text()
     _scan(qtbot, view, "QC000003")                      # another one needing an answer joins the queue
     assert [p.member.name for p in view.pending.items] == ["黄少珍", "罗伯"]
-    qtbot.keyClick(view.input, Qt.Key_Escape)           # the desk says no to 罗伯 (asked last)
-    assert [p.member.name for p in view.pending.items] == ["黄少珍"] and "罗伯 未签到" in view.flash.text()
+    _scan(qtbot, view, "QC000002")                      # the queue stays in sight whatever comes next
+    assert view.last_cue == cue.ALREADY and len(view.pending.items) == 2
+    _grab(view, qtbot, "pending-queued")
+    qtbot.keyClick(view.input, Qt.Key_Return)           # ask about 罗伯 again (the oldest is 黄少珍 …
+    assert "黄少珍" in view.flash.text()                 # … so she is asked first)
+    qtbot.keyClick(view.input, Qt.Key_Escape)
+    assert [p.member.name for p in view.pending.items] == ["罗伯"]
+    _scan(qtbot, view, "QC000001")                      # she is scanned again: asked again, waiting again
+    assert [p.member.name for p in view.pending.items] == ["罗伯", "黄少珍"]
+    qtbot.keyClick(view.input, Qt.Key_Escape)           # the desk says no to 黄少珍 (asked last)
+    assert [p.member.name for p in view.pending.items] == ["罗伯"] and "黄少珍 未签到" in view.flash.text()
     qtbot.keyClick(view.input, Qt.Key_Return)           # an empty Enter asks about the one still waiting …
-    assert view.last_cue == cue.CONFIRM and "黄少珍" in view.flash.text() and "午餐" in view.flash.text()
+    assert view.last_cue == cue.CONFIRM and "罗伯" in view.flash.text()
     assert view.arrivals == 1
-    qtbot.keyClick(view.input, Qt.Key_Return)           # … and the next one confirms her, with her lunch
+    qtbot.keyClick(view.input, Qt.Key_F2)               # he stays for lunch after all
+    qtbot.keyClick(view.input, Qt.Key_Return)           # … and the next one confirms him, with the lunch
     assert (view.arrivals, view.lunches) == (2, 1) and not view.pending.isVisible()
-    assert "黄少珍 签到成功，午餐" in view.flash.text()
-    assert heard == [cue.CONFIRM, cue.OK, cue.CONFIRM, cue.CONFIRM, cue.OK]
+    assert "罗伯 签到成功，午餐" in view.flash.text() and not view.lunch.isChecked()
+    assert heard == [cue.CONFIRM, cue.OK, cue.CONFIRM, cue.ALREADY, cue.CONFIRM, cue.CONFIRM, cue.CONFIRM, cue.OK]
 
 
 def test_waiting_members_can_be_answered_with_the_buttons(qtbot, sqlite_world: World) -> None:
