@@ -23,6 +23,7 @@ from desktop.core.errors import NotFound, UserError, ValidationError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.elder.models import ElderCheckin, ElderMember
+from desktop.elder.scope import require_member
 
 MAX_REASON = 100
 
@@ -51,11 +52,12 @@ def clean_reason(reason: str) -> str:
     return text
 
 
-def _live(s: Session, checkin_id: str, on: date) -> tuple[ElderCheckin, ElderMember]:
+def _live(s: Session, actor: Actor, checkin_id: str, on: date) -> tuple[ElderCheckin, ElderMember]:
     row = s.get(ElderCheckin, checkin_id)
     if row is None or row.deleted_at is not None:
         raise NotFound("没有这条签到记录")
     member = s.get(ElderMember, row.member_id)
+    require_member(actor, member, Perm.ELDER_CHECKIN)
     if row.cancelled_at is not None:
         raise UserError(f"{member.name} 的这次签到已经撤销过了（{row.cancel_reason}）")
     if row.day != on:
@@ -67,7 +69,7 @@ def undo_checkin(s: Session, actor: Actor, checkin_id: str, reason: str, *, on: 
     """Cancel one of the day's check-ins (and with it its lunch); the member may be checked in again."""
     require(actor, Perm.ELDER_CHECKIN, entity="elder_checkins", entity_id=checkin_id)
     text = clean_reason(reason)
-    row, member = _live(s, checkin_id, on or local_today())
+    row, member = _live(s, actor, checkin_id, on or local_today())
     row.cancelled_at = utcnow()
     row.cancelled_by = actor.username
     row.cancel_reason = text
@@ -84,7 +86,7 @@ def undo_lunch(s: Session, actor: Actor, checkin_id: str, reason: str, *, on: da
     """Take the lunch off one of the day's check-ins; the arrival stays."""
     require(actor, Perm.ELDER_CHECKIN, entity="elder_checkins", entity_id=checkin_id)
     text = clean_reason(reason)
-    row, member = _live(s, checkin_id, on or local_today())
+    row, member = _live(s, actor, checkin_id, on or local_today())
     if not row.lunch:
         raise UserError(f"{member.name} 今天没有登记午餐")
     row.lunch = False

@@ -23,6 +23,7 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.elder.member_lookup import MemberBrief, brief, lookup, member_numbers, member_query
 from desktop.elder.models import ElderCheckin, ElderMember
+from desktop.elder.scope import communities_seen, member_filter
 
 CHECKED_IN = "checked_in"
 ALREADY = "already"
@@ -64,7 +65,7 @@ def checkin(s: Session, actor: Actor, key: str, *, lunch: bool = False, on: date
     """
     require(actor, Perm.ELDER_CHECKIN, entity="elder_checkins")
     on = on or local_today()
-    found = lookup(s, key, on)
+    found = lookup(s, key, on, actor)
     if not found.members:
         numbers = member_numbers(found.key)
         if numbers:
@@ -85,7 +86,7 @@ def checkin_member(s: Session, actor: Actor, member_id: str, *, lunch: bool = Fa
     """Check in a member chosen from the candidates (or confirmed after a prompt)."""
     require(actor, Perm.ELDER_CHECKIN, entity="elder_checkins", entity_id=member_id)
     on = on or local_today()
-    row = s.execute(member_query(on).where(ElderMember.id == member_id)).first()
+    row = s.execute(member_query(on).where(ElderMember.id == member_id, member_filter(actor))).first()
     if row is None:
         raise NotFound("没有这个会员")
     return _checkin_member(s, actor, brief(row, on), lunch=lunch, on=on, force=force)
@@ -203,7 +204,7 @@ def today_list(s: Session, actor: Actor, on: date | None = None) -> TodayList:
                 ElderCheckin.checked_in_at, ElderCheckin.lunch, ElderCheckin.flags, ElderCheckin.id,
                 ElderCheckin.cancelled_at, ElderCheckin.cancelled_by, ElderCheckin.cancel_reason)
          .join(ElderMember, ElderMember.id == ElderCheckin.member_id)
-         .where(ElderCheckin.day == on, ElderCheckin.deleted_at.is_(None))
+         .where(ElderCheckin.day == on, ElderCheckin.deleted_at.is_(None), member_filter(actor))
          .order_by(ElderCheckin.checked_in_at.desc(), ElderCheckin.id))
     rows: list[TodayRow] = []
     cancelled: list[CancelledRow] = []
@@ -227,13 +228,19 @@ class DayCount:
 
 
 def day_counts(s: Session, actor: Actor, on: date | None = None) -> DayCount:
-    """The day's arrivals and lunches alone (one aggregate over the day's index), for the counter's figures."""
+    """The day's arrivals and lunches alone (one aggregate over the day's index), for the counter's figures;
+    the same members as today_list."""
     require(actor, Perm.ELDER_VIEW, entity="elder_checkins")
     on = on or local_today()
-    arrivals, lunches = s.execute(
-        select(func.count(ElderCheckin.id), func.sum(case((ElderCheckin.lunch.is_(True), 1), else_=0).cast(Integer)))
-        .where(ElderCheckin.day == on, live_checkins())).one()
+    q = select(func.count(ElderCheckin.id), func.sum(case((ElderCheckin.lunch.is_(True), 1), else_=0).cast(Integer)))
+    if not _centre_wide(actor):
+        q = q.join(ElderMember, ElderMember.id == ElderCheckin.member_id).where(member_filter(actor))
+    arrivals, lunches = s.execute(q.where(ElderCheckin.day == on, live_checkins())).one()
     return DayCount(on, int(arrivals or 0), int(lunches or 0))
+
+
+def _centre_wide(actor: Actor) -> bool:
+    return communities_seen(actor) is None
 
 
 def live_checkins():  # noqa: ANN201

@@ -4,7 +4,8 @@ or a name/initials followed by a phone tail to narrow a long list (`lgy2222`, `�
 Member numbers are read whatever way they were typed or printed: `QC-000010`, `qc 000010`,
 `ＱＣ０００１０` and `QC10` all mean QC000010. A list longer than MAX_CANDIDATES is cut, and the
 result says how many matched and how to narrow it. Kept to a few indexed queries; no permission check
-here (the callers check).
+here (the callers check), but with an actor only the members of the communities the actor serves are
+found (elder.scope).
 """
 
 from __future__ import annotations
@@ -17,9 +18,12 @@ from sqlalchemy import Date, and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.dates import age_on
+from desktop.core.like import like_ends, like_starts
+from desktop.core.security import Actor
 from desktop.elder.member_numbers import NUMBER_WIDTH, member_numbers, normalize_key
 from desktop.elder.members_service import member_flags
 from desktop.elder.models import ElderCheckin, ElderMember
+from desktop.elder.scope import communities_seen, member_filter
 from desktop.roster.models import Household, Person
 
 MAX_CANDIDATES = 30
@@ -96,7 +100,8 @@ def _by_number():  # noqa: ANN202
 
 
 def _listed(s: Session, on: date, cond, hint: str, *, key: str) -> Lookup:  # noqa: ANN001
-    """Members matching `cond`, member-number order, cut at MAX_CANDIDATES with the full count."""
+    """Members matching `cond` (scope included), member-number order, cut at MAX_CANDIDATES with the full
+    count."""
     rows = s.execute(member_query(on).where(cond).order_by(ElderMember.member_no)
                      .limit(MAX_CANDIDATES + 1)).all()
     found = [brief(r, on) for r in rows[:MAX_CANDIDATES]]
@@ -112,53 +117,61 @@ def _best_first(found: list[MemberBrief]) -> tuple[MemberBrief, ...]:
 
 
 def _tail_cond(tail: str):  # noqa: ANN202
-    return ElderMember.phone_tail == tail if len(tail) == 4 else ElderMember.phone_tail.endswith(tail, autoescape=True)
+    return ElderMember.phone_tail == tail if len(tail) == 4 else like_ends(ElderMember.phone_tail, tail)
 
 
-def lookup(s: Session, key: str, on: date) -> Lookup:
-    """Members a desk key may mean, best kind of match first."""
+def lookup(s: Session, key: str, on: date, actor: Actor | None = None) -> Lookup:
+    """Members a desk key may mean, best kind of match first; with `actor`, only those the actor serves."""
     k = normalize_key(key)
     if not k:
         return Lookup(k, (), 0)
+    scope = member_filter(actor) if actor is not None and communities_seen(actor) is not None else None
     numbers = member_numbers(k)
     if numbers:
-        rows = s.execute(_by_number(), {"day": on, "numbers": list(numbers)}).all()
+        if scope is None:
+            rows = s.execute(_by_number(), {"day": on, "numbers": list(numbers)}).all()
+        else:
+            rows = s.execute(member_query(on).where(ElderMember.member_no.in_(numbers), scope)).all()
         if rows:
             rows.sort(key=lambda r: numbers.index(r.member_no))
             return Lookup(k, (brief(rows[0], on),), 1)
     if k.isdigit():
-        return _by_digits(s, k, on)
+        return _by_digits(s, k, on, scope)
+
+    def within(cond):  # noqa: ANN001, ANN202
+        return cond if scope is None else and_(cond, scope)
     split = _TEXT_THEN_TAIL.fullmatch(k)
     if split:
         text, tail = split.group("text"), split.group("tail")
-        return _listed(s, on, and_(_text_cond(text), _tail_cond(tail)),
+        return _listed(s, on, within(and_(_text_cond(text), _tail_cond(tail))),
                        "请输入完整的手机尾号 4 位或全名", key=k)
     if k.isascii() and k.isalpha():
-        return _listed(s, on, ElderMember.initials == k.lower(),
+        return _listed(s, on, within(ElderMember.initials == k.lower()),
                        f"请再输入手机尾号，如 {k.lower()}1234，或输入全名", key=k)
-    exact = _listed(s, on, ElderMember.name == k, f"请再输入手机尾号，如 {k}1234", key=k)
+    exact = _listed(s, on, within(ElderMember.name == k), f"请再输入手机尾号，如 {k}1234", key=k)
     if exact.members:
         return exact
-    return _listed(s, on, ElderMember.name.startswith(k, autoescape=True), f"请输入全名或再加手机尾号，如 {k}1234", key=k)
+    return _listed(s, on, within(like_starts(ElderMember.name, k)), f"请输入全名或再加手机尾号，如 {k}1234", key=k)
 
 
 def _text_cond(text: str):  # noqa: ANN202
     if text.isascii() and text.isalpha():
         return ElderMember.initials == text.lower()
-    return ElderMember.name.startswith(text, autoescape=True)
+    return like_starts(ElderMember.name, text)
 
 
-def _by_digits(s: Session, k: str, on: date) -> Lookup:
+def _by_digits(s: Session, k: str, on: date, scope) -> Lookup:  # noqa: ANN001
     """A phone tail (4 digits, or more of the number), or the digits of a card printed without letters."""
     if len(k) < 4:
         return Lookup(k, (), 0)
-    rows = s.execute(member_query(on).where(ElderMember.phone_tail == k[-4:]).order_by(ElderMember.member_no)
+    base = member_query(on) if scope is None else member_query(on).where(scope)
+    rows = s.execute(base.where(ElderMember.phone_tail == k[-4:]).order_by(ElderMember.member_no)
                      .limit(200)).all()
     if len(k) > 4:
         rows = [r for r in rows if re.sub(r"\D", "", r.phone or "").endswith(k)]
     found = [brief(r, on) for r in rows]
     seen = {b.id for b in found}
-    by_no = s.execute(member_query(on).where(ElderMember.member_no.endswith(k.zfill(NUMBER_WIDTH), autoescape=True))
+    by_no = s.execute(base.where(like_ends(ElderMember.member_no, k.zfill(NUMBER_WIDTH)))
                       .order_by(ElderMember.member_no).limit(5)).all()
     found += [brief(r, on) for r in by_no if r.id not in seen]
     total = len(found)
