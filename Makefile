@@ -24,8 +24,10 @@ bytecode: $(STAMP)
 run: $(STAMP) $(QM) bytecode
 	$(PY) main.py $(ARGS)
 
+# One worker per core (files kept together, so module fixtures are built once); TEST_WORKERS=0 runs in-process.
+TEST_WORKERS ?= auto
 test: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 bench: $(STAMP) $(QM) bytecode
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
@@ -43,9 +45,9 @@ package: $(STAMP) $(QM)
 	$(PY) -m pip install --quiet --disable-pip-version-check pyinstaller==6.22.3
 	$(PY) -m PyInstaller --noconfirm --distpath dist --workpath build build_spec/linli.spec
 	QT_QPA_PLATFORM=offscreen dist/linli/linli --version
-	rm -f build/package-check.db && LINLI_DATA_DIR=build/package-data dist/linli/linli --db build/package-check.db \
-	  user add admin --role admin --password package-check && \
-	  LINLI_DATA_DIR=build/package-data dist/linli/linli --db build/package-check.db check
+	rm -f build/package-check.db build/package-check.db.keys && LINLI_NEW_PASSWORD=Package-check-1 LINLI_DATA_DIR=build/package-data dist/linli/linli --db build/package-check.db \
+	  user add admin --role admin && \
+	  LINLI_PASSWORD=Package-check-1 LINLI_DATA_DIR=build/package-data dist/linli/linli --db build/package-check.db check --user admin
 
 clean:
 	rm -rf build dist

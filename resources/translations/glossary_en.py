@@ -1,6 +1,41 @@
 """English for the interface's Chinese source strings (Chinese is the source language)."""
 
 GLOSSARY: dict[str, str | tuple[str, str]] = {
+    # Encryption, rehab access, backups.
+    "数据库已加密：登录同时打开它。": "The database is encrypted: signing in opens it.",
+    "邻里 · 恢复码": "Linli · Recovery code",
+    "数据库已加密。请把下面的恢复码抄在纸上，与电脑分开锁好。":
+        "The database is encrypted. Write the recovery code below on paper and lock it away from the computer.",
+    "它只显示这一次。所有管理员都忘记密码时，用它（main.py user recover）重设密码；没有它，也没有任何账号的密码，数据就再也打不开。":
+        "It is shown this once. If every administrator forgets their password, it resets one (main.py user "
+        "recover); without it or any account's password the data can never be opened again.",
+    "数据库：%s（密钥文件 %s.keys 与它放在一起，备份时一并复制）":
+        "Database: %s (its key file %s.keys lies beside it and is copied with every backup)",
+    "我已抄下": "I have written it down",
+    "禁毒数据访问": "Rehab data access",
+    "您的账号还没有获授禁毒数据访问：请督导在其“今日”页授予。授予前看不到任何个案。":
+        "Your account has not been granted rehab data access yet: a supervisor grants it on their Today page. "
+        "Until then no case is shown.",
+    "等待授予（请先确认是本人的账号）：": "Waiting for access (check the account is really that person's first):",
+    "授予": "Grant",
+    "近 30 天的授予和变动：": "Grants and changes in the last 30 days:",
+    "还没有任何备份！请在“设置”中立即备份。": "There is no backup at all! Back up now under Settings.",
+    "%1 天前": "%1 days ago",
+    "%1 小时前": "%1 hours ago",
+    "上次成功备份：%1（%2）": "Last good backup: %1 (%2)",
+    "注意：已超过两天没有成功备份。": "Warning: no good backup for more than two days.",
+    "第二份副本：%1": "Second copy: %1",
+    "第二份副本：未设置（可在“设置”中选 U 盘或网络文件夹）":
+        "Second copy: not set (choose a USB drive or network folder under Settings)",
+    "第二个位置（U 盘或网络文件夹）": "Second place (USB drive or network folder)",
+    "选择…": "Choose…",
+    "备份的第二个位置": "Second place for backups",
+    "每天第一次启动和每次退出时自动备份并校验，保留 7 天、4 周、12 个月各一份；设置了第二个位置时另复制一份到那里。":
+        "A verified backup is made at each day's first start and at every exit, keeping one for each of 7 days, "
+        "4 weeks and 12 months; with a second place set, a copy goes there too.",
+    "加密数据库的备份仍是加密的，密钥文件（.keys）随同复制。":
+        "Backups of an encrypted database stay encrypted; the key file (.keys) is copied with them.",
+    "已备份，但第二份副本没有复制：%s": "Backed up, but the second copy was not made: %s",
     # Plural messages (numerus): (singular, plural).
     # Table headers held as data.
     "住址": "Address", "候补": "Waiting", "出生日期": "Date of birth", "到场": "Attended", "地点": "Place",
@@ -58,7 +93,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "报表与打印": "Reports and printing",
     "提示": "Notice",
     "数据库：%s": "Database: %s",
-    "新密码（至少6位）": "New password (6+ characters)",
+    "新密码（至少8位）": "New password (8+ characters)",
     "新建账号": "New account",
     "新建账号…": "New account…",
     "期间：": "Period:",
@@ -374,6 +409,29 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "请刷卡或输入会员号": "Swipe card or enter member no.",
     "回车 签到 · F2 或空格 切换午餐 · ↑↓ 选择同名会员 · Esc 取消":
         "Enter check in · F2 or Space toggle lunch · ↑↓ pick same-name member · Esc cancel",
+    "回车 签到 · F2 或空格 切换午餐 · ↑↓ 选择同名会员 · Esc 取消 · F8/F9 撤销所选签到/午餐":
+        "Enter check in · F2 or Space toggle lunch · ↑↓ pick same-name member · Esc cancel · "
+        "F8/F9 undo selected check-in/lunch",
+    "撤销签到（F8）": "Undo check-in (F8)",
+    "撤销午餐（F9）": "Undo lunch (F9)",
+    "%1 未签到（%2，已取消）": "%1 not checked in (%2, cancelled)",
+    "（午餐）": " (lunch)",
+    "%1：%2，确认仍要签到吗？%3\n空行回车＝确认签到\u3000Esc＝不签到\u3000刷下一张卡＝让其稍候":
+        "%1: %2. Check in anyway?%3\nEnter on empty line = check in\u3000Esc = do not\u3000"
+        "Scan the next card = let them wait",
+    "年龄未登记": "age not recorded", "住址未登记": "no address recorded",
+    "今天还没有签到，没有可撤销的": "No check-ins today: nothing to undo",
+    "%1 的这次签到已经撤销": "This check-in of %1 is already undone",
+    "%1 没有登记午餐": "%1 has no lunch recorded",
+    "撤销 %1（%2，%3）的签到，原因：": "Undo the check-in of %1 (%2, %3), reason:",
+    "撤销 %1（%2，%3）的午餐，原因：": "Undo the lunch of %1 (%2, %3), reason:",
+    "确认签到": "Check in", "不签到": "Do not check in", "  · 午餐": "  · lunch",
+    "待确认 %1 位：空行回车逐一确认，Esc 不签到；也可点选后按右侧按钮":
+        "%1 waiting for confirmation: Enter on empty line asks about each, Esc turns away; or pick one and "
+        "use the buttons",
+    "确定撤销（回车）": "Undo (Enter)", "不撤销（Esc）": "Keep (Esc)",
+    "已撤销 %1（%2）：%3": "Undone %1 (%2): %3",
+    "午餐": "Lunch",
     "已取消": "Cancelled",
     "  ✓已签到": "  ✓ checked in",
     "（↓ 选择，回车确认）": "(↓ choose, Enter confirms)",
@@ -720,11 +778,17 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "保留哪一条：": "Keep which record:",
     "保留记录一": "Keep record 1",
     "保留记录二": "Keep record 2",
-    "保留：%1。\n另一条（%2）并入保留的这一条：它的关注事项、活动等关联记录都改到保留的记录上，保留记录中空着的信息由它补上，标签和备注合在一起。另一条不会真正删除，它标为“已合并”留在历史里（软删除），以后仍可查到。确认合并吗？":
+    "保留：%1。\n另一条（%2）并入保留的这一条：它的关注事项、活动等关联记录都改到保留的记录上，保留记录中空着的信息由它补上，标签和备注合在一起。另一条不会真正删除，它标为“已合并”留在历史里（软删除），以后仍可查到，合并后也可以撤销。":
         "Keep: %1.\nThe other record (%2) is merged into the kept one: its attention notes, activities and other "
         "linked records move to the kept record, it fills in any empty details there, and tags and notes are combined. "
         "The other record is not really deleted: it is marked \u201cmerged\u201d and kept in history (soft delete), "
-        "so it can still be found later. Merge?",
+        "so it can still be found later, and the merge can be undone.",
+    "将会：%1。": "This will: %1.",
+    "确认合并吗？": "Merge?",
+    "撤销合并": "Undo merge",
+    "已撤销合并：两条记录恢复原样。": "Merge undone: both records are as they were.",
+    "已合并 %1：另一条记录已移入历史，改过来的关联记录 %2 条。%3":
+        "Merged %1: the other record moved to history; %2 linked records moved over. %3",
     "先选要保留哪一条": "First choose which record to keep",
     "原因：": "Reason: ",
     "合并…": "Merge…",
@@ -811,6 +875,92 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "按这个读音排序和查找；读错了可以改，如“单”作姓读 shan":
         "The name sorts and is found by this reading; correct it if wrong (e.g. 单 as a surname reads shan)",
     "拼音，每字一个音节，如 shan tian fang": "Pinyin, one syllable per character, e.g. shan tian fang",
+
+    # --- Volunteers: records, certificates and their register ---
+    "志愿者": "Volunteers",
+    "%1年": "%1",
+    "不填则按记录自动写明": "Leave empty to describe it from the record",
+    "为服务过的居民建档": "Open records for residents who served",
+    "仍要再开一份吗？": "Issue another one anyway?",
+    "作废 %1 的原因（编号不再使用）": "Why %1 is void (its number is not used again)",
+    "作废…": "Void…",
+    "作废证明": "Void certificate",
+    "作废：": "Void: ",
+    "保存记录表": "Save record sheet",
+    "修改信息…": "Edit details…",
+    "值班": "Duty",
+    "先在上面选一个社区的志愿服务组织": "First choose a community's volunteer organisation above",
+    "先在上面选一个组织": "First choose an organisation above",
+    "全部年份": "All years",
+    "全部组织": "All organisations",
+    "共 %1 份（作废 %2 份），有效证明合计 %3 小时": "%1 certificates (%2 void); valid ones total %3 hours",
+    "其他": "Other",
+    "其他说明": "Other notes",
+    "出具日期": "Issued on",
+    "出具组织": "Issued by",
+    "加入日期": "Joined on",
+    "名称／内容": "Name / content",
+    "在册": "Active",
+    "培训、表彰和评价": "Training, awards and evaluations",
+    "姓名、拼音、电话或志愿者编号": "Name, pinyin, phone or volunteer number",
+    "学时／等次": "Hours / rating",
+    "小时": "Hours",
+    "已为 %1 位服务过的居民建立志愿者档案": "Opened volunteer records for %1 residents who served",
+    "已作废 %1": "%1 is void",
+    "已保存 %1 的信息": "Saved the details of %1",
+    "已保存组织信息": "Saved the organisation",
+    "已开过证明": "Certificate already issued",
+    "已新增志愿者 %1": "Added volunteer %1",
+    "已添加%1记录": "Added a %1 entry",
+    "开具志愿服务记录证明": "Issue a volunteer service certificate",
+    "开具证明…": "Issue certificate…",
+    "志愿服务组织": "Volunteer organisation",
+    "志愿者 %1 人，这段时间服务合计 %2 小时": "%1 volunteers; %2 hours of service in this period",
+    "志愿者信息": "Volunteer details",
+    "志愿者名单": "Volunteers",
+    "志愿者编号": "Volunteer number",
+    "志愿者编号 %1（%2）": "Volunteer number %1 (%2)",
+    "所属组织": "Organisation",
+    "打印登记簿…": "Print register…",
+    "打印记录表…": "Print record sheet…",
+    "新增志愿者…": "New volunteer…",
+    "时长": "Duration",
+    "有效": "Valid",
+    "服务": "Service",
+    "服务内容": "Service content",
+    "服务技能": "Skills",
+    "服务时长（小时）：%1，合计 %2；培训 %3 学时": "Service hours: %1, total %2; training %3 hours",
+    "服务时间": "Service period",
+    "服务时间从": "Service from",
+    "服务记录": "Service record",
+    "未注册志愿者编号": "No volunteer number registered",
+    "来源": "Source",
+    "查找": "Find",
+    "检索：": "Search:",
+    "注册平台": "Registered on (system)",
+    "注册日期": "Registered on",
+    "添加记录": "Add entry",
+    "添加记录…": "Add entry…",
+    "组织": "Organisation",
+    "组织信息…": "Organisation…",
+    "组织者": "Organiser",
+    "组织者／授予单位／评价人": "Organiser / awarded by / evaluator",
+    "组织：": "Organisation:",
+    "经办人": "Handled by",
+    "编号": "Serial",
+    "编号、姓名、志愿者编号、服务内容或组织": "Serial, name, volunteer number, content or organisation",
+    "联系电话": "Contact phone",
+    "花名册里的居民身份证号不必再填": "No need to repeat the roster's ID card number",
+    "证件号码": "ID number",
+    "证件类型": "ID type",
+    "证明上印完整证件号码": "Print the full ID number on the certificate",
+    "证明登记簿": "Certificate register",
+    "评价等次": "Rating",
+    "请先选中一份有效的证明": "First select a valid certificate",
+    "请先选中一份证明": "First select a certificate",
+    "请先选中一位志愿者": "First select a volunteer",
+    "负责人": "Responsible person",
+    "重新打印证明…": "Print certificate again…",
     # Edit conflicts, exports and printouts, the desk lock.
     "已被其他工作台修改": "Changed at another desk",
     "重新载入：显示对方保存的内容，您这次的输入不保存。\n保留我的输入：先留在屏幕上（例如抄下来），稍后再重新载入。":
