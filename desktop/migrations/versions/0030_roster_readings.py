@@ -9,7 +9,7 @@
   desktop/migrations/frozen/r0030_*; the SQLite key table is refilled in one sorted pass.
 
 Revision ID: 0030_roster_readings
-Revises: 0005_roster_bulk_keys
+Revises: 0040_person_merges
 Create Date: 2026-12-03
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0030_roster_readings'
-down_revision = '0005_roster_bulk_keys'
+down_revision = '0040_person_merges'
 branch_labels = None
 depends_on = None
 
