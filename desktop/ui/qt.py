@@ -11,7 +11,7 @@ from PySide6.QtGui import (  # noqa: F401
     QAction, QColor, QFont, QFontDatabase, QIcon, QKeySequence, QPaintEvent, QPalette, QShortcut, QShowEvent,
 )
 from PySide6.QtWidgets import (  # noqa: F401
-    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
+    QAbstractItemView, QApplication, QBoxLayout, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
     QFileDialog, QInputDialog, QTableWidget, QTableWidgetItem,
     QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QMainWindow, QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton, QScrollArea,
