@@ -8,7 +8,8 @@ from PySide6.QtCore import (  # noqa: F401
     Qt, QThread, QTimer, Signal, Slot,
 )
 from PySide6.QtGui import (  # noqa: F401
-    QAction, QColor, QFont, QFontDatabase, QIcon, QKeySequence, QPaintEvent, QPalette, QShortcut, QShowEvent,
+    QAction, QColor, QFont, QFontDatabase, QIcon, QKeyEvent, QKeySequence, QPaintEvent, QPalette, QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView, QApplication, QBoxLayout, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,

@@ -6,16 +6,17 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from datetime import date, time, timedelta
+from datetime import time
 
 import pytest
 
 from desktop.core.db import Database, sqlite_url
 from desktop.core.roles import Role
-from desktop.core.security import SYSTEM, Actor, User, UserCommunity
-from desktop.duty import common, posts_service, shifts_service, teams_service
+from desktop.core.security import SYSTEM, Actor
+from desktop.duty import posts_service, teams_service
 from desktop.roster.models import Building, Household, Person
 from tests import helpers
+from tests.duty.desk_helpers import DeskWorld, desk_world_on, quick_actor
 
 NAMES = ["陈富森", "李秀英", "王建国", "张桂兰", "刘志强", "黄美玲", "周德胜", "吴丽华"]
 ID_CHEN = "441802195503150018"
@@ -36,16 +37,6 @@ class World:
     households: list[str] = field(default_factory=list)
     members: dict[str, str] = field(default_factory=dict)      # name -> member id
     posts: dict[str, str] = field(default_factory=dict)        # name -> post id
-
-
-def quick_actor(db: Database, username: str, role: Role, community_id: str, display_name: str) -> Actor:
-    """A user row and its Actor without password hashing (sign-in is not what these tests test)."""
-    with db.session(SYSTEM) as s:
-        u = User(username=username, display_name=display_name, password_hash="-", role=role.value)
-        u.communities.append(UserCommunity(community_id=community_id))
-        s.add(u)
-        s.flush()
-        return Actor.from_user(u, desk="")
 
 
 def build_world(db: Database, *, posts: bool = True) -> World:
@@ -127,66 +118,9 @@ def world(request: pytest.FixtureRequest) -> World:
 
 # --- the guard desk of building 6 through a day --------------------------------------------------
 
-@dataclass
-class DeskWorld:
-    w: World
-    day: date                                              # the desk's day (from the desk clock)
-    desk: dict[str, Actor] = field(default_factory=dict)   # member name -> his own desk account
-    shifts: dict[str, str] = field(default_factory=dict)   # "06:00" -> shift id of that start on `day`
-
-
-DESK_SHIFTS = [("06:00", "12:00", "李秀英"), ("12:00", "18:00", "王建国"), ("18:00", "22:00", "陈富森"),
-               ("22:00", "02:00", "何皓")]
-
-
-def desk_accounts(w: World) -> dict[str, Actor]:
-    """Own desk accounts for 李秀英, 王建国, 张桂兰 and 何皓 (a new member), linked to their member rows;
-    陈富森 (the captain) is the world's volunteer."""
-    accounts = {"陈富森": w.volunteer}
-    with w.db.session(w.coordinator) as s:
-        w.members["何皓"] = teams_service.save_member(
-            s, w.coordinator, w.team_id, teams_service.MemberInput(name="何皓", phone="13711112222", max_per_week=4))
-    for username, name in (("li", "李秀英"), ("wang", "王建国"), ("zhang", "张桂兰"), ("he", "何皓")):
-        accounts[name] = quick_actor(w.db, username, Role.DUTY_VOLUNTEER, w.community_id, name)
-        with w.db.session(w.coordinator) as s:
-            row = next(m for m in teams_service.list_members(s, w.coordinator, w.team_id) if m.name == name)
-            inp = teams_service.MemberInput(person_id=row.person_id, name=row.name, phone=row.phone,
-                                            user_id=accounts[name].id, max_per_week=row.max_per_week)
-            teams_service.save_member(s, w.coordinator, w.team_id, inp, row.id)
-    return accounts
-
-
-def desk_shifts(w: World, day: date) -> dict[str, str]:
-    """The four 值班室 shifts of the day, 06:00 to the next 02:00, each with its volunteer."""
-    out = {}
-    with w.db.session(w.coordinator) as s:
-        for start, end, name in DESK_SHIFTS:
-            out[start] = shifts_service.add_shift(s, w.coordinator, w.posts["值班室"], day, common.parse_hm(start),
-                                                  common.parse_hm(end), w.members[name])
-    return out
-
-
-def residents_to_look_in_on(w: World, day: date) -> None:
-    """Tags (with welfare status among them) and notes of building 6 as the roster keeps them."""
-    from desktop.roster import attention
-
-    with w.db.session(SYSTEM) as s:
-        for name, tags in (("张桂兰", "独居老人,特困"), ("周德胜", "空巢老人,低保"), ("吴丽华", "留守儿童")):
-            s.get(Person, w.people[name]).tags = tags
-    with w.db.session(w.coordinator) as s:
-        attention.add_note(s, w.coordinator, attention.NoteInput(
-            "外出", "601 全家外出旅游，家中无人", day, day + timedelta(days=5), household_id=w.households[5]))
-        attention.add_note(s, w.coordinator, attention.NoteInput(
-            "生病住院", "老伴住院，多关心", day, None, person_id=w.people["刘志强"]))
-
-
 @pytest.fixture
 def desk_world(sqlite_world: World) -> DeskWorld:
+    """Building 6's desk today: own desk accounts, the four 值班室 shifts, residents to look in on."""
     from desktop.core.clock import today
 
-    day = today()
-    dw = DeskWorld(sqlite_world, day, desk_accounts(sqlite_world))
-    dw.shifts = desk_shifts(sqlite_world, day)
-    residents_to_look_in_on(sqlite_world, day)
-    return dw
-
+    return desk_world_on(sqlite_world, today())

@@ -20,8 +20,7 @@ from desktop.core.errors import PermissionDenied, UserError, ValidationError
 from desktop.duty import (attendance, common, desk_service, hours, log_service, rounds_service, shifts_service,
                           teams_service)
 from desktop.duty.models import CONFIRMED, UNCLOSED, DutyShift
-from tests.duty.conftest import desk_accounts
-from tests.duty.desk_helpers import free_member, swap_is_clean
+from tests.duty.desk_helpers import desk_accounts, free_member, swap_is_clean
 
 DAY = date(2026, 11, 10)
 

@@ -117,7 +117,7 @@ def test_volunteer_without_shifts_or_outside_the_team(sqlite_world, qtbot, tmp_p
     assert view.mine_label.text() == "之后四周没有排到我的班次" and view.request_dialog(COVER) is None
     desk = GuardDeskView(ctx_for(w, w.coordinator, tmp_path, "guard"), w.team_id)   # not in the team
     qtbot.addWidget(desk)
-    assert desk.cover_button.isHidden() and desk.mine_label.isHidden()
+    assert desk.mine.isHidden() and not desk.cover_button.isVisibleTo(desk)
 
 
 def test_coordinator_requests_a_swap_from_the_calendar_and_approves_it(sqlite_world, qtbot, tmp_path: Path,

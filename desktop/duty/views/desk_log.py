@@ -13,8 +13,8 @@ from desktop.duty.log_service import HANDOVER, LogRow
 from desktop.duty.models import LOG_KINDS
 from desktop.duty.views.desk_style import DeskLook
 from desktop.ui.context import AppContext
-from desktop.ui.qt import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QKeySequence, QLabel, QPlainTextEdit,
-                           QPushButton, QScrollArea, QShortcut, Qt, QVBoxLayout, QWidget)
+from desktop.ui.qt import (QDialog, QDialogButtonBox, QEvent, QFrame, QHBoxLayout, QKeyEvent, QLabel, QObject,
+                           QPlainTextEdit, QPushButton, QScrollArea, Qt, QVBoxLayout, QWidget)
 
 SaveFn = Callable[[str, str], str]     # (kind, text) -> "" when saved, else the message to show
 
@@ -63,11 +63,27 @@ class LogDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.submit)
+        self.text.installEventFilter(self)
         self.set_kind(self.kind)
         self.resize(look.pt(40) * 18, look.pt(40) * 9)
         self.text.setFocus()
+
+    @staticmethod
+    def _is_save_key(event: QKeyEvent) -> bool:
+        return (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:          # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.KeyPress and self._is_save_key(event):  # type: ignore[arg-type]
+            self.submit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:                     # noqa: N802 (Qt's name)
+        if self._is_save_key(event):
+            self.submit()
+            return
+        super().keyPressEvent(event)
 
     def set_kind(self, kind: str) -> None:
         self.kind = kind

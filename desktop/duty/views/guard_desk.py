@@ -8,7 +8,9 @@ their answers and passes the presses on. Type size follows the machine's setting
 
 from __future__ import annotations
 
-from desktop.core.clock import local_now
+from datetime import timedelta
+
+from desktop.core.clock import local_now, utcnow
 from desktop.core.errors import UserError
 from desktop.duty import attendance, desk_service, log_service, rounds_service
 from desktop.duty.desk_service import DeskAction, DeskNow
@@ -17,19 +19,21 @@ from desktop.duty.views.day_record import DayRecordDialog
 from desktop.duty.views.desk_log import LogDialog, LogViewer, entry_text, plain_label
 from desktop.duty.views.desk_rounds import RoundsAlerts
 from desktop.duty.views.desk_style import BigButton, is_dead, look_for, set_dead
-from desktop.duty.views.requests_dialog import COVER, SWAP, RequestDialog, my_open_shifts, shift_text
+from desktop.duty.views.desk_mine import MyShifts
+from desktop.duty.views.desk_questions import DeskQuestions
+from desktop.duty.views.requests_dialog import RequestDialog
 from desktop.ui.context import AppContext
-from desktop.ui.qt import (QApplication, QBoxLayout, QDialog, QFrame, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
-                           QPushButton, QScrollArea, Qt, QTimer, QVBoxLayout, QWidget, Signal)
+from desktop.ui.qt import (QApplication, QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, Qt, QTimer, QVBoxLayout, QWidget, Signal)
 
 LONG_OVERTIME_MINUTES = 30   # ending later than this after the scheduled end asks "until now, or on time?"
+MESSAGE_KEPT = timedelta(minutes=2)
 
 
 def shift_line(r: ShiftRow) -> str:
     return desk_service.line(r)
 
 
-class GuardDeskView(QWidget):
+class GuardDeskView(DeskQuestions, QWidget):
     """Big, few buttons: for the volunteer at the desk."""
 
     request_made = Signal(str)          # a swap/cover request was sent (the team view shows it)
@@ -40,7 +44,7 @@ class GuardDeskView(QWidget):
         self.team_id = team_id
         self.look = look_for(ctx)
         self.info: DeskNow | None = None
-        self.my_shifts: list[ShiftRow] = []
+        self._said_at = utcnow()
         self.setObjectName("GuardDesk")
         self.setStyleSheet(self.look.style)
         self.outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
@@ -91,19 +95,12 @@ class GuardDeskView(QWidget):
         self.message.setObjectName("deskMessage")
         self.message.setWordWrap(True)
         left.addWidget(self.message)
-        mine = QHBoxLayout()
-        self.mine_label = QLabel()
-        self.mine_label.setWordWrap(True)
-        self.cover_button = QPushButton(self.tr("请人代班…"))
-        self.cover_button.clicked.connect(lambda: self.ask_request(COVER))
-        self.swap_button = QPushButton(self.tr("换班…"))
-        self.swap_button.clicked.connect(lambda: self.ask_request(SWAP))
-        mine.addWidget(self.mine_label, 1)
-        mine.addWidget(self.cover_button)
-        mine.addWidget(self.swap_button)
-        left.addLayout(mine)
-        for w in (self.mine_label, self.cover_button, self.swap_button):
-            w.hide()                        # shown by _load_mine for a member of the team
+        self.mine = MyShifts(ctx, team_id, self.look.text_pt)
+        self.mine.said.connect(self.say)
+        self.mine.request_made.connect(self.request_made)
+        self.mine_label, self.cover_button, self.swap_button = self.mine.label, self.mine.cover_button, \
+            self.mine.swap_button
+        left.addWidget(self.mine)
         left.addStretch(1)
         self.side = self._roster_today()
         self.side_scroll: QScrollArea | None = None
@@ -151,17 +148,18 @@ class GuardDeskView(QWidget):
     # -- data -----------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.clock.setText(f"{local_now():%m月%d日 %H:%M}")
+        self._forget_old_message()
         if self.team_id is None:
             self.now_label.setText(self.tr("还没有志愿服务队：请社工先建立服务队和排班"))
             self.info = None
             self._show_actions()
-            self._load_mine()
+            self.mine.load()
             return
         try:
             with self.ctx.db.session(self.ctx.actor) as s:
                 self.info = desk_service.open_desk(s, self.ctx.actor, self.team_id)
         except UserError as exc:
-            self.message.setText(exc.message)
+            self.say(exc.message)
             return
         info = self.info
         now_lines = [self._with_state(r) for r in info.now] or [self.tr("现在没有班次")]
@@ -172,7 +170,7 @@ class GuardDeskView(QWidget):
         self._show_actions()
         self.rounds.show_info(info)
         self._show_handover()
-        self._load_mine()
+        self.mine.load()
         self._arrange()
 
     def _show_actions(self) -> None:
@@ -205,25 +203,6 @@ class GuardDeskView(QWidget):
         if show and h is not None:
             self.handover_label.setText(self.tr("上一班交接：") + entry_text(h))
 
-    def _load_mine(self) -> None:
-        """The signed-in volunteer's own shifts still to come, for 请人代班 / 换班."""
-        try:
-            mine = my_open_shifts(self.ctx, self.team_id) if self.team_id else None
-        except UserError as exc:
-            self.message.setText(exc.message)
-            return
-        self.my_shifts = mine or []
-        for w in (self.mine_label, self.cover_button, self.swap_button):
-            w.setVisible(mine is not None)          # only for a member of the team
-        if self.my_shifts:
-            more = len(self.my_shifts) - 1
-            self.mine_label.setText(self.tr("我的下一个班：%1").replace("%1", shift_text(self.my_shifts[0]))
-                                    + (self.tr("（之后还有 %1 个）").replace("%1", str(more)) if more else ""))
-        else:
-            self.mine_label.setText(self.tr("之后四周没有排到我的班次"))
-        for b in (self.cover_button, self.swap_button):
-            b.setEnabled(bool(self.my_shifts))
-
     def _with_state(self, r: ShiftRow) -> str:
         if r.member_id is None:
             state = ""
@@ -237,6 +216,12 @@ class GuardDeskView(QWidget):
 
     def say(self, text: str) -> None:
         self.message.setText(text)
+        self._said_at = utcnow()
+
+    def _forget_old_message(self) -> None:
+        """A message stays while it is news: a couple of minutes, not until the next press."""
+        if self.message.text() and utcnow() - self._said_at > MESSAGE_KEPT:
+            self.message.setText("")
 
     # -- actions --------------------------------------------------------------------------------
     def _dead(self, button: QPushButton, title: str, action: DeskAction | None) -> bool:
@@ -262,21 +247,6 @@ class GuardDeskView(QWidget):
         self.say(self.tr("%1：已开始值班（%2），%3").replace("%1", result.member_name)
                  .replace("%2", f"{action.shift.post_name} {action.shift.label}").replace("%3", self.tr(result.text)))
 
-    def ask_end(self, shift: ShiftRow) -> str | None:
-        """After a long overtime: "now" (值到现在), "scheduled" (按时结束) or None (cancel)."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("结束值班"))
-        box.setText(self.tr("这个班 %1 已经结束，现在是 %2。\n您是值到现在，还是 %1 就离开了？")
-                    .replace("%1", f"{shift.end:%H:%M}").replace("%2", f"{local_now():%H:%M}"))
-        until_now = box.addButton(self.tr("值到现在"), QMessageBox.ButtonRole.AcceptRole)
-        on_time = box.addButton(self.tr("按 %1 结束").replace("%1", f"{shift.end:%H:%M}"),
-                                QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        clicked = box.clickedButton()
-        return "now" if clicked is until_now else "scheduled" if clicked is on_time else None
-
     def end_shift(self) -> None:
         action = self.info.end if self.info else None
         if self._dead(self.end_button, self.tr("结束值班"), action) or action is None or action.shift is None:
@@ -298,24 +268,6 @@ class GuardDeskView(QWidget):
         self.refresh()
         self.say(self.tr("%1：已结束值班（%2），%3，辛苦了").replace("%1", shift.member_name)
                  .replace("%2", f"{shift.post_name} {shift.label}").replace("%3", result.text))
-
-    def choose_cover(self, covers: list[ShiftRow]) -> ShiftRow | None:
-        if len(covers) == 1:
-            return covers[0]
-        labels = [shift_line(r) for r in covers]
-        text, ok = QInputDialog.getItem(self, self.tr("代班"), self.tr("替哪个班次值班？"), labels, 0, False)
-        return covers[labels.index(text)] if ok and text in labels else None
-
-    def ask_cover(self, shift: ShiftRow) -> bool:
-        me = self.info.member_name if self.info else ""
-        if shift.member_id is None:
-            question = self.tr("%1 这个班次空缺。\n由您（%2）来值这个班吗？时长记在您的名下。")
-        else:
-            question = self.tr("这是 %3 的班次（%1），%3 还没有开始。\n由您（%2）代 %3 值这个班吗？时长记在您的名下。")
-        text = (question.replace("%1", f"{shift.post_name} {shift.label}").replace("%2", me)
-                .replace("%3", shift.member_name))
-        answer = QMessageBox.question(self, self.tr("代班"), text)
-        return answer == QMessageBox.StandardButton.Yes
 
     def cover_shift(self) -> None:
         covers = self.info.covers if self.info else []
@@ -360,17 +312,12 @@ class GuardDeskView(QWidget):
         self.refresh()
         self.say(self.tr("已确认接班：%1 的交接").replace("%1", h.author))
 
-    def request_dialog(self, kind: str) -> RequestDialog | None:
-        if not self.my_shifts or self.team_id is None:
-            self.say(self.tr("之后四周没有排到我的班次"))
-            return None
-        return RequestDialog(self.ctx, self.team_id, self.my_shifts, kind, self, font_pt=self.look.text_pt)
+    @property
+    def my_shifts(self) -> list[ShiftRow]:
+        return self.mine.shifts
 
-    def ask_request(self, kind: str) -> None:
-        dialog = self.request_dialog(kind)
-        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted and dialog.request_id:
-            self.say(self.tr("%1申请已提交，等队长或社工批准").replace("%1", self.tr(dialog.kind)))
-            self.request_made.emit(dialog.request_id)
+    def request_dialog(self, kind: str) -> RequestDialog | None:
+        return self.mine.request_dialog(kind)
 
     def log_dialog(self, kind: str = "") -> LogDialog:
         return LogDialog(lambda k, text: "" if self.save_log(k, text) else self.message.text(), self.look, self,

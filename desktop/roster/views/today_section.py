@@ -207,4 +207,4 @@ class RosterTodaySection(QWidget):
 
     def texts(self) -> list[str]:
         """Every line shown, in order (what a reader sees)."""
-        return [w.text() for w in self.findChildren(QLabel)]
+        return [w.text() for w in self.findChildren(QLabel) if w.isVisibleTo(self)]
