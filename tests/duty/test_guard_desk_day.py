@@ -22,7 +22,7 @@ from desktop.duty.views.desk_style import is_dead
 from desktop.duty.views.guard_desk import GuardDeskView
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
-from desktop.ui.qt import QMessageBox
+from desktop.ui.qt import QLabel, QMessageBox
 from tests.duty.desk_helpers import desk_world_on
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
@@ -57,9 +57,14 @@ class Desk:
         assert self.view.info.member_name == name
         return self.view
 
+    def shown(self) -> str:
+        return "\n".join(w.text() for w in self.window.findChildren(QLabel) if w.isVisibleTo(self.window))
+
     def sign_out(self) -> None:
+        assert "家中无人" in self.shown()              # the note is on the desk while someone is signed in
         self.window.detach()
         self.view = None
+        assert "家中无人" not in self.shown() and "138****" not in self.shown()   # and gone with him
 
     @property
     def alerts(self) -> list[str]:
