@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bench.harness import Recorder, best_of
 from desktop.duty import rota
-from desktop.duty.holidays import DayCalendar
+from desktop.core.holidays import HolidayCalendar
 
 SHIFTS = ((time(8), time(12)), (time(12), time(18)), (time(18), time(22)))
 
@@ -31,7 +31,7 @@ def _world() -> tuple[list[rota.Template], list[rota.Volunteer]]:
 def run(rec: Recorder, tmp: Path) -> None:
     templates, vols = _world()
     days = rota.month_days(2026, 10)
-    calendar = DayCalendar({}, {})
+    calendar = HolidayCalendar()
 
     def slots_only() -> None:
         rota.build_slots(templates, days, calendar)

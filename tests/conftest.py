@@ -32,7 +32,7 @@ _PG_SKIP = ""
 
 def pytest_configure(config: pytest.Config) -> None:
     # Session and module fixtures (templates, worlds) are built at the default instant too.
-    clock.set_instant(desk_time.DEFAULT, tick=True)
+    clock.set_instant(desk_time.default_now(), tick=True)
 
 
 def pytest_report_header(config: pytest.Config) -> str:

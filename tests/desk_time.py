@@ -5,6 +5,7 @@ depends on when it runs. Tests marked `date_sensitive` also run at the awkward i
 with the machine's zone set to UTC and to Asia/Shanghai (in-process: TZ and time.tzset()); their
 ids name the instant and zone, e.g. `test_x[month-start@UTC]`.
 
+`@pytest.mark.date_sensitive("leap-day")` limits a slow test to the instants named (machine zone UTC).
 `LINLI_TEST_INSTANT=2027-03-01T00:30+08:00` runs the whole suite at another default instant;
 `LINLI_TEST_INSTANTS=off` skips the extra instants (a quick local run).
 """
@@ -32,11 +33,18 @@ EXTRA: dict[str, datetime] = {
     "year-end": clock.shanghai(2026, 12, 31, 23, 50),
 }
 ZONES = ("UTC", "Asia/Shanghai")
+_SESSION_START = time.monotonic()
 
 
-def instants() -> list[tuple[str, datetime, str | None]]:
+def default_now() -> datetime:
+    """The default instant plus the time the test session has run: never goes back between tests,
+    so "the latest row" stays the latest across module-scoped fixtures."""
+    return DEFAULT + timedelta(seconds=time.monotonic() - _SESSION_START)
+
+
+def instants() -> list[tuple[str, datetime | None, str | None]]:
     """(label, instant, machine zone or None for the machine's own) a date-sensitive test runs at."""
-    runs: list[tuple[str, datetime, str | None]] = [("default", DEFAULT, None)]
+    runs: list[tuple[str, datetime | None, str | None]] = [("default", None, None)]
     if os.environ.get("LINLI_TEST_INSTANTS", "on").lower() not in ("off", "0", "no"):
         runs += [(label, moment, zone) for label, moment in EXTRA.items() for zone in ZONES]
     return runs
@@ -72,7 +80,8 @@ def _set_zone(zone: str | None) -> None:
 
 @pytest.fixture(autouse=True)
 def _desk_time(request: pytest.FixtureRequest) -> Iterator[DeskClock]:
-    label, moment, zone = getattr(request, "param", ("default", DEFAULT, None))
+    label, moment, zone = getattr(request, "param", ("default", None, None))
+    moment = moment or default_now()
     saved_zone = os.environ.get("TZ")
     if zone is not None:
         _set_zone(zone)
@@ -80,7 +89,7 @@ def _desk_time(request: pytest.FixtureRequest) -> Iterator[DeskClock]:
     try:
         yield DeskClock()
     finally:
-        clock.set_instant(DEFAULT, tick=True)
+        clock.set_instant(default_now(), tick=True)
         if zone is not None:
             _set_zone(saved_zone)
 
@@ -92,15 +101,21 @@ def desk_clock(_desk_time: DeskClock) -> DeskClock:
 
 
 def generate(metafunc: pytest.Metafunc) -> None:
-    if metafunc.definition.get_closest_marker("date_sensitive") is None:
+    marker = metafunc.definition.get_closest_marker("date_sensitive")
+    if marker is None:
         return
     runs = instants()
+    if marker.args:   # a slow test names the instants that matter to it, and runs them in UTC only
+        unknown = set(marker.args) - set(EXTRA)
+        if unknown:
+            raise ValueError(f"unknown instants {sorted(unknown)}: choose from {sorted(EXTRA)}")
+        runs = [r for r in runs if r[2] is None or (r[0] in marker.args and r[2] == ZONES[0])]
     metafunc.parametrize("_desk_time", runs, indirect=True,
                          ids=[label if zone is None else f"{label}@{zone}" for label, _m, zone in runs])
 
 
 def header() -> str:
     extra = [f"{label}={moment.isoformat()}" for label, moment, _z in instants()[1:]
-             if _z == ZONES[0]]
+             if _z == ZONES[0] and moment is not None]
     return (f"desk clock: every test at {DEFAULT.isoformat()}; date-sensitive tests also at "
             + (", ".join(extra) + f" (each with TZ={' and '.join(ZONES)})" if extra else "no other instant"))

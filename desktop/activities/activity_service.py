@@ -21,6 +21,7 @@ from desktop.activities.room_service import reserve
 from desktop.core.audit import AuditAction, record
 from desktop.core.clock import utcnow
 from desktop.core.errors import NotFound, UserError, ValidationError
+from desktop.core.holidays import calendar_for
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.models import Community, Household, Person
@@ -184,7 +185,7 @@ def create_series(s: Session, actor: Actor, inp: SeriesInput) -> list[str]:
     """Expand the rule into occurrences (all or none: a room clash on any date refuses the series)."""
     require(actor, Perm.ACTIVITY_EDIT, community_id=inp.community_id, entity="activity_series")
     try:
-        dates = recurrence.expand(inp.rule)
+        dates = recurrence.expand(inp.rule, calendar_for(s, inp.rule.date_from, inp.rule.date_to))
     except recurrence.RuleError as exc:
         raise ValidationError({"rule": str(exc)}) from None
     if not dates:

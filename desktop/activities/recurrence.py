@@ -1,6 +1,8 @@
 """Recurrence rules: weekly on some weekdays, or monthly (the Nth day, or the Nth weekday).
 
-Pure functions, no database: `expand(rule)` lists the dates of the occurrences.
+Pure functions, no database: `expand(rule, calendar)` lists the dates of the occurrences; holidays come
+from the same calendar as the duty rota (desktop.core.holidays), the coordinator's table included when the
+caller passes `calendar_for(session, …)`.
 """
 
 from __future__ import annotations
@@ -8,6 +10,8 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+
+from desktop.core.holidays import PLAIN, HolidayCalendar
 
 WEEKDAY_NAMES = ["一", "二", "三", "四", "五", "六", "日"]
 MAX_OCCURRENCES = 400
@@ -22,7 +26,7 @@ class Rule:
     interval: int = 1                           # every N weeks / months
     month_day: int | None = None                # monthly: on this day (clamped to month end)
     nth_week: int | None = None                 # monthly: 1..4 or -1 (last) weekday `weekdays[0]`
-    skip_holidays: bool = False                 # skip statutory holidays (chinesecalendar)
+    skip_holidays: bool = False                 # skip days off (desktop.core.holidays)
     skip_dates: frozenset[date] = field(default_factory=frozenset)
 
 
@@ -48,17 +52,6 @@ def check(rule: Rule) -> None:
             raise RuleError("每月的日期应在 1 到 31 之间")
         if rule.nth_week is not None and (rule.nth_week not in (1, 2, 3, 4, -1) or len(rule.weekdays) != 1):
             raise RuleError("每月第几个星期几：第 1–4 个或最后一个，并选一个星期几")
-
-
-def _is_holiday(d: date) -> bool:
-    """A statutory holiday (国庆, 春节 …), not an ordinary weekend."""
-    import chinese_calendar
-
-    try:
-        on_holiday, name = chinese_calendar.get_holiday_detail(d)
-    except NotImplementedError:  # a year the package does not know yet
-        return False
-    return bool(on_holiday and name)
 
 
 def _weekly(rule: Rule) -> list[date]:
@@ -101,11 +94,12 @@ def _monthly(rule: Rule) -> list[date]:
     return out
 
 
-def expand(rule: Rule) -> list[date]:
-    """The dates of the occurrences, in order; holidays and `skip_dates` left out."""
+def expand(rule: Rule, calendar: HolidayCalendar = PLAIN) -> list[date]:
+    """The dates of the occurrences, in order; `skip_dates` and (with `skip_holidays`) the calendar's days off
+    — official, statutory for a year not published yet, or from the coordinator's table — left out."""
     check(rule)
     dates = _weekly(rule) if rule.freq == "weekly" else _monthly(rule)
-    dates = [d for d in dates if d not in rule.skip_dates and not (rule.skip_holidays and _is_holiday(d))]
+    dates = [d for d in dates if d not in rule.skip_dates and not (rule.skip_holidays and calendar.is_holiday(d))]
     if len(dates) > MAX_OCCURRENCES:
         raise RuleError(f"一次最多生成 {MAX_OCCURRENCES} 次活动，请缩短日期范围")
     return dates

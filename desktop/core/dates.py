@@ -92,6 +92,14 @@ def format_date(d: date) -> str:
     return d.isoformat()
 
 
+def add_years(d: date, years: int) -> date:
+    """The same day `years` later (or earlier, when negative); 29 February becomes 28 February."""
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:
+        return d.replace(year=d.year + years, day=28)
+
+
 def age_on(birth: date, on: date) -> int:
     """Whole years completed on ``on`` (29 Feb birthdays count from 1 March)."""
     if on < birth:

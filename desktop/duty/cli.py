@@ -19,7 +19,9 @@ def _month(text: str) -> tuple[int, int]:
 
 
 def cmd_export_rota(args: argparse.Namespace) -> int:
+    from desktop.core.holidays import calendar_for
     from desktop.duty.printing import print_rota
+    from desktop.duty.rota import month_days
 
     year, month = _month(args.month)
     db = open_database(args)
@@ -27,7 +29,11 @@ def cmd_export_rota(args: argparse.Namespace) -> int:
     with db.session(actor) as s:
         team = common.team_by_name(s, actor, args.team, Perm.DUTY_VIEW)
         report = print_rota(s, actor, team.id, year, month, out_path(args.out))
+        days = month_days(year, month)
+        notices = calendar_for(s, days[0], days[-1]).notices(days)
     print(f"已导出 {args.team} {year}年{month}月排班表：{args.out}（{report.pages} 页）")
+    for text in notices:
+        print(f"注意：{text}")
     if report.unprintable:
         print("以下内容有字无法打印：" + "、".join(report.unprintable))
     return 0

@@ -94,16 +94,6 @@ class DutyShiftTemplate(SyncMixin, Base):
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 
-class DutyHoliday(SyncMixin, Base):
-    """The coordinator's holiday table: wins over the library (off=True holiday, False make-up day)."""
-
-    __tablename__ = "duty_holidays"
-
-    day: Mapped[date] = mapped_column(Date, nullable=False, unique=True)
-    off: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
-    name: Mapped[str] = mapped_column(String(32), nullable=False, default="")
-
-
 class DutyShift(SyncMixin, Base):
     """One person's place on one shift (member empty = unfilled), with its check-in/out."""
 

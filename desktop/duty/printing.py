@@ -7,6 +7,7 @@ audit trail and writes the PDF; the `*_story` parts take plain data."""
 from __future__ import annotations
 
 from calendar import monthcalendar
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -23,7 +24,7 @@ from desktop.core.clock import utcnow
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.duty import common, fund, hours, posts_service, shifts_service, teams_service
-from desktop.duty.holidays import HOLIDAY, HOLIDAY_NAMES, DayCalendar, calendar_for, day_label  # noqa: F401
+from desktop.core.holidays import HOLIDAY, calendar_for
 from desktop.printing.fonts import PRIMARY, PrintReport, markup, recording
 from desktop.printing.tables import cell, data_table, widths
 from desktop.printing.template import LinliDocument, paragraph_styles
@@ -43,12 +44,14 @@ def _doc(title: str, team: teams_service.TeamRow, actor: Actor, printed_at: date
 
 def rota_story(doc: LinliDocument, team_name: str, year: int, month: int,
                posts: list[posts_service.PostRow], shifts: list[shifts_service.ShiftRow],
-               day_kind: dict[date, tuple[str, str]]) -> list[Flowable]:
+               day_kind: dict[date, tuple[str, str]], notices: Sequence[str] = ()) -> list[Flowable]:
+    """One calendar grid per post; `notices` (a year whose holiday schedule is only computed) head each page."""
     styles = paragraph_styles(10)
+    warn = styles["body"].clone("rota-notice", textColor=colors.Color(0.6, 0.1, 0.0))
     small = paragraph_styles(7.5)["cell"]
     weeks = monthcalendar(year, month)
     col = doc.width / 7
-    row_h = (doc.height - 22 * mm) / max(5, len(weeks))
+    row_h = (doc.height - 22 * mm - 6 * mm * len(notices)) / max(5, len(weeks))
     story: list[Flowable] = []
     for n, post in enumerate(posts):
         if n:
@@ -56,6 +59,8 @@ def rota_story(doc: LinliDocument, team_name: str, year: int, month: int,
         mine = [r for r in shifts if r.post_id == post.id]
         story.append(Paragraph(markup(f"{team_name}　{year}年{month}月排班表　岗位：{post.name}"
                                       + (f"（{post.place}）" if post.place else "")), styles["field"]))
+        for text in notices:
+            story.append(Paragraph(markup("⚠ " + text), warn))
         story.append(Spacer(0, 2 * mm))
         by_day: dict[int, list[shifts_service.ShiftRow]] = {}
         for r in mine:
@@ -103,10 +108,10 @@ def print_rota(s: Session, actor: Actor, team_id: str, year: int, month: int, ou
         from desktop.core.errors import UserError
         raise UserError(f"{year}年{month}月还没有排班")
     cal = calendar_for(s, days[0], days[-1])
-    kinds = {d: (cal.kind(d), day_label(cal, d)) for d in days}
+    kinds = {d: (cal.kind(d), cal.day(d).label) for d in days}
     doc = _doc(f"{team.name} {year}年{month}月排班表", team, actor, printed_at, landscape=True)
     with recording(doc.report):
-        story = rota_story(doc, team.name, year, month, posts, shifts, kinds)
+        story = rota_story(doc, team.name, year, month, posts, shifts, kinds, cal.notices(days))
     audit.record(s, actor, AuditAction.PRINT, "duty_teams", team_id, f"排班表 {year}-{month:02d}")
     return doc.build(story, out)
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from desktop.duty.holidays import EMPTY, HOLIDAY, WEEKEND, WORKDAY, DayCalendar
+from desktop.core.holidays import PLAIN, HolidayCalendar
 
 
 @dataclass(frozen=True)
@@ -76,13 +76,13 @@ def month_days(year: int, month: int) -> list[date]:
     return [first + timedelta(days=i) for i in range((nxt - first).days)]
 
 
-def build_slots(templates: Sequence[Template], days: Iterable[date], calendar: DayCalendar = EMPTY) -> list[Slot]:
-    """Every place to fill: each template on each day it runs, once per person it needs."""
+def build_slots(templates: Sequence[Template], days: Iterable[date],
+                calendar: HolidayCalendar = PLAIN) -> list[Slot]:
+    """Every place to fill: each template on each day it runs (by the holiday calendar), once per person."""
     out: list[Slot] = []
     for day in days:
-        kind = calendar.kind(day)
         for t in templates:
-            if not (kind == WORKDAY or (kind == WEEKEND and t.on_weekends) or (kind == HOLIDAY and t.on_holidays)):
+            if not calendar.runs(day, on_weekends=t.on_weekends, on_holidays=t.on_holidays):
                 continue
             start = datetime.combine(day, t.start)
             end = datetime.combine(day + timedelta(days=1) if t.end <= t.start else day, t.end)

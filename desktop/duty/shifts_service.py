@@ -15,7 +15,7 @@ from desktop.core.errors import NotFound, UserError, ValidationError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.duty import common, models, rota
-from desktop.duty.holidays import calendar_for
+from desktop.core.holidays import calendar_for
 from desktop.duty.models import (DutyAway, DutyMember, DutyPost, DutyRequest, DutyShift, DutyShiftTemplate,
                                  DutyTeam)
 from desktop.duty.teams_service import require_captain

@@ -7,21 +7,16 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from lunardate import LunarDate
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core import lunar
 from desktop.core.clock import SHANGHAI
 from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.elder.models import ACTIVE, ElderMember
 from desktop.roster.models import Person
-
-_LUNAR_MONTHS = "正二三四五六七八九十冬腊"
-_LUNAR_DAYS = ("初一 初二 初三 初四 初五 初六 初七 初八 初九 初十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十 "
-               "廿一 廿二 廿三 廿四 廿五 廿六 廿七 廿八 廿九 三十").split()
-
 
 @dataclass
 class BirthdayRow:
@@ -36,21 +31,20 @@ class BirthdayRow:
     age: int                  # age reached on solar_date
 
 
-def lunar_text(month: int, day: int, leap: bool = False) -> str:
-    return ("闰" if leap else "") + _LUNAR_MONTHS[month - 1] + "月" + _LUNAR_DAYS[day - 1]
+lunar_text = lunar.lunar_text
 
 
-def lunar_of(birth: date) -> LunarDate:
-    return LunarDate.from_solar_date(birth.year, birth.month, birth.day)
+def lunar_of(birth: date) -> lunar.LunarDate | None:
+    """The lunar date of a birth; None before 1900-01-31 (the lunar table starts there)."""
+    return lunar.to_lunar(birth)
 
 
 def _lunar_to_solar(lunar_year: int, month: int, day: int) -> date | None:
     """The solar date of lunar `month`/`day` in `lunar_year`; a 30th missing that year becomes the 29th."""
     for d in (day, day - 1) if day == 30 else (day,):
-        try:
-            return LunarDate(lunar_year, month, d).to_solar_date()
-        except ValueError:
-            continue
+        found = lunar.to_solar(lunar_year, month, d)
+        if found is not None:
+            return found
     return None
 
 
@@ -59,6 +53,8 @@ def lunar_birthdays_in_year(birth: date, year: int) -> list[date]:
 
     A birth in a leap month is celebrated in the ordinary month of that number."""
     lb = lunar_of(birth)
+    if lb is None:
+        return []
     out = []
     for ly in (year - 1, year):
         d = _lunar_to_solar(ly, lb.month, lb.day)
@@ -74,17 +70,15 @@ def solar_birthday_in_year(birth: date, year: int) -> date:
     return birth.replace(year=year)
 
 
-def chongyang(year: int) -> date:
-    """重阳节: the 9th day of the 9th lunar month."""
-    return LunarDate(year, 9, 9).to_solar_date()
+chongyang = lunar.chongyang
 
 
 def centre_calendar(year: int) -> list[tuple[str, date]]:
     """The centre's fixed days of the year, lunar feasts converted to solar dates."""
-    days = [("春节", LunarDate(year, 1, 1).to_solar_date()), ("元宵节", LunarDate(year, 1, 15).to_solar_date()),
-            ("端午节", LunarDate(year, 5, 5).to_solar_date()), ("中秋节", LunarDate(year, 8, 15).to_solar_date()),
+    days = [("春节", lunar.lunar_new_year(year)), ("元宵节", lunar.to_solar(year, 1, 15)),
+            ("端午节", lunar.to_solar(year, 5, 5)), ("中秋节", lunar.to_solar(year, 8, 15)),
             ("重阳节（敬老节）", chongyang(year))]
-    return sorted(days, key=lambda x: x[1])
+    return sorted(((name, d) for name, d in days if d is not None), key=lambda x: x[1])
 
 
 def month_birthdays(s: Session, actor: Actor, year: int, month: int) -> list[BirthdayRow]:
@@ -95,18 +89,19 @@ def month_birthdays(s: Session, actor: Actor, year: int, month: int) -> list[Bir
          .join(Person, Person.id == ElderMember.person_id)
          .where(ElderMember.deleted_at.is_(None), ElderMember.status == ACTIVE, Person.birth_date.is_not(None)))
     rows: list[BirthdayRow] = []
-    for mid, pid, no, name, lunar, birth in s.execute(q):
+    for mid, pid, no, name, by_lunar, birth in s.execute(q):
         lb = lunar_of(birth)
-        text = lunar_text(lb.month, lb.day, bool(lb.is_leap_month))
-        dates = lunar_birthdays_in_year(birth, year) if lunar else [solar_birthday_in_year(birth, year)]
+        text = lb.text if lb is not None else ""
+        dates = lunar_birthdays_in_year(birth, year) if by_lunar else [solar_birthday_in_year(birth, year)]
         for d in dates:
             if d.month == month:
                 # The age turned on this birthday (lunar years for a lunar birthday).
-                if lunar:
-                    age = LunarDate.from_solar_date(d.year, d.month, d.day).year - lb.year
+                on = lunar.to_lunar(d) if by_lunar else None
+                if on is not None and lb is not None:
+                    age = on.year - lb.year
                 else:
                     age = d.year - birth.year
-                rows.append(BirthdayRow(mid, pid, no, name, birth, d, bool(lunar), text, age))
+                rows.append(BirthdayRow(mid, pid, no, name, birth, d, bool(by_lunar), text, age))
     rows.sort(key=lambda r: (r.solar_date, r.member_no))
     return rows
 

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.dates import add_years
 from desktop.core.idcard import make_id
 from desktop.core.security import Actor
 from desktop.demo.core_demo import actor_of
@@ -182,7 +183,7 @@ def load(s: Session, ctx) -> None:  # noqa: ANN001 — DemoContext
     person_of: dict[str, str] = {}
     for k, c in enumerate(CASES):
         worker = workers.get(c.worker) or workers["rehab"]
-        born = today.replace(year=today.year - c.age) - timedelta(days=rng.randint(20, 300))
+        born = add_years(today, -c.age) - timedelta(days=rng.randint(20, 300))
         tags = (VOLUNTEER_TAG,) if c.alias == "阿杰" else ()
         pid = _person(s, ctx, c.name, born, 901 + 2 * k, c.community, tags)
         person_of[c.alias] = pid

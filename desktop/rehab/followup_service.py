@@ -17,7 +17,7 @@ from desktop.core.audit import AuditAction
 from desktop.core import clock
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.security import Actor, User
-from desktop.rehab import access, plans, statute
+from desktop.rehab import access, plans, police_reports, statute
 from desktop.rehab.models import (
     ACTIVE, METHODS, TEST_KINDS, TEST_RESULTS, Absence, FollowUp, RehabCase,
 )
@@ -89,7 +89,10 @@ class DueRow:
 
 
 def refresh_case(s: Session, case: RehabCase) -> None:
-    """Recompute a case's due dates and article-20 counters; draft the article-21 report when reached."""
+    """Recompute a case's due dates and article-20 counters; keep the article-21 drafts in step.
+
+    A positive test is a test done (the sample was taken, the next one is due by the plan); what it
+    also is — a relapse — is reported (desktop.rehab.police_reports)."""
     s.flush()
     rules = plans.rules_in_force(s)
     last = s.execute(select(FollowUp.on, FollowUp.next_due)
@@ -105,7 +108,7 @@ def refresh_case(s: Session, case: RehabCase) -> None:
     case.next_test_due = plans.next_test(rules, case.start_date, last_test) if last_test else start
     case.next_due = min(case.next_contact_due, case.next_test_due)
     statute.recount(s, case)
-    statute.draft_reports_if_reached(s, case)
+    police_reports.reconcile(s, case, clock.today())
 
 
 def _check_followup(inp: FollowUpInput) -> None:

@@ -25,7 +25,10 @@ TEST_KINDS = ("", "尿检", "毛发")
 TEST_RESULTS = ("", "阴性", "阳性", "拒绝", "逃避", "未检")
 MISSED_RESULTS = ("拒绝", "逃避")
 REFERRAL_KINDS = ("就业", "家庭", "医疗", "低保", "技能培训")
-REPORT_REASONS = {
+REPORT_REASONS = {                     # 《戒毒条例》第二十一条: what is reported to the police
+    "relapse": "在社区戒毒期间又吸食、注射毒品",
+    "refused_test": "拒绝接受检测",
+    "not_reported": "逾期未报到，视为拒绝接受社区戒毒",
     "tests": "逃避或者拒绝接受检测3次以上",
     "absences": "擅自离开社区戒毒执行地所在县（市、区）3次以上",
     "days_away": "擅自离开社区戒毒执行地所在县（市、区）累计超过30日",
@@ -154,7 +157,9 @@ class Referral(SyncMixin, Base):
 
 
 class PoliceReport(SyncMixin, Base):
-    """The article-21 report to the police when an article-20 threshold is reached."""
+    """The article-21 report to the police: a relapse, a refused test, a failure to report (报到) or an
+    article-20 threshold. Drafted by the program; a draft whose facts no longer hold is withdrawn (soft
+    deleted with the reason), a sent one is never touched."""
 
     __tablename__ = "rehab_police_reports"
 
@@ -165,6 +170,9 @@ class PoliceReport(SyncMixin, Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     sent_by: Mapped[str | None] = mapped_column(String(64))
     sent_to: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    event_on: Mapped[date | None] = mapped_column(Date)             # the day of the (latest) fact reported
+    source_id: Mapped[str | None] = mapped_column(String(36))       # the follow-up of a relapse / refused test
+    withdrawn_reason: Mapped[str] = mapped_column(String(200), nullable=False, default="")
 
 
 class PlanRule(SyncMixin, Base):

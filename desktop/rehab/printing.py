@@ -22,7 +22,7 @@ from desktop.core.security import Actor
 from desktop.printing.fonts import PRIMARY, PrintReport, markup, recording
 from desktop.printing.tables import blank_rows, cell, data_table, widths
 from desktop.printing.template import LinliDocument, paragraph_styles
-from desktop.rehab import access, cases_service, followup_service, referrals, statute
+from desktop.rehab import access, cases_service, followup_service, police_reports, referrals
 from desktop.rehab.cases_service import CaseDetail
 
 CENTRE = "凤城街道社区戒毒康复服务中心"
@@ -187,13 +187,33 @@ def print_home_visit_form(s: Session, actor: Actor, out: Path | BinaryIO, *, pag
     return report
 
 
+def _report_title(reason: str, kind: str) -> str:
+    """关于社区戒毒人员…的报告, by what is reported."""
+    what = {"relapse": f"在{kind}期间又吸食、注射毒品", "refused_test": "拒绝接受检测",
+            "not_reported": f"逾期未报到、拒绝接受{kind}"}.get(reason, f"严重违反{kind}协议")
+    return f"关于{kind}人员{what}的报告"
+
+
+def _report_basis(reason: str, reason_text: str, kind: str) -> str:
+    """The legal ground of the report, after the facts."""
+    rule = {
+        "relapse": f"上述情形属《戒毒条例》第二十一条规定的“在{kind}期间又吸食、注射毒品”",
+        "refused_test": "该人员拒绝接受检测，无法确认其是否又吸食、注射毒品；逃避或者拒绝接受检测3次以上的，"
+                        "属《戒毒条例》第二十条规定的严重违反协议情形",
+        "not_reported": f"无正当理由逾期不报到的，视为拒绝接受{kind}，属《戒毒条例》第二十一条规定应当报告的情形",
+    }.get(reason, f"上述情形属《戒毒条例》第二十条规定的“{reason_text.replace('社区戒毒', kind)}”，"
+                  f"即严重违反{kind}协议")
+    also = "（社区康复参照社区戒毒的规定实施）" if kind == "社区康复" else ""
+    return f"{rule}{also}。依照《戒毒条例》第二十一条的规定，现予报告，请依法处理。"
+
+
 def print_police_report(s: Session, actor: Actor, report_id: str, out: Path | BinaryIO, *,
                         printed_at: datetime | None = None) -> PrintReport:
-    """The article-21 report to the police (draft for signature)."""
-    access.require_rehab(actor, entity=statute.REPORTS_ENTITY, entity_id=report_id)
-    r = statute.police_report_row(s, actor, report_id)
+    """The article-21 report to the police (draft for signature): the case, the dated facts, the ground."""
+    access.require_rehab(actor, entity=police_reports.REPORTS_ENTITY, entity_id=report_id)
+    r = police_reports.police_report_row(s, actor, report_id)
     d = _quiet_case(s, actor, r.case_id)
-    doc = _doc("关于社区戒毒人员严重违反社区戒毒协议的报告", actor, printed_at)
+    doc = _doc(f"{d.kind}情况报告", actor, printed_at)        # the full title heads the body
     body = paragraph_styles(11)["field"]
     indented = body.clone("rehab-indent", firstLineIndent=22)
 
@@ -202,18 +222,21 @@ def print_police_report(s: Session, actor: Actor, report_id: str, out: Path | Bi
         text = [
             f"{to}：",
             f"{d.name}（身份证号 {mask_id(d.id_number)}），{d.kind}人员，依据{d.decision_authority}"
-            f"{d.decision_no}决定书，于 {d.start_date} 起在本街道执行社区戒毒，期限至 {d.end_date}。",
+            f"{d.decision_no}决定书，于 {d.start_date} 起在本街道执行{d.kind}，期限至 {d.end_date}。",
             f"{r.facts}",
-            f"上述情形属《戒毒条例》第二十条规定的“{r.reason_text}”，依照第二十一条的规定，现予报告。",
+            _report_basis(r.reason, r.reason_text, d.kind),
             f"负责社工：{d.responsible}",
         ]
-        parts: list[Flowable] = [Paragraph(markup(t), body if n == 0 else indented) for n, t in enumerate(text)]
+        parts: list[Flowable] = [Paragraph(markup(_report_title(r.reason, d.kind)), paragraph_styles(12)["title"]),
+                                 Spacer(0, 4 * mm)]
+        parts += [Paragraph(markup(t), body if n == 0 else indented) for n, t in enumerate(text)]
         parts += [Spacer(0, 12 * mm),
-                  _fields([("报告单位", CENTRE), ("起草时间", fmt_local(r.drafted_at)),
+                  _fields([("报告单位", CENTRE), ("事实日期", r.event_on or ""), ("起草时间", fmt_local(r.drafted_at)),
                            ("送达时间", fmt_local(r.sent_at) if r.sent_at else ""), ("接收人签名", "")],
                           doc.width, 11)]
         return parts
 
     report = _build(doc, story, out)
-    audit.record(s, actor, AuditAction.PRINT, statute.REPORTS_ENTITY, report_id, detail=f"第二十一条报告 {report.pages} 页")
+    audit.record(s, actor, AuditAction.PRINT, police_reports.REPORTS_ENTITY, report_id,
+                 detail=f"第二十一条报告（{r.reason_text}）{report.pages} 页")
     return report

@@ -8,6 +8,7 @@ added by those modules' demos.
 
 from __future__ import annotations
 
+import calendar
 import random
 from datetime import date, timedelta
 
@@ -32,6 +33,8 @@ TARGET = 2000
 def _born(today: date, age: int, month: int, day: int) -> date:
     """Birthday (month, day) such that the person is `age` today."""
     year = today.year - age - (1 if (month, day) > (today.month, today.day) else 0)
+    while (month, day) == (2, 29) and not calendar.isleap(year):
+        year -= 1          # born on 29 February: a leap year, a year or so older
     return date(year, month, day)
 
 
@@ -126,7 +129,7 @@ def _building6(m: _Maker, cid: str, rooms: dict[tuple[str, str], str]) -> None:
     m.person(cid, h("402"), "刘桂兰", "F", _born(today, 61, 6, 25), relation="户主",
              notes="邻居都叫刘姨；养了一只小狗，出门遛狗请提醒系牵引绳", key=True)
     # 张阿婆's birthday is today, so the desk's 今日 page has one to show.
-    m.person(cid, h("203"), "张秀英", "F", _born(today, 76, today.month, 28 if (today.month, today.day) == (2, 29) else today.day), relation="户主",
+    m.person(cid, h("203"), "张秀英", "F", _born(today, 76, today.month, today.day), relation="户主",
              notes="邻居都叫张阿婆；白天带小孙子", tags=("空巢老人",), key=True)
     m.person(cid, h("203"), "何子轩", "M", _born(today, 5, 9, 9), relation="孙子", tags=("留守儿童",), key=True)
     m.person(cid, h("703"), "冯妹", "F", _born(today, 84, 1, 30), relation="户主", tags=("独居老人",), with_id=False,

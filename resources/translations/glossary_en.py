@@ -706,6 +706,26 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "登记内置日历还没有的年份的放假和调休上班日": "Record days off and make-up workdays for years the built-in calendar lacks",
     "节假日表": "Holiday table",
     "节假日表…": "Holiday table…",
+    "%1 年的放假安排尚未公布，已按法定节日推算，调休请在节假日表中补充":
+        "The %1 holiday schedule is not published yet; statutory holidays are computed — enter the make-up days "
+        "in the holiday table",
+    "本年的放假和调休已按国务院通知登记完整": "This year's days off and make-up days are entered in full from the "
+                                           "State Council's notice",
+    "勾选后，排班表和打印件不再提示“放假安排尚未公布”": "Once ticked, the rota and its printout no longer say the "
+                                                   "schedule is unpublished",
+    "%1 年已登记完整，不再按法定节日推算提示": "%1 is entered in full; no more computed-schedule notice",
+    "%1 年改回“尚未登记完整”，排班表会提示按法定节日推算": "%1 is marked not entered in full; the rota will say the "
+                                                     "schedule is computed",
+    "内置日历还没有 %1 年的安排，现按法定节日推算；请在这里登记调休":
+        "The built-in calendar has no schedule for %1 yet; statutory holidays are computed — enter the make-up days here",
+    "这里登记的日子优先于程序内置的节假日日历；内置日历还没有的年份，先按法定节日推算（元旦、除夕至初三、清明、劳动节两天、端午、中秋、国庆三天），请按国务院公布的放假安排补充放假日和调休上班日，登记完后勾选“已登记完整”。":
+        "Days entered here take precedence over the built-in holiday calendar. For a year it does not know yet, "
+        "the statutory holidays are computed (New Year's Day, Spring Festival eve to the 3rd day, Qingming, two "
+        "days of Labour Day, Dragon Boat, Mid-Autumn, three days of National Day); add the days off and make-up "
+        "workdays of the State Council's schedule, then tick \"entered in full\".",
+    "须向公安机关报告 %1 件（《戒毒条例》第二十一条）：": "%1 reports to the police to send (Drug Rehabilitation "
+                                                  "Regulations art. 21):",
+    "事实日期": "Date of the facts",
     "请人代班…": "Ask for cover…",
     "请人代班（由别人替值这个班）": "Cover (someone else takes this shift)",
     "请先在周视图里选中一个班次，再申请换班或代班": "First select a shift in the week view, then request a swap or cover",

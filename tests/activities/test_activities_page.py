@@ -83,6 +83,7 @@ def test_enrol_through_the_roster_search_with_the_keyboard(qtbot, sworld: World,
     page.grab().save(str(tmp_path / "activities.png"))
 
 
+@pytest.mark.date_sensitive
 def test_print_buttons_and_period_navigation(qtbot, sworld: World, tmp_path: Path) -> None:  # noqa: ANN001
     page, aid, ids = _page(qtbot, sworld, tmp_path)
     with sworld.db.session(sworld.admin) as s:
@@ -102,6 +103,7 @@ def test_print_buttons_and_period_navigation(qtbot, sworld: World, tmp_path: Pat
     assert aid in [r.id for r in page.list_model.rows]
 
 
+@pytest.mark.date_sensitive
 def test_today_section_lists_todays_activities(qtbot, sworld: World, tmp_path: Path) -> None:  # noqa: ANN001
     from desktop.activities.views.today_section import ActivitiesTodaySection
 

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.activities.recurrence import Rule, RuleError, describe, expand
+from desktop.core.holidays import HolidayCalendar
 
 
 @settings(max_examples=150, deadline=None)
@@ -58,3 +59,29 @@ def test_holidays_skipped_and_bad_rules_refused() -> None:
                 Rule("daily", date(2026, 1, 1), date(2026, 2, 1))):
         with pytest.raises(RuleError):
             expand(bad)
+
+
+SEVEN_2027 = {"元旦": date(2027, 1, 1), "除夕": date(2027, 2, 5), "春节": date(2027, 2, 8), "清明": date(2027, 4, 5),
+              "端午": date(2027, 6, 9), "中秋": date(2027, 9, 15), "国庆": date(2027, 10, 1)}
+
+
+def test_a_year_without_a_published_schedule_skips_the_statutory_days() -> None:
+    """2027 (not yet published): each of its festivals on a weekday is skipped, from the lunar calendar."""
+    kept = set(expand(Rule("weekly", date(2027, 1, 1), date(2027, 12, 31), weekdays=(1, 2, 3, 4, 5),
+                           skip_holidays=True)))
+    assert [name for name, d in SEVEN_2027.items() if d in kept] == []
+    weekdays = {date(2027, 1, 1) + timedelta(days=i) for i in range(365)}
+    weekdays = {d for d in weekdays if d.weekday() < 5}
+    assert weekdays - kept == {date(2027, 1, 1), date(2027, 2, 5), date(2027, 2, 8), date(2027, 4, 5),
+                               date(2027, 6, 9), date(2027, 9, 15), date(2027, 10, 1)}
+    plain = expand(Rule("weekly", date(2027, 1, 1), date(2027, 6, 30), weekdays=(1, 2, 3, 4, 5)))
+    assert set(plain) >= {SEVEN_2027["元旦"], SEVEN_2027["清明"]}          # without skip_holidays nothing is left out
+
+
+def test_the_coordinators_table_is_part_of_the_calendar() -> None:
+    cal = HolidayCalendar({date(2027, 2, 9): True, date(2027, 10, 1): False}, {date(2027, 2, 9): "春节"})
+    tuesdays_fridays = Rule("weekly", date(2027, 2, 1), date(2027, 2, 28), weekdays=(2, 5), skip_holidays=True)
+    assert date(2027, 2, 9) in expand(tuesdays_fridays)
+    assert date(2027, 2, 9) not in expand(tuesdays_fridays, cal) and date(2027, 2, 5) not in expand(tuesdays_fridays, cal)
+    national = Rule("weekly", date(2027, 9, 27), date(2027, 10, 8), weekdays=(5,), skip_holidays=True)
+    assert expand(national) == [date(2027, 10, 8)] and expand(national, cal) == [date(2027, 10, 1), date(2027, 10, 8)]

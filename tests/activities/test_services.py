@@ -244,3 +244,20 @@ def test_list_activities_counts(world: World) -> None:
         rows = svc.list_activities(s, w.admin, date(2026, 11, 3), date(2026, 11, 3), module="general")
     assert [(r.title, r.enrolled, r.waiting, r.attended, r.community_name) for r in rows] == \
         [("集体生日会", 1, 1, 2, "西湖社区")]
+
+
+def test_a_series_skips_the_days_off_of_the_coordinators_table(world: World) -> None:
+    """Series read the same holiday calendar as the rota, the coordinator's table included."""
+    from desktop.core.holiday_table import HolidayEntry
+
+    w = world
+    with w.db.session(w.admin) as s:
+        s.add(HolidayEntry(day=date(2027, 2, 9), off=True, name="春节"))       # 2027's notice: 2.5–2.11 off
+    rule = svc.Rule("weekly", date(2027, 2, 1), date(2027, 2, 28), weekdays=(2,), skip_holidays=True)
+    with w.db.session(w.admin) as s:
+        ids = svc.create_series(s, w.admin, svc.SeriesInput(
+            title="书法班", community_id=w.community_id, rule=rule, start_time=time(9), end_time=time(10),
+            kind="课程"))
+        days = [r.starts_at.astimezone(at(0).tzinfo).date()
+                for r in svc.list_activities(s, w.admin, date(2027, 2, 1), date(2027, 2, 28))]
+    assert len(ids) == 3 and days == [date(2027, 2, 2), date(2027, 2, 16), date(2027, 2, 23)]

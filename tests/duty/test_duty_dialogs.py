@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from desktop.core.clock import today
+from desktop.core.holidays import HOLIDAY, calendar_for, official_year_known
 from desktop.core.settings_store import MachineSettings
-from desktop.duty import holidays, shifts_service, teams_service
+from desktop.duty import shifts_service, teams_service
 from desktop.duty.views.calendar_view import ShiftIdRole
 from desktop.duty.views.duty_page import DutyPage
 from desktop.duty.views.guard_desk import GuardDeskView
@@ -245,7 +246,7 @@ def test_member_availability_is_edited_in_the_team_view(sqlite_world, qtbot, tmp
 def test_holiday_table_for_a_year_the_library_does_not_know(sqlite_world, qtbot, tmp_path: Path,
                                                             monkeypatch) -> None:
     w = sqlite_world
-    assert holidays.library_kind(date(2027, 10, 1)) is None
+    assert official_year_known(2027) is False
     dialog = HolidayDialog(ctx_for(w, w.coordinator, tmp_path), 2027)
     qtbot.addWidget(dialog)
     assert "还没有 2027 年" in dialog.known.text() and dialog.table.rowCount() == 0
@@ -260,8 +261,8 @@ def test_holiday_table_for_a_year_the_library_does_not_know(sqlite_world, qtbot,
     dialog.resize(720, 520)
     dialog.grab().save(str(SHOTS / "duty-holiday-dialog.png"))
     with w.db.session(w.coordinator) as s:
-        cal = holidays.calendar_for(s, date(2027, 9, 1), date(2027, 10, 31))
-    assert cal.kind(date(2027, 10, 1)) == holidays.HOLIDAY and cal.is_makeup_workday(date(2027, 9, 26))
+        cal = calendar_for(s, date(2027, 9, 1), date(2027, 10, 31))
+    assert cal.kind(date(2027, 10, 1)) == HOLIDAY and cal.is_makeup_workday(date(2027, 9, 26))
     dialog.show()
     dialog.day.setDate(QDate(2027, 1, 1))
     dialog.kind.setCurrentIndex(0)

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.duty import rota
-from desktop.duty.holidays import EMPTY, HOLIDAY, WEEKEND, WORKDAY, DayCalendar, library_kind
+from desktop.core.holidays import HOLIDAY, PLAIN, WEEKEND, WORKDAY, HolidayCalendar, official
 
 THREE = [(time(8), time(12)), (time(12), time(18)), (time(18), time(22))]
 
@@ -126,16 +126,16 @@ def test_busy_shifts_outside_the_month_count_for_rest_and_limits() -> None:
 
 
 def test_library_knows_national_day_and_a_makeup_workday() -> None:
-    assert library_kind(date(2026, 10, 1)) == (HOLIDAY, "National Day")
+    assert official(date(2026, 10, 1)) == (HOLIDAY, "国庆")
     makeup = date(2026, 10, 10)          # a Saturday worked for the National Day week
-    assert makeup.weekday() == 5 and library_kind(makeup)[0] == WORKDAY
-    assert library_kind(date(2026, 10, 17)) == (WEEKEND, "")
+    assert makeup.weekday() == 5 and official(makeup)[0] == WORKDAY
+    assert official(date(2026, 10, 17)) == (WEEKEND, "")
 
 
 def test_holidays_applied_to_the_slots() -> None:
     weekday_only = templates(1, on_weekends=False, on_holidays=False)
     days = rota.month_days(2026, 10)
-    slots = rota.build_slots(weekday_only, days, DayCalendar({}, {}))
+    slots = rota.build_slots(weekday_only, days, HolidayCalendar())
     on = {sl.day for sl in slots}
     assert date(2026, 10, 1) not in on and date(2026, 10, 7) not in on     # 国庆, Thursday to Wednesday
     assert date(2026, 10, 8) in on
@@ -149,19 +149,16 @@ def test_holidays_applied_to_the_slots() -> None:
 
 
 def test_the_coordinators_table_wins_for_a_year_the_library_does_not_know() -> None:
-    try:
-        known = library_kind(date(2027, 10, 1))
-    except Exception:  # pragma: no cover - the library raising anything else is a defect
-        raise
-    cal = DayCalendar({date(2027, 10, 1): True, date(2027, 9, 26): False}, {date(2027, 10, 1): "国庆节"})
+    assert official(date(2027, 10, 1)) is None          # no published schedule for 2027
+    cal = HolidayCalendar({date(2027, 10, 1): True, date(2027, 9, 26): False}, {date(2027, 10, 1): "国庆节"})
     assert cal.kind(date(2027, 10, 1)) == HOLIDAY and cal.name(date(2027, 10, 1)) == "国庆节"
     assert cal.kind(date(2027, 9, 26)) == WORKDAY and cal.is_makeup_workday(date(2027, 9, 26))
-    if known is None:   # the library has no 2027 table: plain weekends apply elsewhere
-        assert EMPTY.kind(date(2027, 10, 1)) == WORKDAY   # a Friday
-        assert EMPTY.kind(date(2027, 10, 2)) == WEEKEND
+    # Without the table the statutory days still apply; the 调休 are not guessed.
+    assert PLAIN.kind(date(2027, 10, 1)) == HOLIDAY and PLAIN.kind(date(2027, 10, 4)) == WORKDAY
+    assert PLAIN.kind(date(2027, 9, 26)) == WEEKEND
     days = [date(2027, 9, 26), date(2027, 10, 1), date(2027, 10, 4)]
     on = {sl.day for sl in rota.build_slots(templates(1, on_weekends=False, on_holidays=False), days, cal)}
     assert on == {date(2027, 9, 26), date(2027, 10, 4)}
     # The table also overrides what the library knows.
-    cal26 = DayCalendar({date(2026, 10, 1): False}, {})
+    cal26 = HolidayCalendar({date(2026, 10, 1): False}, {})
     assert cal26.kind(date(2026, 10, 1)) == WORKDAY

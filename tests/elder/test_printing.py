@@ -86,10 +86,10 @@ def test_daily_sheet_month_summary_and_member_list(world: World, tmp_path: Path)
 
 
 def test_service_record_with_signature_and_birthday_list(world: World, tmp_path: Path) -> None:
-    from lunardate import LunarDate
+    from desktop.core.lunar import to_solar
 
     from desktop.elder import services_service as ss
-    a = world.member("潘美兰", "13802345678", birth=LunarDate(1950, 8, 15).to_solar_date(), lunar_birthday=True)
+    a = world.member("潘美兰", "13802345678", birth=to_solar(1950, 8, 15), lunar_birthday=True)
     with world.db.session(world.worker) as s:
         ss.add_service(s, world.worker, ss.ServiceInput(a, "健康检查", date(2026, 9, 3), 10, measures={"收缩压": 128}))
         ss.add_service(s, world.worker, ss.ServiceInput(a, "上门服务", date(2026, 9, 10), 60, fee_fen=1500))

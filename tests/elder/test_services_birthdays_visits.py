@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from lunardate import LunarDate
+from desktop.core.lunar import to_solar
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -48,7 +48,7 @@ def test_lunar_birthday_conversion_and_chongyang() -> None:
     # 重阳节 2026 is 18 October; 中秋 2026 is 25 September.
     assert bd.chongyang(2026) == date(2026, 10, 18)
     assert dict((n, d) for n, d in bd.centre_calendar(2026))["中秋节"] == date(2026, 9, 25)
-    born = LunarDate(1950, 8, 15).to_solar_date()          # born on 中秋 1950
+    born = to_solar(1950, 8, 15)          # born on 中秋 1950
     assert bd.lunar_birthdays_in_year(born, 2026) == [date(2026, 9, 25)]
     assert bd.solar_birthday_in_year(date(1948, 2, 29), 2026) == date(2026, 2, 28)
     assert bd.lunar_text(9, 9) == "九月初九" and bd.lunar_text(12, 30) == "腊月三十"
@@ -57,7 +57,7 @@ def test_lunar_birthday_conversion_and_chongyang() -> None:
 def test_month_birthdays_lunar_preference_and_party_with_signin_sheet(world: World, tmp_path: Path) -> None:
     from desktop.activities.models import Enrollment
     from desktop.activities.signin_sheet import render_signin_sheet
-    mid_autumn = LunarDate(1950, 8, 15).to_solar_date()     # 1950-09-26
+    mid_autumn = to_solar(1950, 8, 15)     # 1950-09-26
     lunar_fan = world.member("潘美兰", "13802345678", birth=mid_autumn, lunar_birthday=True)
     world.member("陈福森", "13802341111", birth=mid_autumn)  # solar: 26 September
     world.member("黄少珍", "13802342222", birth=date(1945, 10, 2))

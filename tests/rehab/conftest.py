@@ -41,11 +41,11 @@ class World:
 
 
 def new_case(db: Database, actor: Actor, community_id: str, name: str, *, alias: str = "", seq: int = 11,
-             start: date = START, **kw: object) -> str:
+             start: date = START, kind: str = "社区戒毒", **kw: object) -> str:
     kw.setdefault("reported_on", start)
     with db.session(actor) as s:
         return cases.create_case(s, actor, cases.CaseInput(
-            kind="社区戒毒", decision_date=start, start_date=start, alias=alias,
+            kind=kind, decision_date=start, start_date=start, alias=alias,
             decision_no=f"清公(凤)决字〔2026〕{seq}号", decision_authority="清远市公安局清城分局",
             new_person=cases.NewPerson(name=name, id_number=make_id("441802", date(2000, 5, 17), seq),
                                        community_id=community_id), **kw))

@@ -19,10 +19,11 @@ from desktop.core.audit import AuditEntry
 from desktop.core.errors import PermissionDenied
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
-from desktop.rehab import plans, statute
+from desktop.rehab import plans, police_reports, statute
 from desktop.rehab.models import RehabCase
 
 MODULES = ["desktop.rehab.cases_service", "desktop.rehab.followup_service", "desktop.rehab.statute",
+           "desktop.rehab.police_reports",
            "desktop.rehab.plans", "desktop.rehab.referrals", "desktop.rehab.printing", "desktop.rehab.access"]
 
 # Public functions that take no acting user: pure rules, or internals handed an already-checked case.
@@ -30,7 +31,8 @@ NOT_SERVICES = {
     "access": {"require_rehab", "require_supervisor", "sees_all", "visible", "mask_name",
                "list_label"},
     "statute": {"add_years", "term_end", "reporting_deadline", "materials_due", "leave_days", "leave_authorised",
-                "thresholds", "recount", "draft_reports_if_reached"},
+                "thresholds", "recount"},
+    "police_reports": {"reconcile"},
     "plans": {"validate_rules", "rules_in_force", "month_of_term", "rule_for", "next_contact", "next_test"},
     "followup_service": {"refresh_case"},
     "cases_service": set(),
@@ -116,7 +118,7 @@ def test_other_roles_cannot_reach_a_case_through_any_function(world: Any, tmp_pa
 def test_worker_cannot_read_another_workers_case_until_shared(world: Any, tmp_path: Path) -> None:
     db, w1, w2 = world.db, world.w1, world.w2
     readers = [cases.get_case, cases.list_stages, cases.case_timeline, cases.list_contacts, fu.list_followups,
-               fu.list_tests, fu.list_absences, statute.list_police_reports]
+               fu.list_tests, fu.list_absences, police_reports.list_police_reports]
     for fn in readers:
         with pytest.raises(PermissionDenied):
             with db.session(w2) as s:

@@ -18,6 +18,7 @@ from desktop.rehab.demo import TEAM_SIZE, volunteer_ids
 from desktop.rehab.models import RehabCase
 
 
+@pytest.mark.date_sensitive("leap-day", "month-start")
 def test_demo_cases(sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(accounts, "hash_password", lambda pw: "not-a-real-hash")   # speed: no argon2 here
     monkeypatch.setattr(demo, "DEMO_MODULES", ["desktop.demo.core_demo", "desktop.rehab.demo"])

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from desktop.core.audit import AuditEntry
 from desktop.rehab import followup_service as fu
-from desktop.rehab import printing, statute
+from desktop.rehab import police_reports, printing
 
 PRINTED_AT = datetime(2026, 11, 29, 6, 5, tzinfo=UTC)   # 14:05 in Shanghai
 
@@ -78,7 +78,7 @@ def test_article_21_report_prints_with_the_facts(sworld: Any, tmp_path: Path) ->
     with db.session(w1) as s:
         for d, r in ((date(2026, 4, 8), "拒绝"), (date(2026, 4, 15), "逃避"), (date(2026, 4, 22), "拒绝")):
             fu.add_followup(s, w1, cid, fu.FollowUpInput(on=d, method="到站", test_result=r))
-        report = statute.list_police_reports(s, w1, cid)[0]
+        report = police_reports.list_police_reports(s, w1, cid)[0]
         printing.print_police_report(s, w1, report.id, tmp_path / "r.pdf", printed_at=PRINTED_AT)
     text = re.sub(r"\s+", "", "".join(_every_page_marked(tmp_path / "r.pdf")))   # lines wrap anywhere
     assert "陈志杰" in text and "441802********" in text and "第二十一条" in text and "2026-04-22" in text and "逃避或者拒绝接受检测3次以上" in text

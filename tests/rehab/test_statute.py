@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from desktop.core.errors import PermissionDenied, ValidationError
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
-from desktop.rehab import statute
+from desktop.rehab import police_reports, statute
 from tests.rehab.conftest import new_case
 
 
@@ -43,30 +43,30 @@ def test_missed_tests_warn_at_two_and_draft_the_report_at_three(sworld: Any) -> 
         _test(s, w1, cid, date(2026, 4, 8), "拒绝")
         _test(s, w1, cid, date(2026, 4, 15), "逃避")
         alerts = statute.statute_alerts(s, w1, on=on)
-        assert [(a.level, a.label) for a in alerts if "检测" in a.message] == [("警告", "阿杰")]
-        assert "再1次" in alerts[0].message
-        assert statute.list_police_reports(s, w1, cid) == []
+        assert [(a.level, a.label) for a in alerts if "检测" in a.message] == [("须报告", "阿杰"), ("警告", "阿杰")]
+        assert "再1次" in alerts[1].message and "2026-04-08 拒绝接受检测" in alerts[0].message
+        assert [r.reason for r in police_reports.list_police_reports(s, w1, cid)] == ["refused_test"]
     with db.session(w1) as s:
         _test(s, w1, cid, date(2026, 4, 22), "拒绝")
-        reports = statute.list_police_reports(s, w1, cid)
+        reports = police_reports.list_police_reports(s, w1, cid)
         assert [r.reason for r in reports] == ["tests"]
         assert "3 次" in reports[0].facts and "2026-04-22" in reports[0].facts
-        msgs = [a.message for a in statute.statute_alerts(s, w1, on=on) if a.level == "已达到"]
-        assert any("第二十条" in m for m in msgs) and any("尚未送出" in m for m in msgs)
+        msgs = [a.message for a in statute.statute_alerts(s, w1, on=on) if a.level in ("已达到", "须报告")]
+        assert any("第二十条" in m for m in msgs) and any("登记送出" in m for m in msgs)
         _test(s, w1, cid, date(2026, 4, 29), "逃避")   # a 4th miss drafts no second report
-        assert len(statute.list_police_reports(s, w1, cid)) == 1
+        assert len(police_reports.list_police_reports(s, w1, cid)) == 1
     with pytest.raises(PermissionDenied):
         with db.session(sworld.w2) as s:
-            statute.record_report_sent(s, sworld.w2, reports[0].id, sent_to="凤城派出所")
+            police_reports.record_report_sent(s, sworld.w2, reports[0].id, sent_to="凤城派出所")
     with db.session(w1) as s:
         with pytest.raises(ValidationError):
-            statute.record_report_sent(s, w1, reports[0].id, sent_to=" ")
-        sent = statute.record_report_sent(s, w1, reports[0].id, sent_to="凤城派出所 李警官")
+            police_reports.record_report_sent(s, w1, reports[0].id, sent_to=" ")
+        sent = police_reports.record_report_sent(s, w1, reports[0].id, sent_to="凤城派出所 李警官")
         assert sent.sent_by == "w1" and sent.sent_at is not None
     with db.session(w1) as s:
-        assert not any("尚未送出" in a.message for a in statute.statute_alerts(s, w1, on=on))
+        assert not any(a.report_id for a in statute.statute_alerts(s, w1, on=on))
         with pytest.raises(ValidationError):
-            statute.record_report_sent(s, w1, reports[0].id, sent_to="again")
+            police_reports.record_report_sent(s, w1, reports[0].id, sent_to="again")
         assert any(i.kind == "报告" and "已于" in i.text for i in cases.case_timeline(s, w1, cid))
 
 
@@ -85,9 +85,9 @@ def test_unauthorised_absences_and_days_away(sworld: Any) -> None:
         assert (d.unauthorised_absences, d.days_away) == (2, 24)
         levels = {a.message.split("已")[0]: a.level for a in statute.statute_alerts(s, w1, on=on)}
         assert levels == {"擅自离开执行地": "警告", "擅自离开累计天数": "警告"}
-        assert statute.list_police_reports(s, w1, cid) == []
+        assert police_reports.list_police_reports(s, w1, cid) == []
         third = fu.add_absence(s, w1, cid, fu.AbsenceInput(from_date=date(2026, 7, 1), to_date=date(2026, 7, 7)))
-        assert sorted(r.reason for r in statute.list_police_reports(s, w1, cid)) == ["absences", "days_away"]
+        assert sorted(r.reason for r in police_reports.list_police_reports(s, w1, cid)) == ["absences", "days_away"]
         # an approval recorded afterwards takes the absence off the count
         fu.update_absence(s, w1, third, fu.AbsenceInput(from_date=date(2026, 7, 1), to_date=date(2026, 7, 7),
                                                         requested_on=date(2026, 6, 28), approved_on=date(2026, 6, 29)))

@@ -94,6 +94,7 @@ def test_no_match_and_rare_names_survive(world) -> None:
         assert service.count_people(s, admin, "zzzz") == 0
 
 
+@pytest.mark.date_sensitive
 def test_sorting_paging_and_filters_in_sql(world) -> None:
     db, admin, west = world["db"], world["admin"], world["west"]
     with db.session(admin) as s:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from sqlalchemy import func, select
 
 from desktop.core.clock import today
@@ -15,6 +17,7 @@ from desktop.roster import attention, demo, service
 from desktop.roster.models import Person
 
 
+@pytest.mark.date_sensitive("leap-day", "month-start", "year-end")
 def test_demo_roster(sqlite_db: Database) -> None:
     ctx = DemoContext(rng=random.Random(7), today=today(), admin=SYSTEM, password="demo-pass-1")
     with sqlite_db.session(SYSTEM) as s:

@@ -31,6 +31,7 @@ def test_each_role_sees_its_reports(qtbot, sqlite_db, tmp_path) -> None:
     assert any("随访" in x for x in rehab_labels) and "账号清单（PDF）" not in rehab_labels
 
 
+@pytest.mark.date_sensitive
 def test_audit_export_runs_from_the_page(qtbot, sqlite_db, tmp_path, monkeypatch) -> None:
     admin = helpers.admin(sqlite_db)
     page = _page(qtbot, sqlite_db, admin, tmp_path)

@@ -10,7 +10,7 @@ from desktop.core.clock import today
 from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.duty import posts_service, shifts_service, teams_service
-from desktop.duty.holidays import HOLIDAY, calendar_for, day_label
+from desktop.core.holidays import HOLIDAY, calendar_for
 from desktop.duty.shifts_service import ShiftRow
 from desktop.ui.context import AppContext
 from desktop.duty.views.calendar_setup import CalendarSetup
@@ -86,6 +86,11 @@ class CalendarView(CalendarSetup, QWidget):
         self.legend = QLabel(self.tr("红底：空缺班次　橙底：冲突（重复排班、请假、休息不足、超过每周上限）　"
                                      "双击：月视图进入该周，周视图调整值班人"))
         lay.addWidget(self.legend)
+        self.notice = QLabel()          # the year's holiday schedule is only computed: say so plainly
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #8a2c00; font-weight: bold;")
+        self.notice.setVisible(False)
+        lay.addWidget(self.notice)
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -164,6 +169,10 @@ class CalendarView(CalendarSetup, QWidget):
         except UserError as exc:
             self.status.setText(exc.message)
             return
+        notices = [self.tr("%1 年的放假安排尚未公布，已按法定节日推算，调休请在节假日表中补充").replace("%1", str(y))
+                   for y in sorted({first.year, last.year}) if self.calendar.computed(y)]
+        self.notice.setText("\n".join("⚠ " + n for n in notices))
+        self.notice.setVisible(bool(notices))
         if self.mode == "month":
             self._fill_month(first)
         else:
@@ -174,7 +183,7 @@ class CalendarView(CalendarSetup, QWidget):
                             .replace("%2", str(unfilled)).replace("%3", str(conflicts)))
 
     def _day_head(self, d: date) -> str:
-        label = day_label(self.calendar, d)
+        label = self.calendar.day(d).label
         return f"{d.day}" + (f" {label}" if label else "")
 
     def _fill_month(self, first: date) -> None:
@@ -208,8 +217,8 @@ class CalendarView(CalendarSetup, QWidget):
                     item.setBackground(CONFLICT_BG)
                 elif self.calendar.kind(d) == HOLIDAY:
                     item.setBackground(HOLIDAY_BG)
-                item.setToolTip("\n".join(f"{r.post_name} {r.label} {r.member_name or '空缺'} {'、'.join(r.problems)}"
-                                          for r in mine))
+                item.setToolTip("\n".join([self.calendar.day(d).why] + [
+                    f"{r.post_name} {r.label} {r.member_name or '空缺'} {'、'.join(r.problems)}" for r in mine]))
                 self.table.setItem(w, c, item)
         self.table.resizeRowsToContents()
 
@@ -221,7 +230,7 @@ class CalendarView(CalendarSetup, QWidget):
         self.table.setRowCount(len(keys))
         self.table.setColumnCount(7)
         self.table.setHorizontalHeaderLabels([f"{d:%m-%d} {self.tr('星期') + WEEKDAYS[d.weekday()]}"
-                                              + (f" {day_label(self.calendar, d)}" if day_label(self.calendar, d)
+                                              + (f" {self.calendar.day(d).label}" if self.calendar.day(d).label
                                                  else "") for d in days])
         self.table.setVerticalHeaderLabels([f"{k[0]} {k[1]:%H:%M}–{k[2]:%H:%M}" for k in keys])
         self.table.verticalHeader().setMinimumWidth(150)

@@ -7,9 +7,10 @@ from datetime import date
 
 from desktop.core.clock import today
 from desktop.core.errors import UserError
+from desktop.core.holidays import official_year_known
 from desktop.duty import holidays
 from desktop.ui.context import AppContext
-from desktop.ui.qt import (QAbstractItemView, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox,
+from desktop.ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox,
                            QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
                            QTableWidgetItem, Qt, QVBoxLayout, QWidget)
 
@@ -26,7 +27,8 @@ class HolidayDialog(QDialog):
         self.setWindowTitle(self.tr("节假日表"))
         lay = QVBoxLayout(self)
         explain = QLabel(self.tr("这里登记的日子优先于程序内置的节假日日历；内置日历还没有的年份，"
-                                 "请按国务院公布的放假安排填写放假日和调休上班日。"))
+                                 "先按法定节日推算（元旦、除夕至初三、清明、劳动节两天、端午、中秋、国庆三天），"
+                                 "请按国务院公布的放假安排补充放假日和调休上班日，登记完后勾选“已登记完整”。"))
         explain.setWordWrap(True)
         lay.addWidget(explain)
         bar = QHBoxLayout()
@@ -72,6 +74,10 @@ class HolidayDialog(QDialog):
         add.addStretch(1)
         add.addWidget(self.remove_button)
         lay.addLayout(add)
+        self.entered = QCheckBox(self.tr("本年的放假和调休已按国务院通知登记完整"))
+        self.entered.setToolTip(self.tr("勾选后，排班表和打印件不再提示“放假安排尚未公布”"))
+        self.entered.toggled.connect(self.mark_entered)
+        lay.addWidget(self.entered)
         self.message = QLabel()
         self.message.setWordWrap(True)
         lay.addWidget(self.message)
@@ -94,15 +100,21 @@ class HolidayDialog(QDialog):
         y = self.year.value()
         if self.day.date().year() != y:
             self.day.setDate(QDate(y, 1, 1))
-        known = holidays.library_kind(date(y, 1, 1)) is not None
+        known = official_year_known(y)
         self.known.setText(self.tr("内置日历已有 %1 年的安排，这里只需登记要改动的日子").replace("%1", str(y)) if known
-                           else self.tr("内置日历还没有 %1 年的安排，请在这里登记").replace("%1", str(y)))
+                           else self.tr("内置日历还没有 %1 年的安排，现按法定节日推算；请在这里登记调休")
+                           .replace("%1", str(y)))
+        self.entered.setVisible(not known)
         try:
             with self.ctx.db.session(self.ctx.actor) as s:
                 self.rows = holidays.list_holidays(s, self.ctx.actor, y)
+                entered = holidays.year_entered(s, self.ctx.actor, y)
         except UserError as exc:
             self._say(exc.message, True)
             return
+        self.entered.blockSignals(True)
+        self.entered.setChecked(entered)
+        self.entered.blockSignals(False)
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             values = [r.day.isoformat(), self.tr("星期") + WEEKDAYS[r.day.weekday()],
@@ -152,4 +164,18 @@ class HolidayDialog(QDialog):
         self.changed = True
         self.load()
         self._say(self.tr("已删除 %1，这天按内置日历或平常的周末安排").replace("%1", day.isoformat()))
+        return True
+
+    def mark_entered(self, entered: bool) -> bool:
+        y = self.year.value()
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                holidays.set_year_entered(s, self.ctx.actor, y, entered)
+        except UserError as exc:
+            self.load()
+            self._say(exc.message, True)
+            return False
+        self.changed = True
+        self._say(self.tr("%1 年已登记完整，不再按法定节日推算提示").replace("%1", str(y)) if entered
+                  else self.tr("%1 年改回“尚未登记完整”，排班表会提示按法定节日推算").replace("%1", str(y)))
         return True

@@ -9,7 +9,7 @@ from desktop.core.clock import fmt_local, today
 from desktop.core.errors import UserError
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
-from desktop.rehab import printing, referrals, statute
+from desktop.rehab import police_reports, printing, referrals, statute
 from desktop.rehab.views import dialogs
 from desktop.rehab.views.table_model import Column, RowsTableModel
 from desktop.ui.context import AppContext
@@ -87,6 +87,7 @@ class CaseView(QWidget):
             Column(self.tr("记录人"), lambda r: r.author), Column(self.tr("记录"), lambda r: r.content)])
         self.tabs.addTab(self._tab(self.stages, (self.tr("新增阶段记录"), self.add_stage)), self.tr("阶段记录"))
         self.reports = RowsTableModel([
+            Column(self.tr("事实日期"), lambda r: r.event_on or ""),
             Column(self.tr("起草"), lambda r: fmt_local(r.drafted_at)), Column(self.tr("情形"), lambda r: r.reason_text),
             Column(self.tr("送出"), lambda r: fmt_local(r.sent_at) if r.sent_at else self.tr("尚未送出")),
             Column(self.tr("接收"), lambda r: r.sent_to)],
@@ -185,11 +186,12 @@ class CaseView(QWidget):
 
         def load(s: Any) -> dict[str, Any]:
             return dict(
+                drafted=police_reports.sweep(s, actor, on=today(), case_id=cid),   # a 报到 deadline passed
                 detail=cases.get_case(s, actor, cid), timeline=cases.case_timeline(s, actor, cid),
                 followups=fu.list_followups(s, actor, cid), tests=fu.list_tests(s, actor, cid),
                 absences=fu.list_absences(s, actor, cid), referrals=referrals.list_referrals(s, actor, cid),
                 participation=referrals.participation(s, actor, cid), stages=cases.list_stages(s, actor, cid),
-                reports=statute.list_police_reports(s, actor, cid),
+                reports=police_reports.list_police_reports(s, actor, cid),
                 alerts=statute.statute_alerts(s, actor, on=today(), case_id=cid))
         data = self._session(load)
         if data is None:
@@ -314,7 +316,8 @@ class CaseView(QWidget):
         if r is None:
             return
         dlg = dialogs.SendReportDialog(self)
-        self._dialog(dlg, lambda s: statute.record_report_sent(s, self.ctx.actor, r.id, sent_to=dlg.sent_to.text()))
+        self._dialog(dlg, lambda s: police_reports.record_report_sent(s, self.ctx.actor, r.id,
+                                                                           sent_to=dlg.sent_to.text()))
 
     def _print(self, name: str, render: Callable[[Any, Any], object]) -> None:
         from desktop.ui.print_actions import save_pdf

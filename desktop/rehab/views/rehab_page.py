@@ -13,7 +13,7 @@ from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
-from desktop.rehab import plans, printing, statute
+from desktop.rehab import plans, police_reports, printing, statute
 from desktop.rehab.models import STATUSES
 from desktop.rehab.views import dialogs
 from desktop.rehab.views.case_view import BAD, WARN, CaseView, _table
@@ -130,8 +130,9 @@ class RehabPage(Page):
 
     def load_due(self) -> None:
         on = today()
-        data = self._run(lambda s: (fu.due_followups(s, self.ctx.actor, on=on),
-                                    statute.statute_alerts(s, self.ctx.actor, on=on)))
+        data = self._run(lambda s: (police_reports.sweep(s, self.ctx.actor, on=on),
+                                    fu.due_followups(s, self.ctx.actor, on=on),
+                                    statute.statute_alerts(s, self.ctx.actor, on=on))[1:])
         due, alerts = data or ([], [])
         self.due.set_rows(due)
         self.alerts.set_rows(alerts)

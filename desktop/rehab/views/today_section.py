@@ -1,4 +1,5 @@
-"""The rehab worker's part of 今日: follow-ups due this week and overdue, and statute reminders.
+"""The rehab worker's part of 今日: reports to the police waiting to be sent (《戒毒条例》第二十一条), follow-ups
+due this week and overdue, and the other statute reminders.
 
 Only aliases or masked names are shown; the section is built only for users who may see cases.
 """
@@ -12,7 +13,7 @@ from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.rehab import followup_service as fu
-from desktop.rehab import statute
+from desktop.rehab import police_reports, statute
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QFont, QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -51,12 +52,18 @@ class RehabTodaySection(QWidget):
         on = self.on or today()
         try:
             with self.ctx.db.session(self.ctx.actor) as s:
+                police_reports.sweep(s, self.ctx.actor, on=on)          # a 报到 deadline that passed today
                 due = fu.due_followups(s, self.ctx.actor, on=on)
                 alerts = statute.statute_alerts(s, self.ctx.actor, on=on)
         except UserError as exc:
             self.body.setText(exc.message)
             return
         lines = []
+        report = [a for a in alerts if a.report_id]
+        alerts = [a for a in alerts if not a.report_id]
+        if report:
+            lines.append(self.tr("须向公安机关报告 %1 件（《戒毒条例》第二十一条）：").replace("%1", str(len(report))))
+            lines += [f"　【{a.level}】{a.label}：{a.message}" for a in report[:MAX_ITEMS]]
         overdue = [r for r in due if r.overdue_days]
         soon = [r for r in due if not r.overdue_days]
         if overdue:
