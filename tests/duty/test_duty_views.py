@@ -73,8 +73,10 @@ def test_duty_page_for_volunteers_is_the_desk_and_for_coordinators_the_calendar(
                                                                                  monkeypatch) -> None:
     w = sqlite_world
     this_month = today().replace(day=1)
+    next_month = (this_month + timedelta(days=32)).replace(day=1)
     with w.db.session(w.coordinator) as s:
-        shifts_service.generate_month(s, w.coordinator, w.team_id, this_month.year, this_month.month)
+        for m in (this_month, next_month):
+            shifts_service.generate_month(s, w.coordinator, w.team_id, m.year, m.month)
     guard = DutyPage(ctx_for(w, w.volunteer, tmp_path))
     qtbot.addWidget(guard)
     assert guard.desk is not None and guard.calendar is None
@@ -95,16 +97,26 @@ def test_duty_page_for_volunteers_is_the_desk_and_for_coordinators_the_calendar(
     warnings: list[str] = []
     monkeypatch.setattr("desktop.duty.views.calendar_view.QMessageBox.warning",
                         lambda _parent, _title, text: warnings.append(text))
-    first_day = cal.week_start
-    with w.db.session(w.coordinator) as s:
-        day_rows = shifts_service.list_shifts(s, w.coordinator, w.team_id, first_day, first_day)
+    # A day of the week shown with both an 08:00 值班室 shift and a 交通疏导 one (workdays only): the week
+    # may begin before the generated months or be a holiday week (除夕), so step on until there is one.
+    for _ in range(5):
+        with w.db.session(w.coordinator) as s:
+            rows = shifts_service.list_shifts(s, w.coordinator, w.team_id, cal.week_start,
+                                              cal.week_start + timedelta(days=6))
+        first_day = next((d for d in sorted({r.day for r in rows})
+                          if any(r.day == d and r.post_name == "交通疏导" and r.member_id for r in rows)
+                          and any(r.day == d and r.post_name == "值班室" and r.start.hour == 8 for r in rows)), None)
+        if first_day is not None:
+            break
+        cal.step(1)
+    day_rows = [r for r in rows if r.day == first_day]
     office = next(r for r in day_rows if r.post_name == "值班室" and r.start.hour == 8)
     traffic = next(r for r in day_rows if r.post_name == "交通疏导")
     before = int(cal.status.text().split("空缺 ")[1].split(" ")[0])
     assert cal.assign(office.id, None)
     assert int(cal.status.text().split("空缺 ")[1].split(" ")[0]) == before + 1
-    unfilled = [cal.table.item(r, 0) for r in range(cal.table.rowCount())
-                if cal.table.item(r, 0) and cal.table.item(r, 0).text().startswith("空缺")]
+    unfilled = [cal.table.item(r, c) for r in range(cal.table.rowCount()) for c in range(7)
+                if cal.table.item(r, c) and cal.table.item(r, c).text().startswith("空缺")]
     assert unfilled and unfilled[0].background().color().name() == "#f8d7da"
     with w.db.session(w.coordinator) as s:
         teams_service.add_away(s, w.coordinator, w.members["王建国"], first_day, first_day, "体检")

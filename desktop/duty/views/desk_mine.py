@@ -7,7 +7,7 @@ from desktop.core.errors import UserError
 from desktop.duty.shifts_service import ShiftRow
 from desktop.duty.views.requests_dialog import COVER, SWAP, RequestDialog, my_open_shifts, shift_text
 from desktop.ui.context import AppContext
-from desktop.ui.qt import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget, Signal
+from desktop.ui.qt import QDialog, QHBoxLayout, QLabel, QPushButton, Qt, QWidget, Signal
 
 
 class MyShifts(QWidget):
@@ -23,6 +23,7 @@ class MyShifts(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.cover_button = QPushButton(self.tr("请人代班…"))
         self.cover_button.clicked.connect(lambda: self.ask_request(COVER))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop.duty.desk_service import Alert, DeskNow
 from desktop.duty.rounds_service import DONE, LATE_DONE, MISSED, RoundRow
-from desktop.ui.qt import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, Signal
+from desktop.ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget, Signal
 
 MAX_ALERTS = 3               # lines on the desk; the day's record has them all
 
@@ -22,6 +22,7 @@ class RoundsAlerts(QWidget):
         self.buttons_row = QHBoxLayout()
         self.round_buttons: list[QPushButton] = []
         self.none_label = QLabel()
+        self.none_label.setTextFormat(Qt.TextFormat.PlainText)
         self.none_label.setWordWrap(True)
         self.buttons_row.addWidget(self.none_label, 1)
         top = QHBoxLayout()
@@ -29,6 +30,7 @@ class RoundsAlerts(QWidget):
         top.addLayout(self.buttons_row, 1)
         lay.addLayout(top)
         self.alerts = QLabel()
+        self.alerts.setTextFormat(Qt.TextFormat.PlainText)          # names are data, never markup
         self.alerts.setObjectName("deskAlert")
         self.alerts.setWordWrap(True)
         lay.addWidget(self.alerts)

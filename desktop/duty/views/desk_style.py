@@ -107,6 +107,7 @@ class BigButton(QPushButton):
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         for label in (self.title, self.detail):
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             lay.addWidget(label)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from desktop.core.clock import local_now, utcnow
+from desktop.core.clock import local_now, today, utcnow
 from desktop.core.errors import UserError
 from desktop.duty import attendance, desk_service, log_service, rounds_service
 from desktop.duty.desk_service import DeskAction, DeskNow
@@ -23,7 +23,8 @@ from desktop.duty.views.desk_mine import MyShifts
 from desktop.duty.views.desk_questions import DeskQuestions
 from desktop.duty.views.requests_dialog import RequestDialog
 from desktop.ui.context import AppContext
-from desktop.ui.qt import (QApplication, QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, Qt, QTimer, QVBoxLayout, QWidget, Signal)
+from desktop.ui.qt import (QApplication, QBoxLayout, QFrame, QHBoxLayout, QPushButton, QScrollArea, Qt,
+                           QTimer, QVBoxLayout, QWidget, Signal)
 
 LONG_OVERTIME_MINUTES = 30   # ending later than this after the scheduled end asks "until now, or on time?"
 MESSAGE_KEPT = timedelta(minutes=2)
@@ -56,8 +57,8 @@ class GuardDeskView(DeskQuestions, QWidget):
         left.setSpacing(self.look.pt(6))
         self.outer.addWidget(self.duty, 3)
         top = QHBoxLayout()
-        self.clock = QLabel()
-        self.clock.setObjectName("deskClock")
+        self.clock = plain_label("", "deskClock")
+        self.clock.setWordWrap(False)
         top.addWidget(self.clock)
         top.addStretch(1)
         self.record_button = QPushButton(self.tr("今日记录"))
@@ -76,11 +77,9 @@ class GuardDeskView(DeskQuestions, QWidget):
         handover.addWidget(self.handover_label, 1)
         handover.addWidget(self.handover_button)
         left.addLayout(handover)
-        self.now_label = QLabel()
-        self.now_label.setWordWrap(True)
+        self.now_label = plain_label("")               # names are data: plain text, never markup
         left.addWidget(self.now_label)
-        self.next_label = QLabel()
-        self.next_label.setWordWrap(True)
+        self.next_label = plain_label("")
         left.addWidget(self.next_label)
         buttons = QHBoxLayout()
         self.start_button = self._big("start", self.start_shift)
@@ -92,9 +91,7 @@ class GuardDeskView(DeskQuestions, QWidget):
         self.rounds = RoundsAlerts()
         self.rounds.round_pressed.connect(self.check_round)
         left.addWidget(self.rounds)
-        self.message = QLabel()
-        self.message.setObjectName("deskMessage")
-        self.message.setWordWrap(True)
+        self.message = plain_label("", "deskMessage")
         left.addWidget(self.message)
         self.mine = MyShifts(ctx, team_id, self.look.text_pt)
         self.mine.said.connect(self.say)
@@ -104,6 +101,7 @@ class GuardDeskView(DeskQuestions, QWidget):
         left.addWidget(self.mine)
         left.addStretch(1)
         self.side = self._roster_today()
+        self.side_day = today()
         self.side_scroll: QScrollArea | None = None
         if self.side is not None:
             self.side_scroll = QScrollArea()
@@ -150,6 +148,9 @@ class GuardDeskView(DeskQuestions, QWidget):
     def refresh(self) -> None:
         self.clock.setText(f"{local_now():%m月%d日 %H:%M}")
         self._forget_old_message()
+        if self.side is not None and self.side_day != today():       # past midnight: the new day's list
+            self.side_day = today()
+            self.side.refresh()
         if self.team_id is None:
             self.now_label.setText(self.tr("还没有志愿服务队：请社工先建立服务队和排班"))
             self.info = None
@@ -243,6 +244,7 @@ class GuardDeskView(DeskQuestions, QWidget):
         return True
 
     def start_shift(self) -> None:
+        self.refresh()                                   # act on the board as it is now, not a minute ago
         action = self.info.start if self.info else None
         if self._dead(self.start_button, self.tr("开始值班"), action) or action is None or action.shift is None:
             return
@@ -257,6 +259,7 @@ class GuardDeskView(DeskQuestions, QWidget):
                  .replace("%2", f"{action.shift.post_name} {action.shift.label}").replace("%3", self.tr(result.text)))
 
     def end_shift(self) -> None:
+        self.refresh()
         action = self.info.end if self.info else None
         if self._dead(self.end_button, self.tr("结束值班"), action) or action is None or action.shift is None:
             return
@@ -279,6 +282,7 @@ class GuardDeskView(DeskQuestions, QWidget):
                  .replace("%2", f"{shift.post_name} {shift.label}").replace("%3", result.text))
 
     def cover_shift(self) -> None:
+        self.refresh()
         covers = self.info.covers if self.info else []
         if not covers:
             self.say(self.tr("现在没有需要代班的班次"))
