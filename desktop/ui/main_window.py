@@ -191,7 +191,8 @@ class MainWindow(QMainWindow):
             label.setToolTip(text)
             # A long database path is cut off at the window's edge rather than widening the window
             # past a small screen (1024 wide at a large type size).
-            label.setMinimumWidth(min(label.sizeHint().width(), 160))
+            if label.sizeHint().width() > 320:
+                label.setMinimumWidth(160)
             bar.addPermanentWidget(label)
             label.show()
             self._status_parts.append(label)

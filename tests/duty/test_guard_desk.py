@@ -20,7 +20,7 @@ from desktop.duty.views.guard_desk import GuardDeskView
 from desktop.ui.context import AppContext
 from desktop.ui.look import load_fonts
 from desktop.ui.main_window import MainWindow
-from desktop.ui.qt import QApplication, QDialog, QMessageBox, Qt, QWidget
+from desktop.ui.qt import QApplication, QDialog, QInputDialog, QMessageBox, Qt, QWidget
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
 SHOTS = Path(os.environ.get("LINLI_SHOTS", "/tmp"))
@@ -248,3 +248,27 @@ def test_ending_long_after_the_scheduled_end_asks_until_when(desk_world, qtbot, 
     monkeypatch.setattr(QMessageBox, "exec", lambda box: next(b for b in box.buttons() if b.text() == "取消").click())
     with dw.w.db.session(dw.w.coordinator) as s:
         assert s.get(DutyShift, dw.shifts["18:00"]).checked_out_by == "陈富森"
+
+
+def test_the_coordinator_sets_how_early_a_shift_may_be_started(desk_world, qtbot, tmp_path: Path, desk_clock,
+                                                               monkeypatch) -> None:
+    from desktop.duty.views.duty_page import DutyPage
+
+    dw = desk_world
+    at(desk_clock, dw, 17, 10)
+    w = dw.w
+    page = DutyPage(AppContext(db=w.db, actor=w.coordinator, settings=MachineSettings(tmp_path / "c.json"),
+                               community_id=w.community_id, building_id=w.building_id))
+    qtbot.addWidget(page)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args: (45, True) if args[3] == 30 else (0, False))
+    page.calendar.early_button.click()                 # asks, showing the current 30 minutes
+    assert page.calendar.status.text() == "值班台：班次开始前 45 分钟起可以开始值班"
+    at(desk_clock, dw, 17, 20)
+    view = desk_view(dw, "陈富森", qtbot, tmp_path)
+    assert not is_dead(view.start_button)                # 40 minutes before 18:00: within the 45
+    at(desk_clock, dw, 17, 10)
+    view.refresh()
+    assert view.start_button.text() == "开始值班\n17:15 起可开始"
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    assert not page.calendar.set_early_start(500) and warnings == ["提前开始的分钟数应在 0–120 之间"]

@@ -78,7 +78,7 @@ class DayRecordDialog(QDialog):
         close.rejected.connect(self.reject)
         lay.addWidget(close)
         self.action_buttons: dict[str, QPushButton] = {}
-        self.resize(look.pt(40) * 22, look.pt(40) * 14)
+        self.resize(look.dialog_size(22, 14))
         self.refresh()
 
     # -- data -----------------------------------------------------------------------------------

@@ -65,7 +65,7 @@ class LogDialog(QDialog):
         lay.addWidget(buttons)
         self.text.installEventFilter(self)
         self.set_kind(self.kind)
-        self.resize(look.pt(40) * 18, look.pt(40) * 9)
+        self.resize(look.dialog_size(18, 9))
         self.text.setFocus()
 
     @staticmethod
@@ -145,7 +145,7 @@ class LogViewer(QDialog):
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         close.rejected.connect(self.reject)
         lay.addWidget(close)
-        self.resize(look.pt(40) * 20, look.pt(40) * 13)
+        self.resize(look.dialog_size(20, 13))
         self.refresh()
 
     def refresh(self) -> None:

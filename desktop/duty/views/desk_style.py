@@ -34,6 +34,11 @@ class DeskLook:
     def big_pt(self) -> int:
         return self.pt(BIG_PT)
 
+    def dialog_size(self, columns: int, rows: int) -> QSize:
+        """A dialog of so many 40-point cells, never larger than a 1024×768 screen leaves room for."""
+        cell = self.pt(40)
+        return QSize(min(cell * columns, 1000), min(cell * rows, 700))
+
     @property
     def style(self) -> str:
         pad_v, pad_h = self.pt(6), self.pt(14)
