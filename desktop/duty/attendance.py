@@ -169,6 +169,8 @@ def cover_shift(s: Session, actor: Actor, shift_id: str, named_member_id: str | 
     if sh.member_id == me.id:
         raise UserError("这是您自己的班次，请直接按“开始值班”")
     _check_startable(team, sh, now)
+    if sh.member_id is not None and now <= sh.start_at + timedelta(minutes=common.GRACE_MINUTES):
+        raise UserError(f"{_name(s, sh.member_id)}还没到迟到的时候，请等一等；过了开始时间还没来再代班")
     busy = clash(s, me.id, sh.start_at, sh.end_at, exclude=(sh.id,))
     if busy is not None and busy.check_out_at is None:
         raise UserError(f"您这段时间有自己的班次（{shift_text(s, busy)}），不能同时代班")

@@ -161,8 +161,9 @@ def desk_now(s: Session, actor: Actor, team_id: str, now: datetime | None = None
     mine = sorted((r for r in rows if r.member_id == me.id), key=lambda r: r.start)
     info.start, info.end = _actions(mine, local, early, now)
     if not info.end.available:                   # one shift at a time: end his own before covering another
+        # 代班 for a shift nobody is on: unfilled, or its volunteer past the grace minutes (not one early)
         info.covers = [r for r in rows if r.member_id != me.id and r.check_in_at is None
-                       and r.start - early <= local < r.end]
+                       and r.start - early <= local < r.end and (r.member_id is None or r.status == NO_SHOW)]
     if me.is_captain or actor.can(Perm.DUTY_MANAGE):
         info.to_confirm = _open_hours(s, team_id, now)
         if info.to_confirm:

@@ -91,8 +91,11 @@ def test_start_and_end_act_for_the_signed_in_member_only(world) -> None:
         attendance.end_shift(s, chen, his, now=at(21, 40))
     assert row(world, his).check_in_at is None
     # Once his own shift is over he may take over the one nobody started: named, and recorded as his.
+    early = shift(world, "李秀英", "22:00", "23:00")
     with world.db.session(chen) as s:
         attendance.end_shift(s, chen, mine, now=at(21, 30))
+        with pytest.raises(UserError, match="李秀英还没到迟到的时候"):      # not someone merely not here yet
+            attendance.cover_shift(s, chen, early, world.members["李秀英"], now=at(21, 40))
         board = desk_service.desk_now(s, chen, world.team_id, now=at(21, 40))
         assert [r.id for r in board.covers] == [his]
         with pytest.raises(UserError, match="有了变动"):
