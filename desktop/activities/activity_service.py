@@ -20,8 +20,10 @@ from desktop.activities.models import (
 from desktop.activities.room_service import reserve
 from desktop.core.audit import AuditAction, record
 from desktop.core.clock import utcnow
+from desktop.core.conflicts import check_version
 from desktop.core.errors import NotFound, UserError, ValidationError
 from desktop.core.holidays import calendar_for
+from desktop.core.like import like_contains
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.models import Community, Household, Person
@@ -113,6 +115,7 @@ class ActivityDetail:
     attended: list[PersonLine] = field(default_factory=list)
     helpers: list[PersonLine] = field(default_factory=list)
     evidence: list[tuple[str, str, str]] = field(default_factory=list)  # (id, file name, sha256)
+    version: int = 0            # hand back to update_occurrence: an activity changed meanwhile is not overwritten
 
 
 EDITABLE = ("title", "kind", "organiser", "organiser_user_id", "place", "room_id", "starts_at", "ends_at",
@@ -211,14 +214,17 @@ def _booking_of(s: Session, act: Activity) -> RoomBooking | None:
     return s.scalar(select(RoomBooking).where(RoomBooking.activity_id == act.id, RoomBooking.deleted_at.is_(None)))
 
 
-def update_occurrence(s: Session, actor: Actor, activity_id: str, **changes: object) -> None:
+def update_occurrence(s: Session, actor: Actor, activity_id: str, *, expected_version: int | None = None,
+                      **changes: object) -> None:
     """Change this one occurrence only (a series' other dates stay as they are).
 
     Keys: title, kind, organiser, organiser_user_id, place, room_id, starts_at, ends_at, capacity,
     target, notes, status. Moving the time or room moves the booking (refused on a clash); raising the
-    capacity moves people up from the waiting list.
+    capacity moves people up from the waiting list. `expected_version` (ActivityDetail.version): an
+    activity changed at another desk since the editor loaded it raises ConflictError.
     """
     act = load_activity(s, actor, activity_id, Perm.ACTIVITY_EDIT, lock=True)
+    check_version(act, expected_version, f"活动“{act.title}”")
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValueError(f"unknown fields: {sorted(unknown)}")
@@ -309,7 +315,7 @@ def list_activities(s: Session, actor: Actor, start: date, end: date, module: st
     if module is not None:
         stmt = stmt.where(Activity.module == module)
     if query.strip():
-        stmt = stmt.where(Activity.title.contains(query.strip(), autoescape=True))
+        stmt = stmt.where(like_contains(Activity.title, query.strip()))
     if not include_cancelled:
         stmt = stmt.where(Activity.status != "cancelled")
     return _rows(s, list(s.scalars(stmt)))
@@ -345,7 +351,7 @@ def activity_detail(s: Session, actor: Actor, activity_id: str) -> ActivityDetai
     rule_text = ""
     if act.series_id:
         rule_text = s.scalar(select(ActivitySeries.rule_text).where(ActivitySeries.id == act.series_id)) or ""
-    det = ActivityDetail(row=row, target=act.target, notes=act.notes, rule_text=rule_text)
+    det = ActivityDetail(row=row, target=act.target, notes=act.notes, rule_text=rule_text, version=act.version)
 
     def line(p: Person | None, hh: Household | None, **kw: object) -> PersonLine:
         if p is None:

@@ -17,6 +17,7 @@ from desktop.activities.figures import FigureRow, figures
 from desktop.activities.models import MODULE_LABELS, STATUS_LABELS, ActivityHelper
 from desktop.core.audit import AuditAction, record
 from desktop.core.clock import to_local
+from desktop.core.export_cells import put
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 
@@ -40,7 +41,7 @@ def _figure_rows(ws, start_row: int, title: str, rows: list[FigureRow]) -> int: 
     r = start_row + 2
     for row in rows:
         for col, value in enumerate([row.label, row.held, row.person_times, row.people, row.volunteer_hours], 1):
-            ws.cell(row=r, column=col, value=value)
+            put(ws, r, col, value)
         r += 1
     return r + 1
 
@@ -69,7 +70,7 @@ def export_activities(s: Session, actor: Actor, start: date, end: date, out: Pat
                   r.enrolled, r.waiting, r.attended, round((minutes.get(r.id) or 0) / 60, 1),
                   STATUS_LABELS.get(r.status, r.status)]
         for col, value in enumerate(values, start=1):
-            c = ws.cell(row=n, column=col, value=value)
+            c = put(ws, n, col, value)
             if col == 1:
                 c.number_format = "yyyy-mm-dd"
     for col, width in enumerate([12, 6, 7, 7, 30, 12, 10, 12, 24, 10, 7, 7, 7, 10, 14, 8], start=1):

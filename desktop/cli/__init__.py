@@ -48,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop.core.paths import tighten_data_dir
+    from desktop.core.private_files import restrict_new_files
+
+    restrict_new_files()                 # databases, backups, logs, exports: the account's own (0600/0700)
+    tighten_data_dir()
     gui = _gui_args(argv)
     if gui is not None:
         from desktop.ui.app import run_gui
@@ -59,7 +64,11 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.app import run_gui
 
         return run_gui(args)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from desktop.core.redact import RedactingFormatter, redact
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(RedactingFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
     try:
         return int(args.func(args) or 0)
     except UserError as exc:
@@ -70,5 +79,5 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:  # noqa: BLE001 — one line, never a silent exit
         logging.getLogger("linli").exception("command failed")
-        print(f"linli: 出错了：{type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"linli: 出错了：{type(exc).__name__}: {redact(str(exc))}", file=sys.stderr)
         return 1

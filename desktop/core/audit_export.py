@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.core import audit
 from desktop.core.audit import ACTION_LABELS, AuditAction, AuditEntry
 from desktop.core.clock import SHANGHAI, fmt_local
+from desktop.core.export_cells import csv_writer
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 
@@ -28,7 +28,7 @@ def export_audit_csv(s: Session, actor: Actor, start: date, end: date, out: Path
     rows = s.scalars(select(AuditEntry).where(AuditEntry.at >= lo, AuditEntry.at < hi)
                      .order_by(AuditEntry.at)).all()
     with open(out, "w", encoding="utf-8-sig", newline="") as fh:
-        w = csv.writer(fh)
+        w = csv_writer(fh)
         w.writerow(["时间", "用户", "动作", "对象", "对象编号", "变更", "说明", "电脑"])
         for r in rows:
             label = ACTION_LABELS.get(AuditAction(r.action), r.action)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop.core import clock
 from desktop.core.errors import UserError
+from desktop.core.private_files import make_database_private, make_private
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ def backup_sqlite(src: Path, dest_dir: Path, label: str = "backup") -> BackupRes
     source = sqlite3.connect(str(src))
     try:
         target = sqlite3.connect(str(dest))
+        make_private(dest)                                # before any row is copied into it
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
@@ -103,5 +105,6 @@ def restore_sqlite(backup: Path, target: Path) -> Path:
             if side.exists():
                 side.unlink()
     shutil.copy2(backup, target)
+    make_database_private(target)                         # copy2 would keep the backup file's mode
     verify_sqlite(target)
     return aside

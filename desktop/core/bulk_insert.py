@@ -4,7 +4,8 @@ generic executemany path (which assembles and type-processes every row's paramet
 Used by imports and demo loads of thousands of rows. Each value still goes through its column's
 own bind processing for the connected dialect (dates as SQLite stores them, UTC datetimes, …), so
 the stored data is exactly what `session.execute(insert(table), rows)` would store — tested on
-SQLite and PostgreSQL. Python-side column defaults are not applied: the rows must carry them.
+SQLite and PostgreSQL. Python-side column defaults are not applied: the rows must carry them. Text is cleaned of invisible
+characters on the way, as the session hook does for ORM writes (desktop.core.text_columns).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from typing import Any
 
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
+
+from desktop.core.text_columns import cleaner_for
 
 
 _IMMUTABLE = frozenset({str, int, float, bool, bytes, datetime, date, Decimal})
@@ -35,6 +38,14 @@ def _remembering(process: Any) -> Any:
     return remembered
 
 
+def _cleaning(clean: Any, process: Any) -> Any:
+    if clean is None:
+        return process
+    if process is None:
+        return clean
+    return lambda value: process(clean(value))
+
+
 def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], chunk: int = 1000) -> int:
     """INSERT `rows` (dicts with the same keys) into `table`; returns the number of rows."""
     if not rows:
@@ -46,7 +57,8 @@ def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], chu
     conn = s.connection()
     dialect = conn.dialect
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-    procs = {k: _remembering(table.c[k].type.dialect_impl(dialect).bind_processor(dialect)) for k in keys}
+    procs = {k: _remembering(_cleaning(cleaner_for(table.c[k]), table.c[k].type.dialect_impl(dialect)
+                                       .bind_processor(dialect))) for k in keys}
     if compiled.positional:
         order = [compiled.binds[name].key for name in compiled.positiontup or ()]
         plan = [(k, procs[k]) for k in order]

@@ -17,6 +17,8 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 # When set: (the instant, the monotonic reading when it was set, whether time moves on from it).
 _fixed: tuple[datetime, float, bool] | None = None
+# How far `advance()` has moved the steady clock on (tests and simulated days only).
+_steady_offset = 0.0
 
 
 def utcnow() -> datetime:
@@ -26,6 +28,12 @@ def utcnow() -> datetime:
             return instant + timedelta(seconds=time.monotonic() - since)
         return instant
     return datetime.now(timezone.utc)
+
+
+def monotonic() -> float:
+    """Seconds on a steady clock, for durations (how long the desk has been idle): it never jumps when
+    the machine's time is changed. `advance()` moves it on as well, so tests need no sleeping."""
+    return time.monotonic() + _steady_offset
 
 
 def local_now() -> datetime:
@@ -71,8 +79,10 @@ def set_instant(instant: datetime, *, tick: bool = False) -> None:
 
 def advance(delta: timedelta) -> datetime:
     """Move a set clock on by `delta`; returns the new instant."""
+    global _steady_offset
     if _fixed is None:
         raise RuntimeError("the clock is not set: nothing to advance")
+    _steady_offset += max(0.0, delta.total_seconds())
     set_instant(utcnow() + delta, tick=_fixed[2])
     return utcnow()
 

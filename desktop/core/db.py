@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import DateTime, Integer, MetaData, String, create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.types import TypeDecorator
 
 from desktop.core.clock import utcnow
@@ -115,15 +116,22 @@ class Database:
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
-        kwargs: dict[str, Any] = {"echo": echo, "future": True}
+        # hide_parameters: a failed statement's values (ID numbers, notes …) stay out of error texts and logs.
+        kwargs: dict[str, Any] = {"echo": echo, "future": True, "hide_parameters": True}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False}
         self.engine: Engine = create_engine(url, **kwargs)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
+            if self.sqlite_path is not None:      # the file and its WAL/SHM: the account's own (0600)
+                from desktop.core.private_files import make_database_private
+
+                event.listen(self.engine, "connect", lambda *_: make_database_private(self.sqlite_path))
         self._factory = sessionmaker(bind=self.engine, expire_on_commit=False)
         from desktop.core.audit import track_changes
+        from desktop.core.text_columns import clean_text_columns
 
+        event.listen(self._factory, "before_flush", clean_text_columns)   # first: the audit sees stored text
         event.listen(self._factory, "before_flush", track_changes)
 
     @property
@@ -159,6 +167,11 @@ class Database:
             s.rollback()
             self._record_denial(exc)
             raise
+        except StaleDataError as exc:       # another desk saved the same row between our read and write
+            s.rollback()
+            from desktop.core.conflicts import conflict
+
+            raise conflict() from exc
         except BaseException:
             s.rollback()
             raise

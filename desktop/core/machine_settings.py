@@ -32,7 +32,20 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("desk_community", str, "", "本机所在社区", "machine"),
     Option("desk_building", str, "", "本机值守的楼栋（如 西湖花园6号楼）", "machine"),
     Option("org_name", str, "凤城街道社工站", "机构名称", "database"),
+    # Minutes without input before the window locks, per desk: the guard desk in a lobby shortest.
+    Option("idle_lock.guard", int, 3, "值班室：无操作自动锁屏（分钟）", "machine"),
+    Option("idle_lock.reception", int, 5, "中心前台：无操作自动锁屏（分钟）", "machine"),
+    Option("idle_lock.rehab", int, 5, "康复中心：无操作自动锁屏（分钟）", "machine"),
+    Option("idle_lock.office", int, 10, "社工办公室：无操作自动锁屏（分钟）", "machine"),
 )}
+IDLE_LOCK_RANGE = (1, 60)
+
+
+def idle_lock_minutes(settings: MachineSettings, desk: str) -> int:
+    """This desk's idle time before the lock, within IDLE_LOCK_RANGE (no desk: the office's)."""
+    key = f"idle_lock.{desk}" if f"idle_lock.{desk}" in OPTIONS else "idle_lock.office"
+    low, high = IDLE_LOCK_RANGE
+    return min(high, max(low, int(settings.get(key))))
 
 
 def _coerce(option: Option, value: Any) -> Any:

@@ -216,17 +216,19 @@ def export_hours_xlsx(s: Session, actor: Actor, team_id: str, first: date, last:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
+    from desktop.core.export_cells import xlsx_row
+
     team = common.team(s, actor, team_id, Perm.DUTY_VIEW)
     rows = hours_for(s, actor, team_id, first, last)
     wb = Workbook()
     ws = wb.active
     ws.title = "志愿服务时长"
-    ws.append([f"{team.name} 志愿服务时长 {first.isoformat()} 至 {last.isoformat()}"])
+    ws.append(xlsx_row(ws, [f"{team.name} 志愿服务时长 {first.isoformat()} 至 {last.isoformat()}"]))
     ws["A1"].font = Font(bold=True, size=13)
     ws.append(HOURS_HEADERS)
     for r in rows:
-        ws.append([r.name, r.shifts, round(r.duty_minutes / 60, 2), round(r.activity_minutes / 60, 2),
-                   round(r.correction_minutes / 60, 2), round(r.total_minutes / 60, 2)])
+        ws.append(xlsx_row(ws, [r.name, r.shifts, round(r.duty_minutes / 60, 2), round(r.activity_minutes / 60, 2),
+                   round(r.correction_minutes / 60, 2), round(r.total_minutes / 60, 2)]))
     ws.append(["合计", sum(r.shifts for r in rows), round(sum(r.duty_minutes for r in rows) / 60, 2),
                round(sum(r.activity_minutes for r in rows) / 60, 2),
                round(sum(r.correction_minutes for r in rows) / 60, 2),

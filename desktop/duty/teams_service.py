@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.core.clock import utcnow
 from desktop.core.errors import NotFound, UserError, ValidationError
 from desktop.core.phone import normalize_phone
+from desktop.core.plain_text import clean_text
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.duty import common
@@ -89,7 +90,7 @@ def _team_row(s: Session, t: DutyTeam) -> TeamRow:
 def create_team(s: Session, actor: Actor, name: str, community_id: str, building_id: str | None = None,
                 notes: str = "") -> str:
     require(actor, Perm.DUTY_MANAGE, community_id=community_id, entity="duty_teams")
-    name = name.strip()
+    name = clean_text(name).strip()                # as stored: the uniqueness check must see the same
     if not name:
         raise ValidationError({"name": "请填写服务队名称"})
     if s.scalars(select(DutyTeam).where(DutyTeam.name == name)).first() is not None:

@@ -16,6 +16,7 @@ from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.elder.models import ACTIVE, ElderMember
+from desktop.elder.scope import member_filter
 from desktop.roster.models import Person
 
 @dataclass
@@ -87,7 +88,8 @@ def month_birthdays(s: Session, actor: Actor, year: int, month: int) -> list[Bir
     q = (select(ElderMember.id, ElderMember.person_id, ElderMember.member_no, ElderMember.name,
                 ElderMember.lunar_birthday, Person.birth_date)
          .join(Person, Person.id == ElderMember.person_id)
-         .where(ElderMember.deleted_at.is_(None), ElderMember.status == ACTIVE, Person.birth_date.is_not(None)))
+         .where(ElderMember.deleted_at.is_(None), ElderMember.status == ACTIVE, Person.birth_date.is_not(None),
+                member_filter(actor)))
     rows: list[BirthdayRow] = []
     for mid, pid, no, name, by_lunar, birth in s.execute(q):
         lb = lunar_of(birth)

@@ -18,10 +18,12 @@ from desktop.core import audit
 from desktop.core.clock import utcnow
 from desktop.core.db import new_id
 from desktop.core.errors import NotFound, UserError
+from desktop.core.like import like_ends, like_starts
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.elder.members_service import member_flags
 from desktop.elder.models import ElderCheckin, ElderMember
+from desktop.elder.scope import communities_seen, member_filter
 
 CHECKED_IN = "checked_in"
 ALREADY = "already"
@@ -118,15 +120,18 @@ def _by_number():  # noqa: ANN202
     return _BY_NUMBER
 
 
-def find_members(s: Session, key: str, on: date) -> list[MemberBrief]:
-    """Members a desk key may mean, best kind of match first (no permission check: internal)."""
+def find_members(s: Session, key: str, on: date, actor: Actor | None = None) -> list[MemberBrief]:
+    """Members a desk key may mean, best kind of match first (no permission check: internal). With
+    `actor`, only members of the communities the actor serves (elder.scope)."""
     k = normalize_key(key)
     if not k:
         return []
-    base = _base(on)
+    seen = communities_seen(actor) if actor is not None else None
+    base = _base(on) if seen is None else _base(on).where(member_filter(actor))
     upper = k.upper()
     if _MEMBER_NO.fullmatch(upper):
-        rows = s.execute(_by_number(), {"day": on, "no": upper}).all()
+        rows = (s.execute(_by_number(), {"day": on, "no": upper}).all() if seen is None
+                else s.execute(base.where(ElderMember.member_no == upper)).all())
         return [_brief(r, on) for r in rows]
     if k.isdigit():
         if len(k) < 4:
@@ -136,7 +141,7 @@ def find_members(s: Session, key: str, on: date) -> list[MemberBrief]:
             rows = [r for r in rows if re.sub(r"\D", "", r[8]).endswith(k)]
         found = [_brief(r, on) for r in rows]
         # A card printed without its letters: the digits of a member number.
-        by_no = s.execute(base.where(ElderMember.member_no.endswith(k.zfill(6))).limit(5)).all()
+        by_no = s.execute(base.where(like_ends(ElderMember.member_no, k.zfill(6))).limit(5)).all()
         seen = {b.id for b in found}
         found += [_brief(r, on) for r in by_no if r[0] not in seen]
         return found
@@ -145,7 +150,7 @@ def find_members(s: Session, key: str, on: date) -> list[MemberBrief]:
         return [_brief(r, on) for r in rows]
     rows = s.execute(base.where(ElderMember.name == k).limit(_MAX_CANDIDATES)).all()
     if not rows:
-        rows = s.execute(base.where(ElderMember.name.startswith(k)).limit(_MAX_CANDIDATES)).all()
+        rows = s.execute(base.where(like_starts(ElderMember.name, k)).limit(_MAX_CANDIDATES)).all()
     return [_brief(r, on) for r in rows]
 
 
@@ -163,7 +168,7 @@ def checkin(s: Session, actor: Actor, key: str, *, lunch: bool = False, on: date
     """
     require(actor, Perm.ELDER_CHECKIN, entity="elder_checkins")
     on = on or local_today()
-    found = find_members(s, key, on)
+    found = find_members(s, key, on, actor)
     if not found:
         return CheckinResult(NOT_FOUND, f"没有找到会员：{normalize_key(key)}")
     if len(found) > 1:
@@ -177,7 +182,7 @@ def checkin_member(s: Session, actor: Actor, member_id: str, *, lunch: bool = Fa
     """Check in a member chosen from the candidates."""
     require(actor, Perm.ELDER_CHECKIN, entity="elder_checkins", entity_id=member_id)
     on = on or local_today()
-    row = s.execute(_base(on).where(ElderMember.id == member_id)).first()
+    row = s.execute(_base(on).where(ElderMember.id == member_id, member_filter(actor))).first()
     if row is None:
         raise NotFound("没有这个会员")
     return _checkin_member(s, actor, _brief(row, on), lunch=lunch, on=on, force=force)
@@ -263,7 +268,7 @@ def today_list(s: Session, actor: Actor, on: date | None = None) -> TodayList:
     q = (select(ElderCheckin.member_id, ElderMember.member_no, ElderMember.name, ElderMember.category,
                 ElderCheckin.checked_in_at, ElderCheckin.lunch, ElderCheckin.flags)
          .join(ElderMember, ElderMember.id == ElderCheckin.member_id)
-         .where(ElderCheckin.day == on, ElderCheckin.deleted_at.is_(None))
+         .where(ElderCheckin.day == on, ElderCheckin.deleted_at.is_(None), member_filter(actor))
          .order_by(ElderCheckin.checked_in_at.desc()))
     rows = [TodayRow(*r) for r in s.execute(q)]
     return TodayList(day=on, rows=rows, arrivals=len(rows), lunches=sum(1 for r in rows if r.lunch))

@@ -15,12 +15,15 @@ from sqlalchemy.orm import Session
 from desktop.core import audit
 from desktop.core.audit import AuditAction
 from desktop.core.clock import today as local_today
+from desktop.core.conflicts import check_version
 from desktop.core.dates import age_on
 from desktop.core.errors import NotFound, UserError, ValidationError
+from desktop.core.like import like_contains, like_ends, like_starts
 from desktop.core.phone import PhoneError, normalize_phone
 from desktop.core.pinyin import name_pinyin
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
+from desktop.elder.scope import member_filter, require_member
 from desktop.elder.models import (
     ACTIVE, CATEGORIES, DEFAULT_RULES, STATUSES, SUSPENDED, ElderContact, ElderHealth, ElderMember,
     ElderMemberPhoto, ElderRenewal, ElderRule, ElderStatusChange,
@@ -174,6 +177,8 @@ class MemberDetail:
     health_notes: str
     flags: list[str]
     has_photo: bool = False
+    version: int = 0                       # hand back to update_member / save_health: a stale save is refused
+    health_version: int = 0                # 0: no health row when loaded
 
 
 def member_flags(status: str, valid_until: date | None, recheck_date: date | None, on: date) -> list[str]:
@@ -213,7 +218,7 @@ def sync_from_person(member: ElderMember, person: Person) -> None:
 
 def next_member_no(s: Session, prefix: str | None = None) -> str:
     prefix = prefix or get_rules(s).get("member_prefix", "QC")
-    numbers = s.scalars(select(ElderMember.member_no).where(ElderMember.member_no.like(f"{prefix}%")))
+    numbers = s.scalars(select(ElderMember.member_no).where(like_starts(ElderMember.member_no, prefix)))
     top = 0
     for no in numbers:
         tail = no[len(prefix):]
@@ -242,6 +247,7 @@ def register_member(s: Session, actor: Actor, inp: MemberInput, *, on: date | No
     person = s.get(Person, inp.person_id)
     if person is None or person.deleted_at is not None:
         raise NotFound("花名册里没有这个人")
+    require(actor, Perm.ELDER_MANAGE, community_id=person.community_id, entity="elder_members")
     errors: dict[str, str] = {}
     if inp.category not in CATEGORIES:
         errors["category"] = f"类别须为：{'、'.join(CATEGORIES)}"
@@ -329,7 +335,7 @@ def _save_contacts(s: Session, member_id: str, contacts: Sequence[ContactInput],
 def list_contacts(s: Session, actor: Actor, member_id: str) -> list[ContactInput]:
     """The member's live emergency contacts, oldest first (with their ids, for save_contacts)."""
     require(actor, Perm.ELDER_VIEW, entity="elder_contacts", entity_id=member_id)
-    _member(s, member_id)
+    _member(s, member_id, actor, Perm.ELDER_VIEW)
     return _contacts_of(s, member_id)
 
 
@@ -343,7 +349,7 @@ def save_contacts(s: Session, actor: Actor, member_id: str, contacts: Sequence[C
     """Replace the emergency contacts after registration: listed ones with an id are changed, ones
     without an id added, live ones not listed removed (soft delete). Phones must be recognisable."""
     require(actor, Perm.ELDER_MANAGE, entity="elder_contacts", entity_id=member_id)
-    _member(s, member_id)
+    _member(s, member_id, actor, Perm.ELDER_MANAGE)
     _save_contacts(s, member_id, contacts, strict=True)
     s.flush()
 
@@ -378,7 +384,7 @@ def set_photo(s: Session, actor: Actor, member_id: str, data: bytes, mime: str =
     """Set or replace the member's photo: PNG or JPEG (checked by its bytes), at most 2 MB, and only when
     the member has given photo consent. The caller scales it (the desk keeps it within ~400 px)."""
     require(actor, Perm.ELDER_MANAGE, entity="elder_member_photos", entity_id=member_id)
-    m = _member(s, member_id)
+    m = _member(s, member_id, actor, Perm.ELDER_MANAGE)
     if not m.photo_consent:
         raise UserError(f"{m.name} 没有同意使用照片，不能保存照片（请先登记本人同意）")
     data = bytes(data or b"")
@@ -399,7 +405,7 @@ def set_photo(s: Session, actor: Actor, member_id: str, data: bytes, mime: str =
 def remove_photo(s: Session, actor: Actor, member_id: str) -> bool:
     """Remove the member's photo (soft delete); False when there was none."""
     require(actor, Perm.ELDER_MANAGE, entity="elder_member_photos", entity_id=member_id)
-    _member(s, member_id)
+    _member(s, member_id, actor, Perm.ELDER_MANAGE)
     n = _drop_photos(s, member_id)
     s.flush()
     return n > 0
@@ -408,7 +414,7 @@ def remove_photo(s: Session, actor: Actor, member_id: str) -> bool:
 def get_photo(s: Session, actor: Actor, member_id: str) -> tuple[str, bytes] | None:
     """(mime, bytes) of the member's photo, or None; the read is audited."""
     require(actor, Perm.ELDER_VIEW, entity="elder_member_photos", entity_id=member_id)
-    m = _member(s, member_id)
+    m = _member(s, member_id, actor, Perm.ELDER_VIEW)
     row = _live_photo(s, m.id)
     if row is None or not m.photo_consent:
         return None
@@ -416,18 +422,25 @@ def get_photo(s: Session, actor: Actor, member_id: str) -> tuple[str, bytes] | N
     return row.mime, row.content
 
 
-def _member(s: Session, member_id: str) -> ElderMember:
+def _member(s: Session, member_id: str, actor: Actor | None = None, perm: Perm = Perm.ELDER_VIEW) -> ElderMember:
+    """The live member; with `actor`, only one of a community the actor serves (see elder.scope)."""
     m = s.get(ElderMember, member_id)
     if m is None or m.deleted_at is not None:
         raise NotFound("没有这个会员")
+    if actor is not None:
+        require_member(actor, m, perm)
     return m
 
 
 def update_member(s: Session, actor: Actor, member_id: str, *, category: str | None = None,
                   lunar_birthday: bool | None = None, photo_consent: bool | None = None,
-                  notes: str | None = None, contacts: Sequence[ContactInput] | None = None) -> None:
+                  notes: str | None = None, contacts: Sequence[ContactInput] | None = None,
+                  expected_version: int | None = None) -> None:
+    """Change the member's own facts. `expected_version` (the dialog's MemberDetail.version): a member
+    changed at another desk since then raises ConflictError."""
     require(actor, Perm.ELDER_MANAGE, entity="elder_members", entity_id=member_id)
-    m = _member(s, member_id)
+    m = _member(s, member_id, actor, Perm.ELDER_MANAGE)
+    check_version(m, expected_version, f"会员 {m.name} 的资料")
     if category is not None:
         if category not in CATEGORIES:
             raise ValidationError({"category": f"类别须为：{'、'.join(CATEGORIES)}"})
@@ -448,10 +461,12 @@ def update_member(s: Session, actor: Actor, member_id: str, *, category: str | N
     s.flush()
 
 
-def save_health(s: Session, actor: Actor, member_id: str, *, allergies: str, chronic: str, notes: str = "") -> None:
+def save_health(s: Session, actor: Actor, member_id: str, *, allergies: str, chronic: str, notes: str = "",
+                expected_version: int | None = None) -> None:
     require(actor, Perm.HEALTH_VIEW, entity="elder_health", entity_id=member_id)
-    _member(s, member_id)
+    m = _member(s, member_id, actor, Perm.HEALTH_VIEW)
     row = s.scalar(select(ElderHealth).where(ElderHealth.member_id == member_id))
+    check_version(row, expected_version, f"{m.name} 的健康信息")
     if row is None:
         s.add(ElderHealth(member_id=member_id, allergies=allergies, chronic=chronic, notes=notes))
     else:
@@ -462,7 +477,7 @@ def save_health(s: Session, actor: Actor, member_id: str, *, allergies: str, chr
 def change_status(s: Session, actor: Actor, member_id: str, status: str, on: date, reason: str = "") -> None:
     """在册 / 暂停 / 退会 / 去世, each change dated and kept."""
     require(actor, Perm.ELDER_MANAGE, entity="elder_members", entity_id=member_id)
-    m = _member(s, member_id)
+    m = _member(s, member_id, actor, Perm.ELDER_MANAGE)
     if status not in STATUSES:
         raise ValidationError({"status": f"状态须为：{'、'.join(STATUSES)}"})
     if status == m.status:
@@ -481,7 +496,7 @@ def renew(s: Session, actor: Actor, member_id: str, valid_until: date, *, on: da
     """Extend the validity period; a checked eligibility moves the next re-check date on."""
     require(actor, Perm.ELDER_MANAGE, entity="elder_members", entity_id=member_id)
     on = on or local_today()
-    m = _member(s, member_id)
+    m = _member(s, member_id, actor, Perm.ELDER_MANAGE)
     if valid_until <= on:
         raise ValidationError({"valid_until": "有效期须晚于今天"})
     if m.status == "去世":
@@ -501,7 +516,7 @@ def recheck_due(s: Session, actor: Actor, on: date | None = None, within_days: i
     """Members whose yearly subsidy re-check is due within `within_days`."""
     require(actor, Perm.ELDER_VIEW, entity="elder_members")
     on = on or local_today()
-    q = _row_query().where(ElderMember.status == ACTIVE,
+    q = _row_query().where(member_filter(actor), ElderMember.status == ACTIVE,
                            ElderMember.recheck_date <= on + timedelta(days=within_days)) \
         .order_by(ElderMember.recheck_date)
     return [_row(r, on) for r in s.execute(q)]
@@ -530,10 +545,10 @@ def _filtered(q, query: str, status: str | None, category: str | None):  # noqa:
     text = (query or "").strip()
     if text:
         low = text.lower()
-        conds = [ElderMember.member_no == text.upper(), ElderMember.name.contains(text),
-                 ElderMember.initials.startswith(low)]
+        conds = [ElderMember.member_no == text.upper(), like_contains(ElderMember.name, text),
+                 like_starts(ElderMember.initials, low)]
         if text.isdigit() and len(text) >= 4:
-            conds.append(ElderMember.phone.endswith(text))
+            conds.append(like_ends(ElderMember.phone, text))
         q = q.where(or_(*conds))
     if status:
         q = q.where(ElderMember.status == status)
@@ -547,14 +562,15 @@ def search_members(s: Session, actor: Actor, query: str = "", *, status: str | N
                    limit: int = 200) -> list[MemberRow]:
     require(actor, Perm.ELDER_VIEW, entity="elder_members")
     on = on or local_today()
-    q = _filtered(_row_query(), query, status, category).order_by(ElderMember.member_no)
+    q = _filtered(_row_query().where(member_filter(actor)), query, status, category).order_by(ElderMember.member_no)
     return [_row(r, on) for r in s.execute(q.offset(offset).limit(limit))]
 
 
 def count_members(s: Session, actor: Actor, query: str = "", *, status: str | None = None,
                   category: str | None = None) -> int:
     require(actor, Perm.ELDER_VIEW, entity="elder_members")
-    q = _filtered(select(func.count(ElderMember.id)).where(ElderMember.deleted_at.is_(None)), query, status, category)
+    q = _filtered(select(func.count(ElderMember.id)).where(ElderMember.deleted_at.is_(None), member_filter(actor)),
+                  query, status, category)
     return int(s.scalar(q) or 0)
 
 
@@ -562,7 +578,7 @@ def get_member(s: Session, actor: Actor, member_id: str, *, on: date | None = No
     """A member in full. Health notes only for elder.health holders, and that read is audited."""
     require(actor, Perm.ELDER_VIEW, entity="elder_members", entity_id=member_id)
     on = on or local_today()
-    m = _member(s, member_id)
+    m = _member(s, member_id, actor, Perm.ELDER_VIEW)
     person = s.get(Person, m.person_id)
     household = s.get(Household, person.household_id) if person and person.household_id else None
     contacts = _contacts_of(s, m.id)
@@ -571,9 +587,11 @@ def get_member(s: Session, actor: Actor, member_id: str, *, on: date | None = No
         .order_by(ElderStatusChange.changed_on, ElderStatusChange.created_at))]
     visible = actor.can(Perm.HEALTH_VIEW)
     allergies = chronic = notes = HEALTH_MASK
+    health_version = 0
     if visible:
         h = s.scalar(select(ElderHealth).where(ElderHealth.member_id == m.id))
         allergies, chronic, notes = (h.allergies, h.chronic, h.notes) if h else ("", "", "")
+        health_version = h.version if h else 0
         audit.record(s, actor, AuditAction.VIEW, "elder_health", m.id, f"健康信息：{m.member_no} {m.name}")
     birth = person.birth_date if person else None
     return MemberDetail(
@@ -586,4 +604,5 @@ def get_member(s: Session, actor: Actor, member_id: str, *, on: date | None = No
         health_visible=visible, allergies=allergies, chronic=chronic, health_notes=notes,
         flags=member_flags(m.status, m.valid_until, m.recheck_date, on),
         has_photo=m.photo_consent and s.scalar(select(ElderMemberPhoto.id).where(
-            ElderMemberPhoto.member_id == m.id, ElderMemberPhoto.deleted_at.is_(None)).limit(1)) is not None)
+            ElderMemberPhoto.member_id == m.id, ElderMemberPhoto.deleted_at.is_(None)).limit(1)) is not None,
+        version=m.version, health_version=health_version)

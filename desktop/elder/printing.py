@@ -261,6 +261,7 @@ def print_cards(s: Session, actor: Actor, member_ids: Sequence[str] | None, out:
     from sqlalchemy import select
 
     from desktop.elder.models import ElderMember, ElderMemberPhoto
+    from desktop.elder.scope import member_filter
     from desktop.roster.models import Community
     require(actor, Perm.ELDER_MANAGE, entity="elder_members")
     photo = ElderMemberPhoto
@@ -269,7 +270,7 @@ def print_cards(s: Session, actor: Actor, member_ids: Sequence[str] | None, out:
          .join(Community, Community.id == ElderMember.community_id)
          .outerjoin(photo, (photo.member_id == ElderMember.id) & photo.deleted_at.is_(None)
                     & ElderMember.photo_consent.is_(True))
-         .where(ElderMember.deleted_at.is_(None)).order_by(ElderMember.member_no))
+         .where(ElderMember.deleted_at.is_(None), member_filter(actor)).order_by(ElderMember.member_no))
     if member_ids is None:
         q = q.where(ElderMember.status == "在册")
     else:
@@ -335,11 +336,13 @@ def print_service_record(s: Session, actor: Actor, member_id: str, first: date, 
                          out: Path | str | BinaryIO) -> PrintReport:
     from desktop.core.errors import NotFound
     from desktop.elder.models import ElderMember
+    from desktop.elder.scope import require_member
     from desktop.elder.services_service import list_services
     require(actor, Perm.ELDER_VIEW, entity="elder_services", entity_id=member_id)
     m = s.get(ElderMember, member_id)
     if m is None or m.deleted_at is not None:
         raise NotFound("没有这个会员")
+    require_member(actor, m)
     rows = list_services(s, actor, first, last, member_id=member_id)
     audit.record(s, actor, AuditAction.PRINT, "elder_services", member_id, f"服务记录单 {first}~{last}")
     return render_service_record(m.member_no, m.name, first, last, rows, out, printed_by=actor.display_name)

@@ -16,6 +16,7 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.elder.models import SERVICE_KINDS, ElderMember, ElderService
+from desktop.elder.scope import member_filter, require_member
 
 # Measured values a health check may carry (name → unit), in the order they are shown.
 MEASURES: dict[str, str] = {"收缩压": "mmHg", "舒张压": "mmHg", "心率": "次/分", "血糖": "mmol/L",
@@ -103,6 +104,7 @@ def add_service(s: Session, actor: Actor, inp: ServiceInput) -> str:
     m = s.get(ElderMember, inp.member_id)
     if m is None or m.deleted_at is not None:
         raise NotFound("没有这个会员")
+    require_member(actor, m, Perm.ELDER_MANAGE)
     if errors:
         raise ValidationError(errors)
     row = ElderService(member_id=m.id, day=inp.day or local_today(), kind=inp.kind, minutes=inp.minutes,
@@ -119,7 +121,8 @@ def list_services(s: Session, actor: Actor, first: date, last: date, *, kind: st
     require(actor, Perm.ELDER_VIEW, entity="elder_services")
     q = (select(ElderService, ElderMember.member_no, ElderMember.name)
          .join(ElderMember, ElderMember.id == ElderService.member_id)
-         .where(ElderService.day >= first, ElderService.day <= last, ElderService.deleted_at.is_(None)))
+         .where(ElderService.day >= first, ElderService.day <= last, ElderService.deleted_at.is_(None),
+                member_filter(actor)))
     if kind:
         q = q.where(ElderService.kind == kind)
     if member_id:

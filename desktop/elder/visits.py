@@ -14,6 +14,7 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.elder.members_service import get_rules
+from desktop.elder.scope import member_filter, require_member
 from desktop.elder.models import ACTIVE, ElderMember, ElderVisit
 from desktop.roster.models import Household, Person
 
@@ -83,7 +84,7 @@ def visit_schedule(s: Session, actor: Actor, on: date | None = None) -> list[Vis
          .join(Person, Person.id == ElderMember.person_id)
          .outerjoin(Household, Household.id == Person.household_id)
          .outerjoin(last, last.c.member_id == ElderMember.id)
-         .where(ElderMember.deleted_at.is_(None), ElderMember.status == ACTIVE,
+         .where(ElderMember.deleted_at.is_(None), ElderMember.status == ACTIVE, member_filter(actor),
                 ElderMember.category.in_(list(intervals))))
     out = []
     for mid, no, name, cat, phone, joined, address, last_day in s.execute(q):
@@ -103,6 +104,7 @@ def add_visit(s: Session, actor: Actor, inp: VisitInput) -> str:
     m = s.get(ElderMember, inp.member_id)
     if m is None or m.deleted_at is not None:
         raise NotFound("没有这个会员")
+    require_member(actor, m, Perm.ELDER_MANAGE)
     day = inp.day or local_today()
     errors = {}
     if day > local_today() + timedelta(days=1):
@@ -123,7 +125,8 @@ def list_visits(s: Session, actor: Actor, first: date, last: date, member_id: st
     require(actor, Perm.ELDER_VIEW, entity="elder_visits")
     q = (select(ElderVisit, ElderMember.member_no, ElderMember.name)
          .join(ElderMember, ElderMember.id == ElderVisit.member_id)
-         .where(ElderVisit.day >= first, ElderVisit.day <= last, ElderVisit.deleted_at.is_(None)))
+         .where(ElderVisit.day >= first, ElderVisit.day <= last, ElderVisit.deleted_at.is_(None),
+                member_filter(actor)))
     if member_id:
         q = q.where(ElderVisit.member_id == member_id)
     return [VisitRow(v.id, v.day, v.member_id, no, name, v.staff, v.minutes, v.findings, v.follow_up)

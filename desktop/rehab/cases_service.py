@@ -14,8 +14,10 @@ from sqlalchemy.orm import Session
 
 from desktop.core import audit, clock
 from desktop.core.audit import AuditAction
+from desktop.core.conflicts import check_version
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.idcard import IdCardError, mask_id, parse_id
+from desktop.core.like import like_contains
 from desktop.core.roles import Perm, Role
 from desktop.core.security import Actor, User
 from desktop.rehab import access, statute
@@ -140,6 +142,7 @@ class CaseDetail:
     days_away: int
     shared_with: list[str] = field(default_factory=list)
     contacts: list[ContactRow] = field(default_factory=list)
+    version: int = 0                 # hand back to update_case: a case changed meanwhile is not overwritten
 
 
 @dataclass(frozen=True)
@@ -265,8 +268,10 @@ def create_case(s: Session, actor: Actor, inp: CaseInput) -> str:
     return case.id
 
 
-def update_case(s: Session, actor: Actor, case_id: str, inp: CaseInput) -> None:
+def update_case(s: Session, actor: Actor, case_id: str, inp: CaseInput, *,
+                expected_version: int | None = None) -> None:
     case = access.case_for(s, actor, case_id, edit=True)
+    check_version(case, expected_version, "这个个案")
     errors = _validate(inp)
     if errors:
         raise ValidationError(errors)
@@ -330,7 +335,7 @@ def _detail(s: Session, actor: Actor, case: RehabCase) -> CaseDetail:
         risk_level=case.risk_level, transfer_to=case.transfer_to, notes=case.notes,
         next_contact_due=case.next_contact_due, next_test_due=case.next_test_due, next_due=case.next_due,
         missed_tests=case.missed_tests, unauthorised_absences=case.unauthorised_absences,
-        days_away=case.days_away, shared_with=list(shared), contacts=_contacts(s, case.id),
+        days_away=case.days_away, shared_with=list(shared), contacts=_contacts(s, case.id), version=case.version,
     )
 
 
@@ -346,9 +351,8 @@ def list_cases(s: Session, actor: Actor, *, query: str = "", status: str | None 
         q = q.where(RehabCase.status == status)
     text = query.strip()
     if text:
-        like = f"%{text}%"
-        q = q.where(or_(RehabCase.alias.like(like), Person.name.like(like), Person.name_initials.like(like),
-                        RehabCase.decision_no.like(like)))
+        q = q.where(or_(*(like_contains(col, text) for col in (RehabCase.alias, Person.name, Person.name_initials,
+                                                                 RehabCase.decision_no))))
     q = q.order_by(RehabCase.next_due.is_(None), RehabCase.next_due, RehabCase.alias).offset(offset).limit(limit)
     rows = [CaseRow(c.id, access.list_label(c.alias, name), c.kind, c.status, c.risk_level, worker, c.start_date,
                     c.end_date, c.next_due, c.missed_tests, c.unauthorised_absences, c.days_away)

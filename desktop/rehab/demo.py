@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.dates import add_years
 from desktop.core.idcard import make_id
+from desktop.core.like import like_contains
 from desktop.core.security import Actor
 from desktop.demo.core_demo import actor_of
 from desktop.rehab import cases_service as cases
@@ -242,5 +243,5 @@ def load(s: Session, ctx) -> None:  # noqa: ANN001 — DemoContext
 
 def volunteer_ids(s: Session) -> list[str]:
     """The anti-drug volunteer team (people tagged in the roster)."""
-    return list(s.scalars(select(Person.id).where(Person.tags.like(f"%{VOLUNTEER_TAG}%"),
+    return list(s.scalars(select(Person.id).where(like_contains(Person.tags, VOLUNTEER_TAG),
                                                   Person.deleted_at.is_(None))))

@@ -16,6 +16,7 @@ from desktop.core import audit
 from desktop.core.audit import AuditAction
 from desktop.core import clock
 from desktop.core.errors import NotFound, ValidationError
+from desktop.core.export_cells import csv_writer
 from desktop.core.security import Actor, User
 from desktop.rehab import access, plans, police_reports, statute
 from desktop.rehab.models import (
@@ -248,13 +249,11 @@ def due_followups(s: Session, actor: Actor, *, on: date, within_days: int = 7) -
 
 def export_followups_csv(s: Session, actor: Actor, *, due_before: date, out) -> int:  # noqa: ANN001
     """CSV of the actor's follow-ups due on or before `due_before` (alias/masked names only). Audited."""
-    import csv
-
     access.require_rehab(actor, entity=FOLLOWUPS)
     rows = due_followups(s, actor, on=due_before, within_days=0)
     today = clock.today()
     with open(out, "w", newline="", encoding="utf-8-sig") as fh:
-        w = csv.writer(fh)
+        w = csv_writer(fh)
         w.writerow(["个案", "类别", "风险", "负责社工", "应随访日期", "应检测日期", "待办", "上次随访", "逾期天数"])
         for r in rows:
             w.writerow([r.label, r.kind, r.risk_level, r.responsible, r.contact_due or "", r.test_due or "",

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.dates import age_on
 from desktop.core.errors import NotFound, ValidationError
+from desktop.core.like import like_contains
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster import look_in
@@ -220,7 +221,7 @@ def today_for_desk(s: Session, actor: Actor, *, community_id: str | None = None,
     tags = list(look_in.LOOK_IN_TAGS) if guard else watch_tags(s)
 
     if tags:
-        tag_cond = or_(*[("," + Person.tags + ",").like(f"%,{t},%") for t in tags])
+        tag_cond = or_(*[like_contains("," + Person.tags + ",", f",{t},") for t in tags])
         rows = s.execute(base.where(tag_cond).order_by(Household.address, Person.name_pinyin)
                          .limit(WATCH_LIMIT + 1)).all()
         info.watch_total = len(rows)

@@ -23,7 +23,8 @@ def community_id_by_name(s, name: str) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop.roster.import_service import apply_import, preview_import, write_error_report
+    from desktop.roster.import_report import write_error_report
+    from desktop.roster.import_service import apply_import, preview_import
 
     source = Path(args.file)
     if not source.is_file():

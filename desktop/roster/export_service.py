@@ -6,7 +6,6 @@ every export is recorded in the audit trail, saying whether full ID numbers left
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,6 +18,7 @@ from desktop.core import audit, clock
 from desktop.core.audit import AuditAction
 from desktop.core.dates import age_on
 from desktop.core.errors import NotFound, UserError
+from desktop.core.export_cells import csv_writer, xlsx_cell, xlsx_row
 from desktop.core.idcard import mask_id
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
@@ -128,7 +128,7 @@ def sort_buildings(lines: Sequence[RosterLine]) -> list[RosterLine]:
 
 def _write_csv(lines: Sequence[RosterLine], out: Path) -> None:
     with out.open("w", encoding="utf-8-sig", newline="") as f:
-        w = csv.writer(f)
+        w = csv_writer(f)
         w.writerow(EXPORT_HEADERS)
         for line in lines:
             w.writerow(line.cells())
@@ -136,7 +136,6 @@ def _write_csv(lines: Sequence[RosterLine], out: Path) -> None:
 
 def _write_xlsx(lines: Sequence[RosterLine], out: Path, title: str) -> None:
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
     wb = Workbook(write_only=True)
@@ -145,27 +144,27 @@ def _write_xlsx(lines: Sequence[RosterLine], out: Path, title: str) -> None:
     for i, w in enumerate(widths):
         ws.column_dimensions[chr(ord("A") + i)].width = w
     ws.freeze_panes = "B3"
-    head = WriteOnlyCell(ws, value=title)
+    head = xlsx_cell(ws, title)
     head.font = Font(bold=True, size=14)
     ws.append([head])
     bold = Font(bold=True)
     cells = []
     for h in EXPORT_HEADERS:
-        c = WriteOnlyCell(ws, value=h)
+        c = xlsx_cell(ws, h)
         c.font = bold
         cells.append(c)
     ws.append(cells)
     id_col = EXPORT_HEADERS.index("身份证号码")
     for line in lines:
         row: list[object] = line.cells()
-        id_cell = WriteOnlyCell(ws, value=row[id_col])
+        id_cell = xlsx_cell(ws, row[id_col])
         id_cell.number_format = "@"               # text: Excel must not turn it into 4.41802E+17
         row[id_col] = id_cell
         if line.birth_date:
-            born = WriteOnlyCell(ws, value=line.birth_date)
+            born = xlsx_cell(ws, line.birth_date)
             born.number_format = "yyyy-mm-dd"
             row[2] = born
-        ws.append(row)
+        ws.append(xlsx_row(ws, row))
     wb.save(out)
 
 

@@ -1,9 +1,9 @@
-"""Importing a roster sheet: preview (a plan for every data row), apply (one transaction), error report.
+"""Importing a roster sheet: preview (a plan for every data row), apply (one transaction).
 
 Every data row of the sheet ends up as exactly one of: a new person, merged into the existing
 person with the same ID number (the field changes listed), or refused with its sheet row
 number and a reason. Refused rows go to an error report (.xlsx) that can be fixed and imported
-again. Blank rows, the totals row and repeated headers are skipped and listed as such.
+again (desktop.roster.import_report). Blank rows, the totals row and repeated headers are skipped and listed as such.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, BinaryIO
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,6 +29,7 @@ from desktop.core.security import Actor, require
 from desktop.roster.address import floor_of, household_address
 from desktop.roster.bulk import bulk_add_people
 from desktop.roster.import_sheet import Column, ImportCancelled, Progress, SheetRow, SkippedRow, read_sheet
+from desktop.roster.import_guard import Stripped
 from desktop.roster.import_merge import write_merges
 from desktop.roster.models import Building, Community, Household, Person
 from desktop.roster.search import keys_written_after
@@ -36,7 +37,7 @@ from desktop.roster.service import household_keys, join_tags, known_tags, split_
 
 __all__ = [
     "FieldChange", "ImportCancelled", "ImportPlan", "ImportResult", "PlanRow", "MERGE", "NEW", "REFUSED",
-    "apply_import", "preview_import", "write_error_report",
+    "apply_import", "preview_import",
 ]
 
 NEW, MERGE, REFUSED = "new", "merge", "refused"
@@ -96,6 +97,7 @@ class ImportPlan:
     skipped: list[SkippedRow]
     sheet_rows: list[SheetRow] = field(repr=False, default_factory=list)
     notes: list[str] = field(default_factory=list)          # about the whole file (e.g. other sheets)
+    stripped: list[Stripped] = field(default_factory=list)  # cells that lost invisible characters
     # What the preview looked up, reusable by apply_import only while nothing can have changed
     # (see _unchanged_since); never shown, never compared.
     _planned: Any = field(default=None, repr=False, compare=False)
@@ -381,7 +383,7 @@ def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str
     rows = _plan_rows(s, actor, community_id, parsed.rows, places)
     notes = parsed.notes + [f"“{c.letter} {c.header}”列{c.note}" for c in parsed.columns if c.note]
     plan = ImportPlan(str(path), parsed.sheet, community_id, community.name, parsed.header_row, parsed.columns,
-                      rows, parsed.skipped, parsed.rows, notes)
+                      rows, parsed.skipped, parsed.rows, notes, parsed.stripped)
     state = _db_state(s)
     if state is not None:
         plan._planned = (state, actor, places, rows)
@@ -501,61 +503,3 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
     s.flush()
     plan.rows = rows
     return result
-
-
-# --- error report ---------------------------------------------------------------------------------
-
-REPORT_SHEET = "未导入的行"
-
-
-def write_error_report(plan: ImportPlan, out: Path | str | BinaryIO) -> int:
-    """Write the refused rows (reason, original row number, the row's cells) to an .xlsx that can
-    be corrected and imported again; a second sheet lists the skipped rows. Returns the row count."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = REPORT_SHEET
-    headers = ["错误原因", "原行号", *plan.headers]
-    ws.append(headers)
-    id_cols = [i + 3 for i, c in enumerate(plan.columns) if c.field == "id_number"]
-    date_cols = {i + 3 for i, c in enumerate(plan.columns) if c.field == "birth_date"}
-    refused = plan.refused
-    for r in refused:
-        cells = []
-        for i, value in enumerate(r.cells):
-            if i + 3 in id_cols and value is not None and not isinstance(value, str):
-                value = f"{value:.14E}" if isinstance(value, float) else str(value)
-            cells.append(value)
-        ws.append([r.reason, r.row_number, *cells])
-    for col in id_cols:
-        for (cell,) in ws.iter_rows(min_row=2, min_col=col, max_col=col):
-            cell.number_format = "@"
-    for col in date_cols:
-        for (cell,) in ws.iter_rows(min_row=2, min_col=col, max_col=col):
-            if not isinstance(cell.value, str) and cell.value is not None:
-                cell.number_format = "yyyy-mm-dd"
-    bold = Font(bold=True)
-    for cell in ws[1]:
-        cell.font = bold
-    red = Font(color="C00000")
-    for (cell,) in ws.iter_rows(min_row=2, min_col=1, max_col=1):
-        cell.font = red
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    ws.column_dimensions["A"].width = 48
-    ws.column_dimensions["B"].width = 8
-    for col in id_cols:
-        ws.column_dimensions[ws.cell(row=1, column=col).column_letter].width = 22
-    ws.freeze_panes = "C2"
-    ws["A1"].fill = PatternFill("solid", fgColor="FFE0E0")
-    info = wb.create_sheet("跳过的行")
-    info.append(["原行号", "原因", "内容"])
-    for k in plan.skipped:
-        info.append([k.row_number, k.reason, " ".join(str(c) for c in k.cells if c not in (None, ""))])
-    info.append([])
-    info.append([f"来源：{plan.file_name}（工作表“{plan.sheet}”，表头在第 {plan.header_row} 行）；"
-                 f"社区：{plan.community_name}；{plan.summary()}"])
-    target = str(out) if isinstance(out, Path) else out
-    wb.save(target)
-    return len(refused)

@@ -4,11 +4,12 @@ Title rows above the header, merged cells, varying column names, a totals row an
 handled here; IDs typed as numbers, full-width digits, lower-case x, dates in many forms and stray
 spaces in import_clean. Nothing touches the database: `read_sheet` returns every data row with
 its cleaned values and its problems, and every skipped row with the reason it was skipped.
+Sizes are checked before a file is read whole, and invisible characters are taken out of every
+imported cell and listed (desktop.roster.import_guard).
 """
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -20,7 +21,9 @@ from openpyxl.utils import get_column_letter
 
 from desktop.core import idcard
 from desktop.core.errors import UserError
+from desktop.core.sheet_limits import check_xlsx
 from desktop.roster.import_clean import _NO_SPACE, FIELD_LABELS, _blank, _text, clean_row
+from desktop.roster.import_guard import Stripped, guard_cells, read_csv, stripped_note
 
 __all__ = [
     "Column", "ImportCancelled", "Progress", "FIELD_LABELS", "ParsedSheet", "SheetRow", "SkippedRow", "SYNONYMS",
@@ -111,14 +114,16 @@ class ParsedSheet:
     rows: list[SheetRow]
     skipped: list[SkippedRow]
     other_sheets: list[str] = field(default_factory=list)   # further sheets that look like rosters
+    stripped: list[Stripped] = field(default_factory=list)  # cells that lost invisible characters
 
     @property
     def notes(self) -> list[str]:
         """Things about the whole file the person must know (shown with the preview)."""
-        if not self.other_sheets:
-            return []
-        names = "、".join(f"“{n}”" for n in self.other_sheets)
-        return [f"工作簿中的工作表{names}也像花名册，本次只读取“{self.sheet}”；请把它们另存为单独的文件分别导入"]
+        out = stripped_note(self.stripped)
+        if self.other_sheets:
+            names = "、".join(f"“{n}”" for n in self.other_sheets)
+            out.append(f"工作簿中的工作表{names}也像花名册，本次只读取“{self.sheet}”；请把它们另存为单独的文件分别导入")
+        return out
 
     @property
     def headers(self) -> list[str]:
@@ -168,6 +173,7 @@ def _read_xlsx(path: Path) -> list[tuple[str, list[list[Any]]]]:
     faster than a pure-Python one on an office's 10,000-row roster)."""
     from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
+    check_xlsx(path)              # the reader holds a sheet's whole area: refuse what would not fit first
     try:
         wb = CalamineWorkbook.from_path(str(path))
     except (CalamineError, OSError, ValueError) as exc:
@@ -190,17 +196,7 @@ def _read_xlsx(path: Path) -> list[tuple[str, list[list[Any]]]]:
 
 
 def _read_csv(path: Path) -> list[tuple[str, list[list[Any]]]]:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise UserError(f"无法识别 {path.name} 的文字编码（应为 UTF-8 或 GBK）")
-    rows = [[c if c != "" else None for c in r] for r in csv.reader(text.splitlines())]
-    return [(path.stem, rows)]
+    return [(path.stem, read_csv(path))]
 
 
 def read_tables(path: Path | str) -> list[tuple[str, list[list[Any]]]]:
@@ -294,6 +290,7 @@ def _parse_table(path: str, sheet: str, rows: list[list[Any]], header_index: int
     width = len(cols)
     data: list[SheetRow] = []
     skipped: list[SkippedRow] = []
+    stripped: list[Stripped] = []
     blanks: list[int] = []
     for i in range(header_index + 1, len(rows)):
         if progress is not None and i % 500 == 0 and progress(i, len(rows)) is False:
@@ -310,10 +307,11 @@ def _parse_table(path: str, sheet: str, rows: list[list[Any]], header_index: int
         if reason:
             skipped.append(SkippedRow(sheet, number, reason, tuple(cells)))
             continue
-        raw = {c.field: cells[c.index] for c in cols if c.field}
+        raw, too_long, invisible, gone = guard_cells({c.field: cells[c.index] for c in cols if c.field}, number)
         values, errors, warnings = clean_row(raw)
-        data.append(SheetRow(sheet, number, list(cells), values, errors, warnings))
-    return ParsedSheet(path, sheet, header_index + 1, cols, data, skipped)
+        stripped += gone
+        data.append(SheetRow(sheet, number, list(cells), values, too_long + errors, invisible + warnings))
+    return ParsedSheet(path, sheet, header_index + 1, cols, data, skipped, stripped=stripped)
 
 
 def read_sheet(path: Path | str, *, override: dict[int, str | None] | None = None,

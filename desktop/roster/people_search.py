@@ -18,6 +18,7 @@ from desktop.core import clock
 from desktop.core.dates import age_on
 from desktop.core.errors import UserError
 from desktop.core.idcard import mask_id
+from desktop.core.like import like_contains
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster import search as roster_search
@@ -75,7 +76,7 @@ def _filters(s: Session, actor: Actor, query: str, community_id: str | None, bui
     if building_id:
         conds.append(Person.household_id.in_(select(Household.id).where(Household.building_id == building_id)))
     for tag in tags:
-        conds.append((literal(",") + Person.tags + literal(",")).like(f"%,{tag},%"))
+        conds.append(like_contains(literal(",") + Person.tags + literal(","), f",{tag},"))
     today = clock.today()
     if age_min is not None:
         conds.append(Person.birth_date <= _years_before(today, age_min))
@@ -90,7 +91,7 @@ def _filters(s: Session, actor: Actor, query: str, community_id: str | None, bui
             narrowed = _candidates(s, term, i)
             if narrowed is not None:
                 conds.append(narrowed)
-        conds.append(Person.search_text.like(roster_search.like_pattern(term), escape="\\"))
+        conds.append(like_contains(Person.search_text, term))
     return conds
 
 

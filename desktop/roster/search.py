@@ -172,11 +172,6 @@ def caseless_cjk(term: str) -> bool:
     return bool(term) and all(not c.isascii() and unicodedata.category(c) == "Lo" for c in term)
 
 
-def like_pattern(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 _FILL_KEYS = ("INSERT OR IGNORE INTO people_keys(key, community, sort, person) "
               "SELECT j.value, c.rowid, p.name_pinyin || char(1) || p.name, p.rowid "
               "FROM people p JOIN communities c ON c.id = p.community_id, json_each(p.search_keys) j "

@@ -16,9 +16,12 @@ from sqlalchemy.orm import Session
 
 from desktop.core import audit, clock
 from desktop.core.audit import AuditAction
+from desktop.core.conflicts import check_version
 from desktop.core.errors import NotFound, UserError, ValidationError
+from desktop.core.like import like_contains
 from desktop.core.idcard import IdCardError, mask_id, normalize_id, parse_id
 from desktop.core.phone import PhoneError, normalize_phone
+from desktop.core.plain_text import clean_text
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster import search as roster_search
@@ -92,7 +95,7 @@ class MoveRow:
 def _clean(inp: PersonInput, today: date | None = None) -> tuple[dict[str, Any], dict[str, str]]:
     errors: dict[str, str] = {}
     v: dict[str, Any] = {}
-    name = (inp.name or "").strip()
+    name = clean_text(inp.name or "").strip()       # search keys are made from the stored name
     if not name:
         errors["name"] = "请填写姓名"
     elif len(name) > 64:
@@ -134,13 +137,13 @@ def _clean(inp: PersonInput, today: date | None = None) -> tuple[dict[str, Any],
     if residence not in RESIDENCE_TYPES:
         errors["residence_type"] = "居住类型应为户籍、常住或流动"
     v["residence_type"] = residence
-    v["ethnicity"] = (inp.ethnicity or "").strip()[:16]
-    v["relation"] = (inp.relation or "").strip()[:16]
-    v["notes"] = inp.notes or ""
+    v["ethnicity"] = clean_text(inp.ethnicity or "").strip()[:16]
+    v["relation"] = clean_text(inp.relation or "").strip()[:16]
+    v["notes"] = clean_text(inp.notes or "", multiline=True)
     bad = [t for t in inp.tags if "," in (t or "")]
     if bad:
         errors["tags"] = "标签中不能有逗号"
-    v["tags"] = join_tags(inp.tags)
+    v["tags"] = join_tags([clean_text(t or "") for t in inp.tags])
     if len(v["tags"]) > 200:
         errors["tags"] = "标签太多"
     return v, errors
@@ -173,7 +176,7 @@ def list_tags(s: Session, actor: Actor, include_inactive: bool = False) -> list[
         q = q.where(RosterTag.active)
     out = []
     for tag in s.scalars(q):
-        cond = [Person.deleted_at.is_(None), (literal(",") + Person.tags + literal(",")).like(f"%,{tag.name},%")]
+        cond = [Person.deleted_at.is_(None), like_contains(literal(",") + Person.tags + literal(","), f",{tag.name},")]
         if not actor.all_communities:
             cond.append(Person.community_id.in_(sorted(actor.community_ids)))
         n = s.scalar(select(func.count()).select_from(Person).where(*cond)) or 0
@@ -185,7 +188,7 @@ def save_tag(s: Session, actor: Actor, name: str, *, watch: bool = False, active
     """Add a tag to the list, or change whether it is watched / offered. Tags are never deleted:
     people keep the ones they carry; an inactive tag is just no longer offered."""
     require(actor, Perm.ROSTER_EDIT, entity="roster_tags")
-    name = (name or "").strip()
+    name = clean_text(name or "").strip()          # as stored: the uniqueness check must see the same
     if not name or len(name) > 16 or "," in name:
         raise ValidationError({"name": "标签名应为1到16个字，且不含逗号"})
     tag = s.scalar(select(RosterTag).where(RosterTag.name == name))
@@ -265,8 +268,12 @@ def find_by_id_number(s: Session, id_number: str) -> Person | None:
     return s.scalar(select(Person).where(Person.id_number == number))
 
 
-def save_person(s: Session, actor: Actor, inp: PersonInput, person_id: str | None = None) -> str:
-    """Create (person_id None) or update a person; returns the id. Raises ValidationError."""
+def save_person(s: Session, actor: Actor, inp: PersonInput, person_id: str | None = None, *,
+                expected_version: int | None = None) -> str:
+    """Create (person_id None) or update a person; returns the id. Raises ValidationError.
+
+    An editor passes the `version` it loaded: a person changed meanwhile at another desk raises
+    ConflictError instead of the older form overwriting the newer values."""
     household = _household(s, inp.household_id)
     community_id = household.community_id if household else inp.community_id
     existing = None
@@ -276,6 +283,7 @@ def save_person(s: Session, actor: Actor, inp: PersonInput, person_id: str | Non
             raise NotFound("找不到这个人")
         require(actor, Perm.ROSTER_EDIT, community_id=existing.community_id, entity="people",
                 entity_id=person_id)
+        check_version(existing, expected_version, "此人的信息")
         community_id = community_id or existing.community_id
     if not community_id:
         raise ValidationError({"community_id": "请选择社区或住户"})

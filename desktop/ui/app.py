@@ -17,6 +17,7 @@ from desktop.core.machine_settings import MachineSettings
 from desktop.core.paths import backups_dir, data_dir, default_db_path, settings_file
 from desktop.ui.context import AppContext
 from desktop.ui.crash import install_excepthook, install_qt_message_log, setup_logging
+from desktop.ui.idle_lock import DeskLock
 from desktop.ui.look import install_translators, load_fonts
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt import QApplication, QEvent, QMessageBox, QObject, QTimer
@@ -79,6 +80,24 @@ class Controller(QObject):
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.switch_user_requested.connect(self.sign_out)
         self.actor: Actor | None = None
+        self.lock = DeskLock(self.window, settings, desk, self._authenticate, self.switch_to)
+
+    def _authenticate(self, username: str, password: str) -> Actor:
+        from desktop.core import accounts
+
+        with self.db.session() as s:
+            return accounts.authenticate(s, username, password, desk=self.desk)
+
+    def switch_to(self, actor: Actor) -> None:
+        """Another user signed in at the lock: the previous one is signed out, the window is theirs."""
+        from desktop.core import accounts
+
+        if self.actor is not None:
+            with self.db.session(self.actor) as s:
+                accounts.sign_out(s, self.actor)
+        self.window.detach()
+        self.settings.set("last_user", actor.username)
+        self.show_main(actor)
 
     def start(self) -> bool:
         from desktop.core import accounts
@@ -96,14 +115,11 @@ class Controller(QObject):
         return self.sign_in()
 
     def sign_in(self) -> bool:
-        from desktop.core import accounts
-
         actor = None
         password = os.environ.get("LINLI_PASSWORD")
         if self.username and password:
             self.window.show_message(self.tr("正在登录 %s…") % self.username)
-            with self.db.session() as s:
-                actor = accounts.authenticate(s, self.username, password, desk=self.desk)
+            actor = self._authenticate(self.username, password)
             self.username = None  # only the first sign-in is automatic
         else:
             from desktop.ui import login_dialog

@@ -1,4 +1,5 @@
-"""Unexpected errors: logged to a rotating file, shown in a dialog with a copyable report."""
+"""Unexpected errors: logged to a rotating file, shown in a dialog with a copyable report. Neither the
+log nor the report carries personal data: exception texts pass through desktop.core.redact."""
 
 from __future__ import annotations
 
@@ -12,14 +13,18 @@ from types import TracebackType
 from desktop import __version__
 from desktop.core.errors import UserError
 from desktop.core.paths import logs_dir
+from desktop.core.private_files import make_private
+from desktop.core.redact import RedactingFormatter, redact_traceback
 from desktop.ui.qt import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 log = logging.getLogger("linli")
 
 
 def setup_logging() -> None:
-    handler = RotatingFileHandler(logs_dir() / "linli.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    path = logs_dir() / "linli.log"
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    make_private(path)
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -28,7 +33,7 @@ def setup_logging() -> None:
 def report_text(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     lines = traceback.format_exception(exc_type, exc, tb)
     return (f"Linli {__version__} · Python {platform.python_version()} · {platform.platform()}\n\n"
-            + "".join(lines))
+            + redact_traceback("".join(lines)))
 
 
 class CrashDialog(QDialog):

@@ -11,7 +11,7 @@ from desktop.ui.page import Page
 from desktop.ui.pages import PageSpec, first_page, pages_for
 from desktop.ui.qt import (
     QAction, QFont, QKeySequence, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSize,
-    QHBoxLayout, QStackedWidget, Qt, QVBoxLayout, QWidget, Signal, translated,
+    QHBoxLayout, QPushButton, QStackedWidget, Qt, QVBoxLayout, QWidget, Signal, translated,
 )
 
 log = logging.getLogger(__name__)
@@ -26,6 +26,7 @@ class MainWindow(QMainWindow):
 
     sign_out_requested = Signal()
     switch_user_requested = Signal()
+    lock_requested = Signal()
 
     def __init__(self, ctx: AppContext | None = None, community_name: str = "", parent: QWidget | None = None,
                  *, desk: str = "", db_label: str = "") -> None:
@@ -44,10 +45,21 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.nav.currentRowChanged.connect(self._show_row)
         self.stack = QStackedWidget()
+        self.lock_button = QPushButton(self.tr("锁屏 (Ctrl+L)"))
+        self.lock_button.setObjectName("lock-button")
+        self.lock_button.setToolTip(self.tr("离开座位时锁屏：数据隐藏，输入密码继续"))
+        self.lock_button.setFont(nav_font)
+        self.lock_button.setFixedWidth(150)
+        self.lock_button.setMinimumHeight(40)
+        self.lock_button.clicked.connect(self.lock_requested.emit)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.nav, 1)
+        side.addWidget(self.lock_button)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
         row.setContentsMargins(4, 4, 4, 4)
-        row.addWidget(self.nav)
+        row.addLayout(side)
         row.addWidget(self.stack, 1)
         self.welcome = _Welcome()
         self.outer = QStackedWidget()
@@ -94,7 +106,7 @@ class MainWindow(QMainWindow):
                 act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, k=spec.key: self.open_page(k))
             self.go_menu.addAction(act)
-        for action in (self.sign_out_action, self.switch_action):
+        for action in (self.sign_out_action, self.switch_action, self.lock_action):
             action.setEnabled(True)
         self._build_status(community_name)
         self.outer.setCurrentIndex(1)
@@ -112,7 +124,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.go_menu.clear()
-        for action in (self.sign_out_action, self.switch_action):
+        for action in (self.sign_out_action, self.switch_action, self.lock_action):
             action.setEnabled(False)
         self.pages = {}
         self.specs = []
@@ -166,12 +178,17 @@ class MainWindow(QMainWindow):
         self.switch_action = QAction(self.tr("切换用户"), self)
         self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.switch_action.triggered.connect(self.switch_user_requested.emit)
+        self.lock_action = QAction(self.tr("锁屏"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock_requested.emit)
+        self.addAction(self.lock_action)         # the shortcut works wherever the focus is
         quit_ = QAction(self.tr("退出"), self)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
-        for a in (self.sign_out_action, self.switch_action, quit_):
+        for a in (self.lock_action, self.sign_out_action, self.switch_action, quit_):
             menu.addAction(a)
-        for action in (self.sign_out_action, self.switch_action):
+        for action in (self.sign_out_action, self.switch_action, self.lock_action):
             action.setEnabled(False)
         self.go_menu = self.menuBar().addMenu(self.tr("页面(&P)"))
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))

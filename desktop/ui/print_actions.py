@@ -9,14 +9,14 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import UserError
 from desktop.ui.context import AppContext
+from desktop.ui.export_files import export_start, offer_delete_printout
 from desktop.ui.qt import QFileDialog, QMessageBox, QtCore, QtGui, QWidget
 
 
 def save_pdf(ctx: AppContext, parent: QWidget, suggested: str, render: Callable[[Session, Path], object]) -> Path | None:
-    """Ask for a file name, run `render(session, path)` in one unit of work, open the PDF."""
-    start = str(Path(QtCore.QStandardPaths.writableLocation(
-        QtCore.QStandardPaths.StandardLocation.DocumentsLocation)) / suggested)
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("保存 PDF"), start, "PDF (*.pdf)")
+    """Ask for a file name (in the user's export folder), run `render(session, path)` in one unit of work,
+    open the PDF, offer to delete it once printed."""
+    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("保存 PDF"), export_start(ctx, suggested), "PDF (*.pdf)")
     if not name:
         return None
     path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
@@ -31,6 +31,7 @@ def save_pdf(ctx: AppContext, parent: QWidget, suggested: str, render: Callable[
         QMessageBox.information(parent, parent.tr("请留意"), parent.tr("以下字没有字体可以打印，已用〓代替，请手写补上：%s")
                                 % "、".join(sorted(set(missing))))
     QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
+    offer_delete_printout(parent, path)
     return path
 
 

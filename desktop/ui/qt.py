@@ -1,6 +1,14 @@
-"""The one Qt import surface: widgets import Qt names from here, never from PySide6 directly."""
+"""The one Qt import surface: widgets import Qt names from here, never from PySide6 directly.
 
+Two names here are Linli's own, because what they show is data: `QLabel` and `QMessageBox` show their
+text as plain text. Qt's own guess "this looks like HTML" would render a name <b>大字</b> bold and have a
+note <img src="/dev/zero"> read a device until memory runs out. Tooltips and the few other places where
+Qt guesses (QInputDialog labels, item tooltips) take `plain_html(text)`.
+"""
+
+import html
 from datetime import date
+from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401
 from PySide6.QtCore import (  # noqa: F401
@@ -14,11 +22,12 @@ from PySide6.QtGui import (  # noqa: F401
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView, QApplication, QBoxLayout, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
     QFileDialog, QInputDialog, QTableWidget, QTableWidgetItem,
-    QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMainWindow, QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton, QScrollArea,
+    QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QListWidget,
+    QListWidgetItem, QMainWindow, QPlainTextEdit, QProgressDialog, QPushButton, QScrollArea,
     QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QStatusBar, QTableView, QTabWidget, QTextEdit,
     QTreeView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
+from PySide6.QtWidgets import QLabel as _QtLabel, QMessageBox as _QtMessageBox
 
 from desktop.core import clock
 
@@ -42,3 +51,73 @@ def pydate(q: QDate) -> date:
 def qtoday() -> QDate:
     """Today at the desk (Shanghai) as a QDate: Qt's own currentDate() reads the machine's zone."""
     return qdate(clock.today())
+
+
+def plain_html(text: str) -> str:
+    """`text` for a place where Qt guesses rich text (tooltips, QInputDialog labels): shown literally.
+    Text without < or & cannot be taken for HTML and is returned as it is."""
+    if "<" not in text and "&" not in text:
+        return text
+    return "<p>" + html.escape(text, quote=False).replace("\n", "<br>") + "</p>"
+
+
+class QLabel(_QtLabel):
+    """A label whose text is plain text (set before the text, so markup is never even parsed).
+    A label that needs markup sets Qt.TextFormat.RichText itself and escapes the data it holds."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        text = kwargs.pop("text", "")
+        if args and isinstance(args[0], str):
+            text, args = args[0], args[1:]
+        super().__init__(*args, **kwargs)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        if text:
+            self.setText(text)
+
+
+_Button = _QtMessageBox.StandardButton
+
+
+class QMessageBox(_QtMessageBox):
+    """A message box whose text is plain text; the static helpers (information, warning, critical,
+    question) build one the same way. `about` keeps Qt's own (its text is ours, never data)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        text = None
+        if len(args) >= 3 and isinstance(args[2], str):        # (icon, title, text, …)
+            text, args = args[2], (args[0], args[1], "", *args[3:])
+        super().__init__(*args, **kwargs)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        if text:
+            self.setText(text)
+
+    @staticmethod
+    def _ask(icon: _QtMessageBox.Icon, parent: Any, title: str, text: str, buttons: Any, default: Any) -> Any:
+        box = QMessageBox(parent)
+        box.setIcon(icon)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setStandardButtons(buttons)
+        if default != _Button.NoButton:
+            box.setDefaultButton(default)
+        return _Button(box.exec())
+
+    @staticmethod
+    def information(parent: Any, title: str, text: str, buttons: Any = _Button.Ok,
+                    defaultButton: Any = _Button.NoButton) -> Any:  # noqa: N803 — Qt's own keyword
+        return QMessageBox._ask(_QtMessageBox.Icon.Information, parent, title, text, buttons, defaultButton)
+
+    @staticmethod
+    def warning(parent: Any, title: str, text: str, buttons: Any = _Button.Ok,
+                defaultButton: Any = _Button.NoButton) -> Any:  # noqa: N803
+        return QMessageBox._ask(_QtMessageBox.Icon.Warning, parent, title, text, buttons, defaultButton)
+
+    @staticmethod
+    def critical(parent: Any, title: str, text: str, buttons: Any = _Button.Ok,
+                 defaultButton: Any = _Button.NoButton) -> Any:  # noqa: N803
+        return QMessageBox._ask(_QtMessageBox.Icon.Critical, parent, title, text, buttons, defaultButton)
+
+    @staticmethod
+    def question(parent: Any, title: str, text: str, buttons: Any = _Button.Yes | _Button.No,
+                 defaultButton: Any = _Button.NoButton) -> Any:  # noqa: N803
+        return QMessageBox._ask(_QtMessageBox.Icon.Question, parent, title, text, buttons, defaultButton)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.core.roles import Perm
 from desktop.ui.context import AppContext
+from desktop.ui.export_files import export_start
 from desktop.ui.page import Page
 from desktop.ui.qt import (
     QDate, QDateEdit, QFileDialog, QFont, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
@@ -32,7 +33,7 @@ def _save(ctx: AppContext, parent: QWidget, suggested: str, filters: str,
     """Ask where, run `job(session, path)` in one unit of work, say what was written."""
     from desktop.core.errors import UserError
 
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("保存"), suggested, filters)
+    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("保存"), export_start(ctx, suggested), filters)
     if not name:
         return None
     path = Path(name)

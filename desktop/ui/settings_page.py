@@ -4,15 +4,17 @@ administrator also accounts and backups."""
 from __future__ import annotations
 
 from desktop.core import accounts
+from desktop.core.machine_settings import idle_lock_minutes
 from desktop.core.maintenance import backup_now
 from desktop.core.errors import UserError
 from desktop.core.paths import backups_dir
 from desktop.core.roles import Perm
 from desktop.ui.context import AppContext
 from desktop.ui.page import Page
+from desktop.ui.qt import plain_html
 from desktop.ui.qt import (
     QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, translated,
+    QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, translated,
 )
 
 
@@ -56,9 +58,31 @@ class SettingsPage(Page):
         self.desk_building.editingFinished.connect(
             lambda: self.ctx.settings.set("desk_building", self.desk_building.text().strip()))
         form.addRow(self.tr("本机值守的楼栋"), self.desk_building)
+        form.addRow(self.tr("无操作自动锁屏（分钟）"), self._idle_lock_row())
         self.language_note = QLabel()
         form.addRow("", self.language_note)
         return box
+
+    def _idle_lock_row(self) -> QWidget:
+        """Each desk's idle time before the lock; set by the administrator or the supervisor."""
+        from desktop.core.machine_settings import IDLE_LOCK_RANGE
+        from desktop.ui.main_window import DESK_LABELS
+
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.idle_lock: dict[str, QSpinBox] = {}
+        for desk, label in DESK_LABELS.items():
+            spin = QSpinBox()
+            spin.setRange(*IDLE_LOCK_RANGE)
+            spin.setValue(idle_lock_minutes(self.ctx.settings, desk))
+            spin.setEnabled(self.ctx.actor.all_communities)
+            spin.valueChanged.connect(lambda v, d=desk: self.ctx.settings.set(f"idle_lock.{d}", v))
+            layout.addWidget(QLabel(translated("Desks", label)))
+            layout.addWidget(spin)
+            self.idle_lock[desk] = spin
+        layout.addStretch(1)
+        return row
 
     def _language_changed(self) -> None:
         self.ctx.settings.set("language", self.language.currentData())
@@ -141,7 +165,7 @@ class SettingsPage(Page):
         name = self._selected_username()
         if not name:
             return
-        pw, ok = QInputDialog.getText(self, self.tr("重设密码"), self.tr("%s 的新密码：") % name,
+        pw, ok = QInputDialog.getText(self, self.tr("重设密码"), plain_html(self.tr("%s 的新密码：") % name),
                                       QLineEdit.EchoMode.Password)
         if ok:
             self._run(lambda s: accounts.change_password(s, self.ctx.actor, name, pw), self.tr("密码已重设。"))

@@ -626,6 +626,10 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "有问题的行（%1）": "Problem rows (%1)",
     "合并到已有居民（%1）": "Merged into existing (%1)",
     "跳过的行（%1）": "Skipped rows (%1)",
+    "列": "Column",
+    "去除的不可见字符": "Invisible characters removed",
+    "去除的字符": "Removed characters",
+    "去除的字符（%1）": "Removed characters (%1)",
     "预览（%1，%2）：新增 %3 人，合并到已有居民 %4 人，有问题 %5 行（不导入，列入错误报告）。确认后才会写入。":
         "Preview (%1, %2): %3 new, %4 merged into existing residents, %5 problem rows "
         "(not imported, listed in the error report). Nothing is written until you confirm.",
@@ -809,4 +813,31 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "照片太大（超过 2 MB），请换一张": "Photo too large (over 2 MB); please choose another",
     "选择照片": "Choose photo",
     "选择照片…": "Choose photo…",
+    # Edit conflicts, exports and printouts, the desk lock.
+    "已被其他工作台修改": "Changed at another desk",
+    "重新载入：显示对方保存的内容，您这次的输入不保存。\n保留我的输入：先留在屏幕上（例如抄下来），稍后再重新载入。":
+        "Reload: show what the other desk saved; your input is not saved.\n"
+        "Keep my input: leave it on screen (e.g. to copy it) and reload later.",
+    "重新载入": "Reload",
+    "保留我的输入": "Keep my input",
+    "打印后删除": "Delete after printing",
+    "“%s”只为打印而生成，里面有个人信息。\n打印好后请删除，不要留在这台电脑上。":
+        "“%s” was made only to be printed and holds personal data.\nPlease delete it once printed; "
+        "do not leave it on this computer.",
+    "打印好了，删除": "Printed, delete it",
+    "保留文件": "Keep the file",
+    "无法删除": "Cannot delete",
+    "无法删除 %s：请先关闭 PDF 阅读器，再到导出文件夹删除。":
+        "Cannot delete %s: close the PDF reader first, then delete it in the export folder.",
+    "已锁屏": "Locked",
+    "解锁": "Unlock",
+    "锁屏": "Lock",
+    "锁屏 (Ctrl+L)": "Lock (Ctrl+L)",
+    "离开座位时锁屏：数据隐藏，输入密码继续": "Lock when you leave the desk: data hidden until the password is entered",
+    "%s 起锁屏 · %s": "Locked since %s · %s",
+    "请输入用户名和密码": "Please enter the user name and password",
+    "本人输入密码即可继续，未保存的内容都还在。\n换人使用：输入您自己的用户名和密码（上一位未保存的内容不保留）。":
+        "Enter your password to go on; unsaved input is still there.\n"
+        "Someone else: enter your own user name and password (the previous user's unsaved input is dropped).",
+    "无操作自动锁屏（分钟）": "Lock after idle minutes",
 }

@@ -17,8 +17,9 @@ from desktop.core.roles import Role
 from desktop.core.security import Actor
 from desktop.roster import service
 from desktop.roster.export_service import roster_lines
+from desktop.roster.import_report import write_error_report
 from desktop.roster.import_service import (
-    MERGE, NEW, REFUSED, ImportCancelled, apply_import, preview_import, write_error_report,
+    MERGE, NEW, REFUSED, ImportCancelled, apply_import, preview_import,
 )
 from desktop.roster.models import Building, Community, Household, HouseholdMove, Person
 from tests import helpers

@@ -20,6 +20,7 @@ from desktop.core.clock import today, to_local
 from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.ui.context import AppContext
+from desktop.ui.export_files import export_start, offer_delete_printout
 from desktop.ui.page import Page
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QDate, QFileDialog, QFont, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -489,6 +490,10 @@ class ActivitiesPage(Page):
         dialog.edit_occurrence(self.detail)
         if dialog.exec():
             self.refresh()
+        elif dialog.reload_requested:    # another desk changed it first: show its version, edit again
+            self.refresh()
+            self.show_detail(self.current_id)
+            self.edit_occurrence()
 
     def cancel_activity(self) -> None:
         if self.current_id is None:
@@ -533,10 +538,14 @@ class ActivitiesPage(Page):
             return None
         names = {"sheet": "签到表", "times": "签到表", "list": "报名名单", "blank": "空白签到表"}
         if out is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), f"{names[kind]}.pdf", "PDF (*.pdf)")
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"),
+                                                    export_start(self.ctx, f"{names[kind]}.pdf"), "PDF (*.pdf)")
             if not chosen:
                 return None
             out = Path(chosen)
+            asked = True
+        else:
+            asked = False
         try:
             with self.ctx.db.session(self.ctx.actor) as s:
                 if kind == "list":
@@ -553,6 +562,8 @@ class ActivitiesPage(Page):
             msg += self.tr("；以下姓名请手写补上：") + "、".join(report.unprintable)
         self.status.setText(msg)
         self.last_output = out
+        if asked:                        # a sheet made to be printed: offer to delete it afterwards
+            offer_delete_printout(self, out)
         return out
 
 

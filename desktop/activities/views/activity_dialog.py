@@ -8,7 +8,8 @@ from desktop.activities import service as svc
 from desktop.activities.common import local_dt
 from desktop.activities.models import MODULE_LABELS
 from desktop.core.clock import to_local
-from desktop.core.errors import UserError
+from desktop.core.errors import ConflictError, UserError
+from desktop.ui.conflict import offer_reload
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
     QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QtCore,
@@ -75,6 +76,7 @@ class ActivityDialog(QDialog):
             form.addRow(self.tr(label), w)
         form.addRow(self.error)
         self.editing: svc.ActivityDetail | None = None
+        self.reload_requested = False    # closed to show another desk's newer version (then opened again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -106,7 +108,8 @@ class ActivityDialog(QDialog):
                        place=self.place.text(), room_id=self.room.currentData(), starts_at=local_dt(d, t0),
                        ends_at=local_dt(d, t1), capacity=self.capacity.value() or None, target=self.target.text())
         with self.ctx.db.session(self.ctx.actor) as s:
-            svc.update_occurrence(s, self.ctx.actor, self.editing.row.id, **changes)
+            svc.update_occurrence(s, self.ctx.actor, self.editing.row.id, expected_version=self.editing.version,
+                                  **changes)
         self.created = [self.editing.row.id]
 
     def save(self) -> None:
@@ -121,6 +124,12 @@ class ActivityDialog(QDialog):
         if self.editing is not None:
             try:
                 self._save_edit(d, t0, t1)
+            except ConflictError as exc:
+                self.error.setText(exc.message)
+                if offer_reload(self, exc.message):
+                    self.reload_requested = True
+                    self.reject()
+                return
             except UserError as exc:
                 self.error.setText(exc.message)
                 return

@@ -13,9 +13,11 @@ from desktop.duty import posts_service, shifts_service, teams_service
 from desktop.core.holidays import HOLIDAY, calendar_for
 from desktop.duty.shifts_service import ShiftRow
 from desktop.ui.context import AppContext
+from desktop.ui.export_files import export_start, offer_delete_printout
 from desktop.duty.views.calendar_setup import CalendarSetup
 from desktop.duty.views.holiday_dialog import HolidayDialog
 from desktop.duty.views.requests_dialog import RequestDialog
+from desktop.ui.qt import plain_html
 from desktop.ui.qt import (QAbstractItemView, QColor, QComboBox, QDialog, QFileDialog, QHBoxLayout,
                            QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget,
                            QTableWidgetItem, Qt, QVBoxLayout, QWidget, Signal)
@@ -217,8 +219,8 @@ class CalendarView(CalendarSetup, QWidget):
                     item.setBackground(CONFLICT_BG)
                 elif self.calendar.kind(d) == HOLIDAY:
                     item.setBackground(HOLIDAY_BG)
-                item.setToolTip("\n".join([self.calendar.day(d).why] + [
-                    f"{r.post_name} {r.label} {r.member_name or '空缺'} {'、'.join(r.problems)}" for r in mine]))
+                item.setToolTip(plain_html("\n".join([self.calendar.day(d).why] + [
+                    f"{r.post_name} {r.label} {r.member_name or '空缺'} {'、'.join(r.problems)}" for r in mine])))
                 self.table.setItem(w, c, item)
         self.table.resizeRowsToContents()
 
@@ -366,7 +368,7 @@ class CalendarView(CalendarSetup, QWidget):
             self.refresh()
 
     def _save_path(self, name: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), name, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), export_start(self.ctx, name), "PDF (*.pdf)")
         return path
 
     def print_rota(self, _checked: bool = False, path: str | None = None) -> None:
@@ -397,3 +399,4 @@ class CalendarView(CalendarSetup, QWidget):
             QMessageBox.warning(self, self.tr("提示"), exc.message)
             return
         self.status.setText(self.tr("已保存：%1").replace("%1", path))
+        offer_delete_printout(self, path)         # rotas, sign-in sheets and logs are made to be printed

@@ -11,6 +11,7 @@ from desktop.core.roles import Perm
 from desktop.duty import common, fund, hours, shifts_service, teams_service
 from desktop.duty.views.member_dialog import MemberDialog
 from desktop.ui.context import AppContext
+from desktop.ui.export_files import export_start
 from desktop.ui.qt import (QAbstractItemView, QDate, QDateEdit, QDialog, QFileDialog, QHBoxLayout,
                            QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget,
                            QTableWidgetItem, QTabWidget, Qt, QVBoxLayout, QWidget)
@@ -240,7 +241,7 @@ class TeamView(QWidget):
         if member_id is None:
             self.status.setText(self.tr("请先选中一位队员"))
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证明"), "志愿服务证明.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证明"), export_start(self.ctx, "志愿服务证明.pdf"), "PDF (*.pdf)")
         if path:
             self.issue_certificate(member_id, path)
 
@@ -366,7 +367,7 @@ class TeamView(QWidget):
         if member_id is None:
             self.status.setText(self.tr("请先选中一位队员"))
             return False
-        path = path or QFileDialog.getSaveFileName(self, self.tr("保存日历"), "值班.ics", "iCalendar (*.ics)")[0]
+        path = path or QFileDialog.getSaveFileName(self, self.tr("保存日历"), export_start(self.ctx, "值班.ics"), "iCalendar (*.ics)")[0]
         if not path:
             return False
         first = today().replace(day=1)
@@ -381,7 +382,7 @@ class TeamView(QWidget):
         from desktop.duty.printing import print_fund_statement
         if not self.team_id:
             return False
-        path = path or QFileDialog.getSaveFileName(self, self.tr("保存收支表"), "活动经费收支表.pdf",
+        path = path or QFileDialog.getSaveFileName(self, self.tr("保存收支表"), export_start(self.ctx, "活动经费收支表.pdf"),
                                                    "PDF (*.pdf)")[0]
         if not path:
             return False

@@ -6,11 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.clock import today
-from desktop.core.errors import UserError
+from desktop.core.errors import ConflictError, UserError
 from desktop.core.roles import Perm
 from desktop.elder import members_service as ms
 from desktop.elder.models import CATEGORIES, STATUSES
+from desktop.ui.conflict import offer_reload
 from desktop.ui.context import AppContext
+from desktop.ui.export_files import export_start, offer_delete_printout
 from desktop.ui.qt import (
     QAbstractItemView, QAbstractTableModel, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
     QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QModelIndex, QPlainTextEdit,
@@ -122,7 +124,8 @@ class MembersTab(QWidget):
         if not key:
             return
         names = {"cards": "会员卡", "list": "会员名册", "day": "每日签到表", "month": "出勤汇总", "record": "服务记录单"}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), f"{names[key]}.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), export_start(self.ctx, f"{names[key]}.pdf"),
+                                              "PDF (*.pdf)")
         if not path:
             return
         selected = self.view.currentIndex()
@@ -144,6 +147,8 @@ class MembersTab(QWidget):
                     raise UserError("请先在表中选中会员")
         except UserError as exc:
             QMessageBox.warning(self, self.tr("提示"), exc.message)
+            return
+        offer_delete_printout(self, path)
 
     def register(self) -> None:
         dlg = RegisterDialog(self.ctx, self)
@@ -152,8 +157,11 @@ class MembersTab(QWidget):
 
     def open_member(self, index: QModelIndex) -> None:
         row = self.model.rows[index.row()]
-        dlg = MemberDialog(self.ctx, row.id, self)
-        dlg.exec()
+        while True:                         # again after 重新载入 (another desk saved the member first)
+            dlg = MemberDialog(self.ctx, row.id, self)
+            dlg.exec()
+            if not dlg.reload_requested:
+                break
         self.refresh()
 
 
@@ -284,8 +292,10 @@ class MemberDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.member_id = member_id
+        self.reload_requested = False
         with ctx.db.session(ctx.actor) as s:
             d = ms.get_member(s, ctx.actor, member_id)
+        self.versions = (d.version, d.health_version)
         self.setWindowTitle(f"{d.member_no} {d.name}")
         form = QFormLayout()
         for label, value in (("会员号", d.member_no), ("姓名", d.name), ("年龄", str(d.age or "")),
@@ -463,7 +473,7 @@ class MemberDialog(QDialog):
             with self.ctx.db.session(self.ctx.actor) as s:
                 ms.update_member(s, self.ctx.actor, self.member_id, category=self.category.currentData(),
                                  lunar_birthday=self.lunar.isChecked(), photo_consent=self.consent.isChecked(),
-                                 contacts=self.contact_inputs())
+                                 contacts=self.contact_inputs(), expected_version=self.versions[0])
                 if self._photo_change == "set" and self._photo is not None:
                     ms.set_photo(s, self.ctx.actor, self.member_id, *self._photo)
                 elif self._photo_change == "remove":
@@ -475,7 +485,14 @@ class MemberDialog(QDialog):
                     ms.renew(s, self.ctx.actor, self.member_id, pydate(self.renew_until.date()))
                 if self.health is not None:
                     ms.save_health(s, self.ctx.actor, self.member_id, allergies=self.health[0].text(),
-                                   chronic=self.health[1].text(), notes=self.health[2].toPlainText())
+                                   chronic=self.health[1].text(), notes=self.health[2].toPlainText(),
+                                   expected_version=self.versions[1])
+        except ConflictError as exc:
+            self.error.setText(exc.message)
+            if offer_reload(self, exc.message):
+                self.reload_requested = True
+                self.reject()
+            return
         except UserError as exc:
             self.error.setText(exc.message)
             return

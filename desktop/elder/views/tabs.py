@@ -14,6 +14,7 @@ from desktop.elder import services_service as ss
 from desktop.elder import visits as vs
 from desktop.elder.models import SERVICE_KINDS
 from desktop.ui.context import AppContext
+from desktop.ui.export_files import export_start, offer_delete_printout
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, Qt, QTableWidget, QTableWidgetItem,
@@ -207,7 +208,7 @@ class ServicesTab(_Tab):
             return
 
         def go(s):  # noqa: ANN001, ANN202
-            found = find_members(s, key, today())
+            found = find_members(s, key, today(), self.ctx.actor)
             if len(found) != 1:
                 raise UserError(f"请写准确的会员号（找到 {len(found)} 位）")
             return ss.add_service(s, self.ctx.actor, ss.ServiceInput(
@@ -270,11 +271,13 @@ class BirthdaysTab(_Tab):
 
     def print_list(self) -> None:
         from desktop.elder.printing import render_birthday_list
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存生日名单"), "生日名单.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存生日名单"), export_start(self.ctx, "生日名单.pdf"),
+                                              "PDF (*.pdf)")
         if path:
             m = self._month()
             render_birthday_list(m, self.rows, path, printed_by=self.ctx.actor.display_name,
                                  festivals=[x for x in bd.centre_calendar(m.year) if x[1].month == m.month])
+            offer_delete_printout(self, path)
 
 
 class VisitsTab(_Tab):

@@ -284,7 +284,12 @@ class CaseView(QWidget):
         if self.detail is None:
             return
         dlg = dialogs.EditCaseDialog(self, self.detail)
-        self._dialog(dlg, lambda s: cases.update_case(s, self.ctx.actor, self.detail.id, dlg.values()))
+        loaded = self.detail.version
+        self._dialog(dlg, lambda s: cases.update_case(s, self.ctx.actor, self.detail.id, dlg.values(),
+                                                      expected_version=loaded))
+        if dlg.reload_requested:         # another desk changed the case: show its version, then edit again
+            self.reload()
+            self.edit_case()
 
     def add_contact(self) -> None:
         if self.detail is None:

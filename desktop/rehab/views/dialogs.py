@@ -7,10 +7,11 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from desktop.core.dates import DateParseError, parse_date
-from desktop.core.errors import UserError, ValidationError
+from desktop.core.errors import ConflictError, UserError, ValidationError
 from desktop.rehab.models import (
     KINDS, METHODS, REFERRAL_KINDS, RISK_LEVELS, STAGES, STATUSES, TEST_KINDS, TEST_RESULTS,
 )
+from desktop.ui.conflict import offer_reload
 from desktop.ui.qt import (
     QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QVBoxLayout, QWidget,
@@ -71,6 +72,7 @@ class FormDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.submit: Callable[[], None] | None = None
+        self.reload_requested = False    # closed to show another desk's newer version (then opened again)
 
     def row(self, label: str, widget: QWidget) -> QWidget:
         self.form.addRow(label, widget)
@@ -80,6 +82,12 @@ class FormDialog(QDialog):
         try:
             if self.submit is not None:
                 self.submit()
+        except ConflictError as exc:
+            self.error.setText(exc.message)
+            if offer_reload(self, exc.message):
+                self.reload_requested = True
+                self.reject()
+            return
         except UserError as exc:
             self.error.setText(exc.message)
             return

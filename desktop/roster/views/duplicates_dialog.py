@@ -13,6 +13,7 @@ from desktop.core.idcard import mask_id
 from desktop.core.roles import Perm
 from desktop.roster import service
 from desktop.ui.context import AppContext
+from desktop.ui.qt import plain_html
 from desktop.ui.qt import (
     QAbstractItemView, QColor, QDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, Qt,
     QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, QtWidgets, Signal,
@@ -183,7 +184,7 @@ class DuplicatesDialog(QDialog):
             differ = len(set(values)) > 1
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                cell.setToolTip(value)
+                cell.setToolTip(plain_html(value))
                 if differ:
                     cell.setBackground(QColor("#fff4ce"))
                 self.compare.setItem(row, col, cell)

@@ -10,9 +10,13 @@ from typing import Any
 from desktop.core.db import Database
 from desktop.core.errors import UserError
 from desktop.core.security import Actor
-from desktop.roster import import_service
+from desktop.core.plain_text import describe_removed
+from desktop.roster import import_report, import_service
+from desktop.roster.import_clean import FIELD_LABELS
 from desktop.roster.import_service import MERGE, ImportCancelled, ImportPlan, ImportResult
 from desktop.ui.context import AppContext
+from desktop.ui.export_files import export_start
+from desktop.ui.qt import plain_html
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressDialog,
     QPushButton, Qt, QTabWidget, QThread, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal,
@@ -106,13 +110,18 @@ class ImportDialog(QDialog):
         f.setBold(True)
         self.summary.setFont(f)
         v.addWidget(self.summary)
+        self.notes = QLabel()                  # about the whole file: other sheets, cleaned characters …
+        self.notes.setWordWrap(True)
+        v.addWidget(self.notes)
         self.tabs = QTabWidget()
         self.problems = self._list([self.tr("原表行号"), self.tr("姓名"), self.tr("原因")])
         self.merges = self._list([self.tr("原表行号"), self.tr("姓名"), self.tr("将更改")])
         self.skipped = self._list([self.tr("原表行号"), self.tr("跳过原因")])
+        self.stripped = self._list([self.tr("原表行号"), self.tr("列"), self.tr("去除的不可见字符")])
         self.tabs.addTab(self.problems, self.tr("有问题的行"))
         self.tabs.addTab(self.merges, self.tr("合并到已有居民"))
         self.tabs.addTab(self.skipped, self.tr("跳过的行"))
+        self.tabs.addTab(self.stripped, self.tr("去除的字符"))
         v.addWidget(self.tabs, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -193,7 +202,7 @@ class ImportDialog(QDialog):
             if r.status == MERGE:
                 changes = "；".join(str(c) for c in r.changes) or self.tr("无变化")
                 item = QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""), changes])
-                item.setToolTip(2, changes)
+                item.setToolTip(2, plain_html(changes))
                 self.merges.addTopLevelItem(item)
         self.skipped.clear()
         for k in plan.skipped:
@@ -201,6 +210,12 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(0, self.tr("有问题的行（%1）").replace("%1", str(plan.refused_count)))
         self.tabs.setTabText(1, self.tr("合并到已有居民（%1）").replace("%1", str(plan.merge_count)))
         self.tabs.setTabText(2, self.tr("跳过的行（%1）").replace("%1", str(len(plan.skipped))))
+        self.stripped.clear()
+        for g in plan.stripped:
+            self.stripped.addTopLevelItem(QTreeWidgetItem([str(g.row_number), FIELD_LABELS.get(g.field, g.field),
+                                                           describe_removed(list(g.chars), limit=10)]))
+        self.tabs.setTabText(3, self.tr("去除的字符（%1）").replace("%1", str(len(plan.stripped))))
+        self.notes.setText("\n".join(plan.notes))
         self.summary.setText(
             self.tr("预览（%1，%2）：新增 %3 人，合并到已有居民 %4 人，有问题 %5 行（不导入，列入错误报告）。"
                     "确认后才会写入。")
@@ -256,7 +271,7 @@ class ImportDialog(QDialog):
         self.problems.clear()
         for r in plan.refused:
             item = QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""), r.reason])
-            item.setToolTip(2, r.reason)
+            item.setToolTip(2, plain_html(r.reason))
             self.problems.addTopLevelItem(item)
 
     def _failed(self, message: str) -> None:
@@ -283,13 +298,13 @@ class ImportDialog(QDialog):
     def save_report(self) -> Path | None:
         if self.plan is None:
             return None
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存错误报告"), str(Path.home() / "导入错误报告.xlsx"),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存错误报告"), export_start(self.ctx, "导入错误报告.xlsx"),
                                               self.tr("Excel 文件 (*.xlsx)"))
         if not path:
             return None
         out = Path(path)
         try:
-            import_service.write_error_report(self.plan, out)
+            import_report.write_error_report(self.plan, out)
         except (UserError, OSError) as exc:
             self.message.setText(getattr(exc, "message", str(exc)))
             return None

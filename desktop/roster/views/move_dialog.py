@@ -16,6 +16,7 @@ from desktop.roster import service
 from desktop.roster.address import household_address
 from desktop.roster.places import CommunityNode
 from desktop.ui.context import AppContext
+from desktop.ui.qt import plain_html
 from desktop.ui.qt import (
     QAbstractItemView, QCheckBox, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
     QLabel, QLineEdit, Qt, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal,
@@ -166,7 +167,7 @@ class MoveDialog(QDialog):
                     text = h.label + (self.tr("（现住）") if here else self.tr("（%n 人）", "", h.count))
                     h_item = QTreeWidgetItem([text])
                     h_item.setData(0, HouseholdRole, (h.id, h.address))
-                    h_item.setToolTip(0, h.address)
+                    h_item.setToolTip(0, plain_html(h.address))
                     if here:
                         h_item.setDisabled(True)
                     b_item.addChild(h_item)

@@ -16,7 +16,7 @@ from desktop.core.db import Database
 from desktop.core.security import Actor
 from desktop.roster import service
 from desktop.roster.service import PersonRow
-from desktop.ui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, translated
+from desktop.ui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, plain_html, translated
 
 PAGE_SIZE = 100
 
@@ -254,7 +254,7 @@ class PeopleTableModel(QAbstractTableModel):
             return {COL_NAME: r.name, COL_AGE: r.age, COL_BIRTH: r.birth_date, COL_PHONE: r.phone,
                     COL_ADDRESS: r.address}.get(col)
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_ADDRESS, COL_TAGS):
-            return self._display(r, col) or None
+            return plain_html(self._display(r, col)) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_AGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -12,12 +12,14 @@ from typing import Any
 
 from desktop.core.clock import fmt_local, today
 from desktop.core.dates import DateParseError, parse_date
-from desktop.core.errors import UserError, ValidationError
+from desktop.core.errors import ConflictError, UserError, ValidationError
 from desktop.core.roles import Perm
 from desktop.roster import attention, service
 from desktop.roster.service import PersonInput
 from desktop.roster.views.move_dialog import MoveDialog, MovesList
+from desktop.ui.conflict import offer_reload
 from desktop.ui.context import AppContext
+from desktop.ui.qt import plain_html
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QShortcut, Qt, QTabWidget, QTreeWidget, QTreeWidgetItem,
@@ -65,6 +67,7 @@ class PersonEditor(QWidget):
         self._household_id: str | None = None
         self._community_id: str | None = None
         self._loaded: dict[str, Any] = {}
+        self._version: int | None = None    # the version loaded: a save against a newer one is refused
         self._id_shown_masked = ""
         self.edits: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -242,6 +245,7 @@ class PersonEditor(QWidget):
         self._household_id = None
         self._community_id = None
         self._loaded = {}
+        self._version = None
         self.title.setText(self.tr("未选择"))
         self.place.setText(self.tr("在表格中选一个人，按 Enter 编辑；Ctrl+N 新增"))
         self._fill({})
@@ -266,6 +270,7 @@ class PersonEditor(QWidget):
         values["tags"] = list(_get(d, "tags", []) or [])
         self._id_shown_masked = "" if _get(d, "id_full", True) else (values.get("id_number") or "")
         self._loaded = values
+        self._version = _get(d, "version")
         self.title.setText(_get(d, "name", ""))
         self.place.setText(" · ".join(x for x in (_get(d, "community_name", ""), _get(d, "address", "")) if x))
         self._fill(values)
@@ -283,6 +288,7 @@ class PersonEditor(QWidget):
         self._household_id = household_id
         self._community_id = community_id
         self._loaded = {}
+        self._version = None
         self._id_shown_masked = ""
         self._set_editable(self.ctx.actor.can(Perm.ROSTER_EDIT))
         self.title.setText(self.tr("新增居民"))
@@ -387,7 +393,14 @@ class PersonEditor(QWidget):
             return None
         try:
             with self.ctx.db.session(self.ctx.actor) as s:
-                pid = service.save_person(s, self.ctx.actor, inp, self.person_id)
+                pid = service.save_person(s, self.ctx.actor, inp, self.person_id,
+                                          expected_version=self._version if self.person_id else None)
+        except ConflictError as exc:
+            self.show_errors({})
+            self.form_message.setText(exc.message)
+            if self.person_id and offer_reload(self, exc.message):
+                self.load(self.person_id)
+            return None
         except ValidationError as exc:
             self.show_errors(exc.fields)
             self._focus_first_error(exc.fields)
@@ -462,7 +475,7 @@ class PersonEditor(QWidget):
                 self.tr(n.kind), n.text if n.person_id else self.tr("（全户）") + n.text, _text(n.start_date),
                 _text(n.end_date), n.author])
             item.setData(0, Qt.ItemDataRole.UserRole, n.id)
-            item.setToolTip(1, n.text)
+            item.setToolTip(1, plain_html(n.text))
             if not active:
                 for c in range(5):
                     item.setForeground(c, QColor("#666666"))

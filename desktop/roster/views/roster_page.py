@@ -22,6 +22,7 @@ from desktop.roster.views.people_model import (
 from desktop.roster.views.person_editor import PersonEditor
 from desktop.roster.views.tree import RosterTree, TreeScope
 from desktop.ui.context import AppContext
+from desktop.ui.export_files import export_start, offer_delete_printout
 from desktop.ui.page import Page
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
@@ -484,7 +485,7 @@ class RosterPage(Page):
                 lambda s, out: printing.print_attention_notes(
                     s, self.ctx.actor, out, community_id=scope.community_id or self.ctx.community_id,
                     building_id=scope.building_id or self.ctx.building_id, on=today()))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), str(Path.home() / name),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), export_start(self.ctx, name),
                                               self.tr("PDF 文件 (*.pdf)"))
         if not path:
             return None
@@ -499,4 +500,5 @@ class RosterPage(Page):
         if missing:
             self._show_message(self.tr("以下姓名中有字体缺少的字，已按替代规则打印：") + "、".join(missing))
         QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(out)))
+        offer_delete_printout(self, out)
         return out

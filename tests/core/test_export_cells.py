@@ -1,0 +1,51 @@
+"""The shared cell rules of every export: CSV cells neutralised, Excel text never a formula."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+
+from desktop.core.export_cells import csv_writer, put, safe_cell, xlsx_cell, xlsx_row
+from tests.export_checks import FORMULA_NAME, assert_csv_safe, assert_xlsx_safe
+
+
+def test_csv_cells() -> None:
+    assert safe_cell(FORMULA_NAME) == "'" + FORMULA_NAME
+    for lead in ("=", "+", "-", "@", "\t", "\r", "\n"):
+        assert safe_cell(lead + "1").startswith("'")
+    assert safe_cell("\u200b=1+1") == "'=1+1"            # an invisible character does not hide a formula
+    assert safe_cell("张三") == "张三" and safe_cell("a=b") == "a=b"
+    assert safe_cell(-1.5) == -1.5 and safe_cell(42) == 42 and safe_cell(None) is None
+
+
+def test_csv_writer(tmp_path: Path) -> None:
+    out = tmp_path / "x.csv"
+    with open(out, "w", encoding="utf-8-sig", newline="") as fh:
+        w = csv_writer(fh)
+        w.writerow(["姓名", "时长"])
+        w.writerows([[FORMULA_NAME, -1.5], ["@x\x1b[31m", 3]])
+    cells = assert_csv_safe(out, FORMULA_NAME, "@x")
+    assert "-1.5" in cells and "'@x" in cells
+
+
+def test_xlsx_ordinary_and_write_only(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(xlsx_row(ws, [FORMULA_NAME, -2, date(2026, 1, 5), "-3", "普通\x00文字"]))
+    put(ws, 2, 1, "=1+1")
+    styled = xlsx_cell(ws, "@A1")
+    styled.number_format = "@"
+    ws.append(xlsx_row(ws, [styled]))
+    wb.save(tmp_path / "a.xlsx")
+    values = assert_xlsx_safe(tmp_path / "a.xlsx", FORMULA_NAME, "=1+1", "@A1")
+    assert -2 in values and "-3" in values and "普通文字" in values
+    ro = load_workbook(tmp_path / "a.xlsx").active
+    assert ro["B1"].data_type == "n" and ro["C1"].is_date and ro["A3"].number_format == "@"
+
+    wo = Workbook(write_only=True)
+    sheet = wo.create_sheet("x")
+    sheet.append(xlsx_row(sheet, [FORMULA_NAME, 1.5]))
+    wo.save(tmp_path / "b.xlsx")
+    assert_xlsx_safe(tmp_path / "b.xlsx", FORMULA_NAME)
