@@ -46,7 +46,6 @@ class GuardDeskView(DeskQuestions, QWidget):
         self.look = look_for(ctx)
         self.info: DeskNow | None = None
         self._said_at = utcnow()
-        self.private_shown = True
         self.setObjectName("GuardDesk")
         self.setStyleSheet(self.look.style)
         self.outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
@@ -199,7 +198,7 @@ class GuardDeskView(DeskQuestions, QWidget):
 
     def _show_handover(self) -> None:
         h = self.info.handover if self.info else None
-        show = h is not None and self.info is not None and self.info.member_id is not None and self.private_shown
+        show = h is not None and self.info is not None and self.info.member_id is not None
         self.handover_label.setVisible(show)
         self.handover_button.setVisible(show)
         if show and h is not None:
@@ -215,14 +214,6 @@ class GuardDeskView(DeskQuestions, QWidget):
         else:
             state = self.tr("已到岗")
         return f"{shift_line(r)}　{state}".rstrip()
-
-    def show_private(self, shown: bool) -> None:
-        """With nobody signed in at the desk (the idle lock calls this): the attention list keeps only the
-        flat and the kind of matter, no note's words (家中无人) and no phone; the hand-over is hidden."""
-        self.private_shown = shown
-        if self.side is not None:
-            self.side.show_private(shown)
-        self._show_handover()
 
     def say(self, text: str) -> None:
         self.message.setText(text)

@@ -3,8 +3,7 @@
 Read at the guard desk by volunteers of about seventy: large type (times the machine's type size at the
 desk), dark on white, few words. At the guard desk (and for anyone who may not read the roster) a person
 is listed by the reason to look in, never by welfare status, and a phone number shows only when its
-看号码 button is pressed (recorded). `show_private(False)` leaves only where and what kind of matter
-(601 外出) — for when nobody is signed in at the desk.
+看号码 button is pressed (recorded). Signed out or locked, the window shows none of it.
 """
 
 from __future__ import annotations
@@ -60,7 +59,6 @@ class RosterTodaySection(QWidget):
         self.on = on
         self.guard = guard or ctx.desk == "guard" or not ctx.actor.can(Perm.ROSTER_VIEW)
         self.scale = scale
-        self.private_shown = True
         self.phone_buttons: dict[str, QPushButton] = {}
         self.setObjectName("RosterTodaySection")
         self.setStyleSheet(_STYLE)
@@ -111,8 +109,6 @@ class RosterTodaySection(QWidget):
     def _note_text(self, n: Any) -> str:
         who = _get(n, "person_name")
         where = self._place(_get(n, "address"))
-        if not self.private_shown:
-            return where or who                 # where, and (from the tag) what kind of matter
         head = " ".join(x for x in (where, who) if x)
         end = _get(n, "end_date", default=None)
         until = self.tr("到 %1").replace("%1", _short_date(end)) if end else ""
@@ -124,7 +120,7 @@ class RosterTodaySection(QWidget):
         tag_text = "、".join(tags) if isinstance(tags, (list, tuple)) else str(tags)
         parts = [self._place(_get(p, "address")), _get(p, "name"),
                  self.tr("%1岁").replace("%1", str(age)) if age is not None else "", tag_text,
-                 _get(p, "phone") if self.private_shown else ""]
+                 _get(p, "phone")]
         return "　".join(x for x in parts if x)
 
     def _birthday_text(self, p: Any) -> str:
@@ -161,7 +157,7 @@ class RosterTodaySection(QWidget):
             kind = kinds[i] if kinds else ""
             label = self._label(f"【{kind}】{line}" if kind else line, ITEM_PT)
             person = people[i] if people else None
-            if person is not None and _get(person, "phone_masked", default=False) and self.private_shown:
+            if person is not None and _get(person, "phone_masked", default=False):
                 v.addLayout(self._with_phone_button(label, person))
             else:
                 v.addWidget(label)
@@ -198,12 +194,6 @@ class RosterTodaySection(QWidget):
         if button is not None:
             button.hide()
         return phone
-
-    def show_private(self, shown: bool) -> None:
-        """Notes' own words and phone numbers, or only the flat and the kind of matter."""
-        if shown != self.private_shown:
-            self.private_shown = shown
-            self.refresh()
 
     def texts(self) -> list[str]:
         """Every line shown, in order (what a reader sees)."""
