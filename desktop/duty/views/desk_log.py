@@ -32,9 +32,11 @@ class LogDialog(QDialog):
     """写值班日志: pick a kind with one big button, write, save. Tab moves between the kinds, the text
     and the buttons; Ctrl+Enter saves; Esc cancels. A refused entry keeps the dialog open."""
 
-    def __init__(self, save: SaveFn, look: DeskLook, parent: QWidget | None = None, *, kind: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, *, save: SaveFn | None = None, look: DeskLook | None = None,
+                 kind: str = "") -> None:
         super().__init__(parent)
-        self._save = save
+        self._save = save                       # None: the caller reads kind and text once accepted
+        look = look or DeskLook()
         self.setWindowTitle(self.tr("写值班日志"))
         self.setStyleSheet(look.style)
         self.kind = kind if kind in LOG_KINDS else LOG_KINDS[0]
@@ -91,7 +93,7 @@ class LogDialog(QDialog):
             b.setChecked(k == kind)
 
     def submit(self) -> bool:
-        message = self._save(self.kind, self.text.toPlainText())
+        message = self._save(self.kind, self.text.toPlainText()) if self._save else ""
         if message:
             self.error.setText(message)
             self.error.show()

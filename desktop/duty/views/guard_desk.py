@@ -324,8 +324,8 @@ class GuardDeskView(DeskQuestions, QWidget):
         return self.mine.request_dialog(kind)
 
     def log_dialog(self, kind: str = "") -> LogDialog:
-        return LogDialog(lambda k, text: "" if self.save_log(k, text) else self.message.text(), self.look, self,
-                         kind=kind)
+        return LogDialog(self, save=lambda k, text: "" if self.save_log(k, text) else self.message.text(),
+                         look=self.look, kind=kind)
 
     def write_log(self) -> None:
         self.log_dialog().exec()
