@@ -43,9 +43,9 @@ package: $(STAMP) $(QM)
 	$(PY) -m pip install --quiet --disable-pip-version-check pyinstaller==6.22.3
 	$(PY) -m PyInstaller --noconfirm --distpath dist --workpath build build_spec/linli.spec
 	QT_QPA_PLATFORM=offscreen dist/linli/linli --version
-	rm -f build/package-check.db && LINLI_DATA_DIR=build/package-data dist/linli/linli --db build/package-check.db \
-	  user add admin --role admin --password package-check && \
-	  LINLI_DATA_DIR=build/package-data dist/linli/linli --db build/package-check.db check
+	rm -f build/package-check.db build/package-check.db.keys && LINLI_NEW_PASSWORD=Package-check-1 LINLI_DATA_DIR=build/package-data dist/linli/linli --db build/package-check.db \
+	  user add admin --role admin && \
+	  LINLI_PASSWORD=Package-check-1 LINLI_DATA_DIR=build/package-data dist/linli/linli --db build/package-check.db check --user admin
 
 clean:
 	rm -rf build dist

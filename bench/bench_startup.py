@@ -60,8 +60,8 @@ def run(rec, tmp: Path) -> None:  # noqa: ANN001
     db = tmp / "demo.db"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LINLI_DATA_DIR=str(tmp), LINLI_PASSWORD=PASSWORD,
                LINLI_EXIT_AFTER_PAINT="1")
-    subprocess.run([sys.executable, "main.py", "--db", str(db), "demo", "--admin-password", PASSWORD],
-                   cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, "main.py", "--db", str(db), "demo"], cwd=ROOT,
+                   env=dict(env, LINLI_NEW_PASSWORD=PASSWORD), check=True, stdout=subprocess.DEVNULL)
     app = [sys.executable, "main.py", "--db", str(db), "--desk", "office", "--user", "admin"]
     bare = [sys.executable, "-c", BARE]
     _time_to(app, env), _time_to(bare, env)  # warm the file cache once

@@ -12,6 +12,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Hashing with production cost hundreds of times makes the suite slow; one test checks the real cost.
 os.environ.setdefault("LINLI_PASSWORD_HASH", "cheapest")
+os.environ.setdefault("LINLI_KEY_KDF", "cheapest")   # key derivation likewise (desktop.core.crypto)
 
 import shutil
 import uuid

@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.core import accounts
+from desktop.core import signin
 from desktop.core.db import Database, resolve_url
 from desktop.core.errors import UserError
 from desktop.core.migrate import upgrade
@@ -20,8 +20,22 @@ class CliError(UserError):
     """A one-line reason; the command exits non-zero."""
 
 
+def db_url(args: argparse.Namespace) -> str:
+    return resolve_url(getattr(args, "db", None), default_db_path())
+
+
 def open_database(args: argparse.Namespace, migrate: bool = True) -> Database:
-    url = resolve_url(getattr(args, "db", None), default_db_path())
+    """The database of `--db`. An encrypted file opens only with a sign-in: then `--user` is required and
+    the sign-in is made here (sign_in() below returns it)."""
+    url = db_url(args)
+    if signin.needs_password(url):
+        username = getattr(args, "user", None)
+        if not username:
+            raise CliError("数据库已加密：这个命令要求 --user 用户名（密码用 LINLI_PASSWORD 或输入）")
+        done = signin.sign_in(url, username, password_for(username), desk="cli",
+                              backups=backups_dir(), migrate=migrate)
+        args._signed_in = done.actor
+        return done.db
     db = Database(url)
     if db.sqlite_path is not None:
         db.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
@@ -43,9 +57,10 @@ def sign_in(db: Database, args: argparse.Namespace) -> Actor:
     username = getattr(args, "user", None)
     if not username:
         raise CliError("这个命令要求 --user 用户名")
-    password = password_for(username)
-    with db.session() as s:
-        return accounts.authenticate(s, username, password, desk="cli")
+    done = getattr(args, "_signed_in", None)
+    if done is not None:
+        return done
+    return signin.sign_in(db.url, username, password_for(username), desk="cli", db=db).actor
 
 
 def add_user_arg(p: argparse.ArgumentParser) -> None:

@@ -36,6 +36,9 @@ class AuditAction(str, enum.Enum):
     DENIED = "denied"
     BACKUP = "backup"
     RESTORE_DB = "restore_db"
+    ROLE_GRANT = "role_grant"
+    KEY_GRANT = "key_grant"
+    KEY_REVOKE = "key_revoke"
 
 
 ACTION_LABELS = {
@@ -43,7 +46,8 @@ ACTION_LABELS = {
     AuditAction.CREATE: "新建", AuditAction.UPDATE: "修改", AuditAction.DELETE: "删除",
     AuditAction.RESTORE: "恢复", AuditAction.VIEW: "查看", AuditAction.PRINT: "打印",
     AuditAction.EXPORT: "导出", AuditAction.DENIED: "拒绝访问", AuditAction.BACKUP: "备份",
-    AuditAction.RESTORE_DB: "还原数据库",
+    AuditAction.RESTORE_DB: "还原数据库", AuditAction.ROLE_GRANT: "授予禁毒角色",
+    AuditAction.KEY_GRANT: "授予禁毒数据访问", AuditAction.KEY_REVOKE: "收回禁毒数据访问",
 }
 
 
@@ -157,6 +161,21 @@ def _initial_values(obj: Any) -> dict[str, list[Any]]:
     return out
 
 
+REHAB_PREFIX = "rehab_"
+NOT_KEPT = "·"
+
+
+def is_rehab(entity: str | None) -> bool:
+    return bool(entity) and entity.startswith(REHAB_PREFIX)  # type: ignore[union-attr]
+
+
+def fields_only(changes: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    """What the trail keeps of a change to a rehab record: which fields, not their values. The values
+    are the case's own records (sealed under the rehab key); a copy here would be readable by every
+    role that reads the trail, and by anyone holding the database's data key."""
+    return {key: [NOT_KEPT, NOT_KEPT] for key in changes}
+
+
 def track_changes(session: Session, _flush_context: Any, _instances: Any) -> None:
     """before_flush hook: stamp updated_at/by and write one audit row per changed record."""
     actor = session.info.get("actor")
@@ -191,4 +210,6 @@ def track_changes(session: Session, _flush_context: Any, _instances: Any) -> Non
             pending.append(dict(action=AuditAction.DELETE, entity=obj.__tablename__, entity_id=obj.id,
                                 detail="hard delete"))
     for item in pending:
+        if is_rehab(item["entity"]) and item.get("changes"):
+            item["changes"] = fields_only(item["changes"])
         write_entry(session, actor_id=actor_id, actor_name=actor_name, **item)

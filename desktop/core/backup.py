@@ -1,4 +1,11 @@
-"""Verified copies of the SQLite file: before every migration, on demand, and restore."""
+"""Verified copies of the SQLite file (plain or SQLCipher): before every migration, on demand, on a
+schedule (desktop.core.backup_schedule), and restore.
+
+A copy is taken with SQLite's online backup API, which gives a consistent snapshot even while another
+process writes; it is then verified by opening the *copy* and checking it (integrity check, a Linli
+schema, its version). The live database is never compared with it: its rows change meanwhile.
+An encrypted database's copy stays encrypted under the same data key, and its key file is copied beside.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +14,13 @@ import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop.core import clock
 from desktop.core.errors import UserError
 from desktop.core.private_files import make_database_private, make_private
+
+REQUIRED_TABLES = ("alembic_version", "users", "audit_log")
 
 
 @dataclass(frozen=True)
@@ -20,7 +30,25 @@ class BackupResult:
     rows: int
 
 
-def _counts(conn: sqlite3.Connection) -> dict[str, int]:
+@dataclass(frozen=True)
+class CopyCheck:
+    tables: dict[str, int]
+    versions: frozenset[str]
+
+
+def connect(path: Path, key: bytes | None = None, *, readonly: bool = False) -> Any:
+    """A DB-API connection without the application's pragmas (nothing is written on opening: read-only
+    opens do not even switch the journal mode)."""
+    if key is not None:
+        from desktop.core.db import connect_sqlcipher
+
+        return connect_sqlcipher(path, key, readonly=readonly)
+    if readonly:
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return sqlite3.connect(str(path))
+
+
+def _counts(conn: Any) -> dict[str, int]:
     names = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
     return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
@@ -29,7 +57,7 @@ def _counts(conn: sqlite3.Connection) -> dict[str, int]:
 _NULL_REPORT = re.compile(r"^NULL value in (\w+)\.(\w+)$")
 
 
-def _false_null_report(conn: sqlite3.Connection, message: str) -> bool:
+def _false_null_report(conn: Any, message: str) -> bool:
     """SQLite 3.40 reports "NULL value in T.C" for a NOT NULL column declared before the primary key of a
     WITHOUT ROWID table even when no such value exists; such a report is checked, not trusted."""
     m = _NULL_REPORT.match(message)
@@ -42,69 +70,119 @@ def _false_null_report(conn: sqlite3.Connection, message: str) -> bool:
         return False
 
 
-def verify_sqlite(path: Path) -> dict[str, int]:
-    """Integrity check and per-table row counts; raises UserError if the file is damaged."""
+def _database_errors() -> tuple[type[BaseException], ...]:
+    errors: list[type[BaseException]] = [sqlite3.DatabaseError]
+    try:
+        import sqlcipher3
+
+        errors.append(sqlcipher3.DatabaseError)
+    except ImportError:  # pragma: no cover — a runtime dependency
+        pass
+    return tuple(errors)
+
+
+def check_copy(path: Path, key: bytes | None = None, *, need_users: bool = False, linli: bool = True) -> CopyCheck:
+    """Open `path` read-only and check it is a whole Linli database (`linli` False: any whole SQLite
+    database — a copy is checked against itself, whatever it holds); raises UserError otherwise."""
     if not path.exists():
         raise UserError(f"找不到文件：{path}")
+    if path.stat().st_size == 0:
+        raise UserError(f"不是邻里的数据库：{path.name} 是空文件")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect(path, key, readonly=True)
         try:
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             problems = [p for p in problems if p != "ok" and not _false_null_report(conn, p)]
             if problems:
                 raise UserError(f"数据库文件已损坏：{problems[0]}")
-            return _counts(conn)
+            counts = _counts(conn)
+            if not linli:
+                return CopyCheck(counts, frozenset())
+            missing = [t for t in REQUIRED_TABLES if t not in counts]
+            if missing:
+                raise UserError(f"不是邻里的数据库：{path.name} 缺少 {missing[0]} 表")
+            versions = frozenset(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
+            if not versions or (need_users and not counts["users"]):
+                raise UserError(f"不是可用的邻里数据库：{path.name} 没有结构版本或没有用户")
+            return CopyCheck(counts, versions)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise UserError(f"不是有效的数据库文件：{path}（{exc}）") from exc
+    except _database_errors() as exc:
+        hint = "（加密数据库需要它的密钥文件和一个账号的密码）" if key is None else ""
+        raise UserError(f"不是有效的数据库文件：{path.name}（{exc}）{hint}") from exc
 
 
-def backup_sqlite(src: Path, dest_dir: Path, label: str = "backup") -> BackupResult:
-    """Copy through SQLite's online backup API (safe while others read), then verify the copy."""
+def verify_sqlite(path: Path, key: bytes | None = None) -> dict[str, int]:
+    """Integrity check and per-table row counts of a Linli database; raises UserError if it is not one."""
+    return check_copy(path, key).tables
+
+
+def backup_sqlite(src: Path, dest_dir: Path, label: str = "backup", *, key: bytes | None = None,
+                  vault: Any = None) -> BackupResult:
+    """Copy through SQLite's online backup API (a consistent snapshot while others write), then verify
+    the copy on its own. `key`/`vault`: the data key and key file of an encrypted database."""
     dest_dir.mkdir(parents=True, exist_ok=True)
     stamp = clock.local_now().strftime("%Y%m%d-%H%M%S-%f")
     dest = dest_dir / f"{src.stem}-{label}-{stamp}.db"
-    source = sqlite3.connect(str(src))
+    partial = dest.with_name(dest.name + ".partial")
+    source = connect(src, key)
     try:
-        target = sqlite3.connect(str(dest))
-        make_private(dest)                                # before any row is copied into it
+        source.execute("PRAGMA busy_timeout=10000")
+        target = connect(partial, key)
+        make_private(partial)                             # before any row is copied into it
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
         finally:
             target.close()
-        original = _counts(source)
     finally:
         source.close()
     try:
-        copied = verify_sqlite(dest)
+        check = check_copy(partial, key, linli=False)
     except UserError:
-        dest.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise
-    if copied != original:
-        dest.unlink(missing_ok=True)
-        raise UserError("备份校验失败：备份中的行数与原库不一致，已放弃这份备份")
-    return BackupResult(dest, len(copied), sum(copied.values()))
+    partial.replace(dest)
+    if vault is not None:
+        vault.copy_to(dest)
+    return BackupResult(dest, len(check.tables), sum(check.tables.values()))
 
 
-def restore_sqlite(backup: Path, target: Path) -> Path:
-    """Put a verified backup in place; the current file is kept aside and its path returned."""
-    verify_sqlite(backup)
+def remove_backup(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    from desktop.core.vault import key_file_for
+
+    key_file_for(path).unlink(missing_ok=True)
+
+
+def restore_sqlite(backup: Path, target: Path, key: bytes | None = None) -> Path:
+    """Put a verified backup in place (and its key file); the current file is kept aside and its path
+    returned. The caller has checked the backup's version and the person's right to restore."""
+    from desktop.core.vault import key_file_for
+
+    check_copy(backup, key, need_users=True)
     stamp = clock.file_stamp()
     aside = target.with_name(f"{target.stem}-before-restore-{stamp}.db")
     if target.exists():
-        conn = sqlite3.connect(str(target))
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
+        conn = connect(target, None) if not key_file_for(target).exists() else None
+        if conn is not None:
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.DatabaseError:
+                pass
+            finally:
+                conn.close()
         shutil.move(str(target), aside)
+        if key_file_for(target).exists():
+            shutil.move(str(key_file_for(target)), key_file_for(aside))
         for suffix in ("-wal", "-shm"):
             side = Path(str(target) + suffix)
             if side.exists():
-                side.unlink()
+                shutil.move(str(side), str(aside) + suffix)
     shutil.copy2(backup, target)
     make_database_private(target)                         # copy2 would keep the backup file's mode
-    verify_sqlite(target)
+    if key_file_for(backup).exists():
+        shutil.copy2(key_file_for(backup), key_file_for(target))
+        make_private(key_file_for(target))
+    check_copy(target, key)
     return aside

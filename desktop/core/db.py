@@ -100,6 +100,41 @@ def resolve_url(db: str | None, default_path: Path) -> str:
     return sqlite_url(db)
 
 
+def connect_sqlcipher(path: str | Path, key: bytes, *, readonly: bool = False) -> Any:
+    """A SQLCipher connection keyed with the raw 256-bit data key (no passphrase derivation: the key is
+    already random), refused at once if the key does not open the file."""
+    import sqlcipher3
+
+    target = f"file:{Path(path)}?mode=ro" if readonly else str(path)
+    conn = sqlcipher3.connect(target, uri=readonly, check_same_thread=False)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return conn
+
+
+_LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
+TLS_MODES = ("verify-full", "verify-ca")
+
+
+def check_tls(url: str) -> None:
+    """A server database on another machine is reached only over TLS that checks the server
+    (`?sslmode=verify-full&sslrootcert=ca.pem` in the --db URL, passed through to libpq). A Unix socket
+    or a loopback address needs none. LINLI_ALLOW_PLAIN_PG=1 overrides (a test network only)."""
+    import os
+
+    from desktop.core.errors import UserError
+
+    u = make_url(url)
+    if u.get_backend_name() != "postgresql" or os.environ.get("LINLI_ALLOW_PLAIN_PG") == "1":
+        return
+    host = (u.host or "").strip("[]")
+    if host in _LOCAL_HOSTS or host.startswith("127.") or host.startswith("/"):
+        return
+    if u.query.get("sslmode") not in TLS_MODES:
+        raise UserError("连接其他电脑上的数据库必须用 TLS 并核对服务器证书：请在 --db 网址末尾加上 "
+                        "?sslmode=verify-full&sslrootcert=服务器CA证书.pem")
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -114,12 +149,21 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 class Database:
     """The engine and session factory for one database, made once per process."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, key: bytes | None = None) -> None:
+        """`key`: the data key of a SQLCipher-encrypted SQLite file (desktop.core.vault)."""
         self.url = url
+        self.key = key
+        check_tls(url)
         # hide_parameters: a failed statement's values (ID numbers, notes …) stay out of error texts and logs.
         kwargs: dict[str, Any] = {"echo": echo, "future": True, "hide_parameters": True}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False}
+        if key is not None:
+            import sqlcipher3
+
+            path = make_url(url).database
+            kwargs["module"] = sqlcipher3
+            kwargs["creator"] = lambda: connect_sqlcipher(path, key)
         self.engine: Engine = create_engine(url, **kwargs)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
@@ -128,11 +172,16 @@ class Database:
 
                 event.listen(self.engine, "connect", lambda *_: make_database_private(self.sqlite_path))
         self._factory = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self.vault: Any = None   # desktop.core.vault.Vault of an encrypted SQLite file
         from desktop.core.audit import track_changes
         from desktop.core.text_columns import clean_text_columns
 
         event.listen(self._factory, "before_flush", clean_text_columns)   # first: the audit sees stored text
         event.listen(self._factory, "before_flush", track_changes)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def is_sqlite(self) -> bool:
@@ -158,11 +207,17 @@ class Database:
         A refused attempt (PermissionDenied) is written to the audit trail in its own
         transaction after the rollback, so the refusal itself is never lost.
         """
+        from desktop.core.sealed import using_key
+
         s = self._factory()
         s.info["actor"] = actor
+        s.info["vault"] = self.vault
         try:
-            yield s
-            s.commit()
+            with using_key(getattr(actor, "rehab_key", None)):
+                yield s
+                s.commit()
+            for fn in s.info.pop("after_commit", []):
+                fn()
         except PermissionDenied as exc:
             s.rollback()
             self._record_denial(exc)

@@ -31,6 +31,7 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("last_user", str, "", "上次登录的用户", "machine"),
     Option("desk_community", str, "", "本机所在社区", "machine"),
     Option("desk_building", str, "", "本机值守的楼栋（如 西湖花园6号楼）", "machine"),
+    Option("backup_copy_dir", str, "", "备份的第二个位置（U 盘或网络文件夹）", "machine"),
     Option("org_name", str, "凤城街道社工站", "机构名称", "database"),
     # Minutes without input before the window locks, per desk: the guard desk in a lobby shortest.
     Option("idle_lock.guard", int, 3, "值班室：无操作自动锁屏（分钟）", "machine"),

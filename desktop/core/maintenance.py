@@ -20,7 +20,7 @@ def backup_now(db: Database, actor: Actor | None, dest: Path) -> BackupResult:
         require(actor, Perm.BACKUP, entity="database")
     if db.sqlite_path is None:
         raise UserError("共享的 PostgreSQL 数据库请在服务器上用 pg_dump 备份")
-    result = backup_sqlite(db.sqlite_path, dest)
+    result = backup_sqlite(db.sqlite_path, dest, key=db.key, vault=db.vault)
     with db.session(actor) as s:
         audit.record(s, actor, AuditAction.BACKUP, "database", None,
                      detail=f"{result.path}（{result.tables} 张表，{result.rows} 行）")

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import ast
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
@@ -45,17 +47,19 @@ class SchemaState:
     _known: frozenset[str] = frozenset()
 
 
+_HEADER = re.compile(r"^(revision|down_revision|depends_on)\s*=\s*(.+)$", re.MULTILINE)
+
+
+@cache
 def _revision_graph() -> tuple[frozenset[str], frozenset[str]]:
-    """Known revisions and heads, read from the version files without importing Alembic
-    (which costs a noticeable part of start-up)."""
+    """Known revisions and heads, read from the version files' header lines without importing Alembic
+    or parsing whole files (both cost a noticeable part of a start or sign-in); read once per process."""
     known: set[str] = set()
     parents: set[str] = set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
         values: dict[str, object] = {}
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-                if node.targets[0].id in ("revision", "down_revision", "depends_on"):
-                    values[node.targets[0].id] = ast.literal_eval(node.value)
+        for name, value in _HEADER.findall(path.read_text(encoding="utf-8")):
+            values.setdefault(name, ast.literal_eval(value.strip()))
         rev = values.get("revision")
         if not isinstance(rev, str):
             continue
@@ -68,8 +72,36 @@ def _revision_graph() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(known), frozenset(known - parents)
 
 
+def known_revisions() -> frozenset[str]:
+    return _revision_graph()[0]
+
+
+def file_versions(path: Path, key: bytes | None = None) -> tuple[frozenset[str], bool] | None:
+    """The revisions recorded in a SQLite file and whether it has any table, read without writing a
+    byte (read-only, none of the application's pragmas: a newer database stays byte-identical).
+    None if the file does not exist yet."""
+    from desktop.core.backup import connect
+
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    conn = connect(path, key, readonly=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        current: frozenset[str] = frozenset()
+        if "alembic_version" in tables:
+            current = frozenset(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
+        return current, bool(tables)
+    finally:
+        conn.close()
+
+
 def schema_state(db: Database) -> SchemaState:
     known, heads = _revision_graph()
+    path = db.sqlite_path
+    if path is not None:
+        found = file_versions(path, db.key)
+        if found is not None:
+            return SchemaState(found[0], heads, not found[1], known)
     with db.engine.connect() as conn:
         tables = inspect(conn).get_table_names()
         current: frozenset[str] = frozenset()
@@ -90,7 +122,7 @@ def upgrade(db: Database, backups: Path | None) -> Path | None:
     copy = None
     path = db.sqlite_path
     if backups is not None and path is not None and path.exists() and not state.empty:
-        copy = backup_sqlite(path, backups, label="pre-migrate").path
+        copy = backup_sqlite(path, backups, label="pre-migrate", key=db.key, vault=db.vault).path
     from alembic import command
 
     with db.engine.begin() as conn:

@@ -41,6 +41,8 @@ class Perm(str, enum.Enum):
     ELDER_CHECKIN = "elder.checkin"
     ELDER_MANAGE = "elder.manage"
     HEALTH_VIEW = "elder.health"
+    VOLUNTEER_VIEW = "volunteer.view"   # volunteer records and the register of certificates
+    VOLUNTEER_MANAGE = "volunteer.manage"  # keep the records, issue and void certificates
     ACTIVITY_VIEW = "activity.view"
     ACTIVITY_EDIT = "activity.edit"
     REPORTS_VIEW = "reports.view"
@@ -57,10 +59,12 @@ ROLE_PERMS: dict[Role, frozenset[Perm]] = {
     Role.SOCIAL_WORKER: frozenset({
         P.TODAY_VIEW, P.ROSTER_VIEW, P.ROSTER_EDIT, P.ID_FULL, P.ROSTER_IMPORT, P.ROSTER_EXPORT,
         P.DUTY_VIEW, P.DUTY_DESK, P.DUTY_MANAGE, P.ELDER_VIEW, P.ELDER_CHECKIN, P.ELDER_MANAGE,
-        P.HEALTH_VIEW, P.ACTIVITY_VIEW, P.ACTIVITY_EDIT, P.REPORTS_VIEW, P.SETTINGS_VIEW}),
+        P.HEALTH_VIEW, P.ACTIVITY_VIEW, P.ACTIVITY_EDIT, P.REPORTS_VIEW, P.SETTINGS_VIEW,
+        P.VOLUNTEER_VIEW, P.VOLUNTEER_MANAGE}),
     Role.REHAB_WORKER: frozenset({
         P.TODAY_VIEW, P.ROSTER_VIEW, P.ID_FULL, P.REHAB_VIEW, P.REHAB_EDIT, P.ACTIVITY_VIEW,
-        P.ACTIVITY_EDIT, P.DUTY_VIEW, P.REPORTS_VIEW, P.SETTINGS_VIEW}),
+        P.ACTIVITY_EDIT, P.DUTY_VIEW, P.REPORTS_VIEW, P.SETTINGS_VIEW,
+        P.VOLUNTEER_VIEW, P.VOLUNTEER_MANAGE}),   # the street's anti-drug volunteer team
     Role.RECEPTION: frozenset({
         P.TODAY_VIEW, P.ROSTER_VIEW, P.ELDER_VIEW, P.ELDER_CHECKIN, P.ACTIVITY_VIEW, P.ACTIVITY_EDIT,
         P.SETTINGS_VIEW}),
@@ -73,3 +77,9 @@ ALL_COMMUNITY_ROLES = frozenset({Role.ADMIN, Role.SUPERVISOR})
 
 def role_has(role: Role | str, perm: Perm) -> bool:
     return perm in ROLE_PERMS[Role(role)]
+
+
+# Permissions over rehab records: a role grants them only together with the rehab key, which a
+# supervisor holding it grants to each account (desktop.core.key_store) — never by the role alone.
+REHAB_PERMS = frozenset({P.REHAB_VIEW, P.REHAB_EDIT, P.REHAB_ALL_CASES})
+REHAB_ROLES = frozenset(r for r in Role if P.REHAB_VIEW in ROLE_PERMS[r])

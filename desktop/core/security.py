@@ -15,7 +15,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.db import Base, SyncMixin, UTCDateTime
 from desktop.core.errors import PermissionDenied
-from desktop.core.roles import ALL_COMMUNITY_ROLES, ROLE_LABELS, Perm, Role, role_has
+from desktop.core.roles import ALL_COMMUNITY_ROLES, REHAB_PERMS, ROLE_LABELS, Perm, Role, role_has
 
 # argon2id, 19 MiB, 2 passes, 1 lane: one of OWASP's equivalent argon2id settings for interactive
 # sign-in (Password Storage Cheat Sheet). The library's default (64 MiB, 4 lanes) costs a duty-room PC
@@ -79,8 +79,18 @@ class UserCommunity(Base):
 
 
 @dataclass(frozen=True)
+class Keys:
+    """What a sign-in unlocked, held in memory only: the account's private key and, for an account the
+    rehab key was granted to, that key."""
+
+    private: bytes = field(repr=False)
+    rehab: bytes | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
 class Actor:
-    """Who is acting. Services take one and check it; it carries no session."""
+    """Who is acting. Services take one and check it; it carries no session. `keys` is what its sign-in
+    unlocked (None for an actor made without a sign-in: it reads no encrypted content)."""
 
     id: str | None
     username: str
@@ -88,6 +98,11 @@ class Actor:
     role: Role
     community_ids: frozenset[str] = field(default_factory=frozenset)
     desk: str = ""
+    keys: Keys | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def rehab_key(self) -> bytes | None:
+        return self.keys.rehab if self.keys is not None else None
 
     @property
     def role_label(self) -> str:
@@ -98,16 +113,18 @@ class Actor:
         return self.role in ALL_COMMUNITY_ROLES
 
     def can(self, perm: Perm) -> bool:
+        if perm in REHAB_PERMS and self.rehab_key is None:
+            return False       # the role alone opens no rehab record: the granted key does
         return role_has(self.role, perm)
 
     def in_community(self, community_id: str | None) -> bool:
         return self.all_communities or (community_id is not None and community_id in self.community_ids)
 
     @classmethod
-    def from_user(cls, user: User, desk: str = "") -> Actor:
+    def from_user(cls, user: User, desk: str = "", keys: Keys | None = None) -> Actor:
         return cls(id=user.id, username=user.username, display_name=user.display_name,
                    role=Role(user.role), community_ids=frozenset(c.community_id for c in user.communities),
-                   desk=desk)
+                   desk=desk, keys=keys)
 
 
 SYSTEM = Actor(id=None, username="system", display_name="系统", role=Role.ADMIN)
@@ -119,6 +136,9 @@ def require(actor: Actor | None, perm: Perm, *, community_id: str | None = None,
     if actor is None:
         raise PermissionDenied("请先登录", permission=perm.value, actor_id=None, actor_name=None,
                                entity=entity, entity_id=entity_id)
+    if perm in REHAB_PERMS and role_has(actor.role, perm) and actor.rehab_key is None:
+        raise PermissionDenied("您的账号还没有获授禁毒数据的访问（请督导在“今日”中授予）", permission=perm.value,
+                               actor_id=actor.id, actor_name=actor.username, entity=entity, entity_id=entity_id)
     if not actor.can(perm):
         raise PermissionDenied(f"{actor.role_label}没有此权限（{perm.value}）", permission=perm.value,
                                actor_id=actor.id, actor_name=actor.username, entity=entity,

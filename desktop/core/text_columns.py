@@ -13,6 +13,7 @@ from functools import partial
 from typing import Any
 
 from sqlalchemy import String, Text, inspect
+from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import Mapper, Session
 
 from desktop.core.plain_text import clean_text
@@ -20,13 +21,18 @@ from desktop.core.plain_text import clean_text
 _BY_MAPPER: dict[Mapper[Any], tuple[tuple[str, bool], ...]] = {}
 
 
+def _base(column_type: Any) -> Any:
+    """A TypeDecorator (e.g. sealed rehab text) is cleaned as what it stores: the clean text is sealed."""
+    return column_type.impl if isinstance(column_type, TypeDecorator) else column_type
+
+
 def _text_attrs(mapper: Mapper[Any]) -> tuple[tuple[str, bool], ...]:
     """(attribute key, multiline) of the mapper's text columns, worked out once per class."""
     found = _BY_MAPPER.get(mapper)
     if found is None:
-        found = tuple((attr.key, isinstance(attr.columns[0].type, Text))
+        found = tuple((attr.key, isinstance(_base(attr.columns[0].type), Text))
                       for attr in mapper.column_attrs
-                      if isinstance(attr.columns[0].type, String) and attr.columns[0].info.get("text") != "raw")
+                      if isinstance(_base(attr.columns[0].type), String) and attr.columns[0].info.get("text") != "raw")
         _BY_MAPPER[mapper] = found
     return found
 
@@ -50,9 +56,9 @@ def clean_text_columns(session: Session, _flush_context: Any, _instances: Any) -
 
 def cleaner_for(column: Any) -> Callable[[Any], Any] | None:
     """For bulk inserts: the function that cleans values bound for `column`, or None (not text)."""
-    if not isinstance(column.type, String) or column.info.get("text") == "raw":
+    if not isinstance(_base(column.type), String) or column.info.get("text") == "raw":
         return None
-    return partial(_clean_value, multiline=isinstance(column.type, Text))
+    return partial(_clean_value, multiline=isinstance(_base(column.type), Text))
 
 
 def _clean_value(value: Any, *, multiline: bool) -> Any:

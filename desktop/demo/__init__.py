@@ -11,13 +11,14 @@ import random
 from dataclasses import dataclass, field
 from datetime import date
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core import accounts
 from desktop.core.clock import today
 from desktop.core.db import Database
 from desktop.core.errors import UserError
-from desktop.core.security import SYSTEM, Actor
+from desktop.core.security import SYSTEM, Actor, User
 
 DEMO_MODULES = [
     "desktop.demo.core_demo",
@@ -26,6 +27,7 @@ DEMO_MODULES = [
     "desktop.duty.demo",
     "desktop.rehab.demo",
     "desktop.elder.demo",
+    "desktop.volunteers.demo",
 ]
 
 
@@ -41,13 +43,15 @@ class DemoContext:
     summary: list[str] = field(default_factory=list)
 
 
-def load_demo(db: Database, admin_password: str, seed: int = 20180606) -> list[str]:
-    if len(admin_password) < accounts.MIN_PASSWORD:
-        raise UserError(f"管理员密码至少 {accounts.MIN_PASSWORD} 位")
+def load_demo(db: Database, admin_password: str, seed: int = 20180606, admin: Actor | None = None) -> list[str]:
+    """Into an empty database, or one holding only its first administrator `admin` (a new encrypted
+    database is made with it)."""
+    accounts.check_new_account("admin", admin_password)
     with db.session() as s:
-        if accounts.has_users(s):
-            raise UserError("这个数据库已经有数据：演示数据只装进空数据库（换一个 --db 文件）")
-    ctx = DemoContext(rng=random.Random(seed), today=today(), admin=SYSTEM, password=admin_password)
+        users = s.scalar(select(func.count()).select_from(User))
+    if users > (1 if admin is not None else 0):
+        raise UserError("这个数据库已经有数据：演示数据只装进空数据库（换一个 --db 文件）")
+    ctx = DemoContext(rng=random.Random(seed), today=today(), admin=admin or SYSTEM, password=admin_password)
     for name in DEMO_MODULES:
         module = importlib.import_module(name)
         with db.session(ctx.admin) as s:

@@ -39,7 +39,8 @@ def load(s: Session, ctx) -> None:  # noqa: ANN001 — DemoContext, avoids an im
         s.add(c)
         s.flush()
         ctx.communities[name] = c.id
-    admin = accounts.create_first_admin(s, "admin", "系统管理员", ctx.password)
+    admin = ctx.admin if ctx.admin.id is not None else accounts.create_first_admin(s, "admin", "系统管理员",
+                                                                                  ctx.password)
     ctx.admin = admin
     s.info["actor"] = admin
     ctx.users["admin"] = admin.id

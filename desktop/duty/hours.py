@@ -1,5 +1,6 @@
-"""志愿服务时长: hours per volunteer from check-in/out and activity help, corrections with a
-reason (audited), and the register of hours certificates with their serial numbers."""
+"""志愿服务时长: hours per team member from check-in/out and activity help, corrections with a reason
+(audited). Certificates are entered in the volunteers' register (desktop.volunteers.certificates); the
+team's coordinator issues them from here for a member, the team being the issuing organisation."""
 
 from __future__ import annotations
 
@@ -7,23 +8,22 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core import audit
 from desktop.core.audit import AuditAction
-from desktop.core.clock import today as local_today
 from desktop.core.clock import utcnow
-from desktop.core.errors import NotFound, ValidationError
-from desktop.core.idcard import mask_id
+from desktop.core.errors import ValidationError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.duty import common
 from desktop.duty.attendance import cutoff
-from desktop.duty.models import UNCLOSED, DutyCertificate, DutyHoursCorrection, DutyMember, DutyShift, DutyTeam
-from desktop.roster.models import Community, Person
-
-SERIAL_PREFIX = "FCZY"      # 凤城志愿
+from desktop.duty.models import UNCLOSED, DutyHoursCorrection, DutyMember, DutyShift
+from desktop.volunteers import certificates
+from desktop.volunteers import record as volunteer_record
+from desktop.volunteers import service as vservice
+from desktop.volunteers.models import VolunteerOrg
 
 
 @dataclass(frozen=True)
@@ -54,43 +54,6 @@ class CorrectionRow:
     minutes: int
     reason: str
     author: str
-
-
-@dataclass(frozen=True)
-class CertificateRow:
-    id: str
-    serial: str
-    member_id: str
-    name: str
-    id_masked: str
-    organisation: str
-    period_from: date
-    period_to: date
-    minutes: int
-    content: str
-    issued_on: date
-    issued_by: str
-
-    @property
-    def hours_text(self) -> str:
-        return f"{self.minutes / 60:.1f}"
-
-
-def _activity_minutes(s: Session, person_ids: list[str], first: date, last: date) -> dict[str, int]:
-    """Minutes of help at activities of the period (the activities module's helpers)."""
-    if not person_ids:
-        return {}
-    try:
-        from desktop.activities.models import Activity, ActivityHelper
-    except ImportError:  # the activities module is optional
-        return {}
-    lo, hi = common.local_day_bounds(first, last)
-    rows = s.execute(select(ActivityHelper.person_id, func.sum(ActivityHelper.minutes))
-                     .join(Activity, Activity.id == ActivityHelper.activity_id)
-                     .where(ActivityHelper.person_id.in_(person_ids), ActivityHelper.deleted_at.is_(None),
-                            Activity.deleted_at.is_(None), Activity.starts_at >= lo, Activity.starts_at < hi)
-                     .group_by(ActivityHelper.person_id)).all()
-    return {pid: int(total or 0) for pid, total in rows}
 
 
 def hours_for(s: Session, actor: Actor, team_id: str, first: date, last: date,
@@ -126,7 +89,7 @@ def hours_for(s: Session, actor: Actor, team_id: str, first: date, last: date,
                 DutyHoursCorrection.member_id.in_(ids), DutyHoursCorrection.deleted_at.is_(None),
                 DutyHoursCorrection.on_day >= first, DutyHoursCorrection.on_day <= last)):
             corr[c.member_id] += c.minutes
-    act = _activity_minutes(s, [m.person_id for m in members if m.person_id], first, last)
+    act = volunteer_record.activity_minutes(s, [m.person_id for m in members if m.person_id], first, last)
     return [HoursRow(m.id, m.name, count[m.id], duty[m.id], act.get(m.person_id or "", 0), corr[m.id],
                      unclosed[m.id]) for m in members]
 
@@ -159,53 +122,23 @@ def list_corrections(s: Session, actor: Actor, team_id: str, first: date, last: 
     return [CorrectionRow(c.id, c.member_id, name, c.on_day, c.minutes, c.reason, c.author) for c, name in rows]
 
 
-def _organisation(s: Session, team_id: str) -> str:
-    t = s.get(DutyTeam, team_id)
-    c = s.get(Community, t.community_id) if t else None
-    return f"{c.street}{c.name}{t.name}" if c and t else (t.name if t else "")
-
-
-def _row(s: Session, c: DutyCertificate) -> CertificateRow:
-    m = s.get(DutyMember, c.member_id)
-    p = s.get(Person, m.person_id) if m and m.person_id else None
-    return CertificateRow(c.id, c.serial, c.member_id, m.name if m else "", mask_id(p.id_number or "") if p else "",
-                          c.organisation, c.period_from, c.period_to, c.minutes, c.content, c.issued_on, c.issued_by)
-
-
-def issue_certificate(s: Session, actor: Actor, member_id: str, first: date, last: date, *,
-                      content: str = "", issued_on: date | None = None) -> CertificateRow:
-    """Enter a certificate in the register: the next serial number of the year, the hours of the period."""
+def issue_certificate(s: Session, actor: Actor, member_id: str, first: date, last: date, *, content: str = "",
+                      issued_on: date | None = None, confirm_overlap: bool = False) -> certificates.CertificateRow:
+    """A certificate for a member, issued by the team (its organisation in the volunteers' register);
+    the member's volunteer record is opened the first time. Raises OverlapWarning like the register."""
     team, m = common.member(s, actor, member_id, Perm.DUTY_MANAGE)
-    issued_on = issued_on or local_today()
-    [row] = hours_for(s, actor, team.id, first, last, member_id=m.id)
-    if row.total_minutes <= 0:
-        raise ValidationError({"period": "这段时间没有志愿服务时长，不能开具证明"})
-    year = issued_on.year
-    seq = (s.scalar(select(func.max(DutyCertificate.seq)).where(DutyCertificate.year == year)) or 0) + 1
-    c = DutyCertificate(serial=f"{SERIAL_PREFIX}-{year}-{seq:05d}", year=year, seq=seq, member_id=m.id,
-                        period_from=first, period_to=last, minutes=row.total_minutes,
-                        content=content.strip() or f"{team.name}值班、巡楼、交通疏导等志愿服务",
-                        organisation=_organisation(s, team.id), issued_on=issued_on, issued_by=actor.display_name)
-    s.add(c)
-    s.flush()
-    return _row(s, c)
+    volunteer_id = vservice.ensure_for_member(s, actor, m.id)
+    org_id = vservice.org_for_team(s, actor, team.id)
+    return certificates.issue_certificate(s, actor, volunteer_id, first, last, org_id=org_id, issued_on=issued_on,
+                                          content=content or f"{team.name}值班、巡楼、交通疏导等志愿服务",
+                                          confirm_overlap=confirm_overlap)
 
 
-def certificate(s: Session, actor: Actor, certificate_id: str) -> CertificateRow:
-    c = s.get(DutyCertificate, certificate_id)
-    if c is None or c.deleted_at is not None:
-        raise NotFound("找不到这份证明")
-    common.member(s, actor, c.member_id, Perm.DUTY_VIEW)
-    audit.record(s, actor, AuditAction.VIEW, "duty_certificates", c.id, c.serial)
-    return _row(s, c)
-
-
-def certificate_register(s: Session, actor: Actor, team_id: str) -> list[CertificateRow]:
+def certificate_register(s: Session, actor: Actor, team_id: str) -> list[certificates.CertificateRow]:
+    """The certificates the team has issued."""
     common.team(s, actor, team_id, Perm.DUTY_VIEW)
-    rows = s.scalars(select(DutyCertificate).join(DutyMember, DutyMember.id == DutyCertificate.member_id).where(
-        DutyMember.team_id == team_id, DutyCertificate.deleted_at.is_(None))
-        .order_by(DutyCertificate.year, DutyCertificate.seq)).all()
-    return [_row(s, c) for c in rows]
+    org_id = s.scalar(select(VolunteerOrg.id).where(VolunteerOrg.duty_team_id == team_id))
+    return certificates.register(s, actor, org_id=org_id) if org_id else []
 
 
 HOURS_HEADERS = ["姓名", "班次数", "值班时长（小时）", "活动服务（小时）", "更正（小时）", "合计（小时）"]

@@ -1,5 +1,6 @@
 """Volunteer duty tables: teams and members, posts and shift templates, the rota, the guard desk
-(check-in/out, patrol rounds, duty log), hours corrections and certificates, the team fund."""
+(check-in/out, patrol rounds, duty log), hours corrections, the team fund. Certificates of service hours
+are in the volunteers' register (desktop.volunteers)."""
 
 from __future__ import annotations
 
@@ -196,25 +197,6 @@ class DutyHoursCorrection(SyncMixin, Base):
     minutes: Mapped[int] = mapped_column(Integer, nullable=False)
     reason: Mapped[str] = mapped_column(String(200), nullable=False)
     author: Mapped[str] = mapped_column(String(64), nullable=False, default="")
-
-
-class DutyCertificate(SyncMixin, Base):
-    """The register of hours certificates (志愿服务证明) issued, with their serial numbers."""
-
-    __tablename__ = "duty_certificates"
-    __table_args__ = (UniqueConstraint("year", "seq"),)
-
-    serial: Mapped[str] = mapped_column(String(32), nullable=False, unique=True)
-    year: Mapped[int] = mapped_column(Integer, nullable=False)
-    seq: Mapped[int] = mapped_column(Integer, nullable=False)
-    member_id: Mapped[str] = mapped_column(ForeignKey("duty_members.id"), nullable=False, index=True)
-    period_from: Mapped[date] = mapped_column(Date, nullable=False)
-    period_to: Mapped[date] = mapped_column(Date, nullable=False)
-    minutes: Mapped[int] = mapped_column(Integer, nullable=False)
-    content: Mapped[str] = mapped_column(String(200), nullable=False, default="")
-    organisation: Mapped[str] = mapped_column(String(100), nullable=False, default="")
-    issued_on: Mapped[date] = mapped_column(Date, nullable=False)
-    issued_by: Mapped[str] = mapped_column(String(64), nullable=False, default="")
 
 
 class CharitySale(SyncMixin, Base):

@@ -1,5 +1,5 @@
 """Duty printouts: the monthly rota as a calendar grid (排班表, landscape, one grid per post),
-the shift sign-in sheet, the blank duty log, the hours certificate (志愿服务证明), the fund statement.
+the shift sign-in sheet, the blank duty log, the fund statement (certificates: desktop.volunteers.printing).
 
 Each `print_*` function reads through the services (permission checked), records the print on the
 audit trail and writes the PDF; the `*_story` parts take plain data."""
@@ -14,7 +14,7 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from sqlalchemy.orm import Session
 
@@ -23,7 +23,7 @@ from desktop.core.audit import AuditAction
 from desktop.core.clock import utcnow
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
-from desktop.duty import common, fund, hours, posts_service, shifts_service, teams_service
+from desktop.duty import common, fund, posts_service, shifts_service, teams_service
 from desktop.core.holidays import HOLIDAY, calendar_for
 from desktop.printing.fonts import PRIMARY, PrintReport, markup, recording
 from desktop.printing.tables import cell, data_table, widths
@@ -142,42 +142,6 @@ def print_blank_duty_log(s: Session, actor: Actor, team_id: str, out: Path | Bin
     require(actor, Perm.DUTY_VIEW, community_id=team.community_id)
     return render_duty_log_form(out, community=team.community_name, place=team.building_label or team.name,
                                 printed_by=actor.display_name, printed_at=printed_at or utcnow(), pages=pages)
-
-
-# --- 志愿服务证明 ----------------------------------------------------------------------------------
-
-def certificate_story(doc: LinliDocument, c: hours.CertificateRow) -> list[Flowable]:
-    body = paragraph_styles(13)["body"].clone("cert", leading=13 * 2.0, firstLineIndent=26)
-    title = paragraph_styles(16)["title"]
-    fields = [
-        ("证明编号", c.serial), ("姓名", c.name), ("身份证号", c.id_masked or "（未登记）"),
-        ("服务组织", c.organisation), ("服务期间", f"{c.period_from:%Y年%m月%d日} 至 {c.period_to:%Y年%m月%d日}"),
-        ("服务时长", f"{c.hours_text} 小时"), ("服务内容", c.content),
-    ]
-    t = data_table(["项目", "内容"], fields, widths(doc.width, 24, 76), min_row_height=10 * mm, font_size=12)
-    text = (f"兹证明 {c.name} 同志于 {c.period_from:%Y年%m月%d日} 至 {c.period_to:%Y年%m月%d日} 期间，"
-            f"在{c.organisation}参加志愿服务，累计服务时长 {c.hours_text} 小时。特此证明。")
-    seal = Table([[cell("（盖章）", font_size=12, align="center")],
-                  [cell(c.organisation, font_size=12, align="center")],
-                  [cell(f"{c.issued_on.year}年{c.issued_on.month}月{c.issued_on.day}日", font_size=12,
-                        align="center")]],
-                 colWidths=[110 * mm], rowHeights=[34 * mm, 9 * mm, 9 * mm], hAlign="RIGHT")
-    seal.setStyle(TableStyle([("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-                              ("BOX", (0, 0), (0, 0), 0.5, colors.grey)]))
-    return [Paragraph(markup("志愿服务证明"), title), Spacer(0, 6 * mm), Paragraph(markup(text), body),
-            Spacer(0, 5 * mm), t, Spacer(0, 10 * mm), KeepTogether([seal])]
-
-
-def print_certificate(s: Session, actor: Actor, certificate_id: str, out: Path | BinaryIO, *,
-                      printed_at: datetime | None = None) -> PrintReport:
-    c = hours.certificate(s, actor, certificate_id)
-    team_id = common.member(s, actor, c.member_id, Perm.DUTY_VIEW)[0].id
-    team = teams_service.get_team(s, actor, team_id)
-    doc = _doc(f"志愿服务证明 {c.serial}", team, actor, printed_at)
-    with recording(doc.report):
-        story = certificate_story(doc, c)
-    audit.record(s, actor, AuditAction.PRINT, "duty_certificates", c.id, c.serial)
-    return doc.build(story, out)
 
 
 # --- 经费收支表 ----------------------------------------------------------------------------------

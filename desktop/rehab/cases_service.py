@@ -13,6 +13,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core import audit, clock
+from desktop.core.sealed import search_token
 from desktop.core.audit import AuditAction
 from desktop.core.conflicts import check_version
 from desktop.core.errors import NotFound, ValidationError
@@ -257,7 +258,7 @@ def create_case(s: Session, actor: Actor, inp: CaseInput) -> str:
         agreement_signed_on=inp.agreement_signed_on, reported_on=inp.reported_on,
         responsible_user_id=responsible, police_liaison=inp.police_liaison.strip(), status=ACTIVE,
         status_since=inp.start_date, risk_level=inp.risk_level, alias=inp.alias.strip(), notes=inp.notes,
-        missed_tests=0, unauthorised_absences=0, days_away=0,
+        missed_tests=0, unauthorised_absences=0, days_away=0, decision_no_key=search_token(inp.decision_no),
     )
     s.add(case)
     s.flush()
@@ -280,6 +281,7 @@ def update_case(s: Session, actor: Actor, case_id: str, inp: CaseInput, *,
         case.responsible_user_id = inp.responsible_user_id
     case.kind = inp.kind
     case.decision_no = inp.decision_no.strip()
+    case.decision_no_key = search_token(inp.decision_no)
     case.decision_date = inp.decision_date
     case.decision_authority = inp.decision_authority.strip()
     case.start_date = inp.start_date
@@ -351,8 +353,10 @@ def list_cases(s: Session, actor: Actor, *, query: str = "", status: str | None 
         q = q.where(RehabCase.status == status)
     text = query.strip()
     if text:
-        q = q.where(or_(*(like_contains(col, text) for col in (RehabCase.alias, Person.name, Person.name_initials,
-                                                                 RehabCase.decision_no))))
+        # Alias and name are searched as text (wildcards escaped); the decision number is sealed, so it is
+        # found by a keyed hash of the whole number (exact match, spaces and bracket styles ignored).
+        q = q.where(or_(*(like_contains(col, text) for col in (RehabCase.alias, Person.name, Person.name_initials)),
+                        RehabCase.decision_no_key == (search_token(text) or "-")))
     q = q.order_by(RehabCase.next_due.is_(None), RehabCase.next_due, RehabCase.alias).offset(offset).limit(limit)
     rows = [CaseRow(c.id, access.list_label(c.alias, name), c.kind, c.status, c.risk_level, worker, c.start_date,
                     c.end_date, c.next_due, c.missed_tests, c.unauthorised_absences, c.days_away)

@@ -8,16 +8,20 @@ network of police, rehab institution, street office, social workers, social orga
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core import audit, crypto, key_store
+from desktop.core.audit import AuditAction
 from desktop.core.dates import add_years
 from desktop.core.idcard import make_id
 from desktop.core.like import like_contains
-from desktop.core.security import Actor
+from desktop.core.roles import REHAB_ROLES
+from desktop.core.sealed import using_key
+from desktop.core.security import Actor, Keys, User
 from desktop.demo.core_demo import actor_of
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
@@ -174,12 +178,30 @@ def _history(s: Session, worker: Actor, case_id: str, start: date, today: date, 
             reason="未请假外出找工作，返回后补报"))
 
 
+def _rehab_key(s: Session, ctx) -> bytes:  # noqa: ANN001
+    """The demo's rehab key, sealed to each demo account of a rehab role (set-up grants it, as the first
+    supervisor's sign-in would)."""
+    key = crypto.new_key()
+    for user in s.scalars(select(User).where(User.role.in_([r.value for r in REHAB_ROLES]))):
+        key_store.seal_for(s, user.id, key, granted_by=None)
+        audit.record(s, ctx.admin, AuditAction.KEY_GRANT, "users", user.id,
+                     detail=f"演示数据：建立禁毒数据密钥并授予 {user.username}")
+    return key
+
+
 def load(s: Session, ctx) -> None:  # noqa: ANN001 — DemoContext
+    key = _rehab_key(s, ctx)
+    with using_key(key):
+        _load(s, ctx, key)
+
+
+def _load(s: Session, ctx, key: bytes) -> None:  # noqa: ANN001
     rng = random.Random(ctx.rng.random())
     today = ctx.today
     _tag(s)
     volunteers = _volunteers(s, ctx, rng)
-    workers = {u: actor_of(s, u) for u in ("rehab", "sw20") if u in ctx.users}
+    workers = {u: replace(actor_of(s, u), keys=Keys(private=b"", rehab=key)) for u in ("rehab", "sw20")
+               if u in ctx.users}
     ids: dict[str, str] = {}
     person_of: dict[str, str] = {}
     for k, c in enumerate(CASES):

@@ -1,6 +1,9 @@
 """Community drug rehabilitation (社区戒毒 / 社区康复) case records: the most sensitive data in Linli.
 
-Every table is sync-ready and never hard-deleted. A case carries counters and its next due date,
+Every table is sync-ready and never hard-deleted. What could name or describe a client beyond the
+roster — decision numbers, liaisons, notes, contacts, follow-up content, destinations, outcomes — is a
+`SealedText` column: encrypted under the rehab key, which the administrator does not hold (see
+desktop.core.sealed and key_grants). Dates, kinds, statuses and counters stay plain for the due lists. A case carries counters and its next due date,
 kept up to date on every write (desktop.rehab.followup_service), so the worker's lists are
 answered from the indexed case table without reading the follow-ups.
 """
@@ -9,10 +12,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.core.db import Base, SyncMixin, UTCDateTime
+from desktop.core.sealed import SealedText
 
 KINDS = ("社区戒毒", "社区康复")
 STATUSES = ("在管", "期满解除", "严重违反协议", "转出", "死亡", "其他")
@@ -45,21 +49,23 @@ class RehabCase(SyncMixin, Base):
     person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), nullable=False, index=True)
     community_id: Mapped[str | None] = mapped_column(ForeignKey("communities.id"))
     kind: Mapped[str] = mapped_column(String(8), nullable=False)
-    decision_no: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    decision_no: Mapped[str] = mapped_column(SealedText, nullable=False, default="",
+                                             info={"search_column": "decision_no_key"})
+    decision_no_key: Mapped[str] = mapped_column(String(32), nullable=False, default="", index=True)
     decision_date: Mapped[date] = mapped_column(Date, nullable=False)
-    decision_authority: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    decision_authority: Mapped[str] = mapped_column(SealedText, nullable=False, default="")
     start_date: Mapped[date] = mapped_column(Date, nullable=False)
     end_date: Mapped[date] = mapped_column(Date, nullable=False)
     agreement_signed_on: Mapped[date | None] = mapped_column(Date)
     reported_on: Mapped[date | None] = mapped_column(Date)
     responsible_user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False)
-    police_liaison: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    police_liaison: Mapped[str] = mapped_column(SealedText, nullable=False, default="")
     status: Mapped[str] = mapped_column(String(16), nullable=False, default=ACTIVE)
     status_since: Mapped[date | None] = mapped_column(Date)
     risk_level: Mapped[str] = mapped_column(String(4), nullable=False, default="中")
     alias: Mapped[str] = mapped_column(String(32), nullable=False, default="")
-    transfer_to: Mapped[str] = mapped_column(String(200), nullable=False, default="")
-    notes: Mapped[str] = mapped_column(Text, nullable=False, default="", info={"sensitive": "redact"})
+    transfer_to: Mapped[str] = mapped_column(SealedText, nullable=False, default="")
+    notes: Mapped[str] = mapped_column(SealedText, nullable=False, default="", info={"sensitive": "redact"})
     # Maintained on every write of a follow-up, test or absence:
     last_contact_on: Mapped[date | None] = mapped_column(Date)
     last_test_on: Mapped[date | None] = mapped_column(Date)
@@ -88,9 +94,9 @@ class CaseContact(SyncMixin, Base):
 
     case_id: Mapped[str] = mapped_column(ForeignKey("rehab_cases.id"), nullable=False, index=True)
     role: Mapped[str] = mapped_column(String(8), nullable=False)
-    name: Mapped[str] = mapped_column(String(64), nullable=False, default="")
-    organisation: Mapped[str] = mapped_column(String(100), nullable=False, default="")
-    phone: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    name: Mapped[str] = mapped_column(SealedText, nullable=False, default="")
+    organisation: Mapped[str] = mapped_column(SealedText, nullable=False, default="")
+    phone: Mapped[str] = mapped_column(SealedText, nullable=False, default="")
 
 
 class CaseStatusChange(SyncMixin, Base):
@@ -99,8 +105,8 @@ class CaseStatusChange(SyncMixin, Base):
     case_id: Mapped[str] = mapped_column(ForeignKey("rehab_cases.id"), nullable=False, index=True)
     status: Mapped[str] = mapped_column(String(16), nullable=False)
     on: Mapped[date] = mapped_column(Date, nullable=False)
-    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    transfer_to: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    reason: Mapped[str] = mapped_column(SealedText, nullable=False, default="")
+    transfer_to: Mapped[str] = mapped_column(SealedText, nullable=False, default="")
     author_id: Mapped[str | None] = mapped_column(String(36))
 
 
@@ -110,7 +116,7 @@ class CaseStage(SyncMixin, Base):
     case_id: Mapped[str] = mapped_column(ForeignKey("rehab_cases.id"), nullable=False, index=True)
     stage: Mapped[str] = mapped_column(String(8), nullable=False)
     on: Mapped[date] = mapped_column(Date, nullable=False)
-    content: Mapped[str] = mapped_column(Text, nullable=False, default="", info={"sensitive": "redact"})
+    content: Mapped[str] = mapped_column(SealedText, nullable=False, default="", info={"sensitive": "redact"})
     author_id: Mapped[str | None] = mapped_column(String(36))
 
 
@@ -121,7 +127,7 @@ class FollowUp(SyncMixin, Base):
     case_id: Mapped[str] = mapped_column(ForeignKey("rehab_cases.id"), nullable=False)
     on: Mapped[date] = mapped_column(Date, nullable=False)
     method: Mapped[str] = mapped_column(String(8), nullable=False)
-    content: Mapped[str] = mapped_column(Text, nullable=False, default="", info={"sensitive": "redact"})
+    content: Mapped[str] = mapped_column(SealedText, nullable=False, default="", info={"sensitive": "redact"})
     test_kind: Mapped[str] = mapped_column(String(8), nullable=False, default="")
     test_result: Mapped[str] = mapped_column(String(8), nullable=False, default="")
     next_due: Mapped[date | None] = mapped_column(Date)
@@ -137,8 +143,8 @@ class Absence(SyncMixin, Base):
     from_date: Mapped[date] = mapped_column(Date, nullable=False)
     to_date: Mapped[date] = mapped_column(Date, nullable=False)
     days: Mapped[int] = mapped_column(Integer, nullable=False)
-    destination: Mapped[str] = mapped_column(String(100), nullable=False, default="")
-    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    destination: Mapped[str] = mapped_column(SealedText, nullable=False, default="")
+    reason: Mapped[str] = mapped_column(SealedText, nullable=False, default="")
     requested_on: Mapped[date | None] = mapped_column(Date)     # written request received
     approved_on: Mapped[date | None] = mapped_column(Date)      # approval given
     authorised: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
@@ -150,9 +156,9 @@ class Referral(SyncMixin, Base):
 
     case_id: Mapped[str] = mapped_column(ForeignKey("rehab_cases.id"), nullable=False, index=True)
     kind: Mapped[str] = mapped_column(String(8), nullable=False)
-    to_org: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    to_org: Mapped[str] = mapped_column(SealedText, nullable=False, default="")
     on: Mapped[date] = mapped_column(Date, nullable=False)
-    outcome: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    outcome: Mapped[str] = mapped_column(SealedText, nullable=False, default="")
     author_id: Mapped[str | None] = mapped_column(String(36))
 
 
@@ -165,11 +171,11 @@ class PoliceReport(SyncMixin, Base):
 
     case_id: Mapped[str] = mapped_column(ForeignKey("rehab_cases.id"), nullable=False, index=True)
     reason: Mapped[str] = mapped_column(String(16), nullable=False)   # key of REPORT_REASONS
-    facts: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    facts: Mapped[str] = mapped_column(SealedText, nullable=False, default="")
     drafted_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     sent_by: Mapped[str | None] = mapped_column(String(64))
-    sent_to: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    sent_to: Mapped[str] = mapped_column(SealedText, nullable=False, default="")
     event_on: Mapped[date | None] = mapped_column(Date)             # the day of the (latest) fact reported
     source_id: Mapped[str | None] = mapped_column(String(36))       # the follow-up of a relapse / refused test
     withdrawn_reason: Mapped[str] = mapped_column(String(200), nullable=False, default="")

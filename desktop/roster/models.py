@@ -5,12 +5,12 @@ The roster module owns these; every other module links to `people.id`.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.core.db import Base, SyncMixin
+from desktop.core.db import Base, SyncMixin, UTCDateTime
 
 
 class Community(SyncMixin, Base):
@@ -137,3 +137,21 @@ class HouseholdMove(SyncMixin, Base):
     to_household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"))
     moved_on: Mapped[date] = mapped_column(Date, nullable=False)
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class PersonMerge(SyncMixin, Base):
+    """Two records of one person merged (desktop.roster.merge): what changed, step by step, so it can be undone.
+
+    The people are named by plain ids, not foreign keys: a later merge moves every link to a person, and
+    must not rewrite the history of an earlier one."""
+
+    __tablename__ = "person_merges"
+
+    keep_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    drop_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # JSON list of [table, row id, {column: [before, after]}], applied in order. Holds the fields the
+    # merge moved (an ID number among them): the audit trail notes it without copying.
+    steps: Mapped[str] = mapped_column(Text, nullable=False, default="[]", info={"sensitive": "redact"})
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    undone_by: Mapped[str] = mapped_column(String(64), nullable=False, default="")

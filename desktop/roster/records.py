@@ -1,16 +1,14 @@
-"""A person's change history (from the audit trail), possible duplicates, and merging two records."""
+"""A person's change history (from the audit trail) and possible duplicates (merging: desktop.roster.merge)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from desktop.core import audit, clock
 from desktop.core.audit import ACTION_LABELS, AuditAction, AuditEntry
-from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.models import Person
@@ -82,8 +80,8 @@ def person_history(s: Session, actor: Actor, person_id: str) -> list[HistoryRow]
 
     for e in entries:
         label = ACTION_LABELS.get(AuditAction(e.action), e.action)
-        if e.detail and e.detail.startswith("合并"):
-            label = "合并"
+        if e.detail and e.detail.startswith(("合并", "撤销合并")):
+            label = e.detail.split("：")[0]
         changes = {k: v for k, v in e.changes_dict().items() if k not in _INTERNAL}
         if not changes:
             rows.append(HistoryRow(e.at, e.actor_name or "", label, "", "", e.detail or ""))
@@ -130,65 +128,3 @@ def possible_duplicates(s: Session, actor: Actor, community_id: str | None = Non
         reason = "姓名和出生日期相同" if pa.birth_date and pa.birth_date == pb.birth_date else "姓名和电话相同"
         out.append(DuplicatePair(pa.id, pb.id, pa.name, reason, _summary(pa), _summary(pb)))
     return out
-
-
-_FILLABLE = ("sex", "birth_date", "ethnicity", "phone", "phone2", "relation", "residence_type",
-             "household_id")
-
-
-def merge_people(s: Session, actor: Actor, keep_id: str, drop_id: str) -> dict[str, int]:
-    """Merge `drop` into `keep`: every link to `drop` in any table now points to `keep`, empty fields of
-    `keep` are filled from `drop`, tags and notes are joined; `drop` is soft-deleted and marked merged.
-    Returns how many links were moved per table."""
-    from desktop.models_registry import metadata
-    from desktop.roster.service import fill_search_fields, join_tags, split_tags
-
-    if keep_id == drop_id:
-        raise UserError("不能把一个人和自己合并")
-    keep, drop = s.get(Person, keep_id), s.get(Person, drop_id)
-    if keep is None or drop is None:
-        require(actor, Perm.ROSTER_EDIT, entity="people", entity_id=keep_id)
-        raise UserError("找不到要合并的记录")
-    for p in (keep, drop):
-        require(actor, Perm.ROSTER_EDIT, community_id=p.community_id, entity="people", entity_id=p.id)
-    if keep.deleted_at is not None or drop.deleted_at is not None:
-        raise UserError("已删除的记录不能合并，请先恢复")
-    if keep.id_number and drop.id_number and keep.id_number != drop.id_number:
-        raise UserError("两人身份证号不同，是两个人，不能合并")
-    moved: dict[str, int] = {}
-    now = clock.utcnow()
-    for table in metadata.sorted_tables:
-        for fk in table.foreign_keys:
-            if fk.column.table.name != "people" or fk.column.name != "id":
-                continue
-            col = fk.parent
-            values: dict[str, object] = {col.name: keep.id}
-            if "version" in table.c:
-                values["version"] = table.c.version + 1
-            if "updated_at" in table.c:
-                values["updated_at"] = now
-            if "updated_by" in table.c:
-                values["updated_by"] = actor.username
-            n = s.execute(update(table).where(col == drop.id).values(**values)).rowcount
-            if n:
-                moved[f"{table.name}.{col.name}"] = n
-    number = drop.id_number
-    if number and not keep.id_number:
-        drop.id_number = None
-        s.flush()
-        keep.id_number = number
-    for key in _FILLABLE:
-        if getattr(keep, key) in (None, "") and getattr(drop, key) not in (None, ""):
-            setattr(keep, key, getattr(drop, key))
-    keep.tags = join_tags(split_tags(keep.tags) + split_tags(drop.tags))
-    if drop.notes and drop.notes not in keep.notes:
-        keep.notes = (keep.notes + "\n" + drop.notes).strip()
-    from desktop.roster.models import Household
-
-    fill_search_fields(keep, s.get(Household, keep.household_id) if keep.household_id else None)
-    drop.deleted_at = now
-    drop.merged_into_id = keep.id
-    detail = "合并：" + drop.name + " → " + keep.name + "；" + "，".join(f"{k} {v}" for k, v in moved.items())
-    audit.record(s, actor, AuditAction.UPDATE, "people", keep.id, detail)
-    s.flush()
-    return moved

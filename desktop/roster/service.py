@@ -395,5 +395,6 @@ def move_person(s: Session, actor: Actor, person_id: str, household_id: str | No
 
 
 from desktop.roster.records import (  # noqa: E402,F401 — part of this module's API
-    DuplicatePair, HistoryRow, merge_people, person_history, possible_duplicates,
+    DuplicatePair, HistoryRow, person_history, possible_duplicates,
 )
+from desktop.roster.merge import MergeResult, merge_people, preview_merge, undo_merge  # noqa: E402,F401

@@ -6,6 +6,7 @@ import argparse
 import gc
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,30 +70,55 @@ class Controller(QObject):
     """Sign-in → the window filled for that user → sign-out/switch user → sign-in, without restarting.
     The window is made once (`window`, or a new one) and stays for the whole run."""
 
-    def __init__(self, db: Database, settings: MachineSettings, desk: str, username: str | None,
-                 window: MainWindow | None = None) -> None:
+    def __init__(self, db: Database | None, settings: MachineSettings, desk: str, username: str | None,
+                 window: MainWindow | None = None, url: str = "") -> None:
         super().__init__()
-        self.db = db
+        self.db = db                  # None until a sign-in opens an encrypted (or new) database
+        self.url = url or (db.url if db is not None else "")
         self.settings = settings
         self.desk = desk
         self.username = username
-        self.window = window or MainWindow(desk=desk, db_label=db.describe())
+        self.window = window or MainWindow(desk=desk, db_label=db.describe() if db is not None else "")
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.switch_user_requested.connect(self.sign_out)
         self.actor: Actor | None = None
         self.lock = DeskLock(self.window, settings, desk, self._authenticate, self.switch_to)
+        self.backed_up = False
+        self.backup_thread: threading.Thread | None = None
 
     def _authenticate(self, username: str, password: str) -> Actor:
-        from desktop.core import accounts
+        """A sign-in (also at the idle lock): opens an encrypted database the first time, within the
+        limits on failed attempts."""
+        from desktop.core import signin
+        from desktop.core.paths import backups_dir
 
-        with self.db.session() as s:
-            return accounts.authenticate(s, username, password, desk=self.desk)
+        done = signin.sign_in(self.url, username, password, desk=self.desk,
+                              backups=backups_dir() if signin.sqlite_file(self.url) else None, db=self.db)
+        self.db = done.db
+        return done.actor
+
+    def scheduled_backup(self, when: str) -> None:
+        """The day's first start (in the background, after the first page has loaded) and every exit: a
+        verified, rotated copy (desktop.core.backup_schedule)."""
+        from desktop.core.backup_schedule import safe_auto_backup
+        from desktop.core.paths import backups_dir
+
+        if self.db is None or self.db.sqlite_path is None:
+            return
+        args = (self.db, backups_dir(), self.settings.get("backup_copy_dir"), when)
+        if when == "start":
+            self.backup_thread = threading.Thread(target=safe_auto_backup, args=args, daemon=True)
+            self.backup_thread.start()
+            return
+        if self.backup_thread is not None:
+            self.backup_thread.join()
+        safe_auto_backup(*args)
 
     def switch_to(self, actor: Actor) -> None:
         """Another user signed in at the lock: the previous one is signed out, the window is theirs."""
         from desktop.core import accounts
 
-        if self.actor is not None:
+        if self.actor is not None and self.db is not None:
             with self.db.session(self.actor) as s:
                 accounts.sign_out(s, self.actor)
         self.window.detach()
@@ -100,18 +126,24 @@ class Controller(QObject):
         self.show_main(actor)
 
     def start(self) -> bool:
-        from desktop.core import accounts
-        from desktop.ui.login_dialog import FirstAdminDialog
+        from desktop.core import accounts, signin
+        from desktop.ui.login_dialog import FirstAdminDialog, RecoveryCodeDialog
 
         self.window.show()
-        with self.db.session() as s:
-            first = not accounts.has_users(s)
+        if self.db is None:
+            first = signin.is_new(self.url)
+        else:
+            with self.db.session() as s:
+                first = not accounts.has_users(s)
         if first:
             self.window.show_message(self.tr("请建立管理员账号"))
-            dialog = FirstAdminDialog(self.db, self.window)
+            dialog = FirstAdminDialog(self.db, self.window, url=self.url)
             gc.enable()                  # (disabled while the start loads; a person is typing now)
             if not dialog.exec() or dialog.actor is None:
                 return False
+            self.db = dialog.db
+            if dialog.recovery_code:
+                RecoveryCodeDialog(dialog.recovery_code, signin.sqlite_file(self.url), self.window).exec()
         return self.sign_in()
 
     def sign_in(self) -> bool:
@@ -125,25 +157,30 @@ class Controller(QObject):
             from desktop.ui import login_dialog
 
             self.window.show_message(self.tr("请登录"))
-            dialog = login_dialog.LoginDialog(self.db, self.desk, self.settings.get("last_user"), self.window)
+            dialog = login_dialog.LoginDialog(self.db, self.desk, self.settings.get("last_user"), self.window,
+                                              url=self.url)
             gc.enable()
             if not dialog.exec() or dialog.actor is None:
                 return False
-            actor = dialog.actor
+            self.db, actor = dialog.db, dialog.actor
         self.settings.set("last_user", actor.username)
         self.show_main(actor)
         return True
 
     def show_main(self, actor: Actor) -> None:
+        assert self.db is not None
         self.actor = actor
         ctx, community = desk_context(self.db, actor, self.settings, self.desk)
         self.window.attach(ctx, community)
         self.window.show()
+        if not self.backed_up:
+            self.backed_up = True
+            QTimer.singleShot(3000, lambda: self.scheduled_backup("start"))
 
     def sign_out(self) -> None:
         from desktop.core import accounts
 
-        if self.actor is not None:
+        if self.actor is not None and self.db is not None:
             with self.db.session(self.actor) as s:
                 accounts.sign_out(s, self.actor)
         self.window.detach(self.tr("已注销"))
@@ -154,10 +191,12 @@ class Controller(QObject):
     def on_quit(self) -> None:
         from desktop.core import accounts
 
-        if self.actor is not None:
+        if self.actor is not None and self.db is not None:
             with self.db.session(self.actor) as s:
                 accounts.sign_out(s, self.actor)
             self.actor = None
+        if self.backed_up:
+            self.scheduled_backup("exit")
 
 
 class _Painted(QObject):
@@ -214,18 +253,26 @@ def _sqlite_file(db: str | None) -> Path | None:
     return Path(db).resolve() if db else default_db_path().resolve()
 
 
-def _open_database(args: argparse.Namespace, lock: InstanceLock | None) -> tuple[Database, InstanceLock]:
-    """Import the data layer, open the database, take the one-instance lock (if not taken yet) and
-    bring the schema up to date (after a verified backup)."""
+def _open_database(args: argparse.Namespace, lock: InstanceLock | None) -> tuple[Database | None, InstanceLock, str]:
+    """Import the data layer, take the one-instance lock (if not taken yet), and open the database
+    and bring its schema up to date (after a verified backup) — unless it is encrypted or not made yet:
+    then the sign-in (or the first-start dialog) opens it."""
+    from desktop.core import signin
     from desktop.core.db import Database, resolve_url
     from desktop.core.migrate import upgrade
 
-    db = Database(resolve_url(args.db, default_db_path()))
+    url = resolve_url(args.db, default_db_path())
+    path = signin.sqlite_file(url)
     if lock is None:
-        lock = InstanceLock(lock_path_for(db.describe(), db.sqlite_path, data_dir()))
+        label = str(path) if path is not None else Database(url).describe()
+        lock = InstanceLock(lock_path_for(label, path, data_dir()))
         lock.acquire()
+    if path is not None and (signin.needs_password(url) or signin.is_new(url)):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return None, lock, url
+    db = Database(url)
     upgrade(db, backups_dir() if db.sqlite_path else None)
-    return db, lock
+    return db, lock, url
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -259,9 +306,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def boot() -> None:
         try:
-            db, state["lock"] = _open_database(args, lock)
-            state["db"] = db
-            controller = Controller(db, settings, desk, getattr(args, "user", None), window)
+            db, state["lock"], url = _open_database(args, lock)
+            controller = Controller(db, settings, desk, getattr(args, "user", None), window, url=url)
             state["controller"] = controller
             app.aboutToQuit.connect(controller.on_quit)
             if not controller.start():
@@ -284,6 +330,7 @@ def run_gui(args: argparse.Namespace) -> int:
         taken = state.get("lock")
         if isinstance(taken, InstanceLock):
             taken.release()
-        db = state.get("db")
+        controller = state.get("controller")
+        db = getattr(controller, "db", None)
         if db is not None:
-            db.dispose()  # type: ignore[attr-defined]
+            db.dispose()

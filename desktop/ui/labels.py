@@ -7,6 +7,7 @@ NAVIGATION = [
     QT_TRANSLATE_NOOP("Navigation", "志愿值班"), QT_TRANSLATE_NOOP("Navigation", "戒毒康复"),
     QT_TRANSLATE_NOOP("Navigation", "养老中心"), QT_TRANSLATE_NOOP("Navigation", "活动"),
     QT_TRANSLATE_NOOP("Navigation", "报表"), QT_TRANSLATE_NOOP("Navigation", "设置"),
+    QT_TRANSLATE_NOOP("Navigation", "志愿者"),
 ]
 ROLES = [
     QT_TRANSLATE_NOOP("Roles", "管理员"), QT_TRANSLATE_NOOP("Roles", "督导"),

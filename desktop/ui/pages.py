@@ -29,6 +29,7 @@ PAGES: list[PageSpec] = [
     PageSpec("today", "今日", Perm.TODAY_VIEW, "desktop.ui.today_page:TodayPage"),
     PageSpec("roster", "花名册", Perm.ROSTER_VIEW, "desktop.roster.views.roster_page:RosterPage"),
     PageSpec("duty", "志愿值班", Perm.DUTY_VIEW, "desktop.duty.views.duty_page:DutyPage"),
+    PageSpec("volunteers", "志愿者", Perm.VOLUNTEER_VIEW, "desktop.volunteers.views.volunteers_page:VolunteersPage"),
     PageSpec("rehab", "戒毒康复", Perm.REHAB_VIEW, "desktop.rehab.views.rehab_page:RehabPage"),
     PageSpec("elder", "养老中心", Perm.ELDER_VIEW, "desktop.elder.views.elder_page:ElderPage"),
     PageSpec("activities", "活动", Perm.ACTIVITY_VIEW, "desktop.activities.views.activities_page:ActivitiesPage"),
@@ -42,9 +43,11 @@ DESK_PAGES = {"guard": "duty", "reception": "elder", "rehab": "rehab", "office":
 # Sections of the 今日 page, contributed by the modules: "module:Class" of a QWidget(ctx) with a
 # classmethod `applies(actor) -> bool`. Missing modules are simply not listed here.
 TODAY_SECTIONS: list[str] = [
+    "desktop.ui.backup_section:BackupTodaySection",
     "desktop.roster.views.today_section:RosterTodaySection",
     "desktop.activities.views.today_section:ActivitiesTodaySection",
     "desktop.duty.views.today_section:DutyTodaySection",
+    "desktop.rehab.views.access_section:RehabAccessSection",
     "desktop.rehab.views.today_section:RehabTodaySection",
     "desktop.elder.views.today_section:ElderTodaySection",
 ]

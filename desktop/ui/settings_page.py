@@ -13,7 +13,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.page import Page
 from desktop.ui.qt import plain_html
 from desktop.ui.qt import (
-    QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
     QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, translated,
 )
 
@@ -94,7 +94,7 @@ class SettingsPage(Page):
         row = QHBoxLayout(box)
         self.old_pw = QLineEdit()
         self.new_pw = QLineEdit()
-        for edit, hint in ((self.old_pw, self.tr("原密码")), (self.new_pw, self.tr("新密码（至少6位）"))):
+        for edit, hint in ((self.old_pw, self.tr("原密码")), (self.new_pw, self.tr("新密码（至少8位）"))):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setPlaceholderText(hint)
             row.addWidget(edit)
@@ -196,17 +196,53 @@ class SettingsPage(Page):
     # backup -------------------------------------------------------------------------------------
     def _backup_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("备份"))
-        row = QHBoxLayout(box)
+        outer = QVBoxLayout(box)
+        row = QHBoxLayout()
         b = QPushButton(self.tr("立即备份"))
         b.clicked.connect(self._backup)
         row.addWidget(b)
         self.backup_message = QLabel(self.tr("备份文件夹：%s") % backups_dir())
+        self.backup_message.setWordWrap(True)
         row.addWidget(self.backup_message, 1)
+        outer.addLayout(row)
+        form = QFormLayout()
+        self.backup_copy_dir = QLineEdit(self.ctx.settings.get("backup_copy_dir"))
+        self.backup_copy_dir.setPlaceholderText(self.tr("如 E:\\邻里备份 或 \\\\服务器\\共享\\邻里"))
+        self.backup_copy_dir.editingFinished.connect(
+            lambda: self.ctx.settings.set("backup_copy_dir", self.backup_copy_dir.text().strip()))
+        choose = QPushButton(self.tr("选择…"))
+        choose.clicked.connect(self._choose_copy_dir)
+        line = QHBoxLayout()
+        line.addWidget(self.backup_copy_dir, 1)
+        line.addWidget(choose)
+        form.addRow(self.tr("第二个位置（U 盘或网络文件夹）"), line)
+        outer.addLayout(form)
+        text = self.tr("每天第一次启动和每次退出时自动备份并校验，保留 7 天、4 周、12 个月各一份；"
+                       "设置了第二个位置时另复制一份到那里。")
+        if self.ctx.db.encrypted:
+            text += self.tr("加密数据库的备份仍是加密的，密钥文件（.keys）随同复制。")
+        note = QLabel(text)
+        note.setWordWrap(True)
+        outer.addWidget(note)
         return box
+
+    def _choose_copy_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("备份的第二个位置"), self.backup_copy_dir.text())
+        if folder:
+            self.backup_copy_dir.setText(folder)
+            self.ctx.settings.set("backup_copy_dir", folder)
 
     def _backup(self) -> None:
         try:
             result = backup_now(self.ctx.db, self.ctx.actor, backups_dir())
+            copy_dir = self.ctx.settings.get("backup_copy_dir")
+            if copy_dir:
+                from desktop.core.backup_schedule import copy_to_second
+                try:
+                    copy_to_second(result.path, copy_dir)
+                except OSError as exc:
+                    self.backup_message.setText(self.tr("已备份，但第二份副本没有复制：%s") % exc)
+                    return
         except UserError as exc:
             self.backup_message.setText(exc.message)
             return

@@ -3776,8 +3776,8 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
     </message>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="73" />
-        <source>新密码（至少6位）</source>
-        <translation>New password (6+ characters)</translation>
+        <source>新密码（至少8位）</source>
+        <translation>New password (8+ characters)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="77" />

@@ -24,8 +24,16 @@ def dbfile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+def _open(path: Path) -> Database:
+    """The encrypted file the CLI made, opened with the administrator's password."""
+    from desktop.core.vault import Vault
+
+    db = Database(sqlite_url(path), key=Vault.load(path).unlock("admin", PW).data_key)
+    return db
+
+
 def _audit(path: Path, action: str) -> list[AuditEntry]:
-    db = Database(sqlite_url(path))
+    db = _open(path)
     try:
         with db.session() as s:
             return list(s.scalars(select(AuditEntry).where(AuditEntry.action == action)))
@@ -56,7 +64,10 @@ def test_user_add_list_passwd_disable(dbfile, monkeypatch, capsys) -> None:
     assert main(["--db", str(dbfile), "user", "disable", "rec", "--user", "admin"]) == 0
     monkeypatch.setenv("LINLI_PASSWORD", "another-1")
     assert main(["--db", str(dbfile), "user", "list", "--user", "rec"]) == 1
-    assert "停用" in capsys.readouterr().err
+    # disabled: its password no longer opens the encrypted file at all (its key wrap was removed)
+    assert "不正确" in capsys.readouterr().err
+    from desktop.core.vault import Vault
+    assert not Vault.load(dbfile).has_account("rec") and Vault.load(dbfile).has_account("admin")
 
 
 def test_wrong_password_is_one_line_and_audited(dbfile, monkeypatch, capsys) -> None:
@@ -64,17 +75,26 @@ def test_wrong_password_is_one_line_and_audited(dbfile, monkeypatch, capsys) -> 
     assert main(["--db", str(dbfile), "user", "list", "--user", "admin"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "不正确" in err
-    assert len(_audit(dbfile, "login_failed")) == 1
+    assert _audit(dbfile, "login_failed") == []        # the encrypted file cannot be written without a sign-in …
+    monkeypatch.setenv("LINLI_PASSWORD", PW)
+    assert main(["--db", str(dbfile), "user", "list", "--user", "admin"]) == 0
+    failed = _audit(dbfile, "login_failed")            # … so the failure is written at the next one
+    assert len(failed) == 1 and failed[0].actor_name == "admin" and "补记" in failed[0].detail
 
 
 def test_check_backup_restore(dbfile, tmp_path, capsys) -> None:
-    assert main(["--db", str(dbfile), "check"]) == 0
+    assert main(["--db", str(dbfile), "check"]) == 1
+    assert "--user" in capsys.readouterr().err                       # encrypted: no look without a sign-in
+    assert main(["--db", str(dbfile), "check", "--user", "admin"]) == 0
     assert "检查通过" in capsys.readouterr().out
     assert main(["--db", str(dbfile), "backup", "--to", str(tmp_path / "bk"), "--user", "admin"]) == 0
     copies = list((tmp_path / "bk").glob("*.db"))
     assert len(copies) == 1
     assert main(["--db", str(dbfile), "user", "add", "late", "--role", "reception", "--user", "admin"]) == 0
-    assert main(["--db", str(dbfile), "restore", str(copies[0])]) == 0
+    assert (tmp_path / "bk" / (copies[0].name + ".keys")).exists()   # the copy stays encrypted, with its key file
+    assert main(["--db", str(dbfile), "restore", str(copies[0])]) == 1
+    assert "管理员" in capsys.readouterr().err                          # restoring needs an administrator
+    assert main(["--db", str(dbfile), "restore", str(copies[0]), "--user", "admin"]) == 0
     assert "原来的数据库保存在" in capsys.readouterr().out
     assert main(["--db", str(dbfile), "user", "list", "--user", "admin"]) == 0
     assert "late" not in capsys.readouterr().out          # back to the backup's state
@@ -85,18 +105,17 @@ def test_check_backup_restore(dbfile, tmp_path, capsys) -> None:
 def test_restore_refuses_a_damaged_file(dbfile, tmp_path, capsys) -> None:
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"not a database at all" * 100)
-    assert main(["--db", str(dbfile), "restore", str(bad)]) == 1
+    assert main(["--db", str(dbfile), "restore", str(bad), "--user", "admin"]) == 1
     assert "不是有效的数据库文件" in capsys.readouterr().err
-    assert main(["--db", str(dbfile), "check"]) == 0
+    assert main(["--db", str(dbfile), "check", "--user", "admin"]) == 0
 
 
 def test_check_fails_on_a_newer_database(dbfile, capsys) -> None:
-    import sqlite3
-    conn = sqlite3.connect(dbfile)
-    conn.execute("INSERT INTO alembic_version VALUES ('9999_newer')")
-    conn.commit()
-    conn.close()
-    assert main(["--db", str(dbfile), "check"]) == 1
+    db = _open(dbfile)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO alembic_version VALUES ('9999_newer')")
+    db.dispose()
+    assert main(["--db", str(dbfile), "check", "--user", "admin"]) == 1
     assert "比本程序新" in capsys.readouterr().err
 
 

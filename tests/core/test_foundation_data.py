@@ -17,7 +17,7 @@ from desktop.roster.models import Community
 
 def _admin(db) -> Actor:
     with db.session() as s:
-        return accounts.create_first_admin(s, "admin", "管理员", "secret123")
+        return accounts.create_first_admin(s, "admin", "管理员", "Secret-9x7")
 
 
 def test_sync_columns_and_field_level_audit(db) -> None:
@@ -76,7 +76,7 @@ def test_sign_in_success_and_failure_are_audited(db) -> None:
         with db.session() as s:
             accounts.authenticate(s, "admin", "wrong-password")
     with db.session() as s:
-        actor = accounts.authenticate(s, "admin", "secret123", desk="office")
+        actor = accounts.authenticate(s, "admin", "Secret-9x7", desk="office")
     assert actor.role == Role.ADMIN
     with db.session(actor) as s:
         accounts.sign_out(s, actor)
@@ -90,11 +90,13 @@ def test_password_is_argon2_hashed_and_never_audited_in_clear(db) -> None:
     with db.session(admin) as s:
         accounts.create_user(s, admin, "duty", "值班员", "duty-pass", Role.DUTY_VOLUNTEER)
     with db.session() as s:
+        from desktop.core.key_store import AccountKey
         from desktop.core.security import User
         u = s.scalar(select(User).where(User.username == "duty"))
-        assert u.password_hash.startswith("$argon2")
+        keys = s.scalar(select(AccountKey).where(AccountKey.user_id == u.id))
+        assert keys.kdf.startswith("argon2id:") and u.password_hash == accounts.KEYS_CHECK
         text = " ".join(filter(None, s.scalars(select(AuditEntry.changes)).all()))
-    assert "duty-pass" not in text and "$argon2" not in text
+    assert "duty-pass" not in text and keys.private_wrapped not in text
 
 
 def test_denied_attempt_is_refused_and_audited_after_rollback(db) -> None:
@@ -119,11 +121,11 @@ def test_community_scope(db) -> None:
     with db.session(admin) as s:
         s.add_all([Community(name="西湖社区"), Community(name="古城社区")])
     with db.session(admin) as s:
-        accounts.create_user(s, admin, "sw", "刘淑君", "pass1234", Role.SOCIAL_WORKER, ["西湖社区"])
+        accounts.create_user(s, admin, "sw", "刘淑君", "Pass-1234x", Role.SOCIAL_WORKER, ["西湖社区"])
         xihu = s.scalar(select(Community.id).where(Community.name == "西湖社区"))
         gucheng = s.scalar(select(Community.id).where(Community.name == "古城社区"))
     with db.session() as s:
-        sw = accounts.authenticate(s, "sw", "pass1234")
+        sw = accounts.authenticate(s, "sw", "Pass-1234x")
     require(sw, Perm.ROSTER_EDIT, community_id=xihu)
     with pytest.raises(PermissionDenied):
         require(sw, Perm.ROSTER_EDIT, community_id=gucheng)
@@ -135,14 +137,17 @@ def test_user_management_rules(db) -> None:
         with pytest.raises(ValidationError):
             accounts.create_user(s, admin, "x", "x", "123", Role.RECEPTION)
         with pytest.raises(ValidationError):
-            accounts.create_user(s, admin, "admin", "x", "123456", Role.RECEPTION)
+            accounts.create_user(s, admin, "admin", "x", "Rec-pass-2026", Role.RECEPTION)
         with pytest.raises(ValidationError):
             accounts.set_active(s, admin, "admin", False)
-        accounts.create_user(s, admin, "rec", "前台", "123456", Role.RECEPTION)
+        for weak in ("123456", "12345678", "password1", "      ", "aaaaaaaaaa", "rec-2026", "qq5201314"):
+            with pytest.raises(ValidationError):    # short, common, the user name, one character
+                accounts.create_user(s, admin, "rec", "前台", weak, Role.RECEPTION)
+        accounts.create_user(s, admin, "rec", "前台", "Rec-pass-2026", Role.RECEPTION)
         accounts.set_active(s, admin, "rec", False)
     with pytest.raises(AuthError, match="停用"):
         with db.session() as s:
-            accounts.authenticate(s, "rec", "123456")
+            accounts.authenticate(s, "rec", "Rec-pass-2026")
     with db.session(admin) as s:
         rows = accounts.list_users(s, admin)
     assert [r.username for r in rows] == ["admin", "rec"] and rows[1].active is False

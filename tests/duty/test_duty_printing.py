@@ -13,6 +13,7 @@ from desktop.core.audit import AuditEntry
 from desktop.core.errors import PermissionDenied
 from desktop.duty import fund, hours, ics, printing, shifts_service
 from desktop.duty.common import to_utc
+from desktop.volunteers.printing import print_certificate
 
 PRINTED_AT = datetime(2026, 11, 29, 6, 5, tzinfo=UTC)
 
@@ -66,7 +67,7 @@ def test_certificate_and_fund_statement(sqlite_world, tmp_path: Path) -> None:
     with w.db.session(c) as s:
         hours.correct_hours(s, c, chen, date(2026, 6, 6), 6 * 60, "义卖现场服务")
         cert = hours.issue_certificate(s, c, chen, date(2026, 6, 1), date(2026, 6, 30), issued_on=date(2026, 7, 1))
-        printing.print_certificate(s, c, cert.id, tmp_path / "cert.pdf", printed_at=PRINTED_AT)
+        print_certificate(s, c, cert.id, tmp_path / "cert.pdf", printed_at=PRINTED_AT)
         fund.add_entry(s, c, w.team_id, date(2026, 6, 1), fund.INCOME, 20000, "社区资助", "启动经费")
         sale = fund.create_sale(s, c, w.team_id, "点燃诚信之火", date(2026, 6, 6), "6号楼门前")
         item = fund.add_item(s, c, sale, "手工布鞋", 3000, household_id=w.households[1])
@@ -75,7 +76,7 @@ def test_certificate_and_fund_statement(sqlite_world, tmp_path: Path) -> None:
         printing.print_fund_statement(s, c, w.team_id, date(2026, 6, 1), date(2026, 6, 30), tmp_path / "fund.pdf",
                                       printed_at=PRINTED_AT)
     text = text_of(tmp_path / "cert.pdf")
-    for piece in ("志愿服务证明", "陈富森", "441802********0018", "FCZY-2026-00001", "6.0 小时", "（盖章）",
+    for piece in ("志愿服务记录证明", "陈富森", "441802********0018", "FCZY-2026-00001", "6.0 小时", "（盖章）",
                   "2026年7月1日", "西湖社区"):
         assert piece in text, piece
     assert "441802195503150018" not in text

@@ -16,7 +16,7 @@ from desktop.duty.views.desk_style import is_dead
 from desktop.duty.views.guard_desk import GuardDeskView
 from desktop.duty.views.today_section import DutyTodaySection
 from desktop.ui.context import AppContext
-from desktop.ui.qt import QPushButton
+from desktop.ui.qt import QMessageBox, QPushButton
 from tests.duty.desk_helpers import free_member
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
@@ -199,6 +199,11 @@ def test_team_view_hours_certificate_requests_and_fund(sqlite_world, qtbot, tmp_
     assert view.hours.item(row, 4).text() == "1.5"
     pdf = tmp_path / "cert.pdf"
     assert view.issue_certificate(li, str(pdf)) and pdf.exists() and "FCZY-" in view.status.text()
+    asked: list[str] = []                           # the same period again: the first one is named, then asked
+    monkeypatch.setattr("desktop.duty.views.team_view.QMessageBox.question",
+                        lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.No)
+    assert not view.issue_certificate(li, str(tmp_path / "again.pdf")) and "FCZY-" in asked[-1]
+    assert not (tmp_path / "again.pdf").exists()
     assert "123.45" in view.fund_summary.text()
     assert view.print_fund(str(tmp_path / "fund.pdf")) and (tmp_path / "fund.pdf").exists()
     assert view.add_outsider("钟伯", "13926604519") and view.members.rowCount() == 10

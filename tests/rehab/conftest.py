@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
 import pytest
 
-from desktop.core.accounts import hash_password
 from desktop.core.db import Database
 from desktop.core.idcard import make_id
 from desktop.core.roles import Role
-from desktop.core.security import SYSTEM, Actor, User, UserCommunity
+from desktop.core.security import SYSTEM, Actor
 from desktop.roster.models import Community
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
@@ -51,20 +49,10 @@ def new_case(db: Database, actor: Actor, community_id: str, name: str, *, alias:
                                        community_id=community_id), **kw))
 
 
-@cache
-def _hash() -> str:
-    return hash_password(helpers.PASSWORD)
-
-
-def account(db: Database, username: str, role: Role, community_ids: tuple[str, ...] | list[str] = (), display_name: str = "") -> Actor:
-    """An active account of `role` (made directly; signing in is tested by the core)."""
-    with db.session(SYSTEM) as s:
-        user = User(username=username, display_name=display_name or username, password_hash=_hash(),
-                    role=role.value, active=True)
-        user.communities = [UserCommunity(community_id=c) for c in community_ids]
-        s.add(user)
-        s.flush()
-        return Actor.from_user(user)
+def account(db: Database, username: str, role: Role, community_ids: tuple[str, ...] | list[str] = (),
+            display_name: str = "") -> Actor:
+    """An active account of `role`, signed in (rehab roles with the rehab key)."""
+    return helpers.direct_account(db, username, role, community_ids, display_name)
 
 
 def community(db: Database, name: str = "西湖社区") -> str:

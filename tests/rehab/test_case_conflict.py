@@ -31,7 +31,7 @@ def test_case_saved_from_an_old_snapshot_is_refused(world) -> None:
     with pytest.raises(ConflictError, match="个案已被其他工作台修改"), w.db.session(w.sup) as s:
         cases.update_case(s, w.sup, w.case_id, _input(desk_b, notes="督导意见：加强家访"),
                           expected_version=desk_b.version)
-    with w.db.session() as s:
+    with w.db.session(w.sup) as s:          # (rehab text is sealed: read with a holder of the key)
         case = s.get(RehabCase, w.case_id)
         assert case.police_liaison == "李警官 13800001111" and case.notes == desk_b.notes
 
@@ -69,6 +69,6 @@ def test_edit_case_dialog_offers_to_reload_and_reopens(sworld, qtbot, tmp_path, 
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
     page.case_view.edit_case()
     assert opened == ["中", "高"]                         # reopened with the supervisor's value
-    with w.db.session() as s:
+    with w.db.session(w.sup) as s:          # (rehab text is sealed: read with a holder of the key)
         case = s.get(RehabCase, w.case_id)
         assert case.risk_level == "高" and case.notes == "已与家属面谈"

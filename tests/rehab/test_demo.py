@@ -10,7 +10,6 @@ import desktop.demo as demo
 from desktop.core import accounts
 from desktop.core.clock import today
 from desktop.core.db import Database
-from desktop.demo.core_demo import actor_of
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
 from desktop.rehab import statute
@@ -20,15 +19,14 @@ from desktop.rehab.models import RehabCase
 
 @pytest.mark.date_sensitive("leap-day", "month-start")
 def test_demo_cases(sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(accounts, "hash_password", lambda pw: "not-a-real-hash")   # speed: no argon2 here
     monkeypatch.setattr(demo, "DEMO_MODULES", ["desktop.demo.core_demo", "desktop.rehab.demo"])
     summary = demo.load_demo(sqlite_db, "demo-pass")
     assert any("戒毒康复个案 12 个" in line for line in summary)
     with sqlite_db.session() as s:
         assert s.scalar(select(func.count()).select_from(RehabCase)) == 12
         assert len(volunteer_ids(s)) == TEAM_SIZE + 1          # the team, and 阿杰 who joined it
-        pan = actor_of(s, "rehab")
-        sup = actor_of(s, "supervisor")
+        pan = accounts.authenticate(s, "rehab", "demo-pass")
+        sup = accounts.authenticate(s, "supervisor", "demo-pass")
     on = today()
     with sqlite_db.session(pan) as s:
         rows = {r.label: r for r in cases.list_cases(s, pan)}

@@ -45,7 +45,7 @@ def test_duplicates_offered_and_merge_moves_links(db: Database) -> None:
         assert sorted((p.name, p.reason) for p in pairs) == [("何伯", "姓名和电话相同"), ("李月娥", "姓名和出生日期相同")]
         assert service.count_people(s, admin, "李月娥") == 2          # offered, not merged
         moved = service.merge_people(s, admin, keep, drop)
-    assert moved.get("attention_notes.person_id") == 1
+    assert moved.moved.get("attention_notes.person_id") == 1 and "关注事项 1 条" in moved.summary
     with db.session(admin) as s:
         k, d = s.get(Person, keep), s.get(Person, drop)
         assert d.deleted_at is not None and d.merged_into_id == keep and d.id_number is None

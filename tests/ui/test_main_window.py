@@ -59,11 +59,11 @@ def test_first_admin_dialog_creates_the_administrator(qtbot, sqlite_db) -> None:
     dialog = FirstAdminDialog(sqlite_db)
     qtbot.addWidget(dialog)
     dialog.display.setText("系统管理员")
-    dialog.password.setText("abc12345")
-    dialog.repeat.setText("abc1234X")
+    dialog.password.setText("Abc-2026-xy")
+    dialog.repeat.setText("Abc-2026-xX")
     dialog._submit()
     assert dialog.actor is None and "不一致" in dialog.message.text()
-    dialog.repeat.setText("abc12345")
+    dialog.repeat.setText("Abc-2026-xy")
     dialog._submit()
     assert dialog.actor is not None and dialog.actor.role == Role.ADMIN
 
@@ -96,8 +96,9 @@ def test_sign_out_and_switch_user_without_restarting(qtbot, sqlite_db, monkeypat
     assert first.current_key() == "duty" or "duty" not in first.keys()
 
     class FakeLogin:
-        def __init__(self, db, desk, last_user, parent=None):  # noqa: ANN001
+        def __init__(self, db, desk, last_user, parent=None, url=""):  # noqa: ANN001
             from desktop.core import accounts
+            self.db = db
             with db.session() as s:
                 self.actor = accounts.authenticate(s, "admin", helpers.PASSWORD, desk=desk)
 

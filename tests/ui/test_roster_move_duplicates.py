@@ -267,3 +267,54 @@ def test_merge_refused_by_service_is_shown(qtbot, page, world):
     with ctx.db.session(ctx.actor) as s:
         assert s.get(Person, dlg.details[0].id).deleted_at is None
         assert s.get(Person, dlg.details[1].id).merged_into_id is None
+
+
+@pytest.fixture
+def cjk_font(qapp):
+    """The shipped Chinese font, as the app loads it, so a grabbed screen shows characters, not boxes."""
+    from desktop.ui.look import load_fonts
+
+    before = qapp.font()
+    load_fonts(qapp)
+    yield
+    qapp.setFont(before)
+
+
+def test_merging_two_elder_members_names_both_cards_and_undo_restores(qtbot, cjk_font, page, world):
+    """The article's centre: the same woman registered twice, with two cards and check-ins on both."""
+    from desktop.elder import checkin_service, members_service
+    from desktop.elder.models import ElderCheckin, ElderMember
+    from tests.roster.merge_world import dump
+
+    ctx, ids = world
+    with ctx.db.session(ctx.actor) as s:
+        cards = {}
+        for key, no in (("张桂兰", "QC000208"), ("张桂兰2", "QC000576")):
+            mid = members_service.register_member(s, ctx.actor, members_service.MemberInput(
+                person_id=ids[key], member_no=no, eligibility_exception="测试"))
+            cards[no] = mid
+            checkin_service.checkin_member(s, ctx.actor, mid, lunch=no == "QC000576")
+        before = dump(s)
+    dlg = page.open_duplicates()
+    for i in range(dlg.pairs.topLevelItemCount()):
+        if dlg.pairs.topLevelItem(i).text(0) == "张桂兰":
+            dlg.pairs.setCurrentItem(dlg.pairs.topLevelItem(i))
+    a, _b = dlg.details
+    (dlg.keep_a if a.id == ids["张桂兰"] else dlg.keep_b).setChecked(True)
+    dlg.ask_merge()
+    text = dlg.confirm_text.text()
+    assert "QC000208" in text and "QC000576" in text and "保留 QC000208" in text
+    assert dlg.merge() and "QC000576" in dlg.status.text() and dlg.undo_button.isVisible()
+    with ctx.db.session(ctx.actor) as s:
+        retired = s.get(ElderMember, cards["QC000576"])
+        assert retired.deleted_at is not None and retired.person_id == ids["张桂兰2"]
+        live = s.scalars(select(ElderCheckin).where(ElderCheckin.member_id == cards["QC000208"],
+                                                    ElderCheckin.deleted_at.is_(None))).all()
+        assert len(live) == 1 and live[0].lunch                # the same day once, not twice; lunch kept
+    dlg.resize(1000, 680)
+    dlg.show()
+    dlg.grab().save(str(SHOTS / "roster-merge-cards.png"))
+    assert dlg.undo() and not dlg.undo_button.isVisible() and "撤销" in dlg.status.text()
+    with ctx.db.session(ctx.actor) as s:
+        assert dump(s) == before
+    assert page.model.total == 5

@@ -226,15 +226,31 @@ class TeamView(QWidget):
         if ok:
             self.correct(member_id, minutes, reason)
 
-    def issue_certificate(self, member_id: str, path: str) -> bool:
-        from desktop.duty.printing import print_certificate
+    def issue_certificate(self, member_id: str, path: str, *, confirm_overlap: bool = False) -> bool:
+        """Enter a certificate in the volunteers' register and print it; a period overlapping one already
+        issued is named and asked about first."""
+        from desktop.volunteers.certificates import OverlapWarning
+        from desktop.volunteers.printing import print_certificate
         first, last = self.period()
 
         def job(s):  # noqa: ANN001, ANN202
-            cert = hours.issue_certificate(s, self.ctx.actor, member_id, first, last)
+            cert = hours.issue_certificate(s, self.ctx.actor, member_id, first, last, confirm_overlap=confirm_overlap)
             print_certificate(s, self.ctx.actor, cert.id, path)
             self.status.setText(self.tr("已开具证明 %1：%2").replace("%1", cert.serial).replace("%2", path))
-        return self._run(job)
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                job(s)
+        except OverlapWarning as exc:
+            self.status.setText(exc.message)
+            again = QMessageBox.question(self, self.tr("已开过证明"), exc.message + "\n\n" + self.tr("仍要再开一份吗？"))
+            if again == QMessageBox.StandardButton.Yes:
+                return self.issue_certificate(member_id, path, confirm_overlap=True)
+            return False
+        except UserError as exc:
+            self.status.setText(exc.message)
+            QMessageBox.warning(self, self.tr("提示"), exc.message)
+            return False
+        return True
 
     def _ask_certificate(self) -> None:
         member_id = self._selected(self.hours)

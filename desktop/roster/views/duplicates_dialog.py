@@ -1,7 +1,9 @@
 """疑似重复: pairs that may be the same person (`service.possible_duplicates`), shown side by side. Nothing is
-merged unless the user picks the record to keep and confirms; "不是同一人" hides the pair for this session.
+merged unless the user picks the record to keep and confirms; the confirmation says beforehand what the merge
+will do with records both have (`service.preview_merge`: two membership cards, the same activity …), or why
+it cannot. After a merge "撤销合并" puts both records back. "不是同一人" hides the pair for this session.
 
-Opened with `open()`; signal `merged(keep_id, drop_id)` after each merge so the roster can refresh.
+Opened with `open()`; signal `merged(keep_id, drop_id)` after each merge (and undo) so the roster can refresh.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ class DuplicatesDialog(QDialog):
         self.community_id = community_id
         self.skipped = skipped if skipped is not None else set()   # shared with the page: this session only
         self.details: list[Any] = []                                 # PersonDetail of the shown pair (a, b)
+        self.last_merge: Any = None                                  # MergeResult of the last merge, for undo
         self.setWindowTitle(self.tr("疑似重复的居民"))
         self.resize(1000, 680)
         self._build()
@@ -127,9 +130,15 @@ class DuplicatesDialog(QDialog):
         self.confirm_bar.hide()
         v.addWidget(self.confirm_bar)
 
+        status_row = QHBoxLayout()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        v.addWidget(self.status)
+        self.undo_button = QPushButton(self.tr("撤销合并"))
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.undo_button)
+        v.addLayout(status_row)
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -216,11 +225,19 @@ class DuplicatesDialog(QDialog):
             self.message.setText(self.tr("先选要保留哪一条"))
             return
         keep, drop = choice
-        self.confirm_text.setText(
-            self.tr("保留：%1。\n另一条（%2）并入保留的这一条：它的关注事项、活动等关联记录都改到保留的记录上，"
-                    "保留记录中空着的信息由它补上，标签和备注合在一起。另一条不会真正删除，"
-                    "它标为“已合并”留在历史里（软删除），以后仍可查到。确认合并吗？")
-            .replace("%1", self._summary(keep)).replace("%2", self._summary(drop)))
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                plan = service.preview_merge(s, self.ctx.actor, keep.id, drop.id)
+        except UserError as exc:
+            self.message.setText(exc.message)
+            return
+        text = (self.tr("保留：%1。\n另一条（%2）并入保留的这一条：它的关注事项、活动等关联记录都改到保留的记录上，"
+                        "保留记录中空着的信息由它补上，标签和备注合在一起。另一条不会真正删除，"
+                        "它标为“已合并”留在历史里（软删除），以后仍可查到，合并后也可以撤销。")
+                .replace("%1", self._summary(keep)).replace("%2", self._summary(drop)))
+        if plan.summary:
+            text += "\n" + self.tr("将会：%1。").replace("%1", plan.summary)
+        self.confirm_text.setText(text + "\n" + self.tr("确认合并吗？"))
         self.confirm_bar.show()
         self.confirm_button.setFocus()
 
@@ -238,15 +255,34 @@ class DuplicatesDialog(QDialog):
         keep, drop = choice
         try:
             with self.ctx.db.session(self.ctx.actor) as s:
-                moved = service.merge_people(s, self.ctx.actor, keep.id, drop.id)
+                result = service.merge_people(s, self.ctx.actor, keep.id, drop.id)
         except UserError as exc:
             self._hide_confirm()
             self.message.setText(exc.message)
             return False
-        links = sum(moved.values())
-        self.status.setText(self.tr("已合并 %1：另一条记录已移入历史，改过来的关联记录 %2 条。")
-                            .replace("%1", keep.name).replace("%2", str(links)))
+        self.last_merge = result
+        self.status.setText(self.tr("已合并 %1：另一条记录已移入历史，改过来的关联记录 %2 条。%3")
+                            .replace("%1", keep.name).replace("%2", str(result.links)).replace("%3", result.summary))
+        self.undo_button.show()
         self.merged.emit(keep.id, drop.id)
+        self.reload()
+        return True
+
+    def undo(self) -> bool:
+        """Put the two records of the last merge back as they were."""
+        result = self.last_merge
+        if result is None:
+            return False
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                service.undo_merge(s, self.ctx.actor, result.merge_id)
+        except UserError as exc:
+            self.message.setText(exc.message)
+            return False
+        self.last_merge = None
+        self.undo_button.hide()
+        self.status.setText(self.tr("已撤销合并：两条记录恢复原样。"))
+        self.merged.emit(result.keep_id, result.drop_id)
         self.reload()
         return True
 

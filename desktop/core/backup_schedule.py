@@ -1,0 +1,144 @@
+"""Scheduled, verified backups of the SQLite file: at the first start of each day and on every exit.
+
+Kept in `backups/auto/` and rotated — the newest of each of the last 7 days, of the last 4 ISO weeks and
+of the last 12 months; the rest are removed (with their key files). When a second place is set (a USB
+drive or a network folder, machine setting `backup_copy_dir`), each new copy is copied there too and
+rotated the same way; a missing drive is reported, never fatal. Every good backup is on the audit trail,
+which is where the administrator's 今日 reads the age of the last one.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core import audit, clock
+from desktop.core.audit import AuditAction, AuditEntry
+from desktop.core.backup import BackupResult, backup_sqlite, remove_backup
+from desktop.core.db import Database
+from desktop.core.errors import UserError
+from desktop.core.roles import Perm
+from desktop.core.security import Actor, require
+
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+WARN_AFTER = timedelta(days=2)
+AUTO = "auto"
+
+
+@dataclass(frozen=True)
+class AutoBackup:
+    result: BackupResult | None
+    copied_to: Path | None
+    problem: str
+
+
+def _stamp_of(path: Path) -> datetime | None:
+    """The local time in a backup's name (`linli-auto-20261118-102233-000000.db`)."""
+    parts = path.stem.split("-")
+    try:
+        return datetime.strptime(f"{parts[-3]}{parts[-2]}", "%Y%m%d%H%M%S")
+    except (IndexError, ValueError):
+        return None
+
+
+def _copies(folder: Path) -> list[tuple[datetime, Path]]:
+    found = [(_stamp_of(p), p) for p in folder.glob("*.db") if f"-{AUTO}-" in p.name]
+    return sorted(((t, p) for t, p in found if t is not None), reverse=True)
+
+
+def rotate(folder: Path, today: date) -> list[Path]:
+    """Keep the newest copy of each of the last 7 days, 4 ISO weeks and 12 months; returns the removed."""
+    keep: set[Path] = set()
+    days: dict[date, Path] = {}
+    weeks: dict[tuple[int, int], Path] = {}
+    months: dict[tuple[int, int], Path] = {}
+    for moment, path in _copies(folder):           # newest first: the first seen of a period is kept
+        d = moment.date()
+        days.setdefault(d, path)
+        weeks.setdefault(tuple(d.isocalendar())[:2], path)  # type: ignore[arg-type]
+        months.setdefault((d.year, d.month), path)
+    keep |= {p for d, p in days.items() if (today - d).days < KEEP_DAILY}
+    keep |= set(list(weeks.values())[:KEEP_WEEKLY])
+    keep |= set(list(months.values())[:KEEP_MONTHLY])
+    removed = [p for _, p in _copies(folder) if p not in keep]
+    for p in removed:
+        remove_backup(p)
+    return removed
+
+
+def copy_to_second(backup: Path, second: str, *, rotate_too: bool = False) -> Path:
+    """Copy a verified backup (and its key file) to the second place; OSError if it is not there."""
+    target = Path(second)
+    if not target.is_dir():
+        raise OSError(f"找不到文件夹 {target}（U 盘未插上或网络文件夹未连接？）")
+    copied = target / backup.name
+    keys = backup.with_name(backup.name + ".keys")
+    if keys.exists():
+        shutil.copy2(keys, target / keys.name)
+    shutil.copy2(backup, copied)
+    if rotate_too:
+        rotate(target, clock.local_now().date())
+    return copied
+
+
+def due_today(folder: Path) -> bool:
+    today = clock.local_now().date()
+    return not any(t.date() == today for t, _ in _copies(folder))
+
+
+def auto_backup(db: Database, folder: Path, second: str = "", *, when: str = "start") -> AutoBackup | None:
+    """The scheduled copy (at "start" only if none was made today). None where there is nothing to do
+    (a server database, or already done today)."""
+    path = db.sqlite_path
+    if path is None or not path.exists():
+        return None
+    folder = folder / AUTO
+    if when == "start" and folder.exists() and not due_today(folder):
+        return None
+    result = backup_sqlite(path, folder, label=AUTO, key=db.key, vault=db.vault)
+    rotate(folder, clock.local_now().date())
+    copied, problem = None, ""
+    if second:
+        try:
+            copied = copy_to_second(result.path, second, rotate_too=True)
+        except OSError as exc:
+            problem = f"第二份副本没有复制：{exc}"
+            copied = None
+    with db.session() as s:
+        audit.record(s, None, AuditAction.BACKUP, "database", None,
+                     detail=f"自动备份（{'启动' if when == 'start' else '退出'}）：{result.path}"
+                            + (f"；副本 {copied}" if copied else "") + (f"；{problem}" if problem else ""))
+    return AutoBackup(result, copied, problem)
+
+
+@dataclass(frozen=True)
+class BackupAge:
+    last: datetime | None
+    detail: str
+    overdue: bool
+
+
+def last_backup(s: Session, actor: Actor) -> BackupAge:
+    """The last good backup on the trail (manual or scheduled) and whether it is older than two days."""
+    require(actor, Perm.BACKUP, entity="database")
+    row = s.execute(select(AuditEntry.at, AuditEntry.detail).where(AuditEntry.action == AuditAction.BACKUP.value)
+                    .order_by(AuditEntry.at.desc()).limit(1)).first()
+    if row is None:
+        return BackupAge(None, "", True)
+    return BackupAge(row[0], row[1] or "", clock.utcnow() - row[0] > WARN_AFTER)
+
+
+def safe_auto_backup(db: Database, folder: Path, second: str, when: str) -> AutoBackup | None:
+    """For the window's start and exit: a failed backup is logged and shown later, never a crash."""
+    import logging
+
+    try:
+        return auto_backup(db, folder, second, when=when)
+    except (UserError, OSError) as exc:
+        logging.getLogger("linli.backup").warning("scheduled backup failed: %s", getattr(exc, "message", exc))
+        return AutoBackup(None, None, str(getattr(exc, "message", exc)))

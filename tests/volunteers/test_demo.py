@@ -1,0 +1,45 @@
+"""The demo's volunteers: the anti-drug team with its records, 6号楼's team, community teams, a register."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+import desktop.demo as demo
+from desktop.core import accounts
+from desktop.core.clock import today
+from desktop.core.db import Database
+from desktop.demo.core_demo import actor_of
+from desktop.rehab.demo import TEAM_SIZE
+from desktop.volunteers import certificates, record, service
+from desktop.volunteers.demo import ANTI_DRUG
+
+
+def test_demo_fills_the_volunteer_screens(sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(accounts, "hash_password", lambda pw: "not-a-real-hash")   # speed: no argon2 here
+    monkeypatch.setattr(demo, "DEMO_MODULES", [
+        "desktop.demo.core_demo", "desktop.roster.demo", "desktop.activities.demo", "desktop.duty.demo",
+        "desktop.rehab.demo", "desktop.volunteers.demo"])
+    summary = demo.load_demo(sqlite_db, "demo-pass")
+    assert any(line.startswith("志愿者档案：") for line in summary)
+    with sqlite_db.session() as s:
+        pan, social = actor_of(s, "rehab"), actor_of(s, "social")
+    with sqlite_db.session(pan) as s:
+        orgs = {o.name: o for o in service.list_orgs(s, pan)}
+        team = orgs[ANTI_DRUG]
+        assert team.volunteers == TEAM_SIZE + 1 and team.responsible == "潘捷"      # 70 and 阿杰
+        members = service.list_volunteers(s, pan, org_id=team.id)
+        assert sum(1 for v in members if v.volunteer_no) > TEAM_SIZE // 2
+        ajie = next(v for v in members if "经社工潘捷邀请" in v.notes)
+        r = record.volunteer_record(s, pan, ajie.id, today() - timedelta(days=400), today())
+        assert r.minutes(record.ACTIVITY) > 0 and r.trainings and r.evaluations
+        register = certificates.register(s, pan)
+        assert len(register) >= 5 and any(c.voided for c in register)
+    with sqlite_db.session(social) as s:
+        names = {o.name for o in service.list_orgs(s, social)}
+        assert any("6号楼" in n for n in names) and "凤城街道西湖社区志愿服务队" in names
+        assert "凤城街道古城社区志愿服务队" not in names                        # not her community
+        six = next(o for o in service.list_orgs(s, social) if "6号楼" in o.name)
+        assert six.volunteers >= 9 and any(c.organisation == six.name for c in certificates.register(s, social))
+
