@@ -24,8 +24,10 @@ bytecode: $(STAMP)
 run: $(STAMP) $(QM) bytecode
 	$(PY) main.py $(ARGS)
 
+# One worker per core (files kept together, so module fixtures are built once); TEST_WORKERS=0 runs in-process.
+TEST_WORKERS ?= auto
 test: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 bench: $(STAMP) $(QM) bytecode
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench

@@ -23,6 +23,7 @@ from desktop.core.phone import PhoneError, normalize_phone
 from desktop.core.pinyin import name_pinyin
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
+from desktop.elder.member_numbers import member_numbers
 from desktop.elder.scope import member_filter, require_member
 from desktop.elder.models import (
     ACTIVE, CATEGORIES, DEFAULT_RULES, STATUSES, SUSPENDED, ElderContact, ElderHealth, ElderMember,
@@ -545,7 +546,7 @@ def _filtered(q, query: str, status: str | None, category: str | None):  # noqa:
     text = (query or "").strip()
     if text:
         low = text.lower()
-        conds = [ElderMember.member_no == text.upper(), like_contains(ElderMember.name, text),
+        conds = [ElderMember.member_no.in_(member_numbers(text) or (text.upper(),)), like_contains(ElderMember.name, text),
                  like_starts(ElderMember.initials, low)]
         if text.isdigit() and len(text) >= 4:
             conds.append(like_ends(ElderMember.phone, text))

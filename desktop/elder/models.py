@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.core.db import Base, SyncMixin, UTCDateTime
@@ -111,9 +111,14 @@ class ElderHealth(SyncMixin, Base):
 
 
 class ElderCheckin(SyncMixin, Base):
+    """One arrival at the centre. A wrong one is cancelled, never deleted or rewritten: `cancelled_at`,
+    `cancelled_by` and `cancel_reason` are set once, the row stays as the record and stops counting;
+    the member may then be checked in again the same day (one live check-in per member and day)."""
+
     __tablename__ = "elder_checkins"
     __table_args__ = (
-        UniqueConstraint("member_id", "day", name="uq_elder_checkins_member_day"),
+        Index("uq_elder_checkins_member_day_live", "member_id", "day", unique=True,
+              sqlite_where=text("cancelled_at IS NULL"), postgresql_where=text("cancelled_at IS NULL")),
         Index("ix_elder_checkins_day", "day"),
     )
 
@@ -124,6 +129,9 @@ class ElderCheckin(SyncMixin, Base):
     flags: Mapped[str] = mapped_column(String(64), nullable=False, default="")   # 已过期,暂停 … when forced
     forced: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     desk_user: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cancelled_by: Mapped[str] = mapped_column(String(64), nullable=False, default="", server_default="")
+    cancel_reason: Mapped[str] = mapped_column(String(100), nullable=False, default="", server_default="")
 
 
 class ElderService(SyncMixin, Base):

@@ -300,13 +300,13 @@ def print_month_summary(s: Session, actor: Actor, month: date, out: Path | str |
 
     from sqlalchemy import func, select
 
-    from desktop.elder.checkin_service import attendance_by_day
+    from desktop.elder.checkin_service import attendance_by_day, live_checkins
     from desktop.elder.models import ElderCheckin
     first = month.replace(day=1)
     last = month.replace(day=calendar.monthrange(month.year, month.month)[1])
     days = attendance_by_day(s, actor, first, last)
     persons = s.scalar(select(func.count(func.distinct(ElderCheckin.member_id)))
-                       .where(ElderCheckin.day >= first, ElderCheckin.day <= last, ElderCheckin.deleted_at.is_(None)))
+                       .where(ElderCheckin.day >= first, ElderCheckin.day <= last, live_checkins()))
     return render_month_summary(first, days, out, printed_by=actor.display_name, persons=int(persons or 0))
 
 

@@ -409,6 +409,29 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "请刷卡或输入会员号": "Swipe card or enter member no.",
     "回车 签到 · F2 或空格 切换午餐 · ↑↓ 选择同名会员 · Esc 取消":
         "Enter check in · F2 or Space toggle lunch · ↑↓ pick same-name member · Esc cancel",
+    "回车 签到 · F2 或空格 切换午餐 · ↑↓ 选择同名会员 · Esc 取消 · F8/F9 撤销所选签到/午餐":
+        "Enter check in · F2 or Space toggle lunch · ↑↓ pick same-name member · Esc cancel · "
+        "F8/F9 undo selected check-in/lunch",
+    "撤销签到（F8）": "Undo check-in (F8)",
+    "撤销午餐（F9）": "Undo lunch (F9)",
+    "%1 未签到（%2，已取消）": "%1 not checked in (%2, cancelled)",
+    "（午餐）": " (lunch)",
+    "%1：%2，确认仍要签到吗？%3\n空行回车＝确认签到\u3000Esc＝不签到\u3000刷下一张卡＝让其稍候":
+        "%1: %2. Check in anyway?%3\nEnter on empty line = check in\u3000Esc = do not\u3000"
+        "Scan the next card = let them wait",
+    "年龄未登记": "age not recorded", "住址未登记": "no address recorded",
+    "今天还没有签到，没有可撤销的": "No check-ins today: nothing to undo",
+    "%1 的这次签到已经撤销": "This check-in of %1 is already undone",
+    "%1 没有登记午餐": "%1 has no lunch recorded",
+    "撤销 %1（%2，%3）的签到，原因：": "Undo the check-in of %1 (%2, %3), reason:",
+    "撤销 %1（%2，%3）的午餐，原因：": "Undo the lunch of %1 (%2, %3), reason:",
+    "确认签到": "Check in", "不签到": "Do not check in", "  · 午餐": "  · lunch",
+    "待确认 %1 位：空行回车逐一确认，Esc 不签到；也可点选后按右侧按钮":
+        "%1 waiting for confirmation: Enter on empty line asks about each, Esc turns away; or pick one and "
+        "use the buttons",
+    "确定撤销（回车）": "Undo (Enter)", "不撤销（Esc）": "Keep (Esc)",
+    "已撤销 %1（%2）：%3": "Undone %1 (%2): %3",
+    "午餐": "Lunch",
     "已取消": "Cancelled",
     "  ✓已签到": "  ✓ checked in",
     "（↓ 选择，回车确认）": "(↓ choose, Enter confirms)",

@@ -93,3 +93,19 @@ def test_a_roster_database_passes_the_check_and_backs_up(tmp_path: Path) -> None
     assert counts["people"] == 1 and counts["people_keys"] > 5
     copy = backup_sqlite(path, tmp_path / "bk")
     assert copy.path.exists() and not Path(str(copy.path) + "-wal").exists()
+
+
+def test_one_head_per_module_chain() -> None:
+    """Parallel work that chains two migrations on the same parent leaves a chain with two heads: the
+    foundation and each module (activities, duty, rehab, elder, …) must end in exactly one revision."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    chain_of: dict[str, str] = {}
+    for rev in reversed(list(scripts.walk_revisions())):      # base first
+        labels = set(rev.branch_labels or ())
+        parents = rev._all_down_revisions
+        chain_of[rev.revision] = (sorted(labels)[0] if labels
+                                  else chain_of[parents[0]] if parents else "foundation")
+    heads = [chain_of[h] for h in scripts.get_heads()]
+    assert sorted(heads) == sorted(set(heads)), f"a chain with several heads: {sorted(scripts.get_heads())}"

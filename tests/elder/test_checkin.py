@@ -7,6 +7,7 @@ from datetime import date
 from desktop.core.errors import PermissionDenied
 from desktop.elder import checkin_service as cs
 from desktop.elder import members_service as ms
+from desktop.elder.member_lookup import lookup
 from tests.elder.conftest import ON, World
 
 import pytest
@@ -89,7 +90,7 @@ def test_two_desks_at_once_do_not_double(world: World) -> None:
     """A check-in that lost the race to another desk is reported as already checked in."""
     mid = world.member("潘美兰", "13802345678")
     with world.db.session(world.reception) as s1:
-        brief = cs.find_members(s1, "QC000001", ON)[0]       # desk 1 has looked the member up …
+        brief = lookup(s1, "QC000001", ON).members[0]       # desk 1 has looked the member up …
         with world.db.session(world.reception) as s2:        # … desk 2 checks her in first
             assert cs.checkin(s2, world.reception, "QC000001", on=ON).status == cs.CHECKED_IN
         r = cs._checkin_member(s1, world.reception, brief, lunch=False, on=ON, force=False)
@@ -97,3 +98,20 @@ def test_two_desks_at_once_do_not_double(world: World) -> None:
     with world.db.session(world.reception) as s:
         assert cs.today_list(s, world.reception, ON).arrivals == 1
     assert mid
+
+
+@pytest.mark.date_sensitive
+def test_a_card_expires_at_the_end_of_its_last_day_at_the_desk(world: World) -> None:
+    """Expiry is judged on the desk's (Shanghai) date, also just after midnight while UTC is still yesterday."""
+    from datetime import timedelta
+
+    from desktop.core.clock import today
+
+    on = today()
+    world.member("黄少珍", "13800001234", valid_until=on - timedelta(days=1))
+    world.member("何伯", "13800005678", valid_until=on)
+    with world.db.session(world.reception) as s:
+        assert cs.checkin(s, world.reception, "1234").status == cs.NEEDS_CONFIRM
+        assert cs.checkin(s, world.reception, "5678").status == cs.CHECKED_IN
+        day = cs.today_list(s, world.reception)
+    assert day.day == on and day.arrivals == 1

@@ -99,6 +99,10 @@ def test_search_members_by_name_number_phone_and_initials(world: World) -> None:
     with world.db.session(world.reception) as s:
         assert [r.id for r in ms.search_members(s, world.reception, "福森", on=ON)] == [a]
         assert [r.id for r in ms.search_members(s, world.reception, "QC000001", on=ON)] == [a]
+        assert [r.id for r in ms.search_members(s, world.reception, "qc-000001", on=ON)] == [a]
+        assert [r.id for r in ms.search_members(s, world.reception, "ＱＣ１", on=ON)] == [a]
+        assert ms.count_members(s, world.reception, "QC 000001") == 1
+        assert ms.search_members(s, world.reception, "%", on=ON) == []
         assert [r.id for r in ms.search_members(s, world.reception, "1111", on=ON)] == [a]
         assert [r.id for r in ms.search_members(s, world.reception, "cf", on=ON)] == [a]
         assert [r.name for r in ms.search_members(s, world.reception, category="空巢", on=ON)] == ["李桂英"]

@@ -16,8 +16,11 @@ from desktop.core.audit import AuditEntry
 from desktop.core.errors import PermissionDenied
 from desktop.core.roles import Role
 from desktop.core.security import SYSTEM
+from desktop.core.clock import today
 from desktop.elder import birthdays, checkin_service as cs, members_service as ms, visits
 from desktop.elder.export import export_members
+from desktop.elder.checkin_corrections import undo_checkin
+from desktop.elder.member_lookup import lookup
 from desktop.roster.models import Building, Household, Person
 from tests import helpers
 from tests.elder.conftest import ON, World
@@ -71,7 +74,7 @@ def test_social_worker_sees_own_community_only(scoped, tmp_path: Path) -> None:
     with w.db.session(sw) as s:
         for key in ("QC000003", "6666", "13912346666", "hb", "何伯"):
             assert cs.checkin(s, sw, key, on=ON).status == cs.NOT_FOUND, key
-        assert cs.find_members(s, "何伯", ON, sw) == []
+        assert lookup(s, "何伯", ON, sw).members == ()
     with pytest.raises(PermissionDenied, match="其他社区"), w.db.session(sw) as s:
         ms.get_member(s, sw, other)
     with pytest.raises(PermissionDenied), w.db.session(sw) as s:
@@ -80,6 +83,11 @@ def test_social_worker_sees_own_community_only(scoped, tmp_path: Path) -> None:
         denied = s.scalars(select(AuditEntry).where(AuditEntry.action == "denied",
                                                     AuditEntry.entity_id == other)).all()
     assert len(denied) == 2 and all(d.actor_name == "sw21" for d in denied)
+    # Nor can they undo a check-in of a member of another community.
+    with w.db.session(w.reception) as s:
+        other_in = cs.checkin(s, w.reception, "QC000003", on=today())
+    with pytest.raises(PermissionDenied, match="其他社区"), w.db.session(sw) as s:
+        undo_checkin(s, sw, other_in.checkin_id, "刷错卡")
 
 
 @pytest.mark.parametrize("who", ["reception", "supervisor", "admin"])
@@ -91,7 +99,7 @@ def test_reception_supervisor_and_admin_see_every_community(scoped, who: str, tm
         assert {r.id for r in ms.search_members(s, actor, on=ON)} == {*own, other}
         assert ms.count_members(s, actor) == 3
         assert ms.get_member(s, actor, other, on=ON).name == "何伯"
-        assert [m.id for m in cs.find_members(s, "何伯", ON, actor)] == [other]
+        assert [m.id for m in lookup(s, "何伯", ON, actor).members] == [other]
         assert other in {v.member_id for v in visits.visit_schedule(s, actor, ON)}
         assert other in {b.member_id for b in birthdays.month_birthdays(s, actor, 2026, 11)}
         assert cs.checkin(s, actor, "QC000003", on=ON).status == cs.CHECKED_IN

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -10,6 +10,7 @@ from desktop.core.lunar import to_solar
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from desktop.core.clock import today
 from desktop.core.errors import ValidationError
 from desktop.elder import birthdays as bd
 from desktop.elder import members_service as ms
@@ -78,24 +79,26 @@ def test_month_birthdays_lunar_preference_and_party_with_signin_sheet(world: Wor
     assert "生日会" in text and "潘美兰" in text and "陈福森" in text and "黄少珍" not in text
 
 
+@pytest.mark.date_sensitive
 def test_visit_schedule_overdue_and_configurable_interval(world: World) -> None:
+    on = today()                               # visits cannot be in the future: dated back from the desk's day
     tk = world.member("何伯", "13800000001", category="特困")
     kc = world.member("李阿姨", "13800000002", category="空巢")
     world.member("张伯", "13800000003", category="普通")
     with world.db.session(world.worker) as s:
-        vs.add_visit(s, world.worker, vs.VisitInput(tk, date(2026, 11, 10), 40, "身体尚可"))
-        vs.add_visit(s, world.worker, vs.VisitInput(kc, date(2026, 11, 1), 30))
-        vs.add_visit(s, world.worker, vs.VisitInput(kc, date(2026, 10, 1), 30))
-        sched = {v.member_id: v for v in vs.visit_schedule(s, world.worker, ON)}
-        overdue = vs.overdue_visits(s, world.worker, date(2026, 11, 25))
+        vs.add_visit(s, world.worker, vs.VisitInput(tk, on - timedelta(days=17), 40, "身体尚可"))
+        vs.add_visit(s, world.worker, vs.VisitInput(kc, on - timedelta(days=26), 30))
+        vs.add_visit(s, world.worker, vs.VisitInput(kc, on - timedelta(days=57), 30))
+        sched = {v.member_id: v for v in vs.visit_schedule(s, world.worker, on)}
+        overdue = vs.overdue_visits(s, world.worker, on - timedelta(days=2))
     assert set(sched) == {tk, kc}
-    assert sched[tk].due == date(2026, 11, 24) and sched[tk].overdue_days == 3
-    assert sched[kc].due == date(2026, 12, 1) and sched[kc].overdue_days == 0
+    assert sched[tk].due == on - timedelta(days=3) and sched[tk].overdue_days == 3
+    assert sched[kc].due == on + timedelta(days=4) and sched[kc].overdue_days == 0
     assert [v.member_id for v in overdue] == [tk] and overdue[0].overdue_days == 1
     with world.db.session(world.worker) as s:
         ms.set_rule(s, world.worker, "visit_interval.空巢", "20")
         ms.set_rule(s, world.worker, "visit_interval.独居", "60")
-        sched = {v.member_id: v for v in vs.visit_schedule(s, world.worker, ON)}
-        rows = vs.list_visits(s, world.worker, date(2026, 10, 1), date(2026, 11, 30), member_id=kc)
-    assert sched[kc].due == date(2026, 11, 21) and sched[kc].overdue_days == 6
-    assert [r.day for r in rows] == [date(2026, 11, 1), date(2026, 10, 1)]
+        sched = {v.member_id: v for v in vs.visit_schedule(s, world.worker, on)}
+        rows = vs.list_visits(s, world.worker, on - timedelta(days=57), on, member_id=kc)
+    assert sched[kc].due == on - timedelta(days=6) and sched[kc].overdue_days == 6
+    assert [r.day for r in rows] == [on - timedelta(days=26), on - timedelta(days=57)]

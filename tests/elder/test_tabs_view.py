@@ -29,13 +29,14 @@ def _ctx(w: World) -> AppContext:
                       desk="office")
 
 
+@pytest.mark.date_sensitive
 def test_tabs_show_services_birthdays_visits_and_rooms(qtbot, sqlite_world: World) -> None:
     from desktop.activities.room_service import RoomInput, create_room
     w = sqlite_world
     on = today()
     born = date(1950, on.month, min(on.day, 28))
     tk = w.member("何伯", "13800000001", birth=born, category="特困")
-    w.member("李阿姨", "13800000002", category="空巢")
+    w.member("李阿姨", "13800000002", birth=date(1950, (on.month + 5) % 12 + 1, 5), category="空巢")  # not this month
     with w.db.session(w.worker) as s:
         ss.add_service(s, w.worker, ss.ServiceInput(tk, "健康检查", on, 10, measures={"收缩压": 140}))
         ss.add_service(s, w.worker, ss.ServiceInput(tk, "健康检查", on, 10, measures={"收缩压": 135}))
@@ -65,6 +66,7 @@ def test_tabs_show_services_birthdays_visits_and_rooms(qtbot, sqlite_world: Worl
     page.grab().save("/tmp/elder-services.png")
 
 
+@pytest.mark.date_sensitive
 def test_today_section_counts_overdue_and_birthdays(qtbot, sqlite_world: World) -> None:
     from desktop.elder import checkin_service as cs
     w = sqlite_world

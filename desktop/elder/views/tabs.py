@@ -202,17 +202,17 @@ class ServicesTab(_Tab):
                           for r in rows])
 
     def add(self) -> None:
-        from desktop.elder.checkin_service import find_members
+        from desktop.elder.member_lookup import lookup
         key = self.member.text().strip()
         if not key:
             return
 
         def go(s):  # noqa: ANN001, ANN202
-            found = find_members(s, key, today(), self.ctx.actor)
-            if len(found) != 1:
-                raise UserError(f"请写准确的会员号（找到 {len(found)} 位）")
+            found = lookup(s, key, today(), self.ctx.actor)
+            if len(found.members) != 1:
+                raise UserError(f"请写准确的会员号（找到 {found.total} 位）")
             return ss.add_service(s, self.ctx.actor, ss.ServiceInput(
-                found[0].id, self.new_kind.currentData(), today(), minutes=self.new_minutes.value(),
+                found.members[0].id, self.new_kind.currentData(), today(), minutes=self.new_minutes.value(),
                 measures=ss.parse_measures(self.measures.text().replace("；", ";"))))
         if self._call(go) is not None:
             self.member.clear()
