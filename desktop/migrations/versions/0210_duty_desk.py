@@ -1,7 +1,7 @@
 """duty desk: early start, check-out state, covers, late rounds, hand-over acks
 
 Revision ID: 0210_duty_desk
-Revises: 0200_duty
+Revises: 0230_volunteers
 Create Date: 2026-12-03 08:14:44
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ import desktop.core.db
 
 
 revision = '0210_duty_desk'
-down_revision = '0200_duty'
+down_revision = '0230_volunteers'     # after the duty chain's holiday years and volunteers
 branch_labels = None
 depends_on = None
 
