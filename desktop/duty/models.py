@@ -122,7 +122,8 @@ class DutyShift(SyncMixin, Base):
     checkout_state: Mapped[str] = mapped_column(String(8), nullable=False, default="", server_default="")
     checkout_note: Mapped[str] = mapped_column(String(200), nullable=False, default="", server_default="")
     # 代班 at the desk: the member the shift was rostered to before someone else took it over.
-    covered_member_id: Mapped[str | None] = mapped_column(ForeignKey("duty_members.id"))
+    # (an id, not a foreign key: adding one would rebuild duty_shifts, which its requests reference)
+    covered_member_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class DutyRequest(SyncMixin, Base):

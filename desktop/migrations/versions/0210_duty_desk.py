@@ -17,8 +17,11 @@ branch_labels = None
 depends_on = None
 
 
+# Columns are added and dropped in place (recreate='never'; SQLite 3.35+ drops a column itself): rebuilding
+# duty_teams or duty_shifts would drop the table first, which the rows that reference it forbid.
+
+
 def upgrade() -> None:
-    
     op.create_table('duty_log_acks',
     sa.Column('entry_id', sa.String(length=36), nullable=False),
     sa.Column('member_id', sa.String(length=36), nullable=True),
@@ -40,38 +43,33 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_duty_log_acks_entry_id'), ['entry_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_duty_log_acks_updated_at'), ['updated_at'], unique=False)
 
-    with op.batch_alter_table('duty_round_checks', schema=None) as batch_op:
+    with op.batch_alter_table('duty_round_checks', schema=None, recreate='never') as batch_op:
         batch_op.add_column(sa.Column('entered_late', sa.Boolean(), server_default=sa.false(), nullable=False))
         batch_op.add_column(sa.Column('note', sa.String(length=200), server_default='', nullable=False))
 
-    with op.batch_alter_table('duty_shifts', schema=None) as batch_op:
+    with op.batch_alter_table('duty_shifts', schema=None, recreate='never') as batch_op:
         batch_op.add_column(sa.Column('checked_in_by_id', sa.String(length=36), nullable=True))
         batch_op.add_column(sa.Column('checked_out_by', sa.String(length=64), server_default='', nullable=False))
         batch_op.add_column(sa.Column('checkout_state', sa.String(length=8), server_default='', nullable=False))
         batch_op.add_column(sa.Column('checkout_note', sa.String(length=200), server_default='', nullable=False))
         batch_op.add_column(sa.Column('covered_member_id', sa.String(length=36), nullable=True))
-        batch_op.create_foreign_key(batch_op.f('fk_duty_shifts_covered_member_id_duty_members'), 'duty_members', ['covered_member_id'], ['id'])
 
-    with op.batch_alter_table('duty_teams', schema=None) as batch_op:
+    with op.batch_alter_table('duty_teams', schema=None, recreate='never') as batch_op:
         batch_op.add_column(sa.Column('early_start_minutes', sa.Integer(), server_default='30', nullable=False))
 
 
-
-
 def downgrade() -> None:
-    
-    with op.batch_alter_table('duty_teams', schema=None) as batch_op:
+    with op.batch_alter_table('duty_teams', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('early_start_minutes')
 
-    with op.batch_alter_table('duty_shifts', schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f('fk_duty_shifts_covered_member_id_duty_members'), type_='foreignkey')
+    with op.batch_alter_table('duty_shifts', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('covered_member_id')
         batch_op.drop_column('checkout_note')
         batch_op.drop_column('checkout_state')
         batch_op.drop_column('checked_out_by')
         batch_op.drop_column('checked_in_by_id')
 
-    with op.batch_alter_table('duty_round_checks', schema=None) as batch_op:
+    with op.batch_alter_table('duty_round_checks', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('note')
         batch_op.drop_column('entered_late')
 
@@ -80,4 +78,3 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_duty_log_acks_entry_id'))
 
     op.drop_table('duty_log_acks')
-
