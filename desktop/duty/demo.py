@@ -4,6 +4,7 @@ charity sale 「点燃诚信之火」 whose proceeds are the team's activity fun
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
@@ -12,8 +13,9 @@ from sqlalchemy.orm import Session
 from desktop.core.clock import utcnow
 from desktop.core.errors import UserError
 from desktop.demo.core_demo import actor_of
-from desktop.duty import common, desk_service, fund, hours, posts_service, shifts_service, teams_service
-from desktop.duty.models import DutyShift
+from desktop.duty import (attendance, common, fund, hours, log_service, posts_service, rounds_service,
+                          shifts_service, teams_service)
+from desktop.duty.models import DutyMember, DutyShift
 from desktop.roster.models import Building, Household, Person
 
 TEAM = "西湖花园6号楼志愿服务队"
@@ -106,25 +108,29 @@ def _keep_the_past(s: Session, ctx, desk, team_id: str, posts: dict[str, str], f
     past = s.scalars(select(DutyShift).where(DutyShift.team_id == team_id, DutyShift.deleted_at.is_(None),
                                              DutyShift.member_id.is_not(None), DutyShift.end_at < now,
                                              DutyShift.day >= first).order_by(DutyShift.start_at)).all()
+    names = {m.id: m.name for m in s.scalars(select(DutyMember).where(DutyMember.team_id == team_id))}
     for sh in past:
         if rng.random() < 0.05:
             continue                                                  # a no-show
         late = rng.choice([0, 0, 1, 2, 3, 5, 6, 8, 0, 15, 25]) if rng.random() < 0.9 else 0
-        desk_service.start_shift(s, desk, sh.id, now=sh.start_at + timedelta(minutes=late - 3))
-        desk_service.end_shift(s, desk, sh.id, now=sh.end_at + timedelta(minutes=rng.randint(-5, 10)))
+        # Each volunteer starts and ends his own shift at the desk (the desk knows him by his name).
+        volunteer = replace(desk, id=None, username="", display_name=names[sh.member_id])
+        attendance.start_shift(s, volunteer, sh.id, now=sh.start_at + timedelta(minutes=late - 3))
+        attendance.end_shift(s, volunteer, sh.id, now=sh.end_at + timedelta(minutes=rng.randint(-5, 10)))
     day = max(first, ctx.today - timedelta(days=21))
     entries = 0
     while day <= ctx.today:
-        for r in desk_service.rounds_for_day(s, desk, team_id, day, now=now):
-            if r.state in (desk_service.MISSED, desk_service.PENDING) and rng.random() < 0.92:
+        for r in rounds_service.rounds_for_day(s, desk, team_id, day, now=now):
+            if r.state in (rounds_service.MISSED, rounds_service.PENDING) and rng.random() < 0.92:
                 due = common.to_utc(r.due)
                 if due + timedelta(minutes=40) < now:
-                    desk_service.check_round(s, desk, r.post_id, r.due, now=due + timedelta(minutes=rng.randint(-8, 20)))
+                    rounds_service.check_round(s, desk, r.post_id, r.due,
+                                               now=due + timedelta(minutes=rng.randint(-8, 20)))
         for _ in range(rng.randint(1, 3)):
             kind = rng.choice(list(LOG_TEXTS))
             at = common.to_utc(datetime.combine(day, time(rng.randint(8, 21), rng.randint(0, 59))))
             if at < now:
-                desk_service.add_log(s, desk, team_id, kind, rng.choice(LOG_TEXTS[kind]),
+                log_service.add_log(s, desk, team_id, kind, rng.choice(LOG_TEXTS[kind]),
                                      post_id=posts["交通疏导"] if kind == "交通" else posts["值班室"], at=at)
                 entries += 1
         day += timedelta(days=1)

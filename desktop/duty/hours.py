@@ -13,11 +13,13 @@ from sqlalchemy.orm import Session
 
 from desktop.core import audit
 from desktop.core.audit import AuditAction
+from desktop.core.clock import utcnow
 from desktop.core.errors import ValidationError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.duty import common
-from desktop.duty.models import DutyHoursCorrection, DutyMember, DutyShift
+from desktop.duty.attendance import cutoff
+from desktop.duty.models import UNCLOSED, DutyHoursCorrection, DutyMember, DutyShift
 from desktop.volunteers import certificates
 from desktop.volunteers import record as volunteer_record
 from desktop.volunteers import service as vservice
@@ -32,6 +34,7 @@ class HoursRow:
     duty_minutes: int
     activity_minutes: int
     correction_minutes: int
+    unclosed: int = 0            # shifts counted as closed at their scheduled end (未签退), not yet confirmed
 
     @property
     def total_minutes(self) -> int:
@@ -66,19 +69,29 @@ def hours_for(s: Session, actor: Actor, team_id: str, first: date, last: date,
     duty: dict[str, int] = defaultdict(int)
     count: dict[str, int] = defaultdict(int)
     corr: dict[str, int] = defaultdict(int)
+    unclosed: dict[str, int] = defaultdict(int)
+    now = utcnow()
     if ids:
         for sh in s.scalars(select(DutyShift).where(
                 DutyShift.member_id.in_(ids), DutyShift.deleted_at.is_(None), DutyShift.day >= first,
-                DutyShift.day <= last, DutyShift.check_in_at.is_not(None), DutyShift.check_out_at.is_not(None))):
-            duty[sh.member_id] += max(0, int((sh.check_out_at - sh.check_in_at).total_seconds() // 60))
+                DutyShift.day <= last, DutyShift.check_in_at.is_not(None))):
+            end = sh.check_out_at
+            if end is None:
+                if now < cutoff(sh):
+                    continue                      # still on duty (or may still end it)
+                end = max(sh.end_at, sh.check_in_at)     # left open: counted as the desk will close it
+                unclosed[sh.member_id] += 1
+            elif sh.checkout_state == UNCLOSED:
+                unclosed[sh.member_id] += 1
+            duty[sh.member_id] += max(0, int((end - sh.check_in_at).total_seconds() // 60))
             count[sh.member_id] += 1
         for c in s.scalars(select(DutyHoursCorrection).where(
                 DutyHoursCorrection.member_id.in_(ids), DutyHoursCorrection.deleted_at.is_(None),
                 DutyHoursCorrection.on_day >= first, DutyHoursCorrection.on_day <= last)):
             corr[c.member_id] += c.minutes
     act = volunteer_record.activity_minutes(s, [m.person_id for m in members if m.person_id], first, last)
-    return [HoursRow(m.id, m.name, count[m.id], duty[m.id], act.get(m.person_id or "", 0), corr[m.id])
-            for m in members]
+    return [HoursRow(m.id, m.name, count[m.id], duty[m.id], act.get(m.person_id or "", 0), corr[m.id],
+                     unclosed[m.id]) for m in members]
 
 
 def correct_hours(s: Session, actor: Actor, member_id: str, on_day: date, minutes: int, reason: str) -> str:

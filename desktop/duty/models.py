@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, Time, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, Time, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.core.db import Base, SyncMixin, UTCDateTime
@@ -16,6 +16,10 @@ REQUEST_KINDS: tuple[str, ...] = ("换班", "代班")
 REQUEST_STATES: tuple[str, ...] = ("待批", "已批准", "已拒绝")
 FUND_KINDS: tuple[str, ...] = ("收入", "支出")
 ITEM_STATES: tuple[str, ...] = ("待售", "已售", "退回")
+# How a shift's check-out came about: "" by the volunteer; 未签退 closed by the desk at its scheduled end
+# (left open past the cut-off), waiting for the captain; 已确认 the captain confirmed or set the hours;
+# 补录 entered afterwards from the paper sign-in sheet.
+UNCLOSED, CONFIRMED, ENTERED = "未签退", "已确认", "补录"
 
 
 class DutyTeam(SyncMixin, Base):
@@ -27,6 +31,8 @@ class DutyTeam(SyncMixin, Base):
     building_id: Mapped[str | None] = mapped_column(ForeignKey("buildings.id"), index=True)
     name: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # The guard desk lets a volunteer start his shift this many minutes before it begins.
+    early_start_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=30, server_default="30")
 
 
 class DutyMember(SyncMixin, Base):
@@ -111,6 +117,13 @@ class DutyShift(SyncMixin, Base):
     late_minutes: Mapped[int | None] = mapped_column(Integer)
     checked_in_by: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     note: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    checked_in_by_id: Mapped[str | None] = mapped_column(String(36))       # the user who pressed 开始值班
+    checked_out_by: Mapped[str] = mapped_column(String(64), nullable=False, default="", server_default="")
+    checkout_state: Mapped[str] = mapped_column(String(8), nullable=False, default="", server_default="")
+    checkout_note: Mapped[str] = mapped_column(String(200), nullable=False, default="", server_default="")
+    # 代班 at the desk: the member the shift was rostered to before someone else took it over.
+    # (an id, not a foreign key: adding one would rebuild duty_shifts, which its requests reference)
+    covered_member_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class DutyRequest(SyncMixin, Base):
@@ -142,6 +155,9 @@ class DutyRoundCheck(SyncMixin, Base):
     done_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
     member_id: Mapped[str | None] = mapped_column(ForeignKey("duty_members.id"))
     author: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    # A missed round entered afterwards by the captain, with the reason (done_at is when it was entered).
+    entered_late: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default=false())
+    note: Mapped[str] = mapped_column(String(200), nullable=False, default="", server_default="")
 
 
 class DutyLogEntry(SyncMixin, Base):
@@ -157,6 +173,19 @@ class DutyLogEntry(SyncMixin, Base):
     text: Mapped[str] = mapped_column(Text, nullable=False)
     author: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     author_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class DutyLogAck(SyncMixin, Base):
+    """The incoming volunteer has read a hand-over (交接) entry of the duty log. Append-only."""
+
+    __tablename__ = "duty_log_acks"
+    __table_args__ = (UniqueConstraint("entry_id", "user_id"),)
+
+    entry_id: Mapped[str] = mapped_column(ForeignKey("duty_log.id"), nullable=False, index=True)
+    member_id: Mapped[str | None] = mapped_column(ForeignKey("duty_members.id"))
+    user_id: Mapped[str | None] = mapped_column(String(36))
+    name: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
 
 
 class DutyHoursCorrection(SyncMixin, Base):

@@ -13,14 +13,15 @@ from sqlalchemy.orm import Session
 from desktop.core.clock import utcnow
 from desktop.core.errors import NotFound, UserError, ValidationError
 from desktop.core.roles import Perm
-from desktop.core.security import Actor, require
-from desktop.duty import common, rota
+from desktop.core.security import Actor
+from desktop.duty import common, models, rota
 from desktop.core.holidays import calendar_for
 from desktop.duty.models import (DutyAway, DutyMember, DutyPost, DutyRequest, DutyShift, DutyShiftTemplate,
                                  DutyTeam)
-from desktop.duty.teams_service import member_for_user
+from desktop.duty.teams_service import require_captain
 
 UNFILLED, PLANNED, ON_DUTY, DONE, NO_SHOW, LATE = "未排", "已排", "值班中", "已完成", "未到岗", "迟到"
+UNCLOSED = models.UNCLOSED          # closed by the desk at its scheduled end, the captain to confirm
 RULE_LABELS = {"window": "不在可值班时间", "week": "超过每周班次上限", "overlap": "重复排班",
                "rest": "两班间休息不足", "away": "请假期间"}
 
@@ -42,6 +43,9 @@ class ShiftRow:
     late_minutes: int | None
     status: str
     problems: tuple[str, ...] = ()      # RULE_LABELS values
+    checkout_state: str = ""            # "" / 未签退 / 已确认 / 补录
+    checked_in_by: str = ""             # who pressed 开始值班 (or entered it afterwards)
+    covered_name: str = ""              # 代班: whose shift it was before the member took it over
 
     @property
     def label(self) -> str:
@@ -59,7 +63,7 @@ def status_of(sh: DutyShift, now: datetime) -> str:
     if sh.member_id is None:
         return UNFILLED
     if sh.check_out_at is not None:
-        return DONE
+        return UNCLOSED if sh.checkout_state == UNCLOSED else DONE
     if sh.check_in_at is not None:
         return ON_DUTY
     if now > sh.start_at + timedelta(minutes=common.GRACE_MINUTES):
@@ -156,7 +160,8 @@ def list_shifts(s: Session, actor: Actor, team_id: str, first: date, last: date,
         out.append(ShiftRow(sh.id, sh.team_id, sh.post_id, posts.get(sh.post_id, ""), sh.day, sh.slot,
                             common.to_local_naive(sh.start_at), common.to_local_naive(sh.end_at), sh.member_id,
                             names.get(sh.member_id or "", ""), sh.check_in_at, sh.check_out_at, sh.late_minutes,
-                            status_of(sh, now), tuple(dict.fromkeys(problems.get(sh.id, ())))))
+                            status_of(sh, now), tuple(dict.fromkeys(problems.get(sh.id, ()))),
+                            sh.checkout_state, sh.checked_in_by, names.get(sh.covered_member_id or "", "")))
     return out
 
 
@@ -293,11 +298,7 @@ def decide_request(s: Session, actor: Actor, request_id: str, approve: bool) -> 
     if r is None or r.deleted_at is not None:
         raise NotFound("找不到这个申请")
     team, sh = common.shift(s, actor, r.shift_id, Perm.DUTY_DESK)
-    if not actor.can(Perm.DUTY_MANAGE):
-        me = member_for_user(s, actor, team.id)
-        if me is None or not me.is_captain:
-            require(actor, Perm.DUTY_MANAGE, community_id=team.community_id, entity="duty_requests",
-                    entity_id=r.id)
+    require_captain(s, actor, team, "duty_requests", r.id)
     if r.state != "待批":
         raise UserError(f"这个申请已处理（{r.state}）")
     if approve:

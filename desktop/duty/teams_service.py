@@ -29,6 +29,7 @@ class TeamRow:
     building_label: str
     captain: str
     members: int
+    early_start_minutes: int = 30       # the guard desk lets a shift be started this long before it
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,8 @@ def _team_row(s: Session, t: DutyTeam) -> TeamRow:
     community = s.get(Community, t.community_id)
     building = s.get(Building, t.building_id) if t.building_id else None
     return TeamRow(t.id, t.name, t.community_id, community.name if community else "", t.building_id,
-                   building.label if building else "", captain, sum(1 for m in members if m.active))
+                   building.label if building else "", captain, sum(1 for m in members if m.active),
+                   t.early_start_minutes)
 
 
 def create_team(s: Session, actor: Actor, name: str, community_id: str, building_id: str | None = None,
@@ -113,6 +115,18 @@ def list_teams(s: Session, actor: Actor, community_id: str | None = None) -> lis
 
 def get_team(s: Session, actor: Actor, team_id: str) -> TeamRow:
     return _team_row(s, common.team(s, actor, team_id, Perm.DUTY_VIEW))
+
+
+MAX_EARLY_START = 120
+
+
+def set_early_start(s: Session, actor: Actor, team_id: str, minutes: int) -> None:
+    """How long before a shift the guard desk lets its volunteer start it (0–120 minutes)."""
+    t = common.team(s, actor, team_id, Perm.DUTY_MANAGE)
+    if not 0 <= minutes <= MAX_EARLY_START:
+        raise ValidationError({"early_start_minutes": f"提前开始的分钟数应在 0–{MAX_EARLY_START} 之间"})
+    t.early_start_minutes = minutes
+    s.flush()
 
 
 def _validate(inp: MemberInput) -> dict[str, str]:
@@ -237,6 +251,16 @@ def member_for_user(s: Session, actor: Actor, team_id: str) -> DutyMember | None
     rows = s.scalars(select(DutyMember).where(DutyMember.team_id == team_id, DutyMember.deleted_at.is_(None))).all()
     return (next((m for m in rows if actor.id and m.user_id == actor.id), None)
             or next((m for m in rows if m.name == actor.display_name), None))
+
+
+def require_captain(s: Session, actor: Actor, team: DutyTeam, entity: str, entity_id: str | None = None) -> None:
+    """The team's captain (a member row linked to the user) or a coordinator (DUTY_MANAGE) may go on."""
+    if actor.can(Perm.DUTY_MANAGE):
+        require(actor, Perm.DUTY_MANAGE, community_id=team.community_id, entity=entity, entity_id=entity_id)
+        return
+    me = member_for_user(s, actor, team.id)
+    if me is None or not me.is_captain:
+        require(actor, Perm.DUTY_MANAGE, community_id=team.community_id, entity=entity, entity_id=entity_id)
 
 
 def home_building_for(s: Session, actor: Actor) -> str | None:

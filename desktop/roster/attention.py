@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import and_, extract, or_, select
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.core.like import like_contains
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
+from desktop.roster import look_in
 from desktop.roster.models import NOTE_KINDS, AttentionNote, Household, Person
 from desktop.roster.service import split_tags, watch_tags
 
@@ -63,8 +65,9 @@ class WatchRow:
     name: str
     age: int | None
     address: str
-    tags: list[str]
+    tags: list[str]          # at the guard desk: the reasons to look in (独居, 空巢 …), no welfare status
     phone: str
+    phone_masked: bool = False   # 138****0001: the desk shows the number only when asked (audited)
 
 
 @dataclass
@@ -203,30 +206,46 @@ def _age(born: date | None, on: date) -> int | None:
 
 
 def today_for_desk(s: Session, actor: Actor, *, community_id: str | None = None, building_id: str | None = None,
-                   on: date) -> TodayInfo:
+                   on: date, guard: bool = False) -> TodayInfo:
     """What the desk of a building/community must know today: active notes, people to look in on
-    (tags marked “watch” in the tag list: 独居老人, 空巢老人 …), today's birthdays."""
+    (tags marked “watch” in the tag list: 独居老人, 空巢老人 …), today's birthdays.
+
+    At the guard desk (`guard`, and always for a user who may not read the roster) people are listed
+    by the reason to look in (look_in.LOOK_IN_TAGS), never by welfare status, and phones are masked."""
+    guard = guard or not actor.can(Perm.ROSTER_VIEW)
     info = TodayInfo(on=on, notes=active_notes(s, actor, community_id=community_id, building_id=building_id,
                                                on=on))
     conds = _people_scope(actor, community_id, building_id)
     base = (select(Person.id, Person.name, Person.birth_date, Household.address, Person.tags, Person.phone)
             .outerjoin(Household, Household.id == Person.household_id).where(*conds))
-    tags = watch_tags(s)
+    tags = list(look_in.LOOK_IN_TAGS) if guard else watch_tags(s)
+
     if tags:
         tag_cond = or_(*[like_contains("," + Person.tags + ",", f",{t},") for t in tags])
         rows = s.execute(base.where(tag_cond).order_by(Household.address, Person.name_pinyin)
                          .limit(WATCH_LIMIT + 1)).all()
         info.watch_total = len(rows)
-        info.watch_people = [WatchRow(r[0], r[1], _age(r[2], on), r[3] or "",
-                                      [t for t in split_tags(r[4]) if t in tags], r[5]) for r in rows[:WATCH_LIMIT]]
+        info.watch_people = [_watch_row(r, on, tags, guard) for r in rows[:WATCH_LIMIT]]
     days = [(on.month, on.day)]
     if (on.month, on.day) == (2, 28) and not _leap(on.year):
         days.append((2, 29))
     bday = or_(*[and_(extract("month", Person.birth_date) == m, extract("day", Person.birth_date) == d)
                  for m, d in days])
     for r in s.execute(base.where(Person.birth_date.is_not(None), bday).order_by(Household.address, Person.name)):
-        info.birthdays.append(WatchRow(r[0], r[1], _age(r[2], on), r[3] or "", split_tags(r[4]), r[5]))
+        info.birthdays.append(_watch_row(r, on, None, guard))
     return info
+
+
+def _watch_row(r: Any, on: date, tags: list[str] | None, guard: bool) -> WatchRow:
+    """A person of the desk's lists; `tags` are the ones that put him there (None: all, for birthdays)."""
+    found = split_tags(r.tags)
+    if guard:
+        shown = look_in.reasons(found) if tags is not None else []
+    else:
+        shown = [t for t in found if t in tags] if tags is not None else found
+    phone = r.phone or ""
+    return WatchRow(r.id, r.name, _age(r.birth_date, on), r.address or "", shown,
+                    look_in.masked(phone) if guard else phone, guard and bool(phone))
 
 
 def _leap(year: int) -> bool:

@@ -205,6 +205,11 @@ class MainWindow(QMainWindow):
         for text in parts:
             label = QLabel(text)
             label.setObjectName("status-part")
+            label.setToolTip(text)
+            # A long database path is cut off at the window's edge rather than widening the window
+            # past a small screen (1024 wide at a large type size).
+            if label.sizeHint().width() > 320:
+                label.setMinimumWidth(160)
             bar.addPermanentWidget(label)
             label.show()
             self._status_parts.append(label)

@@ -16,10 +16,11 @@ from PySide6.QtCore import (  # noqa: F401
     Qt, QThread, QTimer, Signal, Slot,
 )
 from PySide6.QtGui import (  # noqa: F401
-    QAction, QColor, QFont, QFontDatabase, QIcon, QKeySequence, QPaintEvent, QPalette, QShortcut, QShowEvent,
+    QAction, QColor, QFont, QFontDatabase, QIcon, QKeyEvent, QKeySequence, QPaintEvent, QPalette, QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (  # noqa: F401
-    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
+    QAbstractItemView, QApplication, QBoxLayout, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
     QFileDialog, QInputDialog, QTableWidget, QTableWidgetItem,
     QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QListWidget,
     QListWidgetItem, QMainWindow, QPlainTextEdit, QProgressDialog, QPushButton, QScrollArea,

@@ -12,10 +12,11 @@ import pytest
 
 from desktop.core.db import Database, sqlite_url
 from desktop.core.roles import Role
-from desktop.core.security import SYSTEM, Actor, User, UserCommunity
+from desktop.core.security import SYSTEM, Actor
 from desktop.duty import posts_service, teams_service
 from desktop.roster.models import Building, Household, Person
 from tests import helpers
+from tests.duty.desk_helpers import DeskWorld, desk_world_on, quick_actor
 
 NAMES = ["陈富森", "李秀英", "王建国", "张桂兰", "刘志强", "黄美玲", "周德胜", "吴丽华"]
 ID_CHEN = "441802195503150018"
@@ -36,16 +37,6 @@ class World:
     households: list[str] = field(default_factory=list)
     members: dict[str, str] = field(default_factory=dict)      # name -> member id
     posts: dict[str, str] = field(default_factory=dict)        # name -> post id
-
-
-def quick_actor(db: Database, username: str, role: Role, community_id: str, display_name: str) -> Actor:
-    """A user row and its Actor without password hashing (sign-in is not what these tests test)."""
-    with db.session(SYSTEM) as s:
-        u = User(username=username, display_name=display_name, password_hash="-", role=role.value)
-        u.communities.append(UserCommunity(community_id=community_id))
-        s.add(u)
-        s.flush()
-        return Actor.from_user(u, desk="")
 
 
 def build_world(db: Database, *, posts: bool = True) -> World:
@@ -123,3 +114,13 @@ def world(request: pytest.FixtureRequest) -> World:
     if request.param == "sqlite":
         return request.getfixturevalue("sqlite_world")
     return build_world(request.getfixturevalue("pg_db"))
+
+
+# --- the guard desk of building 6 through a day --------------------------------------------------
+
+@pytest.fixture
+def desk_world(sqlite_world: World) -> DeskWorld:
+    """Building 6's desk today: own desk accounts, the four 值班室 shifts, residents to look in on."""
+    from desktop.core.clock import today
+
+    return desk_world_on(sqlite_world, today())

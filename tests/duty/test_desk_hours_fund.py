@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime, time
 
 import pytest
@@ -11,7 +12,7 @@ from sqlalchemy import select
 from desktop.core.audit import AuditEntry
 from desktop.core.errors import PermissionDenied, UserError, ValidationError
 from desktop.core.security import SYSTEM
-from desktop.duty import common, desk_service, fund, hours, shifts_service
+from desktop.duty import attendance, common, desk_service, fund, hours, log_service, rounds_service, shifts_service
 from desktop.duty.models import DutyShift
 from desktop.volunteers.certificates import OverlapWarning
 
@@ -32,48 +33,57 @@ def _month(world) -> dict[tuple[str, int], shifts_service.ShiftRow]:
 def test_guard_desk_day(world) -> None:
     shifts = _month(world)
     morning, noon, evening = shifts[("值班室", 8)], shifts[("值班室", 12)], shifts[("值班室", 18)]
-    v = world.volunteer
+    v, chen = world.volunteer, world.members["陈富森"]
+    with world.db.session(world.coordinator) as s:
+        for sh in (morning, noon):
+            s.get(DutyShift, sh.id).member_id = chen
     with world.db.session(v) as s:
-        on_time = desk_service.start_shift(s, v, morning.id, now=at(8, 7))
+        on_time = attendance.start_shift(s, v, morning.id, now=at(8, 7))
     assert on_time.on_time and on_time.late_minutes == 7 and on_time.text == "准时到岗"
     with world.db.session(v) as s, pytest.raises(UserError, match="已在 08:07 开始"):
-        desk_service.start_shift(s, v, morning.id, now=at(8, 9))
+        attendance.start_shift(s, v, morning.id, now=at(8, 9))
     with world.db.session(v) as s:
         now = desk_service.desk_now(s, v, world.team_id, now=at(9, 0))
     assert morning.id in [r.id for r in now.now] and all(r.start.hour == 8 for r in now.now)
     assert all(r.start.hour == 12 for r in now.next) and noon.id in [r.id for r in now.next]
+    assert now.end.available and now.end.shift.id == morning.id and not now.start.available
     # Rounds: 10:00 walked in time, 16:00 missed (nobody walked it by 16:30).
     with world.db.session(v) as s:
-        done = desk_service.check_round(s, v, world.posts["值班室"], datetime(2026, 11, 10, 10, 0), now=at(10, 5))
-    assert done.state == desk_service.DONE
-    with world.db.session(v) as s, pytest.raises(UserError, match="已经打过卡"):
-        desk_service.check_round(s, v, world.posts["值班室"], datetime(2026, 11, 10, 10, 0), now=at(10, 6))
+        done = rounds_service.check_round(s, v, world.posts["值班室"], datetime(2026, 11, 10, 10, 0), now=at(10, 5))
+    assert done.state == rounds_service.DONE and done.label == "值班室 10:00"
+    with world.db.session(v) as s, pytest.raises(UserError, match="值班室 10:00 的巡查已经打过卡"):
+        rounds_service.check_round(s, v, world.posts["值班室"], datetime(2026, 11, 10, 10, 0), now=at(10, 6))
     with world.db.session(v) as s:
-        desk_service.end_shift(s, v, morning.id, now=at(12, 1))
-        late = desk_service.start_shift(s, v, noon.id, now=at(12, 25))
+        attendance.end_shift(s, v, morning.id, now=at(12, 1))
+        late = attendance.start_shift(s, v, noon.id, now=at(12, 25))
     assert not late.on_time and late.late_minutes == 25 and late.text == "迟到 25 分钟"
     with world.db.session(v) as s:
+        still_on = desk_service.desk_now(s, v, world.team_id, now=at(18, 5))
+        attendance.end_shift(s, v, noon.id, now=at(18, 6))
         evening_view = desk_service.desk_now(s, v, world.team_id, now=at(18, 30))
-        rounds = {r.due.hour: r.state for r in evening_view.rounds}
-    assert rounds == {10: desk_service.DONE, 16: desk_service.MISSED, 20: desk_service.LATER}
+    # At 18:05 his noon shift is still open: it is on the board, its missed 16:00 round an alert.
+    assert noon.id in [r.id for r in still_on.now] and still_on.end.shift.id == noon.id
+    assert "漏巡：值班室 16:00" in [a.text for a in still_on.alerts]
+    rounds = {r.due.hour: r.state for r in evening_view.rounds}
+    assert rounds == {10: rounds_service.DONE, 16: rounds_service.MISSED, 20: rounds_service.LATER}
     assert [r.due.hour for r in evening_view.missed_rounds] == [16]
-    # Nobody started the 07:00 traffic shift nor the evening shift by start + 10 min: no-shows.
-    assert {r.id for r in evening_view.no_shows} == {evening.id, shifts[("交通疏导", 7)].id}
+    # Alerts are of the current shift only: the evening no-show, not the morning's traffic no-show.
+    assert [a.kind for a in evening_view.alerts] == ["未到岗"] and evening.member_name in evening_view.alerts[0].text
     with world.db.session(world.coordinator) as s:
         ns = desk_service.no_shows(s, world.coordinator, world.team_id, DAY, DAY, now=at(18, 9))
     assert evening.id not in [r.id for r in ns] and shifts[("交通疏导", 7)].id in [r.id for r in ns]
     # Duty log.
     with world.db.session(v) as s:
-        desk_service.add_log(s, v, world.team_id, "来访", "5楼住户亲戚来访，已登记", at=at(9, 30))
-        desk_service.add_log(s, v, world.team_id, "交通", "门前电动车乱停，已劝离", at=at(17, 45))
+        log_service.add_log(s, v, world.team_id, "来访", "5楼住户亲戚来访，已登记", at=at(9, 30))
+        log_service.add_log(s, v, world.team_id, "交通", "门前电动车乱停，已劝离", at=at(17, 45))
         with pytest.raises(ValidationError):
-            desk_service.add_log(s, v, world.team_id, "闲聊", "x")
-        log = desk_service.list_log(s, v, world.team_id, DAY, DAY)
+            log_service.add_log(s, v, world.team_id, "闲聊", "x")
+        log = log_service.list_log(s, v, world.team_id, DAY, DAY)
     assert [(e.kind, e.author) for e in log] == [("交通", "陈富森"), ("来访", "陈富森")]
     with pytest.raises(PermissionDenied), world.db.session(world.reception) as s:
-        desk_service.add_log(s, world.reception, world.team_id, "事件", "x")
+        log_service.add_log(s, world.reception, world.team_id, "事件", "x")
     with pytest.raises(PermissionDenied), world.db.session(world.reception) as s:
-        desk_service.start_shift(s, world.reception, evening.id, now=at(18, 20))
+        attendance.start_shift(s, world.reception, evening.id, now=at(18, 20))
 
 
 def test_hours_from_check_ins_activity_help_and_corrections(world) -> None:
@@ -84,9 +94,10 @@ def test_hours_from_check_ins_activity_help_and_corrections(world) -> None:
     with world.db.session(world.coordinator) as s:
         sh = s.get(DutyShift, morning.id)
         sh.member_id = world.members["李秀英"]
-    with world.db.session(world.volunteer) as s:
-        desk_service.start_shift(s, world.volunteer, morning.id, now=at(8, 0))
-        desk_service.end_shift(s, world.volunteer, morning.id, now=at(12, 0))
+    li_desk = replace(world.volunteer, id=None, display_name="李秀英")     # 李秀英 at the desk
+    with world.db.session(li_desk) as s:
+        attendance.start_shift(s, li_desk, morning.id, now=at(8, 0))
+        attendance.end_shift(s, li_desk, morning.id, now=at(12, 0))
     with world.db.session(SYSTEM) as s:
         a = Activity(title="重阳敬老活动", community_id=world.community_id, starts_at=at(14, 0, date(2026, 11, 12)),
                      ends_at=at(16, 0, date(2026, 11, 12)))

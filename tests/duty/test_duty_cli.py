@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from pypdf import PdfReader
 from desktop.cli import main
 from desktop.core.roles import Role
 from desktop.core.security import SYSTEM, User, UserCommunity, hash_password
-from desktop.duty import desk_service, shifts_service
+from desktop.duty import attendance, shifts_service
 from tests import helpers
 from tests.duty.test_desk_hours_fund import at
 
@@ -24,9 +25,10 @@ def test_export_rota_and_hours(sqlite_world, tmp_path: Path, monkeypatch: pytest
         shifts_service.generate_month(s, w.coordinator, w.team_id, 2026, 11)
         rows = shifts_service.list_shifts(s, w.coordinator, w.team_id, date(2026, 11, 10), date(2026, 11, 10))
     first = next(r for r in rows if r.post_name == "值班室" and r.start.hour == 8)
-    with w.db.session(w.volunteer) as s:
-        desk_service.start_shift(s, w.volunteer, first.id, now=at(8, 0))
-        desk_service.end_shift(s, w.volunteer, first.id, now=at(11, 30))
+    own = replace(w.volunteer, id=None, display_name=first.member_name)      # the shift's volunteer at the desk
+    with w.db.session(own) as s:
+        attendance.start_shift(s, own, first.id, now=at(8, 0))
+        attendance.end_shift(s, own, first.id, now=at(11, 30))
     with w.db.session(SYSTEM) as s:
         u = User(username="liu", display_name="刘淑君", password_hash=hash_password(helpers.PASSWORD),
                  role=Role.SOCIAL_WORKER.value)

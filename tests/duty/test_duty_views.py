@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from desktop.core.clock import today
 from desktop.core.settings_store import MachineSettings
-from desktop.duty import common, desk_service, shifts_service, teams_service
+from desktop.duty import log_service, shifts_service, teams_service
 from desktop.duty.views.duty_page import DutyPage
+from desktop.duty.views.desk_style import is_dead
 from desktop.duty.views.guard_desk import GuardDeskView
 from desktop.duty.views.today_section import DutyTodaySection
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QMessageBox, QPushButton
+from tests.duty.desk_helpers import free_member
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
 SHOTS = Path(os.environ.get("LINLI_SHOTS", "/tmp"))
@@ -27,40 +29,41 @@ def ctx_for(w, actor, tmp_path: Path, desk: str = "") -> AppContext:
                       community_id=w.community_id, building_id=w.building_id)
 
 
-def test_guard_desk_big_type_start_end_round_and_log(sqlite_world, qtbot, tmp_path: Path, monkeypatch) -> None:
+def test_guard_desk_big_type_start_end_round_and_log(sqlite_world, qtbot, tmp_path: Path, desk_clock) -> None:
     w = sqlite_world
-    warnings: list[str] = []
-    monkeypatch.setattr("desktop.duty.views.guard_desk.QMessageBox.warning",
-                        lambda _parent, _title, text: warnings.append(text))
     with w.db.session(w.coordinator) as s:
         shifts_service.generate_month(s, w.coordinator, w.team_id, 2026, 11)
         rows = shifts_service.list_shifts(s, w.coordinator, w.team_id, DAY, DAY)
         morning = next(r for r in rows if r.post_name == "值班室" and r.start.hour == 8)
         shifts_service.assign(s, w.coordinator, morning.id, w.members["陈富森"])
-    now = common.to_utc(datetime.combine(DAY, time(9, 50)))
-    view = GuardDeskView(ctx_for(w, w.volunteer, tmp_path, "guard"), w.team_id, now=now)
+    desk_clock.at(DAY.year, DAY.month, DAY.day, 9, 50)
+    view = GuardDeskView(ctx_for(w, w.volunteer, tmp_path, "guard"), w.team_id)
     qtbot.addWidget(view)
     view.resize(1280, 800)
     assert view.info is not None and view.info.mine is not None and view.info.mine.id == morning.id
     assert "陈富森" in view.now_label.text() and "未到岗" in view.now_label.text()
     for b in view.findChildren(QPushButton):
         b.ensurePolished()
-        assert b.font().pointSizeF() >= 18, b.text()
-    assert view.now_label.fontInfo().pointSizeF() >= 18
-    assert view.start_button.isEnabled() and not view.end_button.isEnabled()
+        assert b.font().pointSizeF() >= 15, b.text()
+    assert view.start_button.title.font().pointSizeF() >= 19
+    assert view.now_label.fontInfo().pointSizeF() >= 15
+    assert not is_dead(view.start_button) and is_dead(view.end_button)
+    view.end_button.click()                                          # dead, but not silent
+    assert view.message.text() == "结束值班：还没有开始值班"
     view.start_button.click()
     assert "迟到 110 分钟" in view.message.text()
-    assert view.end_button.isEnabled() and not view.start_button.isEnabled()
-    round_buttons = [b for b in view.findChildren(QPushButton) if "10:00 打卡" in b.text()]
+    assert not is_dead(view.end_button) and is_dead(view.start_button)
+    assert "已在 09:50 开始值班" in view.start_button.text()
+    round_buttons = [b for b in view.rounds.round_buttons if "值班室 10:00 巡查打卡" in b.text()]
     assert len(round_buttons) == 1
     round_buttons[0].click()
-    assert "已巡" in view.message.text()
+    assert view.message.text() == "值班室 10:00 的巡查已打卡"
     assert view.save_log("来访", "快递员送件至502，已登记")
-    assert not view.save_log("来访", "  ") and warnings == ["请写下值班情况"]
+    assert not view.save_log("来访", "  ") and view.message.text() == "请写下值班情况"
     view.grab().save(str(SHOTS / "duty-guard-desk.png"))
     view.end_button.click()
     with w.db.session(w.coordinator) as s:
-        log = desk_service.list_log(s, w.coordinator, w.team_id, DAY, DAY)
+        log = log_service.list_log(s, w.coordinator, w.team_id, DAY, DAY)
         done = next(r for r in shifts_service.list_shifts(s, w.coordinator, w.team_id, DAY, DAY) if r.id == morning.id)
     assert [(e.kind, e.author) for e in log] == [("来访", "陈富森")]
     assert done.late_minutes == 110 and done.check_out_at is not None
@@ -70,8 +73,10 @@ def test_duty_page_for_volunteers_is_the_desk_and_for_coordinators_the_calendar(
                                                                                  monkeypatch) -> None:
     w = sqlite_world
     this_month = today().replace(day=1)
+    next_month = (this_month + timedelta(days=32)).replace(day=1)
     with w.db.session(w.coordinator) as s:
-        shifts_service.generate_month(s, w.coordinator, w.team_id, this_month.year, this_month.month)
+        for m in (this_month, next_month):
+            shifts_service.generate_month(s, w.coordinator, w.team_id, m.year, m.month)
     guard = DutyPage(ctx_for(w, w.volunteer, tmp_path))
     qtbot.addWidget(guard)
     assert guard.desk is not None and guard.calendar is None
@@ -92,16 +97,26 @@ def test_duty_page_for_volunteers_is_the_desk_and_for_coordinators_the_calendar(
     warnings: list[str] = []
     monkeypatch.setattr("desktop.duty.views.calendar_view.QMessageBox.warning",
                         lambda _parent, _title, text: warnings.append(text))
-    first_day = cal.week_start
-    with w.db.session(w.coordinator) as s:
-        day_rows = shifts_service.list_shifts(s, w.coordinator, w.team_id, first_day, first_day)
+    # A day of the week shown with both an 08:00 值班室 shift and a 交通疏导 one (workdays only): the week
+    # may begin before the generated months or be a holiday week (除夕), so step on until there is one.
+    for _ in range(5):
+        with w.db.session(w.coordinator) as s:
+            rows = shifts_service.list_shifts(s, w.coordinator, w.team_id, cal.week_start,
+                                              cal.week_start + timedelta(days=6))
+        first_day = next((d for d in sorted({r.day for r in rows})
+                          if any(r.day == d and r.post_name == "交通疏导" and r.member_id for r in rows)
+                          and any(r.day == d and r.post_name == "值班室" and r.start.hour == 8 for r in rows)), None)
+        if first_day is not None:
+            break
+        cal.step(1)
+    day_rows = [r for r in rows if r.day == first_day]
     office = next(r for r in day_rows if r.post_name == "值班室" and r.start.hour == 8)
     traffic = next(r for r in day_rows if r.post_name == "交通疏导")
     before = int(cal.status.text().split("空缺 ")[1].split(" ")[0])
     assert cal.assign(office.id, None)
     assert int(cal.status.text().split("空缺 ")[1].split(" ")[0]) == before + 1
-    unfilled = [cal.table.item(r, 0) for r in range(cal.table.rowCount())
-                if cal.table.item(r, 0) and cal.table.item(r, 0).text().startswith("空缺")]
+    unfilled = [cal.table.item(r, c) for r in range(cal.table.rowCount()) for c in range(7)
+                if cal.table.item(r, c) and cal.table.item(r, c).text().startswith("空缺")]
     assert unfilled and unfilled[0].background().color().name() == "#f8d7da"
     with w.db.session(w.coordinator) as s:
         teams_service.add_away(s, w.coordinator, w.members["王建国"], first_day, first_day, "体检")
@@ -158,13 +173,18 @@ def test_team_view_hours_certificate_requests_and_fund(sqlite_world, qtbot, tmp_
     monkeypatch.setattr("desktop.duty.views.team_view.QMessageBox.warning",
                         lambda _parent, _title, text: warnings.append(text))
     this_month = today().replace(day=1)
+    next_month = (this_month + timedelta(days=32)).replace(day=1)
+    tomorrow = today() + timedelta(days=1)
     with w.db.session(w.coordinator) as s:
-        shifts_service.generate_month(s, w.coordinator, w.team_id, this_month.year, this_month.month)
-        rows = [r for r in shifts_service.list_shifts(s, w.coordinator, w.team_id, this_month, this_month)
+        for m in (this_month, next_month):      # tomorrow may be in the next month
+            shifts_service.generate_month(s, w.coordinator, w.team_id, m.year, m.month)
+        rows = [r for r in shifts_service.list_shifts(s, w.coordinator, w.team_id, tomorrow, tomorrow)
                 if r.member_id]
-        rid = shifts_service.request_cover(s, w.coordinator, rows[0].id,
-                                           next(m for m in w.members.values() if m != rows[0].member_id), "生病")
-        fund.add_entry(s, w.coordinator, w.team_id, this_month, fund.INCOME, 12345, "社区资助", "启动经费")
+    cover_for = rows[0]                         # a shift still to come, and a member free at its time
+    free = free_member(w, cover_for.id)
+    with w.db.session(w.coordinator) as s:
+        rid = shifts_service.request_cover(s, w.coordinator, cover_for.id, free, "生病")
+        fund.add_entry(s, w.coordinator, w.team_id, today(), fund.INCOME, 12345, "社区资助", "启动经费")
     page = DutyPage(ctx_for(w, w.coordinator, tmp_path))
     qtbot.addWidget(page)
     view = page.team

@@ -35,9 +35,10 @@ def _text(path: Path) -> str:
     return "\n".join(p.extract_text() for p in PdfReader(str(path)).pages)
 
 
-def test_spring_festival_2027_has_no_peak_hour_shifts_until_the_table_says_otherwise(sqlite_world,
-                                                                                     tmp_path: Path) -> None:
+def test_spring_festival_2027_has_no_peak_hour_shifts_until_the_table_says_otherwise(sqlite_world, tmp_path: Path,
+                                                                                     desk_clock) -> None:
     w = sqlite_world
+    desk_clock.at(2026, 11, 18, 10, 0)      # before the year: its rota is still to come, so it is made again
     with w.db.session(w.coordinator) as s:
         shifts_service.generate_month(s, w.coordinator, w.team_id, 2027, 2)
     peak = _peak_days(w)                      # 早高峰: workdays only, not on holidays
@@ -97,8 +98,9 @@ def test_the_cli_says_so(sqlite_world, tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_the_calendar_view_shows_the_notice_and_the_dialog_ends_it(sqlite_world, qtbot, tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+                                                                   monkeypatch: pytest.MonkeyPatch, desk_clock) -> None:
     w = sqlite_world
+    desk_clock.at(2026, 11, 18, 10, 0)      # 2027 seen ahead of time (in 2027 the dialog opens on 2028)
     assert w.coordinator.can(Perm.DUTY_MANAGE)
     with w.db.session(w.coordinator) as s:
         shifts_service.generate_month(s, w.coordinator, w.team_id, 2027, 2)

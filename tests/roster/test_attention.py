@@ -80,7 +80,7 @@ def test_today_for_the_building_desk(desk) -> None:
         info = attention.today_for_desk(s, duty, community_id=desk["west"], building_id=desk["b6"], on=DAY)
         whole = attention.today_for_desk(s, duty, community_id=desk["west"], on=DAY)
     assert {n.kind for n in info.notes} == {"外出", "生病住院"}
-    assert [(w.name, w.tags) for w in info.watch_people] == [("冯妹", ["独居老人"])]
+    assert [(w.name, w.tags, w.phone) for w in info.watch_people] == [("冯妹", ["独居"], "")]
     assert [b.name for b in info.birthdays] == ["冯妹"] and info.birthdays[0].age == 84
     assert {w.name for w in whole.watch_people} == {"冯妹", "何婆婆"}        # not 梁伯 of 后街社区
     assert {b.name for b in whole.birthdays} == {"冯妹", "何婆婆"}

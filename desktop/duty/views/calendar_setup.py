@@ -61,6 +61,29 @@ class CalendarSetup:
         self.status.setText(self.tr("已添加班次 %1").replace("%1", text))
         return True
 
+    def set_early_start(self, minutes: int) -> bool:
+        """值班台: a volunteer may start his shift this many minutes before it."""
+        if not self.team_id:
+            return False
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                teams_service.set_early_start(s, self.ctx.actor, self.team_id, minutes)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("提示"), exc.message)
+            return False
+        self.status.setText(self.tr("值班台：班次开始前 %1 分钟起可以开始值班").replace("%1", str(minutes)))
+        return True
+
+    def _ask_early_start(self) -> None:
+        if not self.team_id:
+            return
+        with self.ctx.db.session(self.ctx.actor) as s:
+            current = teams_service.get_team(s, self.ctx.actor, self.team_id).early_start_minutes
+        minutes, ok = QInputDialog.getInt(self, self.tr("值班台"), self.tr("班次开始前多少分钟起可以开始值班？"),
+                                          current, 0, teams_service.MAX_EARLY_START, 5)
+        if ok:
+            self.set_early_start(minutes)
+
     def _ask_team(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("新建服务队"), self.tr("名称（如 西湖花园6号楼志愿服务队）"))
         if ok and name.strip():

@@ -75,8 +75,11 @@ class CalendarView(CalendarSetup, QWidget):
         self.holiday_button = QPushButton(self.tr("节假日表…"))
         self.holiday_button.setToolTip(self.tr("登记内置日历还没有的年份的放假和调休上班日"))
         self.holiday_button.clicked.connect(self.open_holidays)
+        self.early_button = QPushButton(self.tr("提前开始…"))
+        self.early_button.setToolTip(self.tr("值班台上，班次开始前多少分钟起可以开始值班"))
+        self.early_button.clicked.connect(self._ask_early_start)
         for w in (self.team_button, self.post_button, self.template_button, self.generate_button,
-                  self.request_button, self.holiday_button):
+                  self.request_button, self.holiday_button, self.early_button):
             bar.addWidget(w)
         bar.addStretch(1)
         for w in (self.print_button, self.sign_button, self.log_button):
@@ -109,7 +112,7 @@ class CalendarView(CalendarSetup, QWidget):
         self.log_button.clicked.connect(self.print_log)
         manage = ctx.actor.can(Perm.DUTY_MANAGE)
         for b in (self.generate_button, self.team_button, self.post_button, self.template_button,
-                  self.holiday_button):
+                  self.holiday_button, self.early_button):
             b.setVisible(manage)
         self.request_button.setVisible(ctx.actor.can(Perm.DUTY_DESK))
         self.load_teams()

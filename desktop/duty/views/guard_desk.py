@@ -1,321 +1,361 @@
-"""值班台: the guard desk in big type — who is on now and next, 开始值班/结束值班, patrol round
-buttons, 写值班日志, missed rounds and no-shows, and the building's attention notes."""
+"""值班台: the guard desk in big type for a volunteer of about seventy — who is on now and next, his own
+开始值班/结束值班 (a dead button says why), 代班 for a shift nobody started (named and asked first), the
+round due now, the alerts of the current and next shift, the hand-over to acknowledge, the duty log and
+the day's record one click away, and beside it the building's attention list without welfare status.
+
+The rules are the services' (desk_service, attendance, rounds_service, log_service); this only shows
+their answers and passes the presses on. Type size follows the machine's setting (desk_style)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import timedelta
 
-from desktop.core.clock import local_now
+from desktop.core.clock import local_now, today, utcnow
 from desktop.core.errors import UserError
-from desktop.duty import desk_service
-from desktop.duty.models import LOG_KINDS
+from desktop.duty import attendance, desk_service, log_service, rounds_service
+from desktop.duty.desk_service import DeskAction, DeskNow
 from desktop.duty.shifts_service import ShiftRow
+from desktop.duty.views.day_record import DayRecordDialog
+from desktop.duty.views.desk_log import LogDialog, LogViewer, entry_text, plain_label
+from desktop.duty.views.desk_rounds import RoundsAlerts
+from desktop.duty.views.desk_style import BigButton, is_dead, look_for, set_dead
+from desktop.duty.views.desk_mine import MyShifts
+from desktop.duty.views.desk_questions import DeskQuestions
+from desktop.duty.views.requests_dialog import RequestDialog
 from desktop.ui.context import AppContext
-from desktop.duty.views.requests_dialog import COVER, SWAP, RequestDialog, my_open_shifts, shift_text
-from desktop.ui.qt import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QMessageBox,
-                           QPlainTextEdit, QPushButton, QScrollArea, QTimer, QVBoxLayout, QWidget, Signal)
+from desktop.ui.qt import (QApplication, QBoxLayout, QFrame, QHBoxLayout, QPushButton, QScrollArea, Qt,
+                           QTimer, QVBoxLayout, QWidget, Signal)
 
-BIG_PT = 22
-TEXT_PT = 18
-STYLE = f"""
-QLabel {{ font-size: {TEXT_PT}pt; }}
-QLabel#deskClock {{ font-size: 30pt; font-weight: bold; }}
-QLabel#deskHead {{ font-size: {BIG_PT}pt; font-weight: bold; color: #1d4e89; }}
-QLabel#deskAlert {{ font-size: {TEXT_PT}pt; color: #b00020; font-weight: bold; }}
-QPushButton {{ font-size: {BIG_PT}pt; padding: 14px 26px; min-height: 56px; }}
-QPushButton#deskStart {{ background: #2e7d32; color: white; }}
-QPushButton#deskEnd {{ background: #c62828; color: white; }}
-QPlainTextEdit {{ font-size: {TEXT_PT}pt; }}
-"""
+LONG_OVERTIME_MINUTES = 30   # ending later than this after the scheduled end asks "until now, or on time?"
+MESSAGE_KEPT = timedelta(minutes=2)
 
 
 def shift_line(r: ShiftRow) -> str:
-    return f"{r.post_name}　{r.start:%H:%M}–{r.end:%H:%M}　{r.member_name or '（空缺）'}"
+    return desk_service.line(r)
 
 
-class LogDialog(QDialog):
-    """写值班日志: pick a kind with one big button, write, save."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("写值班日志"))
-        big = self.font()
-        big.setPointSize(TEXT_PT)
-        self.setFont(big)
-        self.setStyleSheet(STYLE)
-        self.kind = LOG_KINDS[0]
-        lay = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.kind_buttons: dict[str, QPushButton] = {}
-        for kind in LOG_KINDS:
-            b = QPushButton(self.tr(kind))
-            b.setCheckable(True)
-            b.clicked.connect(lambda _=False, k=kind: self.set_kind(k))
-            row.addWidget(b)
-            self.kind_buttons[kind] = b
-        lay.addLayout(row)
-        self.text = QPlainTextEdit()
-        self.text.setPlaceholderText(self.tr("写下看到的情况和处理结果"))
-        lay.addWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
-        self.set_kind(self.kind)
-        self.resize(760, 420)
-        self.text.setFocus()
-
-    def set_kind(self, kind: str) -> None:
-        self.kind = kind
-        for k, b in self.kind_buttons.items():
-            b.setChecked(k == kind)
-
-
-class GuardDeskView(QWidget):
+class GuardDeskView(DeskQuestions, QWidget):
     """Big, few buttons: for the volunteer at the desk."""
 
     request_made = Signal(str)          # a swap/cover request was sent (the team view shows it)
 
-    def __init__(self, ctx: AppContext, team_id: str | None, parent: QWidget | None = None,
-                 now: datetime | None = None) -> None:
+    def __init__(self, ctx: AppContext, team_id: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.team_id = team_id
-        self.fixed_now = now
-        self.info: desk_service.DeskNow | None = None
-        self.my_shifts: list[ShiftRow] = []
+        self.look = look_for(ctx)
+        self.info: DeskNow | None = None
+        self._said_at = utcnow()
         self.setObjectName("GuardDesk")
-        big = self.font()
-        big.setPointSize(TEXT_PT)         # children inherit it; the style sheet makes buttons bigger still
-        self.setFont(big)
-        self.setStyleSheet(STYLE)
-        outer = QHBoxLayout(self)
-        left = QVBoxLayout()
-        outer.addLayout(left, 3)
-        self.clock = QLabel()
-        self.clock.setObjectName("deskClock")
-        left.addWidget(self.clock)
-        self.now_head = self._head(left, self.tr("现在值班"))
-        self.now_label = QLabel()
-        self.now_label.setWordWrap(True)
+        self.setStyleSheet(self.look.style)
+        self.outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.outer.setContentsMargins(4, 4, 4, 4)
+        self.duty = QWidget()
+        left = QVBoxLayout(self.duty)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(self.look.pt(6))
+        self.outer.addWidget(self.duty, 3)
+        top = QHBoxLayout()
+        self.clock = plain_label("", "deskClock")
+        self.clock.setWordWrap(False)
+        top.addWidget(self.clock)
+        top.addStretch(1)
+        self.record_button = QPushButton(self.tr("今日记录"))
+        self.record_button.clicked.connect(self.open_record)
+        self.log_view_button = QPushButton(self.tr("值班日志"))
+        self.log_view_button.clicked.connect(self.open_log)
+        self.log_button = QPushButton(self.tr("写日志"))
+        self.log_button.clicked.connect(self.write_log)
+        for b in (self.record_button, self.log_view_button, self.log_button):
+            top.addWidget(b)
+        left.addLayout(top)
+        handover = QHBoxLayout()
+        self.handover_label = plain_label("", "deskHandover")
+        self.handover_button = QPushButton(self.tr("确认接班"))
+        self.handover_button.clicked.connect(self.acknowledge_handover)
+        handover.addWidget(self.handover_label, 1)
+        handover.addWidget(self.handover_button)
+        left.addLayout(handover)
+        self.now_label = plain_label("")               # names are data: plain text, never markup
         left.addWidget(self.now_label)
-        self.next_head = self._head(left, self.tr("下一班"))
-        self.next_label = QLabel()
-        self.next_label.setWordWrap(True)
+        self.next_label = plain_label("")
         left.addWidget(self.next_label)
         buttons = QHBoxLayout()
-        self.start_button = QPushButton(self.tr("开始值班"))
-        self.start_button.setObjectName("deskStart")
-        self.start_button.clicked.connect(self.start_shift)
-        self.end_button = QPushButton(self.tr("结束值班"))
-        self.end_button.setObjectName("deskEnd")
-        self.end_button.clicked.connect(self.end_shift)
-        self.log_button = QPushButton(self.tr("写值班日志"))
-        self.log_button.clicked.connect(self.write_log)
-        for b in (self.start_button, self.end_button, self.log_button):
+        self.start_button = self._big("start", self.start_shift)
+        self.end_button = self._big("end", self.end_shift)
+        self.cover_now_button = self._big("cover", self.cover_shift)
+        for b in (self.start_button, self.end_button, self.cover_now_button):
             buttons.addWidget(b)
         left.addLayout(buttons)
-        self.mine_head = self._head(left, self.tr("我的班次"))
-        self.mine_label = QLabel()
-        self.mine_label.setWordWrap(True)
-        left.addWidget(self.mine_label)
-        mine = QHBoxLayout()
-        self.cover_button = QPushButton(self.tr("请人代班…"))
-        self.cover_button.clicked.connect(lambda: self.ask_request(COVER))
-        self.swap_button = QPushButton(self.tr("换班…"))
-        self.swap_button.clicked.connect(lambda: self.ask_request(SWAP))
-        mine.addWidget(self.cover_button)
-        mine.addWidget(self.swap_button)
-        mine.addStretch(1)
-        left.addLayout(mine)
-        for w in (self.mine_head, self.mine_label, self.cover_button, self.swap_button):
-            w.hide()                        # shown by _load_mine for a member of the team
-        self._head(left, self.tr("巡楼打卡"))
-        self.rounds_box = QHBoxLayout()
-        left.addLayout(self.rounds_box)
-        self.alerts = QLabel()
-        self.alerts.setObjectName("deskAlert")
-        self.alerts.setWordWrap(True)
-        left.addWidget(self.alerts)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.rounds = RoundsAlerts()
+        self.rounds.round_pressed.connect(self.check_round)
+        left.addWidget(self.rounds)
+        self.message = plain_label("", "deskMessage")
         left.addWidget(self.message)
+        self.mine = MyShifts(ctx, team_id, self.look.text_pt)
+        self.mine.said.connect(self.say)
+        self.mine.request_made.connect(self.request_made)
+        self.mine_label, self.cover_button, self.swap_button = self.mine.label, self.mine.cover_button, \
+            self.mine.swap_button
+        left.addWidget(self.mine)
         left.addStretch(1)
         self.side = self._roster_today()
+        self.side_day = today()
+        self.side_scroll: QScrollArea | None = None
         if self.side is not None:
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(self.side)
-            outer.addWidget(scroll, 2)
+            self.side_scroll = QScrollArea()
+            self.side_scroll.setWidgetResizable(True)
+            self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.side_scroll.setWidget(self.side)
+            self.outer.addWidget(self.side_scroll, 2)
         self.timer = QTimer(self)
         self.timer.setInterval(60_000)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         self.refresh()
 
-    def _head(self, lay: QVBoxLayout, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setObjectName("deskHead")
-        lay.addWidget(label)
-        return label
+    def _big(self, role: str, slot: object) -> BigButton:
+        b = BigButton(role)
+        b.clicked.connect(slot)
+        return b
+
+    def _arrange(self) -> None:
+        """Side by side where the width allows the attention list a readable column; else (large type
+        on a small screen) the attention list goes under the duty part, scrolling on its own."""
+        if self.side_scroll is None:
+            return
+        wide = self.width() >= self.duty.minimumSizeHint().width() + self.look.pt(260)
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.outer.direction() != direction:
+            self.outer.setDirection(direction)
+            self.outer.setStretchFactor(self.duty, 3 if wide else 0)
+            self.outer.setStretchFactor(self.side_scroll, 2 if wide else 1)
+
+    def resizeEvent(self, event: object) -> None:                  # noqa: N802 (Qt's name)
+        self._arrange()
+        super().resizeEvent(event)                                  # type: ignore[arg-type]
 
     def _roster_today(self) -> QWidget | None:
-        try:
-            from desktop.roster.views.today_section import RosterTodaySection
-        except ImportError:
-            return None
+        from desktop.roster.views.today_section import RosterTodaySection
+
         if not RosterTodaySection.applies(self.ctx.actor):
             return None
-        return RosterTodaySection(self.ctx)
-
-    def _now(self) -> datetime | None:
-        return self.fixed_now
+        return RosterTodaySection(self.ctx, guard=True, scale=self.look.scale)
 
     # -- data -----------------------------------------------------------------------------------
     def refresh(self) -> None:
-        local = self.fixed_now.astimezone(local_now().tzinfo) if self.fixed_now else local_now()
-        self.clock.setText(f"{local:%Y-%m-%d　%H:%M}")
+        self.clock.setText(f"{local_now():%m月%d日 %H:%M}")
+        self._forget_old_message()
+        if self.side is not None and self.side_day != today():       # past midnight: the new day's list
+            self.side_day = today()
+            self.side.refresh()
         if self.team_id is None:
             self.now_label.setText(self.tr("还没有志愿服务队：请社工先建立服务队和排班"))
-            for b in (self.start_button, self.end_button, self.log_button):
-                b.setEnabled(False)
-            self._load_mine()
+            self.info = None
+            self._show_actions()
+            self.mine.load()
             return
         try:
             with self.ctx.db.session(self.ctx.actor) as s:
-                self.info = desk_service.desk_now(s, self.ctx.actor, self.team_id, now=self._now())
+                self.info = desk_service.open_desk(s, self.ctx.actor, self.team_id)
         except UserError as exc:
-            self.message.setText(exc.message)
+            self.say(exc.message)
             return
         info = self.info
-        self.now_label.setText("\n".join(self._with_state(r) for r in info.now) or self.tr("现在没有班次"))
-        self.next_label.setText("\n".join(shift_line(r) for r in info.next) or self.tr("今天没有下一班了"))
-        target = self._target()
-        self.start_button.setEnabled(target is not None and target.check_in_at is None)
-        self.end_button.setEnabled(target is not None and target.check_in_at is not None)
-        while self.rounds_box.count():
-            w = self.rounds_box.takeAt(0).widget()
-            if w is not None:
-                w.hide()
-                w.setParent(None)
-                w.deleteLater()
-        open_rounds = [r for r in info.rounds if r.state in (desk_service.PENDING, desk_service.MISSED)]
-        for r in open_rounds:
-            b = QPushButton(self.tr("%1 %2 打卡").replace("%1", r.post_name).replace("%2", f"{r.due:%H:%M}"))
-            b.clicked.connect(lambda _=False, row=r: self.check_round(row))
-            self.rounds_box.addWidget(b)
-        if not open_rounds:
-            done = sum(1 for r in info.rounds if r.state in (desk_service.DONE, desk_service.LATE_DONE))
-            label = QLabel(self.tr("现在没有要打卡的巡楼（今天已巡 %1 次）").replace("%1", str(done)))
-            self.rounds_box.addWidget(label)
-        alerts = [self.tr("漏巡：%1 %2").replace("%1", r.post_name).replace("%2", f"{r.due:%H:%M}")
-                  for r in info.missed_rounds]
-        alerts += [self.tr("未到岗：%1").replace("%1", shift_line(r)) for r in info.no_shows]
-        self.alerts.setText("\n".join(alerts))
-        self._load_mine()
+        now_lines = [self._with_state(r) for r in info.now] or [self.tr("现在没有班次")]
+        self.now_label.setText(self.tr("现在　") + "\n　　　".join(now_lines))
+        next_lines = [(f"{r.start.month}月{r.start.day}日 " if r.start.date() != info.at.date() else "")
+                      + shift_line(r) for r in info.next] or [self.tr("今明两天没有下一班了")]
+        self.next_label.setText(self.tr("下一班　") + "\n　　　　".join(next_lines))
+        self._show_actions()
+        self.rounds.show_info(info)
+        self._show_handover()
+        self.mine.load()
+        self._arrange()
 
-    def _load_mine(self) -> None:
-        """The signed-in volunteer's own shifts still to come, for 请人代班 / 换班."""
-        try:
-            mine = my_open_shifts(self.ctx, self.team_id, self._now()) if self.team_id else None
-        except UserError as exc:
-            self.message.setText(exc.message)
-            return
-        self.my_shifts = mine or []
-        for w in (self.mine_head, self.mine_label, self.cover_button, self.swap_button):
-            w.setVisible(mine is not None)          # only for a member of the team
-        if self.my_shifts:
-            more = len(self.my_shifts) - 1
-            self.mine_label.setText(self.tr("下一个：%1").replace("%1", shift_text(self.my_shifts[0]))
-                                    + (self.tr("（之后还有 %1 个）").replace("%1", str(more)) if more else ""))
-        else:
-            self.mine_label.setText(self.tr("近四周没有排到我的班次"))
-        for b in (self.cover_button, self.swap_button):
-            b.setEnabled(bool(self.my_shifts))
+    def _show_actions(self) -> None:
+        info = self.info
+        start = info.start if info else DeskAction(None, False, self.tr("还没有志愿服务队"))
+        end = info.end if info else DeskAction(None, False, self.tr("还没有志愿服务队"))
+        self._action(self.start_button, self.tr("开始值班"), start)
+        self._action(self.end_button, self.tr("结束值班"), end)
+        covers = info.covers if info else []
+        self.cover_now_button.setVisible(bool(covers))
+        if covers:
+            first = covers[0]
+            who = first.member_name or self.tr("空缺")
+            self.cover_now_button.set_texts(self.tr("代班"), f"{who} {first.start:%H:%M}" if len(covers) == 1
+                                            else self.tr("%1 个班次").replace("%1", str(len(covers))))
+        for b in (self.log_button, self.log_view_button, self.record_button):
+            b.setEnabled(self.team_id is not None)
+
+    def _action(self, button: BigButton, title: str, action: DeskAction) -> None:
+        detail = action.reason if not action.available else (
+            f"{action.shift.post_name} {action.shift.label}" if action.shift else "")
+        button.set_texts(title, detail)
+        set_dead(button, not action.available, action.reason)
+
+    def _show_handover(self) -> None:
+        h = self.info.handover if self.info else None
+        show = h is not None and self.info is not None and self.info.member_id is not None
+        self.handover_label.setVisible(show)
+        self.handover_button.setVisible(show)
+        if show and h is not None:
+            self.handover_label.setText(self.tr("上一班交接：") + entry_text(h))
 
     def _with_state(self, r: ShiftRow) -> str:
-        state = self.tr("已到岗") if r.check_in_at else self.tr("未到岗")
-        return f"{shift_line(r)}　{state}"
+        if r.member_id is None:
+            state = ""
+        elif r.check_in_at is None:
+            state = self.tr("未到岗") if r.status == "未到岗" else self.tr("还没开始")
+        elif self.info is not None and r.end <= self.info.at and r.check_out_at is None:
+            state = self.tr("已到岗，过了结束时间还没结束")
+        else:
+            state = self.tr("已到岗")
+        return f"{shift_line(r)}　{state}".rstrip()
 
-    def _target(self) -> ShiftRow | None:
-        """My shift; at a shared desk the shift on now (or about to start) that is not yet over."""
-        if self.info is None:
-            return None
-        if self.info.mine is not None:
-            return self.info.mine
-        for r in self.info.now:
-            if r.check_out_at is None:
-                return r
-        return None
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self._said_at = utcnow()
+
+    def _forget_old_message(self) -> None:
+        """A message stays while it is news: a couple of minutes, not until the next press."""
+        if self.message.text() and utcnow() - self._said_at > MESSAGE_KEPT:
+            self.message.setText("")
 
     # -- actions --------------------------------------------------------------------------------
-    def start_shift(self) -> None:
-        target = self._target()
-        if target is None:
-            return
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                result = desk_service.start_shift(s, self.ctx.actor, target.id, now=self._now())
-        except UserError as exc:
-            self.message.setText(exc.message)
-            return
-        self.message.setText(self.tr("%1：已开始值班，%2").replace("%1", target.member_name)
-                             .replace("%2", self.tr(result.text)))
-        self.refresh()
-
-    def end_shift(self) -> None:
-        target = self._target()
-        if target is None:
-            return
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                desk_service.end_shift(s, self.ctx.actor, target.id, now=self._now())
-        except UserError as exc:
-            self.message.setText(exc.message)
-            return
-        self.message.setText(self.tr("%1：已结束值班，辛苦了").replace("%1", target.member_name))
-        self.refresh()
-
-    def check_round(self, row: desk_service.RoundRow) -> None:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                done = desk_service.check_round(s, self.ctx.actor, row.post_id, row.due, now=self._now())
-        except UserError as exc:
-            self.message.setText(exc.message)
-            return
-        self.message.setText(self.tr("%1 巡楼已打卡（%2）").replace("%1", f"{row.due:%H:%M}")
-                             .replace("%2", self.tr(done.state)))
-        self.refresh()
-
-    def request_dialog(self, kind: str) -> RequestDialog | None:
-        if not self.my_shifts or self.team_id is None:
-            self.message.setText(self.tr("近四周没有排到我的班次"))
-            return None
-        return RequestDialog(self.ctx, self.team_id, self.my_shifts, kind, self, now=self._now(),
-                             font_pt=TEXT_PT)
-
-    def ask_request(self, kind: str) -> None:
-        dialog = self.request_dialog(kind)
-        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted and dialog.request_id:
-            self.message.setText(self.tr("%1申请已提交，等队长或社工批准").replace("%1", self.tr(dialog.kind)))
-            self.request_made.emit(dialog.request_id)
-
-    def write_log(self) -> None:
-        dialog = LogDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.save_log(dialog.kind, dialog.text.toPlainText())
-
-    def save_log(self, kind: str, text: str) -> bool:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                desk_service.add_log(s, self.ctx.actor, self.team_id or "", kind, text, at=self._now())
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("提示"), exc.message)
+    def _dead(self, button: QPushButton, title: str, action: DeskAction | None) -> bool:
+        """Pressing a dead button is not silent: the desk says why (and beeps)."""
+        if action is not None and action.available and not is_dead(button):
             return False
-        self.message.setText(self.tr("值班日志已保存"))
+        QApplication.beep()
+        reason = action.reason if action is not None else self.tr("现在不能操作")
+        self.say(f"{title}：{reason}")
         return True
 
+    def start_shift(self) -> None:
+        self.refresh()                                   # act on the board as it is now, not a minute ago
+        action = self.info.start if self.info else None
+        if self._dead(self.start_button, self.tr("开始值班"), action) or action is None or action.shift is None:
+            return
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                result = attendance.start_shift(s, self.ctx.actor, action.shift.id)
+        except UserError as exc:
+            self.say(exc.message)
+            return
+        self.refresh()
+        self.say(self.tr("%1：已开始值班（%2），%3").replace("%1", result.member_name)
+                 .replace("%2", f"{action.shift.post_name} {action.shift.label}").replace("%3", self.tr(result.text)))
+
+    def end_shift(self) -> None:
+        self.refresh()
+        action = self.info.end if self.info else None
+        if self._dead(self.end_button, self.tr("结束值班"), action) or action is None or action.shift is None:
+            return
+        shift = action.shift
+        scheduled = False
+        overtime = (local_now().replace(tzinfo=None) - shift.end).total_seconds() / 60
+        if overtime > LONG_OVERTIME_MINUTES:
+            answer = self.ask_end(shift)
+            if answer is None:
+                return
+            scheduled = answer == "scheduled"
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                result = attendance.end_shift(s, self.ctx.actor, shift.id, at_scheduled_end=scheduled)
+        except UserError as exc:
+            self.say(exc.message)
+            return
+        self.refresh()
+        self.say(self.tr("%1：已结束值班（%2），%3，辛苦了").replace("%1", shift.member_name)
+                 .replace("%2", f"{shift.post_name} {shift.label}").replace("%3", result.text))
+
+    def cover_shift(self) -> None:
+        self.refresh()
+        covers = self.info.covers if self.info else []
+        if not covers:
+            self.say(self.tr("现在没有需要代班的班次"))
+            return
+        shift = self.choose_cover(covers)
+        if shift is None or not self.ask_cover(shift):
+            return
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                result = attendance.cover_shift(s, self.ctx.actor, shift.id, shift.member_id)
+        except UserError as exc:
+            self.say(exc.message)
+            return
+        self.refresh()
+        whose = self.tr("代 %1 ").replace("%1", result.covered_name) if result.covered_name else ""
+        self.say(self.tr("%1：已开始值班，%2值 %3，%4").replace("%1", result.member_name).replace("%2", whose)
+                 .replace("%3", f"{shift.post_name} {shift.label}").replace("%4", self.tr(result.text)))
+
+    def check_round(self, row: rounds_service.RoundRow) -> None:
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                rounds_service.check_round(s, self.ctx.actor, row.post_id, row.due)
+        except UserError as exc:
+            self.refresh()
+            self.say(exc.message)
+            return
+        self.refresh()
+        self.say(self.tr("%1 的巡查已打卡").replace("%1", row.label))
+
+    def acknowledge_handover(self) -> None:
+        h = self.info.handover if self.info else None
+        if h is None:
+            return
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                log_service.ack_handover(s, self.ctx.actor, h.id)
+        except UserError as exc:
+            self.say(exc.message)
+            return
+        self.refresh()
+        self.say(self.tr("已确认接班：%1 的交接").replace("%1", h.author))
+
+    @property
+    def my_shifts(self) -> list[ShiftRow]:
+        return self.mine.shifts
+
+    def request_dialog(self, kind: str) -> RequestDialog | None:
+        return self.mine.request_dialog(kind)
+
+    def log_dialog(self, kind: str = "") -> LogDialog:
+        return LogDialog(self, save=lambda k, text: "" if self.save_log(k, text) else self.message.text(),
+                         look=self.look, kind=kind)
+
+    def write_log(self) -> None:
+        self.log_dialog().exec()
+
+    def save_log(self, kind: str, text: str) -> bool:
+        if self.team_id is None:
+            return False
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                log_service.add_log(s, self.ctx.actor, self.team_id, kind, text)
+        except UserError as exc:
+            self.say(exc.message)
+            return False
+        self.say(self.tr("值班日志已保存"))
+        return True
+
+    def log_viewer(self) -> LogViewer | None:
+        return LogViewer(self.ctx, self.team_id, self.look, self) if self.team_id else None
+
+    def open_log(self) -> None:
+        viewer = self.log_viewer()
+        if viewer is not None:
+            viewer.exec()
+            self.refresh()
+
+    def day_record(self) -> DayRecordDialog | None:
+        return DayRecordDialog(self.ctx, self.team_id, self.look, self) if self.team_id else None
+
+    def open_record(self) -> None:
+        dialog = self.day_record()
+        if dialog is not None:
+            dialog.exec()
+            self.refresh()

@@ -184,7 +184,9 @@ class TeamView(QWidget):
         except UserError as exc:
             self.status.setText(exc.message)
             return
-        _fill(self.hours, [[r.name, str(r.shifts), f"{r.duty_minutes / 60:.1f}", f"{r.activity_minutes / 60:.1f}",
+        unclosed = self.tr("（%1 个未签退，待队长确认）")
+        _fill(self.hours, [[r.name, str(r.shifts) + (unclosed.replace("%1", str(r.unclosed)) if r.unclosed else ""),
+                            f"{r.duty_minutes / 60:.1f}", f"{r.activity_minutes / 60:.1f}",
                             f"{r.correction_minutes / 60:.1f}", f"{r.total_minutes / 60:.1f}"] for r in rows],
               [r.member_id for r in rows])
 

@@ -1,4 +1,4 @@
-"""今日 section: who is on duty now and next, missed rounds and no-shows."""
+"""今日 section: who is on duty now and next, and the alerts of the current and next shift."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.duty import desk_service
-from desktop.duty.views.guard_desk import shift_line
+from desktop.duty.desk_service import line as shift_line
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QLabel, QVBoxLayout, QWidget
 
@@ -50,6 +50,4 @@ class DutyTodaySection(QWidget):
         lines = [self.tr("现在：") + ("；".join(shift_line(r) for r in info.now) or self.tr("没有班次")),
                  self.tr("下一班：") + ("；".join(shift_line(r) for r in info.next) or self.tr("今天没有了"))]
         self.body.setText("\n".join(lines))
-        alerts = [self.tr("漏巡：") + f"{r.post_name} {r.due:%H:%M}" for r in info.missed_rounds]
-        alerts += [self.tr("未到岗：") + shift_line(r) for r in info.no_shows]
-        self.alerts.setText("\n".join(alerts))
+        self.alerts.setText("\n".join(a.text for a in info.alerts))

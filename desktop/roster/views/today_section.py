@@ -1,6 +1,9 @@
 """The roster's part of the 今日 page: who is away or ill, who needs looking in on, whose birthday it is.
 
-Read at the guard desk by volunteers of about seventy: large type, dark on white, few words.
+Read at the guard desk by volunteers of about seventy: large type (times the machine's type size at the
+desk), dark on white, few words. At the guard desk (and for anyone who may not read the roster) a person
+is listed by the reason to look in, never by welfare status, and a phone number shows only when its
+看号码 button is pressed (recorded). Signed out or locked, the window shows none of it.
 """
 
 from __future__ import annotations
@@ -13,9 +16,9 @@ from desktop.core.clock import today
 from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
-from desktop.roster import attention
+from desktop.roster import attention, look_in
 from desktop.ui.context import AppContext
-from desktop.ui.qt import QFont, QFrame, QLabel, QVBoxLayout, QWidget
+from desktop.ui.qt import QFont, QFrame, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
 
 ITEM_PT = 18
 HEADING_PT = 22
@@ -49,10 +52,14 @@ def _short_date(d: date | None) -> str:
 class RosterTodaySection(QWidget):
     """今日: attention notes, people to look in on, birthdays — for the desk's building or community."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, on: date | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, on: date | None = None,
+                 guard: bool = False, scale: float = 1.0) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.on = on
+        self.guard = guard or ctx.desk == "guard" or not ctx.actor.can(Perm.ROSTER_VIEW)
+        self.scale = scale
+        self.phone_buttons: dict[str, QPushButton] = {}
         self.setObjectName("RosterTodaySection")
         self.setStyleSheet(_STYLE)
         self._layout = QVBoxLayout(self)
@@ -77,17 +84,19 @@ class RosterTodaySection(QWidget):
         try:
             with self.ctx.db.session(self.ctx.actor) as s:
                 self.info = attention.today_for_desk(s, self.ctx.actor, community_id=self.ctx.community_id,
-                                                     building_id=self.ctx.building_id, on=on)
+                                                     building_id=self.ctx.building_id, on=on, guard=self.guard)
         except UserError as exc:
             self.info = None
             self._layout.addWidget(self._label(exc.message, ITEM_PT, name="todayEmpty"))
             return
+        self.phone_buttons = {}
         notes = list(_get(self.info, "notes", default=[]) or [])
         watch = list(_get(self.info, "watch_people", default=[]) or [])
         births = list(_get(self.info, "birthdays", default=[]) or [])
         self._block(self.tr("关注事项"), self.tr("今天没有关注事项"), [self._note_text(n) for n in notes],
                     kinds=[self.tr(_get(n, "kind")) for n in notes])
-        self._block(self.tr("需要多看望"), self.tr("没有需要看望的人"), [self._watch_text(p) for p in watch])
+        self._block(self.tr("需要多看望"), self.tr("没有需要看望的人"), [self._watch_text(p) for p in watch],
+                    people=watch)
         self._block(self.tr("今天过生日"), self.tr("今天没有人过生日"), [self._birthday_text(p) for p in births])
         self._layout.addStretch(1)
 
@@ -123,8 +132,9 @@ class RosterTodaySection(QWidget):
     # -- widgets ------------------------------------------------------------------------------------
     def _label(self, text: str, pt: int, *, bold: bool = False, name: str = "") -> QLabel:
         label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)          # names and notes are data, never markup
         f = QFont(label.font())
-        f.setPointSize(pt)
+        f.setPointSize(max(8, round(pt * self.scale)))
         f.setBold(bold)
         label.setFont(f)
         label.setWordWrap(True)
@@ -132,7 +142,8 @@ class RosterTodaySection(QWidget):
             label.setObjectName(name)
         return label
 
-    def _block(self, heading: str, empty: str, lines: list[str], kinds: list[str] | None = None) -> None:
+    def _block(self, heading: str, empty: str, lines: list[str], kinds: list[str] | None = None,
+               people: list[Any] | None = None) -> None:
         frame = QFrame()
         frame.setObjectName("todayBlock")
         v = QVBoxLayout(frame)
@@ -144,12 +155,46 @@ class RosterTodaySection(QWidget):
             v.addWidget(self._label(empty, ITEM_PT, name="todayEmpty"))
         for i, line in enumerate(lines[:MAX_ITEMS]):
             kind = kinds[i] if kinds else ""
-            v.addWidget(self._label(f"【{kind}】{line}" if kind else line, ITEM_PT))
+            label = self._label(f"【{kind}】{line}" if kind else line, ITEM_PT)
+            person = people[i] if people else None
+            if person is not None and _get(person, "phone_masked", default=False):
+                v.addLayout(self._with_phone_button(label, person))
+            else:
+                v.addWidget(label)
         if len(lines) > MAX_ITEMS:
             more = self.tr("还有 %1 条，请在花名册中查看").replace("%1", str(len(lines) - MAX_ITEMS))
             v.addWidget(self._label(more, ITEM_PT, name="todayEmpty"))
         self._layout.addWidget(frame)
 
+    def _with_phone_button(self, label: QLabel, person: Any) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(label, 1)
+        button = QPushButton(self.tr("看号码"))
+        f = QFont(button.font())
+        f.setPointSize(max(8, round(ITEM_PT * 0.8 * self.scale)))
+        button.setFont(f)
+        button.clicked.connect(lambda _=False, pid=person.id, lab=label: self.reveal_phone(pid, lab))
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.phone_buttons[person.id] = button
+        return row
+
+    def reveal_phone(self, person_id: str, label: QLabel | None = None) -> str:
+        """The full number of one person, on the audit trail; shown in place of the masked one."""
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                phone = look_in.reveal_phone(s, self.ctx.actor, person_id)
+        except UserError as exc:
+            if label is not None:
+                label.setText(exc.message)
+            return ""
+        person = next((p for p in _get(self.info, "watch_people", default=[]) if p.id == person_id), None)
+        if label is not None and person is not None:
+            label.setText(self._watch_text(person).replace(person.phone, phone) if person.phone else label.text())
+        button = self.phone_buttons.get(person_id)
+        if button is not None:
+            button.hide()
+        return phone
+
     def texts(self) -> list[str]:
         """Every line shown, in order (what a reader sees)."""
-        return [w.text() for w in self.findChildren(QLabel)]
+        return [w.text() for w in self.findChildren(QLabel) if w.isVisibleTo(self)]
