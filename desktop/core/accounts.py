@@ -139,6 +139,8 @@ def authenticate(s: Session, username: str, password: str, desk: str = "",
     assert user is not None
     if Role(user.role) in REHAB_ROLES and keys.rehab is None:
         keys = key_grants.first_rehab_key(s, user, keys)
+    if keys.rehab is not None:
+        key_grants.seal_pending(s, user, keys.rehab)
     user.last_login_at = utcnow()
     user.failed_logins = 0
     actor = Actor.from_user(user, desk=desk, keys=keys)
