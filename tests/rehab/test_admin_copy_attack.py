@@ -68,7 +68,8 @@ def _working_day(db: Database, tmp: Path) -> dict[str, set[str]]:
                                                           content="按时到站检测", test_kind="尿检", test_result="阴性"))
         printing.print_case_summary(s, pan, ajie.id, tmp / "summary.pdf")
         fu.export_followups_csv(s, pan, due_before=today() + timedelta(days=7), out=tmp / "due.csv")
-        statute.statute_alerts(s, pan, on=today())
+        report = next(a.report_id for a in statute.statute_alerts(s, pan, on=today()) if a.report_id)
+        printing.print_police_report(s, pan, report, tmp / "report.pdf")       # §21: 逾期未报到
     with db.session(social) as s:
         volunteer = s.query(Person).filter(Person.tags.contains(VOLUNTEER_TAG), Person.deleted_at.is_(None),
                                            Person.community_id == s.get(Person, ajie.person_id).community_id,
