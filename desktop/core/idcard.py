@@ -12,14 +12,18 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Literal
 
 from desktop.core import clock
+from desktop.core.paths import resources_dir
 
 __all__ = [
     "IdCardError",
     "IdInfo",
     "PROVINCE_CODES",
+    "area_name",
+    "area_warning",
     "check_digit",
     "is_valid_id",
     "looks_like_lost_precision",
@@ -135,11 +139,42 @@ def is_valid_id(raw: object, *, today: date | None = None) -> bool:
     return True
 
 
+# Numbers that carry no GB/T 2260 code by design: 台湾居民居住证 (830000, since 2018).
+_EXTRA_AREAS = {"830000": "台湾居民居住证"}
+
+
+@cache
+def _areas() -> dict[str, str]:
+    """Every GB/T 2260 code ever in force → its latest name (resources/gb2260/codes.tsv, 1980–2019)."""
+    out = dict(_EXTRA_AREAS)
+    for line in (resources_dir() / "gb2260" / "codes.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name, *_ = line.split("\t")
+            out[code] = name
+    return out
+
+
+def area_name(code: str) -> str | None:
+    """The name of a GB/T 2260 area code that was in force at some time, else None."""
+    return _areas().get(code)
+
+
+def area_warning(number: str) -> str | None:
+    """A note to check a (valid) ID number whose area code no revision of GB/T 2260 lists; None when
+    the code is known. A warning only: numbers are issued under codes since renamed or merged, and
+    a code made after the list's last revision is possible."""
+    code = (number or "")[:6]
+    if len(code) != 6 or not code.isdigit() or area_name(code) is not None:
+        return None
+    return (f"身份证号的地区码 {code} 不在 GB/T 2260 历次公布的行政区划代码中（1980–2019年），"
+            "请核对号码是否抄错")
+
+
 def mask_id(number: str) -> str:
     """Mask for display: ``441802********1234``; short input keeps only the last 2."""
     if not number:
         return ""
-    text = _SEPARATORS.sub("", number)
+    text = number if number.isalnum() else _SEPARATORS.sub("", number)   # stored numbers have no separators
     n = len(text)
     if n >= 15:
         return text[:6] + "*" * (n - 10) + text[-4:]

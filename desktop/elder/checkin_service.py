@@ -78,7 +78,10 @@ def checkin(s: Session, actor: Actor, key: str, *, lunch: bool = False, on: date
         else:
             text = f"找到 {n} 位会员，请选择"
         return CheckinResult(CANDIDATES, text, candidates=found.members, total=found.total, hint=found.hint)
-    return _checkin_member(s, actor, found.members[0], lunch=lunch, on=on, force=force)
+    result = _checkin_member(s, actor, found.members[0], lunch=lunch, on=on, force=force)
+    if found.hint:                   # a single member with a note: a retired card that was merged
+        result = replace(result, message=f"{result.message}（{found.hint}）")
+    return result
 
 
 def checkin_member(s: Session, actor: Actor, member_id: str, *, lunch: bool = False, on: date | None = None,

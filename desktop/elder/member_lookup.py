@@ -135,6 +135,9 @@ def lookup(s: Session, key: str, on: date, actor: Actor | None = None) -> Lookup
         if rows:
             rows.sort(key=lambda r: numbers.index(r.member_no))
             return Lookup(k, (brief(rows[0], on),), 1)
+        merged = _merged_card(s, numbers, on, scope)
+        if merged is not None:
+            return merged
     if k.isdigit():
         return _by_digits(s, k, on, scope)
 
@@ -152,6 +155,27 @@ def lookup(s: Session, key: str, on: date, actor: Actor | None = None) -> Lookup
     if exact.members:
         return exact
     return _listed(s, on, within(like_starts(ElderMember.name, k)), f"请输入全名或再加手机尾号，如 {k}1234", key=k)
+
+
+def _merged_card(s: Session, numbers: tuple[str, ...] | list[str], on: date, scope) -> Lookup | None:  # noqa: ANN001
+    """A card retired when its holder's duplicate record was merged still opens the member: follow the
+    person's merge to the card that was kept, and say so."""
+    old = s.execute(select(ElderMember.member_no, Person.merged_into_id)
+                    .join(Person, Person.id == ElderMember.person_id)
+                    .where(ElderMember.member_no.in_(list(numbers)), ElderMember.deleted_at.is_not(None),
+                           Person.merged_into_id.is_not(None))).first()
+    if old is None:
+        return None
+    person_id, seen = old.merged_into_id, set()
+    while person_id and person_id not in seen:          # merged again later: follow the chain
+        seen.add(person_id)
+        base = member_query(on).where(ElderMember.person_id == person_id)
+        row = s.execute(base if scope is None else base.where(scope)).first()
+        if row is not None:
+            kept = brief(row, on)
+            return Lookup(old.member_no, (kept,), 1, f"卡号 {old.member_no} 已并入 {kept.member_no}（重复档案合并）")
+        person_id = s.scalar(select(Person.merged_into_id).where(Person.id == person_id))
+    return None
 
 
 def _text_cond(text: str):  # noqa: ANN202

@@ -17,6 +17,7 @@ from desktop.core.audit import AuditAction
 from desktop.core.conflicts import check_version
 from desktop.core.errors import NotFound, UserError, ValidationError
 from desktop.core.idcard import mask_id
+from desktop.core.phone import PhoneError, normalize_phone
 from desktop.core.roles import Perm, Role
 from desktop.core.sealed import search_token
 from desktop.core.security import Actor, User
@@ -353,6 +354,11 @@ def add_contact(s: Session, actor: Actor, case_id: str, *, role: str, name: str,
         raise ValidationError({"role": "联系人类别应为公安、戒毒所、镇街、社工、社会组织或志愿者"})
     if not (name.strip() or organisation.strip()):
         raise ValidationError({"name": "请填写姓名或单位"})
+    if phone.strip():
+        try:              # a contact is often an agency: its 400/800 number is accepted
+            phone = normalize_phone(phone, organisation=True)
+        except PhoneError as exc:
+            raise ValidationError({"phone": str(exc)}) from None
     c = CaseContact(case_id=case_id, role=role, name=name.strip(), organisation=organisation.strip(),
                     phone=phone.strip())
     s.add(c)

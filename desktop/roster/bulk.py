@@ -24,8 +24,8 @@ from desktop.roster.search import keys_written_after, search_fields
 
 _TEXT_DEFAULTS = {"sex": "", "ethnicity": "", "phone": "", "phone2": "", "relation": "", "residence_type": "",
                   "notes": "", "tags": ""}
-_AUDITED = ("name", "sex", "birth_date", "ethnicity", "id_number", "phone", "phone2", "relation",
-            "residence_type", "tags", "notes", "household_id", "community_id")
+_AUDITED = ("name", "name_pinyin_override", "sex", "birth_date", "birth_date_partial", "ethnicity", "id_number",
+            "phone", "phone2", "relation", "residence_type", "tags", "notes", "household_id", "community_id")
 CHUNK = 500
 
 
@@ -67,7 +67,9 @@ def bulk_add_people(s: Session, actor: Actor, rows: Sequence[dict[str, Any]], *,
         p.setdefault("id_number", None)
         p.setdefault("birth_date", None)
         p.setdefault("household_id", None)
-        p.update(search_fields(p["name"], phones=(p["phone"], p["phone2"]),
+        p.setdefault("name_pinyin_override", "")
+        p.setdefault("birth_date_partial", False)
+        p.update(search_fields(p["name"], override=p["name_pinyin_override"], phones=(p["phone"], p["phone2"]),
                                addresses=addresses.get(p["household_id"] or "", []), tags=tag_list))
         p.update(created_at=now, updated_at=now, updated_by=actor.username, version=1, deleted_at=None,
                  merged_into_id=None)
@@ -75,7 +77,7 @@ def bulk_add_people(s: Session, actor: Actor, rows: Sequence[dict[str, Any]], *,
         if audit_each:
             changes = {k: [None, mask_id(v) if k == "id_number" else
                            (v.isoformat() if hasattr(v, "isoformat") else v)]
-                       for k in _AUDITED if (v := p.get(k)) not in (None, "")}
+                       for k in _AUDITED if (v := p.get(k)) not in (None, "", False)}
             entries.append(entry_row(actor, AuditAction.CREATE, "people", p["id"], changes, at=now))
     with keys_written_after(s.connection()):
         insert_rows(s, Person.__table__, people)

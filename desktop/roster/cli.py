@@ -32,7 +32,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     db = open_database(args)
     actor = sign_in(db, args)
     with db.session(actor) as s:
-        plan = preview_import(s, actor, source, community_id_by_name(s, args.community))
+        plan = preview_import(s, actor, source, community_id_by_name(s, args.community), estate=args.estate or "")
         if not args.dry_run:
             apply_import(s, actor, plan)
     prefix = "试运行（未写入）：" if args.dry_run else ""
@@ -46,6 +46,12 @@ def cmd_import(args: argparse.Namespace) -> int:
              and r.messages != ["与已登记的信息一致，无需修改"]]
     for r in noted[:MAX_LISTED]:
         print(f"提示：第 {r.row_number} 行（{r.values.get('name', '')}）：{r.reason}")
+    if plan.partial_dates:
+        print(f"日期不全 {len(plan.partial_dates)} 行（只有出生年月，已按日期不全导入）：" + "、".join(
+            f"第 {r.row_number} 行" for r in plan.partial_dates[:MAX_LISTED]))
+    if plan.needs_estate:
+        print(f"有 {plan.ambiguous_count} 行只写了楼栋号而本社区有同名楼栋；用 --estate 指定小区"
+              f"（{'、'.join(plan.estates)}）后重新导入", file=sys.stderr)
     refused = plan.refused
     if refused:
         for r in refused[:MAX_LISTED]:
@@ -75,9 +81,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction, export: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import-roster", help="import a roster sheet (.xlsx/.csv) into a community")
+    p = sub.add_parser("import-roster", help="import a roster sheet (.xlsx/.xls/.csv) into a community")
     p.add_argument("file")
     p.add_argument("--community", required=True, help="community name, e.g. 西湖社区")
+    p.add_argument("--estate", help="the estate (小区) of rows that give only a building number, e.g. 西湖花园")
     p.add_argument("--report", help="write refused rows to this .xlsx (fix it and import it again)")
     p.add_argument("--dry-run", action="store_true", help="check the sheet, write nothing")
     add_user_arg(p)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from desktop.core import idcard
+from desktop.core import clock, idcard
 from desktop.core.dates import DateParseError, parse_date
 from desktop.core.phone import PhoneError, split_phones
 from desktop.roster.address import AddressError, parse_address
@@ -86,7 +86,7 @@ def _number_text(value: Any) -> str:
     return _text(value)
 
 
-def _clean_id(value: Any, out: dict[str, Any], errors: list[str]) -> idcard.IdInfo | None:
+def _clean_id(value: Any, out: dict[str, Any], errors: list[str], warnings: list[str]) -> idcard.IdInfo | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         out["id_number"] = ""
         return None
@@ -104,6 +104,9 @@ def _clean_id(value: Any, out: dict[str, Any], errors: list[str]) -> idcard.IdIn
         out["id_number"] = ""
         return None
     out["id_number"] = info.number
+    area = idcard.area_warning(info.number)
+    if area:
+        warnings.append(area)
     return info
 
 
@@ -135,10 +138,14 @@ def _birth_value(value: Any) -> tuple[date | None, tuple[int, int] | None, str |
         return None, None, str(exc)
 
 
+PARTIAL_MARK = "日期不全"
+
+
 def _clean_birth(value: Any, info: idcard.IdInfo | None, out: dict[str, Any], errors: list[str],
                  warnings: list[str]) -> None:
     born, year_month, error = _birth_value(value)
     out["birth_date"] = info.birth_date if info else born
+    out["birth_date_partial"] = False
     if error:
         if info:
             warnings.append(f"{error}；已按身份证号取出生日期")
@@ -151,7 +158,12 @@ def _clean_birth(value: Any, info: idcard.IdInfo | None, out: dict[str, Any], er
         errors.append(f"出生年月（{year_month[0]}年{year_month[1]}月）与身份证号"
                       f"（{info.birth_date.year}年{info.birth_date.month}月）不符")
     elif year_month and not info:
-        errors.append(f"出生日期只写到月（{year_month[0]}年{year_month[1]}月），请补全到日")
+        year, month = year_month
+        if not 1900 <= year or (year, month) > (clock.today().year, clock.today().month):
+            errors.append(f"出生年月无效：{year}年{month}月")
+            return
+        out["birth_date"], out["birth_date_partial"] = date(year, month, 1), True
+        warnings.append(f"出生日期只写到月（{year}年{month}月），按{PARTIAL_MARK}导入，日后可补全")
 
 
 def _clean_sex(value: Any, info: idcard.IdInfo | None, out: dict[str, Any], errors: list[str]) -> None:
@@ -267,7 +279,7 @@ def clean_row(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str], list[str]
     values["name"] = clean_name(raw.get("name"))
     if not values["name"]:
         errors.append("缺少姓名")
-    info = _clean_id(raw.get("id_number"), values, errors)
+    info = _clean_id(raw.get("id_number"), values, errors, warnings)
     _clean_sex(raw.get("sex"), info, values, errors)
     _clean_birth(raw.get("birth_date"), info, values, errors, warnings)
     _clean_phones([raw.get("phone"), raw.get("phone2")], values, errors)

@@ -26,7 +26,21 @@ from desktop.roster import search as roster_search
 from desktop.roster.models import HouseholdMove, Person
 from desktop.roster.service import household_keys, join_tags, split_tags
 
-FIELDS = ("name", "sex", "birth_date", "ethnicity", "phone", "phone2", "relation", "residence_type")
+FIELDS = ("name", "sex", "ethnicity", "phone", "phone2", "relation", "residence_type")
+
+
+def birth_update(p: Person, v: dict[str, Any]) -> dict[str, Any]:
+    """The birth date columns a sheet's row changes (a filled cell replaces the stored value), except
+    that a year and month (日期不全) never replaces a full date of that month."""
+    born, partial = v.get("birth_date"), bool(v.get("birth_date_partial"))
+    if born is None or (born, partial) == (p.birth_date, p.birth_date_partial):
+        return {}
+    if partial and p.birth_date is not None and not p.birth_date_partial \
+            and (p.birth_date.year, p.birth_date.month) == (born.year, born.month):
+        return {}
+    return {"birth_date": born, "birth_date_partial": partial}
+
+
 _COLUMNS = Person.__table__.c
 _MOVE_COLUMNS = HouseholdMove.__table__.c
 
@@ -39,6 +53,7 @@ def merged_values(p: Person, v: dict[str, Any], household: Any, community_id: st
         new = v.get(key)
         if new not in (None, "") and new != getattr(p, key):
             after[key] = new
+    after.update(birth_update(p, v))
     tags = join_tags([*split_tags(p.tags), *v["tags"]])
     if tags != p.tags:
         after["tags"] = tags
@@ -58,7 +73,8 @@ def merged_values(p: Person, v: dict[str, Any], household: Any, community_id: st
         return after.get(key, getattr(p, key))
 
     name = now("name")
-    fields = roster_search.search_fields(name, phones=(now("phone"), now("phone2")),
+    fields = roster_search.search_fields(name, override=now("name_pinyin_override") or "",
+                                         phones=(now("phone"), now("phone2")),
                                          addresses=household_keys(households.get(target) if target else None),
                                          tags=split_tags(now("tags")))
     after.update({k: val for k, val in fields.items() if val != getattr(p, k)})

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop.core.export_cells import xlsx_row
-from desktop.roster.import_service import ImportPlan
+from desktop.roster.import_plan import ImportPlan
 
 REPORT_SHEET = "未导入的行"
 

@@ -64,8 +64,13 @@ class Person(SyncMixin, Base):
     name: Mapped[str] = mapped_column(String(64), nullable=False)          # exactly as given (𠮷, ·)
     name_pinyin: Mapped[str] = mapped_column(String(200), nullable=False, default="", index=True)
     name_initials: Mapped[str] = mapped_column(String(64), nullable=False, default="", index=True)
+    # The reading a person gave for the name ("shan tian fang"), when the computed one is wrong: it
+    # sorts the name and is indexed first, with the name's other readings.
+    name_pinyin_override: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     sex: Mapped[str] = mapped_column(String(1), nullable=False, default="")  # M / F / ""
     birth_date: Mapped[date | None] = mapped_column(Date, index=True)
+    # Only the year and month are known (日期不全): birth_date holds the 1st of that month.
+    birth_date_partial: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     ethnicity: Mapped[str] = mapped_column(String(16), nullable=False, default="")
     id_number: Mapped[str | None] = mapped_column(String(18), unique=True, info={"sensitive": "mask_id"})
     phone: Mapped[str] = mapped_column(String(20), nullable=False, default="", index=True)

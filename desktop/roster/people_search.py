@@ -188,17 +188,18 @@ def _fast_page(s: Session, clause: str, params: dict[str, Any], descending: bool
            "JOIN people p ON p.rowid = pg.person JOIN communities c ON c.id = p.community_id "
            "LEFT JOIN households h ON h.id = p.household_id "
            f"ORDER BY pg.sort {direction}, pg.person {direction}")
+    today = clock.today()
     out = []
-    for r in s.execute(text(sql), params).all():
+    for r in s.connection().exec_driver_sql(sql, params).all():
         born = r[3]
         if isinstance(born, str):                  # raw SQLite text: the Date type was not applied
             born = date.fromisoformat(born)
-        out.append(_row((*r[:3], born, *r[4:])))
+        out.append(_row((*r[:3], born, *r[4:]), today))
     return out
 
 
-def _row(r: Sequence[Any]) -> PersonRow:
-    return PersonRow(id=r[0], name=r[1], sex=r[2], age=_age(r[3], clock.today()), birth_date=r[3],
+def _row(r: Sequence[Any], today: date) -> PersonRow:
+    return PersonRow(id=r[0], name=r[1], sex=r[2], age=_age(r[3], today), birth_date=r[3],
                      id_masked=mask_id(r[4] or ""), phone=r[5], address=r[9] or "", tags=split_tags(r[6]),
                      community_name=r[10], household_id=r[7], deleted=r[8] is not None)
 
@@ -260,7 +261,8 @@ def search_people(s: Session, actor: Actor, query: str = "", *, community_id: st
         .where(and_(*conds))
         .order_by(*nulls, *order, Person.id.desc() if descending else Person.id)
         .offset(max(0, offset)).limit(limit))
-    return [_row(r) for r in s.execute(stmt)]
+    today = clock.today()
+    return [_row(r, today) for r in s.execute(stmt)]
 
 
 def count_people(s: Session, actor: Actor, query: str = "", *, community_id: str | None = None,

@@ -2,9 +2,11 @@
 
 Each person carries, written on every save:
 - `search_keys`: a JSON list of the exact terms the person answers to — every part of the name up
-  to three characters and the whole name (with and without a middle dot), the pinyin as it is
-  typed (ch, che, chen, chenfu, chenfusen) and the given name's (fu, fusen, sen), every part of
-  the initials (c, cf, cfs, fs …), each phone number and its last 4 to 8 digits, address forms
+  to three characters and the whole name (as typed, without its dots and spaces, with any dot as
+  ·), for each of the name's readings (desktop.core.pinyin.name_readings: the sorting one and the
+  likeliest others, e.g. 单 shan and dan) the pinyin as it is typed (ch, che, chen, chenfu,
+  chenfusen) and the given name's (fu, fusen, sen) and every part of the initials (c, cf, cfs,
+  fs …), each phone number and its last 4 to 8 digits, address forms
   (西湖花园6号楼, 6号楼, 6号楼501, the full address), and tags and their parts.
 - `search_text`: the same facts as plain text, matched by substring.
 
@@ -26,19 +28,30 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
-from desktop.core.pinyin import name_pinyin as _core_name_pinyin
+from desktop.core.pinyin import name_readings
 
 SORT_SEP = "\x01"            # people_keys.sort = name_pinyin + SORT_SEP + name
 MAX_NAME_TAILS = 16
 
-_SEPARATORS = re.compile(r"[\s·•・．.\-]+")
+# The dots people type between the parts of a minority name (· • ・ ． . ‧ ∙ ⋅ ･ ‐ -), and spaces.
+DOTS = "·•・．.‧∙⋅･\u2027\u00b7\u30fb\u2219\u22c5\uff65\u0387\u16eb\u2e31"
+_SEPARATORS = re.compile(f"[\\s{DOTS}\\-\u2010-\u2015]+")
+_DOT_BETWEEN = re.compile(f"(?<=[^\\x00-\\x7f])[{DOTS}\\-\u2010-\u2015]+(?=[^\\x00-\\x7f])")
 _PHONE_LIKE = re.compile(r"[\d\-\s()（）+]+")
 
 
 @lru_cache(maxsize=65536)
-def name_pinyin(name: str) -> tuple[str, str]:
-    """desktop.core.pinyin.name_pinyin, remembered (rosters repeat names and characters)."""
-    return _core_name_pinyin(name)
+def name_pinyin(name: str, override: str = "") -> tuple[str, str]:
+    """The sorting reading's (full pinyin, initials), remembered (rosters repeat names)."""
+    tokens = name_readings(name, override)[0]
+    return "".join(t for t, _ in tokens), "".join(t[0] if r else t for t, r in tokens)
+
+
+@lru_cache(maxsize=65536)
+def _readings(name: str, override: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(full, initials, syllables) of each reading of a name, the sorting one first."""
+    return tuple(("".join(t for t, _ in r), "".join(t[0] if ok else t for t, ok in r), tuple(t for t, _ in r))
+                 for r in name_readings(name, override))
 
 
 def split_tags(value: str) -> list[str]:
@@ -71,24 +84,31 @@ def _starts(text: str, shortest: int = 1, longest: int = 16) -> list[str]:
     return [text[:n] for n in range(shortest, min(len(text), longest) + 1)]
 
 
-def _syllables(name: str, pinyin: str) -> list[str]:
-    """[chen, fu, sen] when the readings of the single characters add up to the name's pinyin."""
-    chars = [c for c in _SEPARATORS.sub("", name) if not c.isascii()]
-    syllables = [name_pinyin(c)[0] for c in chars]
-    if len(syllables) < 2 or "".join(syllables) != pinyin:
-        return [pinyin] if pinyin else []
-    return syllables
-
-
-def pinyin_keys(name: str, pinyin: str) -> list[str]:
-    """Every prefix of the full pinyin as it is typed (ch, che, chen, chenf, chenfu … chenfusen), and the
+def pinyin_keys(full: str, syllables: Sequence[str]) -> list[str]:
+    """Every prefix of a full pinyin as it is typed (ch, che, chen, chenf, chenfu … chenfusen), and the
     given name's syllables (fu, fusen, sen)."""
-    syllables = _syllables(name, pinyin)
-    keys = _starts(pinyin, 2) if pinyin else []
-    for i in range(len(syllables)):
-        for j in range(i + 1, len(syllables) + 1):
-            if i == 0 or j in (i + 1, len(syllables)):
+    keys = _starts(full, 2) if full else []
+    n = len(syllables)
+    for i in range(n):
+        for j in range(i + 1, n + 1):
+            if i == 0 or j in (i + 1, n):
                 keys.append("".join(syllables[i:j]))
+    return keys
+
+
+def initials_keys(initials: str) -> list[str]:
+    return _parts(initials, len(initials)) if len(initials) <= 4 else _starts(initials) + [initials[1:]]
+
+
+def name_keys(name: str, override: str = "") -> list[str]:
+    """What a name answers to: the name as typed and without its dots and spaces, its parts up to
+    three characters, and for every reading the pinyin as typed and the initials' parts."""
+    name_l = (name or "").lower()
+    plain = _SEPARATORS.sub("", name_l)
+    keys: list[str] = [name_l, plain, _SEPARATORS.sub("·", name_l.strip())] + _parts(plain, 3)
+    for full, initials, syllables in _readings(name or "", override):
+        keys += pinyin_keys(full, syllables)
+        keys += initials_keys(initials)
     return keys
 
 
@@ -100,17 +120,10 @@ def address_forms(estate: str, building: str, unit: str, room: str, full: str) -
     return [f for f in forms if f]
 
 
-def build_search_keys(name: str, *, pinyin: str | None = None, initials: str | None = None,
-                      phones: Iterable[str] = (), addresses: Iterable[str] = (),
-                      tags: Sequence[str] = ()) -> list[str]:
+def build_search_keys(name: str, *, override: str = "", phones: Iterable[str] = (),
+                      addresses: Iterable[str] = (), tags: Sequence[str] = ()) -> list[str]:
     """The exact terms a person answers to (see the module docstring)."""
-    if pinyin is None or initials is None:
-        pinyin, initials = name_pinyin(name)
-    name_l = (name or "").lower()
-    plain = _SEPARATORS.sub("", name_l)
-    keys: list[str] = [name_l, plain] + _parts(plain, 3)
-    keys += pinyin_keys(name or "", pinyin)
-    keys += _parts(initials, len(initials)) if len(initials) <= 4 else _starts(initials) + [initials[1:]]
+    keys = name_keys(name, override)
     for p in phones:
         d = _digits(p)
         if len(d) >= 4:
@@ -118,45 +131,43 @@ def build_search_keys(name: str, *, pinyin: str | None = None, initials: str | N
     keys += [a.lower() for a in addresses if a]
     for t in tags:
         keys += [t.lower()] + [p for p in _parts(t.lower(), len(t)) if len(p) >= 2]
-    return list(dict.fromkeys(k for k in keys if k and not k.isspace()))
+    return [k for k in dict.fromkeys(keys) if k and not k.isspace()]     # repeats dropped first: fewer to test
 
 
-def build_search_text(name: str, *, pinyin: str | None = None, initials: str | None = None,
-                      phones: Iterable[str] = (), addresses: Iterable[str] = (),
-                      tags: Sequence[str] = ()) -> str:
+def build_search_text(name: str, *, override: str = "", phones: Iterable[str] = (),
+                      addresses: Iterable[str] = (), tags: Sequence[str] = ()) -> str:
     """The same facts as one lower-cased string, for substring search."""
-    if pinyin is None or initials is None:
-        pinyin, initials = name_pinyin(name)
     plain = _SEPARATORS.sub("", name or "")
     parts = [name or ""]
     if plain != name:
         parts.append(plain)
-    parts += [pinyin, initials]
+    for full, initials, _ in _readings(name or "", override):
+        parts += [full, initials]
     parts += [d for d in (_digits(p) for p in phones) if d]
     parts += [a for a in addresses if a]
     parts += [t for t in tags if t]
-    return " ".join(p for p in parts if p).lower()
+    return " ".join(dict.fromkeys(p for p in parts if p)).lower()
 
 
-def search_fields(name: str, *, phones: Iterable[str] = (), addresses: Iterable[str] = (),
+def search_fields(name: str, *, override: str = "", phones: Iterable[str] = (), addresses: Iterable[str] = (),
                   tags: Sequence[str] = ()) -> dict[str, str]:
     """name_pinyin, name_initials, search_text, search_keys for a person — for bulk inserts."""
-    pinyin, initials = name_pinyin(name)
+    pinyin, initials = name_pinyin(name, override)
     phones, addresses = list(phones), list(addresses)
     return {
         "name_pinyin": pinyin, "name_initials": initials,
-        "search_text": build_search_text(name, pinyin=pinyin, initials=initials, phones=phones,
-                                         addresses=addresses, tags=tags),
-        "search_keys": json.dumps(build_search_keys(name, pinyin=pinyin, initials=initials, phones=phones,
-                                                    addresses=addresses, tags=tags), ensure_ascii=False),
+        "search_text": build_search_text(name, override=override, phones=phones, addresses=addresses, tags=tags),
+        "search_keys": json.dumps(build_search_keys(name, override=override, phones=phones, addresses=addresses,
+                                                    tags=tags), ensure_ascii=False),
     }
 
 
 def query_terms(query: str) -> list[str]:
-    """Normalised terms of a query (all must match): lower-case, NFKC, phone numbers as digits."""
+    """Normalised terms of a query (all must match): lower-case, NFKC, phone numbers as digits, the
+    dots of a minority name dropped (买买提•艾力 and 买买提.艾力 are both the key 买买提艾力)."""
     out: list[str] = []
     for raw in (query or "").split():
-        t = unicodedata.normalize("NFKC", raw).strip().lower()
+        t = _DOT_BETWEEN.sub("", unicodedata.normalize("NFKC", raw).strip().lower()).strip(DOTS)
         if not t:
             continue
         if _PHONE_LIKE.fullmatch(t) and any(c.isdigit() for c in t):

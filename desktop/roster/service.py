@@ -1,7 +1,8 @@
 """Roster service: people — validate, save, read, delete/restore, move.
 
-Households, buildings and the tree are in `places`; search in `people_search`; history, duplicates
-and merging in `records`; all are re-exported here so callers import one module.
+Households, buildings and the tree are in `places`; search in `people_search`; the tag list in
+`tags`; history, duplicates and merging in `records`; all are re-exported here so callers import
+one module.
 """
 
 from __future__ import annotations
@@ -11,22 +12,22 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core import audit, clock
 from desktop.core.audit import AuditAction
 from desktop.core.conflicts import check_version
 from desktop.core.errors import NotFound, UserError, ValidationError
-from desktop.core.like import like_contains
-from desktop.core.idcard import IdCardError, mask_id, normalize_id, parse_id
+from desktop.core.idcard import IdCardError, area_warning, mask_id, normalize_id, parse_id
 from desktop.core.phone import PhoneError, normalize_phone
+from desktop.core.pinyin import ReadingError, parse_reading, reading_text
 from desktop.core.plain_text import clean_text
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster import search as roster_search
 from desktop.roster.search import join_tags, split_tags  # noqa: F401 — part of this module's API
-from desktop.roster.models import Community, Household, HouseholdMove, Person, RosterTag
+from desktop.roster.models import Community, Household, HouseholdMove, Person
 from desktop.roster.places import (  # noqa: F401 — part of this module's API
     BuildingNode, CommunityNode, HouseholdNode, ensure_building, ensure_household, roster_tree,
 )
@@ -34,6 +35,7 @@ from desktop.roster.address import AddressError, parse_address  # noqa: F401
 from desktop.roster.people_search import (  # noqa: F401 — part of this module's API
     MAX_LIMIT, SORT_KEYS, PersonRow, _age, count_people, search_people,
 )
+from desktop.roster.tags import TagRow, known_tags, list_tags, save_tag, watch_tags  # noqa: F401 — API
 
 SEXES = {"": "", "M": "M", "F": "F", "男": "M", "女": "F"}
 RESIDENCE_TYPES = ("", "户籍", "常住", "流动")
@@ -54,6 +56,8 @@ class PersonInput:
     notes: str = ""
     household_id: str | None = None
     community_id: str | None = None
+    reading: str = ""                 # the name's reading when the computed one is wrong ("shan tian fang")
+    birth_date_partial: bool = False  # only year and month known: birth_date is the 1st of the month
 
 
 @dataclass
@@ -81,6 +85,10 @@ class PersonDetail:
     merged_into_id: str | None
     version: int
     moves: list[MoveRow] = field(default_factory=list)
+    reading: str = ""                 # the reading the name sorts by ("zhang chao yang")
+    reading_override: str = ""        # what a person set, "" when computed
+    birth_date_partial: bool = False
+    warnings: list[str] = field(default_factory=list)   # to check, not errors (e.g. an unknown area code)
 
 
 @dataclass
@@ -101,12 +109,21 @@ def _clean(inp: PersonInput, today: date | None = None) -> tuple[dict[str, Any],
     elif len(name) > 64:
         errors["name"] = "姓名太长（最多64个字）"
     v["name"] = name
+    v["name_pinyin_override"] = ""
+    if name and (inp.reading or "").strip():
+        try:
+            v["name_pinyin_override"] = " ".join(parse_reading(name, inp.reading))
+        except ReadingError as exc:
+            errors["reading"] = str(exc)
     sex = SEXES.get((inp.sex or "").strip().upper() if (inp.sex or "").isascii() else (inp.sex or "").strip())
     if sex is None:
         errors["sex"] = "性别应为男或女"
         sex = ""
     v["sex"] = sex
     v["birth_date"] = inp.birth_date
+    v["birth_date_partial"] = bool(inp.birth_date_partial and inp.birth_date is not None)
+    if v["birth_date_partial"]:
+        v["birth_date"] = inp.birth_date.replace(day=1)    # type: ignore[union-attr]
     v["id_number"] = None
     if (inp.id_number or "").strip():
         try:
@@ -115,8 +132,9 @@ def _clean(inp: PersonInput, today: date | None = None) -> tuple[dict[str, Any],
             errors["id_number"] = str(exc)
         else:
             v["id_number"] = info.number
-            if inp.birth_date is None:
-                v["birth_date"] = info.birth_date
+            if inp.birth_date is None or (v["birth_date_partial"] and (inp.birth_date.year, inp.birth_date.month)
+                                          == (info.birth_date.year, info.birth_date.month)):
+                v["birth_date"], v["birth_date_partial"] = info.birth_date, False
             elif inp.birth_date != info.birth_date:
                 errors["birth_date"] = f"出生日期与身份证号不符（身份证为{info.birth_date.isoformat()}）"
             if not sex:
@@ -149,61 +167,25 @@ def _clean(inp: PersonInput, today: date | None = None) -> tuple[dict[str, Any],
     return v, errors
 
 
+def person_warnings(id_number: str) -> list[str]:
+    """What to check about a person's facts that is no error (an ID number's unknown area code)."""
+    try:
+        number = normalize_id(id_number) if (id_number or "").strip() else ""
+    except IdCardError:
+        return []
+    warning = area_warning(number) if number else None
+    return [warning] if warning else []
+
+
+def name_reading(name: str, reading: str = "") -> str:
+    """The reading a name sorts by, syllables apart ("zhang chao yang"); `reading` is the person's own
+    (ignored when it does not fit the name)."""
+    return reading_text((name or "").strip(), reading)
+
+
 def validate_person(inp: PersonInput) -> dict[str, str]:
     """Field → Chinese message for everything wrong with `inp` (empty when it is fine)."""
     return _clean(inp)[1]
-
-
-def known_tags(s: Session) -> list[str]:
-    return list(s.scalars(select(RosterTag.name).where(RosterTag.deleted_at.is_(None), RosterTag.active)
-                          .order_by(RosterTag.sort_order, RosterTag.name)))
-
-
-@dataclass
-class TagRow:
-    id: str
-    name: str
-    watch: bool          # people with it are listed on the desk's 今日 page to look in on
-    active: bool
-    people: int
-
-
-def list_tags(s: Session, actor: Actor, include_inactive: bool = False) -> list[TagRow]:
-    """The configurable tag list, with how many living people (that the actor may see) carry each."""
-    require(actor, Perm.ROSTER_VIEW, entity="roster_tags")
-    q = select(RosterTag).where(RosterTag.deleted_at.is_(None)).order_by(RosterTag.sort_order, RosterTag.name)
-    if not include_inactive:
-        q = q.where(RosterTag.active)
-    out = []
-    for tag in s.scalars(q):
-        cond = [Person.deleted_at.is_(None), like_contains(literal(",") + Person.tags + literal(","), f",{tag.name},")]
-        if not actor.all_communities:
-            cond.append(Person.community_id.in_(sorted(actor.community_ids)))
-        n = s.scalar(select(func.count()).select_from(Person).where(*cond)) or 0
-        out.append(TagRow(tag.id, tag.name, tag.watch, tag.active, int(n)))
-    return out
-
-
-def save_tag(s: Session, actor: Actor, name: str, *, watch: bool = False, active: bool = True) -> str:
-    """Add a tag to the list, or change whether it is watched / offered. Tags are never deleted:
-    people keep the ones they carry; an inactive tag is just no longer offered."""
-    require(actor, Perm.ROSTER_EDIT, entity="roster_tags")
-    name = clean_text(name or "").strip()          # as stored: the uniqueness check must see the same
-    if not name or len(name) > 16 or "," in name:
-        raise ValidationError({"name": "标签名应为1到16个字，且不含逗号"})
-    tag = s.scalar(select(RosterTag).where(RosterTag.name == name))
-    if tag is None:
-        order = s.scalar(select(func.max(RosterTag.sort_order))) or 0
-        tag = RosterTag(name=name, sort_order=order + 1)
-        s.add(tag)
-    tag.watch, tag.active, tag.deleted_at = watch, active, None
-    s.flush()
-    return tag.id
-
-
-def watch_tags(s: Session) -> list[str]:
-    return list(s.scalars(select(RosterTag.name).where(RosterTag.deleted_at.is_(None), RosterTag.active,
-                                                        RosterTag.watch).order_by(RosterTag.sort_order)))
 
 
 # --- search fields -----------------------------------------------------------------------------
@@ -220,7 +202,8 @@ def household_keys(h: Household | None) -> list[str]:
 
 def fill_search_fields(p: Person, household: Household | None) -> None:
     """Set name_pinyin, name_initials, search_text and search_keys of `p` (before insert/update)."""
-    for key, value in roster_search.search_fields(p.name, phones=(p.phone, p.phone2),
+    for key, value in roster_search.search_fields(p.name, override=p.name_pinyin_override or "",
+                                                  phones=(p.phone, p.phone2),
                                                   addresses=household_keys(household),
                                                   tags=split_tags(p.tags)).items():
         if getattr(p, key) != value:
@@ -344,7 +327,9 @@ def get_person(s: Session, actor: Actor, person_id: str) -> PersonDetail:
         tags=split_tags(p.tags), notes=p.notes, household_id=p.household_id, community_id=p.community_id,
         community_name=community.name if community else "", building_id=h.building_id if h else None,
         address=h.address if h else "", deleted=p.deleted_at is not None, merged_into_id=p.merged_into_id,
-        version=p.version, moves=moves)
+        version=p.version, moves=moves, reading=reading_text(p.name, p.name_pinyin_override or ""),
+        reading_override=p.name_pinyin_override or "", birth_date_partial=p.birth_date_partial,
+        warnings=person_warnings(p.id_number or "") if full else [])
 
 
 def _editable(s: Session, actor: Actor, person_id: str) -> Person:

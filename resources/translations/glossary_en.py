@@ -840,6 +840,41 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "照片太大（超过 2 MB），请换一张": "Photo too large (over 2 MB); please choose another",
     "选择照片": "Choose photo",
     "选择照片…": "Choose photo…",
+    # Roster import and the person editor: estates, partial birth dates, name readings.
+    "选择花名册文件…": "Choose roster file…",
+    "选择花名册文件": "Choose roster file",
+    "花名册 (*.xlsx *.xls *.csv)": "Rosters (*.xlsx *.xls *.csv)",
+    "Excel 文件 (*.xlsx *.xls)": "Excel files (*.xlsx *.xls)",
+    "CSV 文件 (*.csv)": "CSV files (*.csv)",
+    "所有文件 (*)": "All files (*)",
+    "只写了楼栋号的行属于小区：": "Rows that give only a building belong to estate:",
+    "（未指定）": "(not chosen)",
+    "楼栋属于哪个小区？": "Which estate are the buildings in?",
+    "表中有 %1 行只写了楼栋号（如 %2），本社区有几个小区都有同名的楼栋。这张表的楼栋属于哪个小区？":
+        "%1 rows of the sheet give only a building (e.g. %2), and several estates of this community have "
+        "buildings of that name. Which estate are this sheet's buildings in?",
+    "都不是：这些行先不导入": "None of these: leave those rows out for now",
+    "只用于没有写小区名的行；写了小区名的行按表中所写。":
+        "Only for rows that name no estate; rows that name one keep it.",
+    "确定": "OK",
+    "日期不全": "Date incomplete",
+    "日期不全（%1）": "Date incomplete (%1)",
+    "出生年月（日期不全）": "Year and month of birth (date incomplete)",
+    "日期不全（只知道年月，如 1940-03）": "Date incomplete (only year and month known, e.g. 1940-03)",
+    "读音": "Reading",
+    "读音（%1）": "Readings (%1)",
+    "读音（排序用）": "Reading (sorts by)",
+    "也可读作": "Also read as",
+    "已改正": "Corrected",
+    "双击改正读音": "Double-click to correct the reading",
+    "第 %1 行 %2：": "Row %1, %2: ",
+    "只列出有多种读法的姓名": "Only names with more than one reading",
+    "新增居民的姓名按这里的读音排序和查找；读错了双击改正，如“单”作姓读 shan。":
+        "New residents' names sort and are found by these readings; double-click one to correct it "
+        "(e.g. 单 as a surname reads shan).",
+    "按这个读音排序和查找；读错了可以改，如“单”作姓读 shan":
+        "The name sorts and is found by this reading; correct it if wrong (e.g. 单 as a surname reads shan)",
+    "拼音，每字一个音节，如 shan tian fang": "Pinyin, one syllable per character, e.g. shan tian fang",
 
     # --- Volunteers: records, certificates and their register ---
     "志愿者": "Volunteers",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import phonenumbers
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,16 +18,17 @@ from desktop.core.phone import (
 
 FULL_WIDTH = str.maketrans("0123456789+-()", "０１２３４５６７８９＋－（）")
 
-mobiles = st.builds(lambda second, rest: f"1{second}{rest:09d}", st.integers(3, 9), st.integers(0, 10**9 - 1))
-area_codes = st.one_of(
-    st.sampled_from(["010", *(f"02{d}" for d in range(10))]),
-    st.builds(lambda a, b: f"0{a}{b:02d}", st.integers(3, 9), st.integers(0, 99)),
-)
-locals_ = st.builds(
-    lambda first, rest, eight: f"{first}{rest:07d}" if eight else f"{first}{rest % 10**6:06d}",
-    st.integers(2, 9), st.integers(0, 10**7 - 1), st.booleans(),
-)
-landlines = st.builds(lambda a, l: f"{a}-{l}", area_codes, locals_)
+# Numbers the numbering plan (phonenumbers) holds: blocks in use, real area codes with their lengths.
+MOBILE_BLOCKS = ["130", "133", "135", "138", "139", "150", "153", "159", "166", "170", "173", "177", "180",
+                 "186", "189", "191", "198", "199"]
+mobiles = st.builds(lambda block, rest: f"{block}{rest:08d}", st.sampled_from(MOBILE_BLOCKS),
+                    st.integers(0, 10**8 - 1))
+AREAS = {"010": 8, "020": 8, "021": 8, "0755": 8, "0757": 8, "0751": 7, "0763": 7, "0768": 7}
+landlines = st.builds(lambda area, first, rest: f"{area}-{first}{rest % 10 ** (AREAS[area] - 1):0{AREAS[area] - 1}d}",
+                      st.sampled_from(sorted(AREAS)), st.integers(2, 8), st.integers(0, 10**7 - 1)
+                      ).filter(lambda n: phonenumbers.is_valid_number(phonenumbers.parse(n, "CN")))
+locals_ = st.builds(lambda first, rest: f"{first}{rest:06d}", st.integers(2, 8), st.integers(0, 10**6 - 1)
+                    ).filter(lambda n: phonenumbers.is_valid_number(phonenumbers.parse("0763" + n, "CN")))
 canonical = st.one_of(mobiles, landlines, locals_)
 
 
@@ -69,7 +71,7 @@ def test_mobile_variants(raw: str) -> None:
         ("+86 763 3312345", "0763-3312345"),
         ("+86 0763 3312345", "0763-3312345"),
         ("3312345", "3312345"),
-        ("8765 4321", "87654321"),
+        ("331 2345", "3312345"),
     ],
 )
 def test_landlines_and_locals(raw: str, expected: str) -> None:
@@ -88,6 +90,9 @@ def test_landlines_and_locals(raw: str, expected: str) -> None:
         "0763-0331234",  # local part cannot start with 0
         "123456",
         "1234567",  # local numbers do not start with 1
+        "8765 4321",  # Qingyuan's local numbers have 7 digits
+        "0763-29341827",
+        "17412345678",  # never issued
         "95588",
         "abc",
         "138x1234x5678",
@@ -218,3 +223,28 @@ def test_split_joined_numbers(numbers: list[str], seps: list[str]) -> None:
     text = numbers[0] + "".join(sep + n for sep, n in zip(seps, numbers[1:]))
     # canonical numbers never glue into another valid number, even across plain spaces
     assert split_phones(text) == list(dict.fromkeys(numbers))
+
+
+_digit_strings = st.one_of(
+    st.text(alphabet="0123456789", min_size=1, max_size=20),
+    st.builds(lambda head, rest: f"1{head}{rest:08d}", st.integers(10, 99), st.integers(0, 10**8 - 1)),
+    st.builds(lambda area, rest: f"0{area}{rest}", st.integers(10, 999), st.integers(10**5, 10**9)),
+    st.builds(lambda code, rest: f"1{code}{rest}", st.sampled_from(["1", "2", "79"]), st.integers(0, 10**12)),
+)
+
+
+@given(_digit_strings)
+def test_numbers_are_read_as_the_numbering_plans_own_parser_reads_them(digits: str) -> None:
+    from desktop.core.phone import _parsed
+
+    try:
+        ref = phonenumbers.parse("+86" + digits.removeprefix("0"), None)
+    except phonenumbers.NumberParseException:
+        ref = None
+    mine = _parsed(digits)
+    assert (mine is None) == (ref is None)
+    if ref is not None:
+        assert (mine.country_code, mine.national_number) == (ref.country_code, ref.national_number)
+        kind = phonenumbers.number_type(mine)
+        assert kind == phonenumbers.number_type(ref)
+        assert phonenumbers.is_valid_number(ref) == (kind != phonenumbers.PhoneNumberType.UNKNOWN)

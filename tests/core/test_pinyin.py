@@ -26,7 +26,7 @@ from desktop.core.pinyin import SURNAME_READINGS, is_initials_query, name_pinyin
         ("翟明", "zhaiming", "zm"),
         ("盖聂", "genie", "gn"),
         ("缪娟", "miaojuan", "mj"),
-        ("尉缭", "yuliao", "yl"),
+        ("尉缭", "weiliao", "wl"),        # 尉 alone reads wèi as a surname (现代汉语词典); yù only in 尉迟
         ("乐嘉", "yuejia", "yj"),
         ("种师道", "chongshidao", "csd"),
         ("繁钦", "poqin", "pq"),
@@ -38,7 +38,7 @@ from desktop.core.pinyin import SURNAME_READINGS, is_initials_query, name_pinyin
         ("折克行", "shekexing", "skx"),
         ("召忠", "shaozhong", "sz"),
         ("冼星海", "xianxinghai", "xxh"),
-        ("谌容", "shenrong", "sr"),
+        ("谌容", "chenrong", "cr"),       # chén first (现代汉语词典); shèn is indexed too
         ("都明", "duming", "dm"),
         ("长江", "changjiang", "cj"),  # 长 alone is not a surname entry; 长孙 is
     ],
@@ -49,11 +49,13 @@ def test_name_pinyin(name: str, full: str, initials: str) -> None:
 
 def test_surname_table_is_consistent() -> None:
     for surname, readings in SURNAME_READINGS.items():
-        assert len(readings) == len(surname)
-        assert all(r.isascii() and r.isalpha() and r.islower() for r in readings)
+        for reading in readings:
+            syllables = reading.split()
+            assert len(syllables) == len(surname)
+            assert all(r.isascii() and r.isalpha() and r.islower() for r in syllables)
         full, initials = name_pinyin(surname)
-        assert full == "".join(readings)
-        assert initials == "".join(r[0] for r in readings)
+        assert full == "".join(readings[0].split())
+        assert initials == "".join(r[0] for r in readings[0].split())
 
 
 def test_surname_only_applies_at_start() -> None:
@@ -137,7 +139,8 @@ def test_common_names_have_one_initial_per_character(name: str) -> None:
 @given(st.sampled_from(sorted(SURNAME_READINGS)), st.text(cjk, min_size=1, max_size=3))
 def test_surname_reading_always_used(surname: str, given_name: str) -> None:
     full, initials = name_pinyin(surname + given_name)
-    readings = SURNAME_READINGS[surname]
+    compound = [s for s in SURNAME_READINGS if len(s) > 1 and (surname + given_name).startswith(s)]
+    readings = SURNAME_READINGS[compound[0] if compound else surname][0].split()
     assert full.startswith("".join(readings))
     assert initials.startswith("".join(r[0] for r in readings))
 

@@ -111,7 +111,7 @@ def test_bulk_inserts_store_clean_text(db) -> None:  # noqa: ANN001
         row.update(id=new_id(), community_id=cid, name="王\u202e五", name_pinyin="", name_initials="", sex="",
                    ethnicity="", phone="", phone2="", relation="", residence_type="", notes="a\x00b\r\nc",
                    tags="", search_text="", search_keys="[]", version=1, created_at=clock.utcnow(),
-                   updated_at=clock.utcnow())
+                   updated_at=clock.utcnow(), name_pinyin_override="", birth_date_partial=False)
         insert_rows(s, Person.__table__, [row])
     with db.session(SYSTEM) as s:
         assert s.execute(select(Person.name, Person.notes)).one() == ("王五", "ab\nc")

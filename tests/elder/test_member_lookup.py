@@ -114,3 +114,24 @@ def test_hostile_keys_find_nobody_without_failing(world: World) -> None:
             assert r.status == cs.NOT_FOUND, key
             assert len(r.message) < 80
         assert cs.today_list(s, world.reception, ON).arrivals == 0
+
+
+def test_a_card_retired_by_a_merge_still_checks_its_holder_in(world: World) -> None:
+    """李月娥 registered twice: after the roster merge keeps one card, the other card, still in her purse,
+    checks in the member that was kept and says so."""
+    from desktop.elder.models import ElderMember
+    from desktop.roster import merge
+
+    kept = world.member("李月娥", "13902631111", member_no="QC000208")
+    other = world.member("李月娥", "13902632222", member_no="QC000576")
+    with world.db.session(world.admin) as s:
+        keep_person = s.get(ElderMember, kept).person_id
+        drop_person = s.get(ElderMember, other).person_id
+        merge.merge_people(s, world.admin, keep_person, drop_person)
+    with world.db.session(world.reception) as s:
+        result = cs.checkin(s, world.reception, "QC-000576", on=ON)
+    assert result.status == cs.CHECKED_IN and result.member.member_no == "QC000208"
+    assert "QC000576 已并入 QC000208" in result.message
+    with world.db.session(world.reception) as s:
+        assert cs.checkin(s, world.reception, "qc000208", on=ON).status == cs.ALREADY
+        assert cs.checkin(s, world.reception, "QC000999", on=ON).status == cs.NOT_FOUND

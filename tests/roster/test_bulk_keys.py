@@ -22,7 +22,7 @@ def _person(cid: str, name: str, **extra: object) -> dict:
     row = dict(id=new_id(), community_id=cid, household_id=None, name=name, sex="F", birth_date=date(1950, 3, 5),
                ethnicity="汉族", id_number=None, phone="13800001111", phone2="", relation="", residence_type="",
                tags="独居老人", notes="·𠮷", created_at=now, updated_at=now, updated_by="t", deleted_at=None,
-               version=1, merged_into_id=None)
+               version=1, merged_into_id=None, name_pinyin_override="", birth_date_partial=False)
     row.update(search_fields(name, phones=["13800001111"], tags=["独居老人"]))
     row.update(extra)
     return row

@@ -55,9 +55,10 @@ def test_birth_dates_in_many_forms(raw: object, born: date) -> None:
 
 
 @pytest.mark.parametrize("raw", ["1950.3", "1950年3月", 1950.03])
-def test_year_month_needs_an_id_or_a_day(raw: object) -> None:
-    _, errors, _ = clean_row({"name": "张三", "birth_date": raw})
-    assert errors and "补全到日" in errors[0]
+def test_year_month_alone_is_kept_as_a_partial_date(raw: object) -> None:
+    values, errors, warnings = clean_row({"name": "张三", "birth_date": raw})
+    assert not errors and values["birth_date"] == date(1950, 3, 1) and values["birth_date_partial"]
+    assert any("日期不全" in w for w in warnings)
     number = pid(date(1950, 3, 5), 11)
     values, errors, _ = clean_row({"name": "张三", "birth_date": raw, "id_number": number})
     assert not errors and values["birth_date"] == date(1950, 3, 5)

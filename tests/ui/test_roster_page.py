@@ -308,18 +308,18 @@ def test_attention_note_added_and_ended_in_editor(qtbot, page, world):
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     ed = page.editor
     ed.tabs.setCurrentIndex(2)
-    ed.note_kind.setCurrentIndex(ed.note_kind.findData("生病住院"))
-    ed.note_text.setText("老伴住院")
-    assert ed.add_note()
-    assert ed.notes_list.topLevelItemCount() == 1
-    assert ed.notes_list.topLevelItem(0).text(1) == "老伴住院"
-    ed.note_end.setText("明天")                                 # not a date: message, nothing added
-    ed.note_text.setText("再一条")
-    assert ed.add_note() is None and ed.note_error.text()
-    assert ed.notes_list.topLevelItemCount() == 1
-    ed.notes_list.setCurrentItem(ed.notes_list.topLevelItem(0))
-    ed.end_selected_note()
-    assert ed.notes_list.topLevelItem(0).text(3) != ""          # it has an end date now
+    ed.notes.note_kind.setCurrentIndex(ed.notes.note_kind.findData("生病住院"))
+    ed.notes.note_text.setText("老伴住院")
+    assert ed.notes.add_note()
+    assert ed.notes.notes_list.topLevelItemCount() == 1
+    assert ed.notes.notes_list.topLevelItem(0).text(1) == "老伴住院"
+    ed.notes.note_end.setText("明天")                                 # not a date: message, nothing added
+    ed.notes.note_text.setText("再一条")
+    assert ed.notes.add_note() is None and ed.notes.note_error.text()
+    assert ed.notes.notes_list.topLevelItemCount() == 1
+    ed.notes.notes_list.setCurrentItem(ed.notes.notes_list.topLevelItem(0))
+    ed.notes.end_selected_note()
+    assert ed.notes.notes_list.topLevelItem(0).text(3) != ""          # it has an end date now
     page.editor.grab().save(str(SHOTS / "roster-editor-notes.png"))
 
 

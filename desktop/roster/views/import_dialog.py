@@ -1,5 +1,7 @@
-"""Import a roster sheet: choose the .xlsx, look at the column mapping and every problem row, confirm,
-watch the progress (cancel writes nothing), read the counts, save the error report.
+"""Import a roster sheet: choose the file (.xlsx, .xls, .csv), look at the column mapping and every
+problem row, say once which estate the sheet's buildings are in where a building number alone is
+ambiguous, check (and correct) the reading new people's names will sort by, confirm, watch the
+progress (cancel writes nothing), read the counts, save the error report.
 """
 
 from __future__ import annotations
@@ -13,7 +15,11 @@ from desktop.core.security import Actor
 from desktop.core.plain_text import describe_removed
 from desktop.roster import import_report, import_service
 from desktop.roster.import_clean import FIELD_LABELS
+from desktop.roster.import_places import AMBIGUOUS
 from desktop.roster.import_service import MERGE, ImportCancelled, ImportPlan, ImportResult
+from desktop.roster.import_readings import carry_readings
+from desktop.roster.views.estate_question import EstateQuestion
+from desktop.roster.views.import_readings import ReadingsPanel
 from desktop.ui.context import AppContext
 from desktop.ui.export_files import export_start
 from desktop.ui.qt import plain_html
@@ -89,7 +95,7 @@ class ImportDialog(QDialog):
             if i >= 0:
                 self.community.setCurrentIndex(i)
         row.addWidget(self.community)
-        self.choose_button = QPushButton(self.tr("选择 Excel 文件…"))
+        self.choose_button = QPushButton(self.tr("选择花名册文件…"))
         self.choose_button.clicked.connect(self.choose_file)
         row.addWidget(self.choose_button)
         row.addStretch(1)
@@ -98,6 +104,16 @@ class ImportDialog(QDialog):
         self.file_label = QLabel(self.tr("还没有选择文件"))
         self.file_label.setWordWrap(True)
         v.addWidget(self.file_label)
+        estate_row = QHBoxLayout()
+        self.estate_label = QLabel(self.tr("只写了楼栋号的行属于小区："))
+        self.estate = QComboBox()
+        self.estate.activated.connect(self._estate_chosen)
+        estate_row.addWidget(self.estate_label)
+        estate_row.addWidget(self.estate)
+        estate_row.addStretch(1)
+        v.addLayout(estate_row)
+        self.estate_label.hide()
+        self.estate.hide()
         v.addWidget(QLabel(self.tr("列的对应：")))
         self.mapping = QTreeWidget()
         self.mapping.setRootIsDecorated(False)
@@ -117,10 +133,15 @@ class ImportDialog(QDialog):
         self.problems = self._list([self.tr("原表行号"), self.tr("姓名"), self.tr("原因")])
         self.merges = self._list([self.tr("原表行号"), self.tr("姓名"), self.tr("将更改")])
         self.skipped = self._list([self.tr("原表行号"), self.tr("跳过原因")])
-        self.stripped = self._list([self.tr("原表行号"), self.tr("列"), self.tr("去除的不可见字符")])
+        self.partial = self._list([self.tr("原表行号"), self.tr("姓名"), self.tr("出生年月（日期不全）")])
         self.tabs.addTab(self.problems, self.tr("有问题的行"))
         self.tabs.addTab(self.merges, self.tr("合并到已有居民"))
         self.tabs.addTab(self.skipped, self.tr("跳过的行"))
+        self.tabs.addTab(self.partial, self.tr("日期不全"))
+        self.readings = ReadingsPanel()
+        self.readings.changed.connect(self._readings_counted)
+        self.tabs.addTab(self.readings, self.tr("读音"))
+        self.stripped = self._list([self.tr("原表行号"), self.tr("列"), self.tr("去除的不可见字符")])
         self.tabs.addTab(self.stripped, self.tr("去除的字符"))
         v.addWidget(self.tabs, 1)
         self.message = QLabel()
@@ -163,33 +184,54 @@ class ImportDialog(QDialog):
 
     # -- preview ------------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择花名册 Excel 文件"), str(Path.home()),
-                                              self.tr("Excel 文件 (*.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择花名册文件"), str(Path.home()), ";;".join((
+            self.tr("花名册 (*.xlsx *.xls *.csv)"), self.tr("Excel 文件 (*.xlsx *.xls)"), self.tr("CSV 文件 (*.csv)"),
+            self.tr("所有文件 (*)"))))
         if path:
             self.preview(Path(path))
 
-    def preview(self, path: Path) -> bool:
+    def preview(self, path: Path, estate: str = "", ask: bool = True) -> bool:
+        """Plan the import of `path`; where building numbers are ambiguous, ask once for the estate."""
         cid = self.community.currentData()
         self.message.clear()
         if not cid:
             self.message.setText(self.tr("先选择导入到哪个社区"))
             return False
+        parsed = self.plan.parsed if self.plan is not None and self.plan.path == str(path) \
+            and self.plan.community_id == cid else None
         try:
             with self.ctx.db.session(self.ctx.actor) as s:
-                plan = import_service.preview_import(s, self.ctx.actor, path, cid)
+                plan = import_service.preview_import(s, self.ctx.actor, path, cid, estate=estate, parsed=parsed)
         except UserError as exc:
             self.message.setText(exc.message)
             self.plan = None
             self.import_button.setEnabled(False)
             return False
+        carry_readings(self.plan, plan)          # corrections made before the estate was chosen stay
         self.plan = plan
         self.result = None
         self.file_label.setText(str(path))
         self._show_plan(plan)
         self.import_button.setEnabled(True)
         self.report_button.setEnabled(plan.refused_count > 0)
+        if ask and plan.needs_estate:
+            chosen = self.ask_estate(plan)
+            if chosen:
+                return self.preview(path, chosen, ask=False)
         return True
 
+    def ask_estate(self, plan: ImportPlan) -> str:
+        """Which estate the sheet's buildings belong to ("" for none: those rows stay out)."""
+        ambiguous = [r for r in plan.refused if len(r.messages) == 1 and r.messages[0].startswith(AMBIGUOUS)]
+        examples = list(dict.fromkeys(str(r.values.get("building") or "") for r in ambiguous))
+        self.estate_question = EstateQuestion(plan.estates, len(ambiguous), examples, self)
+        if not self.estate_question.exec():
+            return ""
+        return self.estate_question.estate()
+
+    def _estate_chosen(self, _index: int) -> None:
+        if self.plan is not None and self.estate.currentData() != self.plan.estate:
+            self.preview(Path(self.plan.path), str(self.estate.currentData() or ""), ask=False)
     def _show_plan(self, plan: ImportPlan) -> None:
         self.mapping.clear()
         for c in plan.columns:
@@ -207,6 +249,23 @@ class ImportDialog(QDialog):
         self.skipped.clear()
         for k in plan.skipped:
             self.skipped.addTopLevelItem(QTreeWidgetItem([str(k.row_number), k.reason]))
+        self.partial.clear()
+        for r in plan.partial_dates:
+            born = r.values["birth_date"]
+            self.partial.addTopLevelItem(QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""),
+                                                          self.tr("%1年%2月").replace("%1", str(born.year))
+                                                          .replace("%2", str(born.month))]))
+        self.tabs.setTabText(self.tabs.indexOf(self.partial),
+                             self.tr("日期不全（%1）").replace("%1", str(len(plan.partial_dates))))
+        self.readings.set_plan(plan)
+        show = bool(plan.estates) and (plan.needs_estate or bool(plan.estate))
+        self.estate.clear()
+        self.estate.addItem(self.tr("（未指定）"), "")
+        for e in plan.estates:
+            self.estate.addItem(e, e)
+        self.estate.setCurrentIndex(max(0, self.estate.findData(plan.estate)))
+        self.estate_label.setVisible(show)
+        self.estate.setVisible(show)
         self.tabs.setTabText(0, self.tr("有问题的行（%1）").replace("%1", str(plan.refused_count)))
         self.tabs.setTabText(1, self.tr("合并到已有居民（%1）").replace("%1", str(plan.merge_count)))
         self.tabs.setTabText(2, self.tr("跳过的行（%1）").replace("%1", str(len(plan.skipped))))
@@ -214,7 +273,8 @@ class ImportDialog(QDialog):
         for g in plan.stripped:
             self.stripped.addTopLevelItem(QTreeWidgetItem([str(g.row_number), FIELD_LABELS.get(g.field, g.field),
                                                            describe_removed(list(g.chars), limit=10)]))
-        self.tabs.setTabText(3, self.tr("去除的字符（%1）").replace("%1", str(len(plan.stripped))))
+        self.tabs.setTabText(self.tabs.indexOf(self.stripped),
+                             self.tr("去除的字符（%1）").replace("%1", str(len(plan.stripped))))
         self.notes.setText("\n".join(plan.notes))
         self.summary.setText(
             self.tr("预览（%1，%2）：新增 %3 人，合并到已有居民 %4 人，有问题 %5 行（不导入，列入错误报告）。"
@@ -228,6 +288,7 @@ class ImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
+        self.readings.setEnabled(False)             # the plan is being written: no more corrections
         self.worker = ImportWorker(self.ctx.db, self.ctx.actor, self.plan, self)
         self.progress = QProgressDialog(self.tr("正在导入…"), self.tr("取消"), 0, 0, self)
         self.progress.setWindowTitle(self.tr("导入"))
@@ -267,6 +328,9 @@ class ImportDialog(QDialog):
         if result.refused:
             self.report_button.setFocus()
 
+    def _readings_counted(self, count: int) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.readings), self.tr("读音（%1）").replace("%1", str(count)))
+
     def _fill_problems(self, plan: ImportPlan) -> None:
         self.problems.clear()
         for r in plan.refused:
@@ -289,6 +353,7 @@ class ImportDialog(QDialog):
             self.worker.deleteLater()
         self.worker = None
         self.choose_button.setEnabled(True)
+        self.readings.setEnabled(not self.imported)
 
     def cancel_import(self) -> None:
         if self.worker is not None:

@@ -2,7 +2,8 @@
 and the attention notes of the person and the household.
 
 Nothing typed is lost on bad input: the service's messages are shown and the fields keep their text.
-Ctrl+S saves, Esc puts the fields back as they were (or drops a new, unsaved person).
+Ctrl+S saves, Esc puts the fields back as they were (or drops a new, unsaved person). The fields
+and their widgets are in person_fields, the history and attention-note tabs in person_tabs.
 """
 
 from __future__ import annotations
@@ -10,44 +11,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from desktop.core.clock import fmt_local, today
-from desktop.core.dates import DateParseError, parse_date
 from desktop.core.errors import ConflictError, UserError, ValidationError
 from desktop.core.roles import Perm
-from desktop.roster import attention, service
+from desktop.roster import service
 from desktop.roster.service import PersonInput
 from desktop.roster.views.move_dialog import MoveDialog, MovesList
+from desktop.roster.views.person_fields import ERROR_STYLE, FIELDS, WARNING_STYLE, FieldMaker, birth_date
+from desktop.roster.views.person_tabs import AttentionNotes, HistoryList
 from desktop.ui.conflict import offer_reload
 from desktop.ui.context import AppContext
-from desktop.ui.qt import plain_html
 from desktop.ui.qt import (
-    QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QShortcut, Qt, QTabWidget, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget, Signal, QCheckBox, QColor,
+    QComboBox, QFormLayout, QHBoxLayout, QKeySequence, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QShortcut, Qt, QTabWidget, QVBoxLayout, QWidget, Signal, QCheckBox,
 )
-
-ERROR_STYLE = "color: #b00020;"
-
-# Form fields in order: key (PersonInput attribute), label.
-FIELDS = [
-    ("name", "姓名"),
-    ("sex", "性别"),
-    ("birth_date", "出生日期"),
-    ("ethnicity", "民族"),
-    ("id_number", "身份证号"),
-    ("phone", "电话"),
-    ("phone2", "电话2"),
-    ("relation", "与户主关系"),
-    ("residence_type", "居住类型"),
-    ("tags", "标签"),
-    ("notes", "备注"),
-]
-
-SEXES = [("", ""), ("M", "男"), ("F", "女")]
-RELATIONS = ["", "户主", "配偶", "子", "女", "父母", "孙子女", "兄弟姐妹", "其他"]
-RESIDENCE_TYPES = ["", "户籍", "常住", "流动"]
-NOTE_KINDS = ["外出", "生病住院", "独居关注", "矛盾调解", "其他"]
-
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
     return getattr(obj, name, default) if obj is not None else default
@@ -71,7 +47,9 @@ class PersonEditor(QWidget):
         self._id_shown_masked = ""
         self.edits: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        self._tag_boxes: dict[str, QCheckBox] = {}
+        with self.ctx.db.session(self.ctx.actor) as s:
+            self._fields = FieldMaker(service.known_tags(s))
+        self._tag_boxes = self._fields.tag_boxes
         self._build()
         self.clear()
 
@@ -100,7 +78,7 @@ class PersonEditor(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         can_edit = self.ctx.actor.can(Perm.ROSTER_EDIT)
         for key, label in FIELDS:
-            edit = self._make_edit(key)
+            edit = self._fields.make(key)
             edit.setEnabled(can_edit)
             err = QLabel()
             err.setStyleSheet(ERROR_STYLE)
@@ -112,6 +90,20 @@ class PersonEditor(QWidget):
             box.setContentsMargins(0, 0, 0, 0)
             box.setSpacing(1)
             box.addWidget(edit)
+            if key == "birth_date":
+                self.partial_box = QCheckBox(self.tr("日期不全（只知道年月，如 1940-03）"))
+                self.partial_box.setEnabled(can_edit)
+                box.addWidget(self.partial_box)
+            if key == "reading":
+                self.reading_hint = QLabel(self.tr("按这个读音排序和查找；读错了可以改，如“单”作姓读 shan"))
+                self.reading_hint.setStyleSheet("color: #555;")
+                box.addWidget(self.reading_hint)
+            if key == "id_number":
+                self.id_warning = QLabel()
+                self.id_warning.setStyleSheet(WARNING_STYLE)
+                self.id_warning.setWordWrap(True)
+                self.id_warning.hide()
+                box.addWidget(self.id_warning)
             box.addWidget(err)
             self.form.addRow(self.tr(label), cell)
             self.edits[key] = edit
@@ -131,20 +123,19 @@ class PersonEditor(QWidget):
         self.form_message.setWordWrap(True)
         self.form.addRow(self.form_message)
         self.save_button.clicked.connect(self.save)
+        name_edit = self.edits["name"]
+        assert isinstance(name_edit, QLineEdit)
+        name_edit.textEdited.connect(self._name_edited)
         self.cancel_button.clicked.connect(self.cancel)
         self.delete_button.clicked.connect(self._ask_delete)
         self.move_button.clicked.connect(self.open_move)
         self.move_dialog: MoveDialog | None = None
         self.tabs.addTab(form_page, self.tr("基本信息"))
 
-        self.history = QTreeWidget()
-        self.history.setRootIsDecorated(False)
-        self.history.setHeaderLabels([self.tr("时间"), self.tr("操作人"), self.tr("操作"), self.tr("项目"),
-                                      self.tr("原来"), self.tr("改为")])
-        self.history.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history = HistoryList()
         self.tabs.addTab(self.history, self.tr("变更记录"))
-
-        self.tabs.addTab(self._build_notes(), self.tr("关注事项"))
+        self.notes = AttentionNotes(self.ctx)
+        self.tabs.addTab(self.notes, self.tr("关注事项"))
         self.moves = MovesList()
         self.tabs.addTab(self.moves, self.tr("迁入/迁出 记录"))
 
@@ -152,92 +143,12 @@ class PersonEditor(QWidget):
         self._save_sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._save_sc.activated.connect(self.save)
 
-    def _make_edit(self, key: str) -> QWidget:
-        if key == "sex":
-            w = QComboBox()
-            for code, label in SEXES:
-                w.addItem(self.tr(label) if label else "", code)
-            return w
-        if key in ("relation", "residence_type"):
-            w = QComboBox()
-            w.setEditable(key == "relation")
-            for v in (RELATIONS if key == "relation" else RESIDENCE_TYPES):
-                w.addItem(self.tr(v) if v else "", v)
-            return w
-        if key == "tags":
-            w = QWidget()
-            grid = QGridLayout(w)
-            grid.setContentsMargins(0, 0, 0, 0)
-            for i, tag in enumerate(self._tag_names()):
-                box = QCheckBox(tag)
-                self._tag_boxes[tag] = box
-                grid.addWidget(box, i // 3, i % 3)
-            return w
-        if key == "notes":
-            w = QPlainTextEdit()
-            w.setTabChangesFocus(True)
-            w.setFixedHeight(60)
-            return w
-        w = QLineEdit()
-        if key == "birth_date":
-            w.setPlaceholderText(self.tr("如 1950-03-05，可由身份证号得出"))
-        if key == "id_number":
-            w.setPlaceholderText(self.tr("18 位，可留空"))
-        return w
-
-    def _tag_names(self) -> list[str]:
-        with self.ctx.db.session(self.ctx.actor) as s:
-            return service.known_tags(s)
-
-    def _build_notes(self) -> QWidget:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        self.notes_list = QTreeWidget()
-        self.notes_list.setRootIsDecorated(False)
-        self.notes_list.setHeaderLabels([self.tr("类别"), self.tr("内容"), self.tr("起"), self.tr("止"),
-                                         self.tr("记录人")])
-        self.notes_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.notes_list.header()
-        header.setStretchLastSection(False)
-        for col in range(5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 1
-                                        else QHeaderView.ResizeMode.ResizeToContents)
-        v.addWidget(self.notes_list, 1)
-        add = QFormLayout()
-        self.note_kind = QComboBox()
-        for k in NOTE_KINDS:
-            self.note_kind.addItem(self.tr(k), k)
-        self.note_text = QLineEdit()
-        self.note_text.setPlaceholderText(self.tr("如：一家外出旅游，下周回来"))
-        self.note_target = QComboBox()
-        self.note_target.addItem(self.tr("本人"), "person")
-        self.note_target.addItem(self.tr("全户"), "household")
-        self.note_start = QLineEdit()
-        self.note_end = QLineEdit()
-        self.note_end.setPlaceholderText(self.tr("可留空：直到结束"))
-        add.addRow(self.tr("类别"), self.note_kind)
-        add.addRow(self.tr("关于"), self.note_target)
-        add.addRow(self.tr("内容"), self.note_text)
-        add.addRow(self.tr("开始"), self.note_start)
-        add.addRow(self.tr("结束"), self.note_end)
-        self.note_error = QLabel()
-        self.note_error.setStyleSheet(ERROR_STYLE)
-        self.note_error.setWordWrap(True)
-        add.addRow(self.note_error)
-        row = QHBoxLayout()
-        self.note_add = QPushButton(self.tr("添加关注事项"))
-        self.note_end_button = QPushButton(self.tr("结束所选事项"))
-        row.addWidget(self.note_add)
-        row.addWidget(self.note_end_button)
-        row.addStretch(1)
-        add.addRow(row)
-        v.addLayout(add)
-        can_edit = self.ctx.actor.can(Perm.ROSTER_EDIT)
-        self.note_add.setEnabled(can_edit)
-        self.note_end_button.setEnabled(can_edit)
-        self.note_add.clicked.connect(self.add_note)
-        self.note_end_button.clicked.connect(self.end_selected_note)
-        return page
+    def _name_edited(self, name: str) -> None:
+        """The reading follows the name until someone sets it by hand."""
+        reading = self.edits["reading"]
+        assert isinstance(reading, QLineEdit)
+        if not reading.isModified():
+            reading.setText(service.name_reading(name))
 
     # -- loading ------------------------------------------------------------------------------------
     def clear(self) -> None:
@@ -250,7 +161,7 @@ class PersonEditor(QWidget):
         self.place.setText(self.tr("在表格中选一个人，按 Enter 编辑；Ctrl+N 新增"))
         self._fill({})
         self.history.clear()
-        self.notes_list.clear()
+        self.notes.set_person(None, None)
         self.moves.clear()
         self.setEnabled(False)
 
@@ -268,18 +179,22 @@ class PersonEditor(QWidget):
         self._community_id = _get(d, "community_id")
         values = {key: _get(d, key, "") for key, _ in FIELDS}
         values["tags"] = list(_get(d, "tags", []) or [])
+        values["birth_date_partial"] = bool(_get(d, "birth_date_partial", False))
         self._id_shown_masked = "" if _get(d, "id_full", True) else (values.get("id_number") or "")
         self._loaded = values
         self._version = _get(d, "version")
         self.title.setText(_get(d, "name", ""))
         self.place.setText(" · ".join(x for x in (_get(d, "community_name", ""), _get(d, "address", "")) if x))
         self._fill(values)
+        warnings = list(_get(d, "warnings", []) or [])
+        self.id_warning.setText("；".join(warnings))
+        self.id_warning.setVisible(bool(warnings))
         self._set_editable(self.ctx.actor.can(Perm.ROSTER_EDIT) and not self._id_shown_masked)
         if self._id_shown_masked:
             self.form_message.setText(self.tr("身份证号只显示部分：没有修改此人的权限"))
-        self._show_history(hist)
+        self.history.set_rows(hist)
         self.moves.set_moves(_get(d, "moves", []) or [])
-        self.reload_notes()
+        self.notes.set_person(person_id, self._household_id)
         return True
 
     def new(self, community_id: str | None, household_id: str | None, place: str = "") -> None:
@@ -295,7 +210,7 @@ class PersonEditor(QWidget):
         self.place.setText(place)
         self._fill({})
         self.history.clear()
-        self.notes_list.clear()
+        self.notes.set_person(None, None)
         self.moves.clear()
         self.tabs.setCurrentIndex(0)
         self.edits["name"].setFocus()
@@ -303,6 +218,7 @@ class PersonEditor(QWidget):
     def _set_editable(self, on: bool) -> None:
         for key, w in self.edits.items():
             w.setEnabled(on)
+        self.partial_box.setEnabled(on)
         for b in (self.save_button, self.cancel_button, self.delete_button):
             b.setEnabled(on)
         self.move_button.setEnabled(on and self.person_id is not None)
@@ -324,22 +240,15 @@ class PersonEditor(QWidget):
             elif isinstance(w, QPlainTextEdit):
                 w.setPlainText(v or "")
             elif isinstance(w, QLineEdit):
-                w.setText(v.isoformat() if isinstance(v, date) else (v or ""))
+                partial = key == "birth_date" and values.get("birth_date_partial") and isinstance(v, date)
+                w.setText(f"{v:%Y-%m}" if partial else v.isoformat() if isinstance(v, date) else (v or ""))
+                w.setModified(False)
+        self.partial_box.setChecked(bool(values.get("birth_date_partial")))
+        if not values:
+            self.id_warning.hide()
         self.show_errors({})
         self.form_message.clear()
-        self.note_start.setText(today().isoformat())
-        self.note_end.clear()
-        self.note_text.clear()
-        self.note_error.clear()
-
-    def _show_history(self, rows: list[Any]) -> None:
-        self.history.clear()
-        for r in rows:
-            at = _get(r, "at")
-            at_text = fmt_local(at) if hasattr(at, "tzinfo") and at is not None else str(at or "")
-            self.history.addTopLevelItem(QTreeWidgetItem([
-                at_text, str(_get(r, "actor_name", "") or ""), str(_get(r, "action", "") or ""),
-                str(_get(r, "field", "") or ""), _text(_get(r, "before")), _text(_get(r, "after"))]))
+        self.notes.reset_inputs()
 
     # -- editing ------------------------------------------------------------------------------------
     def is_editing(self) -> bool:
@@ -349,12 +258,13 @@ class PersonEditor(QWidget):
         """The form as a PersonInput, or the messages of fields that cannot even be read."""
         problems: dict[str, str] = {}
         text = {k: w.text() for k, w in self.edits.items() if isinstance(w, QLineEdit)}
-        birth: date | None = None
-        if text["birth_date"].strip():
-            try:
-                birth = parse_date(text["birth_date"])
-            except DateParseError as exc:
-                problems["birth_date"] = str(exc)
+        partial = self.partial_box.isChecked()
+        birth, problem = birth_date(text["birth_date"], partial)
+        if problem:
+            problems["birth_date"] = problem
+        reading = text["reading"].strip()
+        if reading and reading == service.name_reading(text["name"]):
+            reading = ""                                  # the computed one: nothing to keep
         id_number = text["id_number"].strip()
         relation_w = self.edits["relation"]
         assert isinstance(relation_w, QComboBox)
@@ -365,7 +275,8 @@ class PersonEditor(QWidget):
             phone=text["phone"], phone2=text["phone2"], relation=relation_w.currentText().strip(),
             residence_type=self._combo("residence_type"),
             tags=tuple(t for t, b in self._tag_boxes.items() if b.isChecked()),
-            notes=notes_w.toPlainText(), household_id=self._household_id, community_id=self._community_id)
+            notes=notes_w.toPlainText(), household_id=self._household_id, community_id=self._community_id,
+            reading=reading, birth_date_partial=partial)
         inp = PersonInput(id_number=id_number, **kwargs)
         return inp, problems
 
@@ -453,84 +364,3 @@ class PersonEditor(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
-
-    # -- attention notes ----------------------------------------------------------------------------
-    def reload_notes(self) -> None:
-        self.notes_list.clear()
-        if not self.person_id:
-            return
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                rows = attention.notes_for(s, self.ctx.actor, person_id=self.person_id)
-                if self._household_id:
-                    rows += attention.notes_for(s, self.ctx.actor, household_id=self._household_id)
-        except UserError as exc:
-            self.note_error.setText(exc.message)
-            return
-        on = today()
-        unique = {n.id: n for n in rows}.values()          # a person's note also belongs to the household
-        for n in sorted(unique, key=lambda n: n.start_date, reverse=True):
-            active = n.start_date <= on and (n.end_date is None or n.end_date >= on)
-            item = QTreeWidgetItem([
-                self.tr(n.kind), n.text if n.person_id else self.tr("（全户）") + n.text, _text(n.start_date),
-                _text(n.end_date), n.author])
-            item.setData(0, Qt.ItemDataRole.UserRole, n.id)
-            item.setToolTip(1, plain_html(n.text))
-            if not active:
-                for c in range(5):
-                    item.setForeground(c, QColor("#666666"))
-            self.notes_list.addTopLevelItem(item)
-
-    def add_note(self) -> str | None:
-        if not self.person_id:
-            return None
-        try:
-            start = parse_date(self.note_start.text()) if self.note_start.text().strip() else today()
-            end = parse_date(self.note_end.text()) if self.note_end.text().strip() else None
-        except DateParseError as exc:
-            self.note_error.setText(str(exc))
-            return None
-        whole_household = self.note_target.currentData() == "household" and self._household_id
-        inp = attention.NoteInput(
-            person_id=None if whole_household else self.person_id,
-            household_id=self._household_id if whole_household else None,
-            kind=str(self.note_kind.currentData()), text=self.note_text.text().strip(),
-            start_date=start, end_date=end)
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                nid = attention.add_note(s, self.ctx.actor, inp)
-        except ValidationError as exc:
-            self.note_error.setText("；".join(exc.fields.values()))
-            return None
-        except UserError as exc:
-            self.note_error.setText(exc.message)
-            return None
-        self.note_error.clear()
-        self.note_text.clear()
-        self.note_end.clear()
-        self.reload_notes()
-        return nid
-
-    def end_selected_note(self) -> None:
-        item = self.notes_list.currentItem()
-        if item is None:
-            self.note_error.setText(self.tr("先在上面选一条事项"))
-            return
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                attention.end_note(s, self.ctx.actor, item.data(0, Qt.ItemDataRole.UserRole), on=today())
-        except UserError as exc:
-            self.note_error.setText(exc.message)
-            return
-        self.note_error.clear()
-        self.reload_notes()
-
-
-def _text(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, date):
-        return v.isoformat()
-    if isinstance(v, (list, tuple)):
-        return "、".join(str(x) for x in v)
-    return str(v)

@@ -1,0 +1,97 @@
+"""The reading each new person's name will sort by, shown in an import's preview and corrected there.
+
+A new person's name sorts by its computed reading (desktop.core.pinyin: the surname table, then the
+phrase table and each character's reading) unless someone corrects it in the preview. A correction
+is checked as the person editor's 读音 field checks it (pinyin only, one syllable per character),
+kept in the plan by sheet row (so it survives the plan being made again, e.g. after choosing the
+estate), and written on apply as the new person's name_pinyin_override: it sorts the name and is
+indexed first, with the name's other readings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.errors import UserError
+from desktop.core.pinyin import name_readings, parse_reading, reading_text
+from desktop.roster.import_plan import NEW, ImportPlan, PlanRow
+
+MAX_OTHERS = 3          # other readings shown beside the sorting one
+
+
+@dataclass(frozen=True)
+class ReadingRow:
+    row_number: int                  # the sheet's row
+    name: str
+    reading: str                     # what the name will sort by, syllables apart ("zhang chao yang")
+    others: tuple[str, ...]          # other readings the name is also found by
+    corrected: bool                  # set in this preview (else computed)
+
+    @property
+    def has_choice(self) -> bool:
+        """Does the name have more than one plausible reading (the names worth a look)?"""
+        return bool(self.others) or self.corrected
+
+
+def _text(tokens: Any) -> str:
+    return " ".join(t for t, _ in tokens)
+
+
+def _row(plan: ImportPlan, r: PlanRow) -> ReadingRow:
+    name = str(r.values.get("name") or "")
+    own = plan.readings.get(r.row_number, "")
+    readings = [_text(t) for t in name_readings(name, own)]
+    return ReadingRow(r.row_number, name, readings[0], tuple(readings[1:1 + MAX_OTHERS]), bool(own))
+
+
+def reading_rows(plan: ImportPlan, *, every: bool = False) -> list[ReadingRow]:
+    """The new people of the plan with the reading each will sort by, in sheet order: only the names
+    with more than one plausible reading, or (`every`) all of them."""
+    rows = (_row(plan, r) for r in plan.rows if r.status == NEW and r.values.get("name"))
+    return [r for r in rows if every or r.has_choice]
+
+
+def _new_row(plan: ImportPlan, row_number: int) -> PlanRow:
+    for r in plan.rows:
+        if r.row_number == row_number:
+            if r.status != NEW:
+                raise UserError(f"第 {row_number} 行不是新增的居民，读音请在花名册中修改")
+            return r
+    raise UserError(f"预览中没有第 {row_number} 行")
+
+
+def set_reading(plan: ImportPlan, row_number: int, text: str) -> ReadingRow:
+    """Correct the reading of the new person on sheet row `row_number` ("Zhāng Cháoyáng", "zhang chao
+    yang", "zhangchaoyang"); an empty text, or the computed reading, puts the computed one back.
+    Raises ReadingError (the editor's messages) when the reading does not fit the name."""
+    r = _new_row(plan, row_number)
+    name = str(r.values.get("name") or "")
+    stored = " ".join(parse_reading(name, text)) if (text or "").strip() else ""
+    if stored and stored != reading_text(name):
+        plan.readings[row_number] = stored
+    else:
+        plan.readings.pop(row_number, None)
+    return _row(plan, r)
+
+
+def carry_readings(old: ImportPlan | None, new: ImportPlan) -> int:
+    """Keep the corrections made in `old` where `new` (the same sheet planned again) has the same new
+    person on the same row; returns how many were kept."""
+    if old is None or old is new or old.path != new.path:
+        return 0
+    names = {r.row_number: r.values.get("name") for r in new.rows if r.status == NEW}
+    was = {r.row_number: r.values.get("name") for r in old.rows}
+    kept = 0
+    for row_number, reading in old.readings.items():
+        if names.get(row_number) is not None and names[row_number] == was.get(row_number):
+            new.readings[row_number] = reading
+            kept += 1
+    return kept
+
+
+def apply_readings(plan: ImportPlan, rows: list[PlanRow]) -> None:
+    """Put the plan's corrected readings into the values of its new people (as planned for apply)."""
+    for r in rows:
+        if r.status == NEW:
+            r.values["name_pinyin_override"] = plan.readings.get(r.row_number, "")

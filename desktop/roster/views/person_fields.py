@@ -1,0 +1,93 @@
+"""The person form's fields: which, in what order, the widget that edits each, and reading a birth
+date typed as a whole date or (日期不全) as a year and month."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from desktop.core.dates import DateParseError, parse_date
+from desktop.ui.qt import QCheckBox, QComboBox, QGridLayout, QLineEdit, QObject, QPlainTextEdit, QWidget
+
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5300;"
+
+# Form fields in order: key (PersonInput attribute), label.
+FIELDS = [
+    ("name", "姓名"),
+    ("reading", "读音"),
+    ("sex", "性别"),
+    ("birth_date", "出生日期"),
+    ("ethnicity", "民族"),
+    ("id_number", "身份证号"),
+    ("phone", "电话"),
+    ("phone2", "电话2"),
+    ("relation", "与户主关系"),
+    ("residence_type", "居住类型"),
+    ("tags", "标签"),
+    ("notes", "备注"),
+]
+
+SEXES = [("", ""), ("M", "男"), ("F", "女")]
+RELATIONS = ["", "户主", "配偶", "子", "女", "父母", "孙子女", "兄弟姐妹", "其他"]
+RESIDENCE_TYPES = ["", "户籍", "常住", "流动"]
+_YEAR_MONTH = re.compile(r"\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?\s*")
+
+
+def birth_date(text: str, partial: bool) -> tuple[date | None, str]:
+    """(the date, "") or (None, the message) for what was typed; with `partial` a year and month
+    ("1940-03", "1940年3月") stands for the 1st of that month."""
+    year_month = _YEAR_MONTH.fullmatch(text) if partial else None
+    if year_month and 1 <= int(year_month.group(2)) <= 12:
+        return date(int(year_month.group(1)), int(year_month.group(2)), 1), ""
+    if not text.strip():
+        return None, ""
+    try:
+        return parse_date(text), ""
+    except DateParseError as exc:
+        return None, str(exc)
+
+
+class FieldMaker(QObject):
+    """Makes the editing widget of each field; the tag check boxes are kept in `tag_boxes`."""
+
+    def __init__(self, tags: Sequence[str]) -> None:
+        super().__init__()
+        self.tags = list(tags)
+        self.tag_boxes: dict[str, QCheckBox] = {}
+
+    def make(self, key: str) -> QWidget:
+        if key == "sex":
+            w = QComboBox()
+            for code, label in SEXES:
+                w.addItem(self.tr(label) if label else "", code)
+            return w
+        if key in ("relation", "residence_type"):
+            w = QComboBox()
+            w.setEditable(key == "relation")
+            for v in (RELATIONS if key == "relation" else RESIDENCE_TYPES):
+                w.addItem(self.tr(v) if v else "", v)
+            return w
+        if key == "tags":
+            w = QWidget()
+            grid = QGridLayout(w)
+            grid.setContentsMargins(0, 0, 0, 0)
+            for i, tag in enumerate(self.tags):
+                box = QCheckBox(tag)
+                self.tag_boxes[tag] = box
+                grid.addWidget(box, i // 3, i % 3)
+            return w
+        if key == "notes":
+            w = QPlainTextEdit()
+            w.setTabChangesFocus(True)
+            w.setFixedHeight(60)
+            return w
+        w = QLineEdit()
+        if key == "birth_date":
+            w.setPlaceholderText(self.tr("如 1950-03-05，可由身份证号得出"))
+        if key == "id_number":
+            w.setPlaceholderText(self.tr("18 位，可留空"))
+        if key == "reading":
+            w.setPlaceholderText(self.tr("拼音，每字一个音节，如 shan tian fang"))
+        return w

@@ -1,0 +1,159 @@
+"""What a person sees: the editor's reading field (shown, corrected, saved) and 日期不全, the import
+dialog's file chooser and its one question about the estate."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop.core.db import Database, sqlite_url
+from desktop.core.migrate import upgrade
+from desktop.core.roles import Role
+from desktop.core.security import SYSTEM
+from desktop.core.settings_store import MachineSettings
+from desktop.roster import service
+from desktop.roster.models import Building
+from desktop.roster.views.person_editor import PersonEditor
+from desktop.ui.context import AppContext
+from tests import helpers
+from tests.roster.roster_sheets import simple_roster
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
+SHOTS = Path(os.environ.get("LINLI_SHOTS", "/tmp"))
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory):
+    path = tmp_path_factory.mktemp("readings-ui") / "template.db"
+    db = Database(sqlite_url(path))
+    upgrade(db, backups=None)
+    cid = helpers.community(db, "西湖社区")
+    with db.session(SYSTEM) as s:
+        for estate in ("西湖新村", "西湖花园"):
+            s.add(Building(community_id=cid, estate=estate, name="3号楼", address=f"{estate}3号楼"))
+    worker = helpers.actor(db, "xh_sg", Role.SOCIAL_WORKER, ["西湖社区"], "李社工")
+    db.dispose()
+    return path, worker, cid
+
+
+@pytest.fixture
+def ctx(template, tmp_path: Path, qapp):
+    from desktop.ui.look import load_fonts
+
+    load_fonts(qapp)                       # as the app does: the grabs below must show Chinese, not boxes
+    path, worker, cid = template
+    copy = tmp_path / "linli.db"
+    shutil.copyfile(path, copy)
+    db = Database(sqlite_url(copy))
+    yield AppContext(db=db, actor=worker, settings=MachineSettings(tmp_path / "m.json"), community_id=cid)
+    db.dispose()
+
+
+def test_editor_shows_the_reading_lets_it_be_corrected_and_keeps_a_partial_date(qtbot, ctx):
+    editor = PersonEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.resize(560, 760)
+    editor.new(ctx.community_id, None)
+    editor.show()
+    editor.edits["name"].setText("张朝阳")
+    editor.edits["name"].textEdited.emit("张朝阳")              # as typing it does
+    assert editor.edits["reading"].text() == "zhang zhao yang"          # follows the name
+    editor.edits["reading"].setText("zhang chao yang")
+    editor.edits["reading"].setModified(True)
+    editor.edits["birth_date"].setText("1940-03")
+    editor.partial_box.setChecked(True)
+    editor.grab().save(str(SHOTS / "person-editor-reading.png"))
+    pid = editor.save()
+    assert pid
+    with ctx.db.session(ctx.actor) as s:
+        d = service.get_person(s, ctx.actor, pid)
+    assert d.reading_override == "zhang chao yang" and d.birth_date == date(1940, 3, 1) and d.birth_date_partial
+    assert editor.edits["reading"].text() == "zhang chao yang" and editor.partial_box.isChecked()
+    assert editor.edits["birth_date"].text() == "1940-03"
+    editor.edits["reading"].setText("zhang")
+    editor.edits["reading"].setModified(True)
+    assert editor.save() is None and "音节" in editor.errors["reading"].text()
+
+
+def test_import_offers_every_sheet_kind_and_asks_the_estate_once(qtbot, ctx, tmp_path, monkeypatch):
+    from desktop.roster.views import import_dialog
+    from desktop.roster.views.estate_question import EstateQuestion
+
+    sheet = simple_roster(tmp_path / "花名册.xlsx", [["陈富森", "", "1940年3月", "3号楼", "501"],
+                                                    ["潘美兰", "", "1941-05-02", "3", "502"]],
+                          ["姓名", "身份证号码", "出生日期", "楼栋", "房号"])
+    filters: list[str] = []
+    monkeypatch.setattr(import_dialog.QFileDialog, "getOpenFileName",
+                        lambda *a: (filters.append(a[3]), ("", ""))[1])
+    asked: list[EstateQuestion] = []
+
+    def answer(self: EstateQuestion) -> int:
+        asked.append(self)
+        self.resize(460, 180)
+        self.grab().save(str(SHOTS / "import-estate-question.png"))
+        self.choice.setCurrentIndex(self.choice.findData("西湖花园"))
+        return 1
+
+    monkeypatch.setattr(EstateQuestion, "exec", answer)
+    dlg = import_dialog.ImportDialog(ctx, ctx.community_id)
+    qtbot.addWidget(dlg)
+    dlg.choose_file()
+    assert all(k in filters[0] for k in ("*.xlsx", "*.xls", "*.csv", "(*)"))
+    assert dlg.preview(sheet)
+    assert len(asked) == 1 and "2 行" in asked[0].question.text()
+    assert dlg.plan is not None and dlg.plan.estate == "西湖花园" and dlg.plan.refused_count == 0
+    assert dlg.estate.isVisibleTo(dlg) and dlg.estate.currentData() == "西湖花园"
+    assert dlg.partial.topLevelItemCount() == 1 and dlg.partial.topLevelItem(0).text(2) == "1940年3月"
+    dlg.tabs.setCurrentIndex(3)
+    dlg.grab().save(str(SHOTS / "import-dialog-estate.png"))
+
+
+def test_import_preview_shows_the_sorting_reading_and_takes_a_correction(qtbot, ctx, tmp_path, monkeypatch):
+    from desktop.roster.views import import_dialog
+    from desktop.roster.views.estate_question import EstateQuestion
+    from desktop.roster.views.import_readings import NAME, OTHERS, READING
+
+    sheet = simple_roster(tmp_path / "花名册.xlsx", [["张朝阳", "", "1950-05-06", "", ""],
+                                                    ["王小明", "", "1951-01-02", "", ""],
+                                                    ["单田芳", "", "1934-12-12", "3号楼", "501"]],
+                          ["姓名", "身份证号码", "出生日期", "楼栋", "房号"])
+    monkeypatch.setattr(EstateQuestion, "exec", lambda self: 0)          # asked, and left for later
+    dlg = import_dialog.ImportDialog(ctx, ctx.community_id)
+    qtbot.addWidget(dlg)
+    dlg.resize(960, 640)
+    assert dlg.preview(sheet) and dlg.plan.needs_estate
+    panel = dlg.readings
+    assert dlg.tabs.tabText(4) == "读音（1）"          # 单田芳 waits for the estate, 王小明 has one reading
+    item = panel.item_for(2)
+    assert item.text(NAME) == "张朝阳" and item.text(READING) == "zhang zhao yang"
+    assert "zhang chao yang" in item.text(OTHERS)
+    assert item.flags() & import_dialog.Qt.ItemFlag.ItemIsEditable
+    item.setText(READING, "zhang chao")                                  # as the cell editor commits it
+    assert "音节" in panel.message.text() and "张朝阳" in panel.message.text()
+    assert item.text(READING) == "zhang zhao yang" and dlg.plan.readings == {}
+    item.setText(READING, "Zhāng Cháoyáng")
+    assert panel.message.text() == "" and item.text(READING) == "zhang chao yang" and item.font(READING).bold()
+    assert dlg.plan.readings == {2: "zhang chao yang"}
+    panel.only_choices.setChecked(False)
+    assert panel.list.topLevelItemCount() == 2 and panel.item_for(3).text(READING) == "wang xiao ming"
+    panel.only_choices.setChecked(True)
+    dlg.estate.setCurrentIndex(dlg.estate.findData("西湖花园"))
+    dlg._estate_chosen(dlg.estate.currentIndex())                        # the plan is made again
+    assert dlg.plan.estate == "西湖花园" and dlg.plan.readings == {2: "zhang chao yang"}
+    assert dlg.tabs.tabText(4) == "读音（2）" and panel.item_for(2).text(READING) == "zhang chao yang"
+    assert panel.item_for(4).text(READING) == "shan tian fang"
+    dlg.tabs.setCurrentWidget(panel)
+    dlg.grab().save(str(SHOTS / "import-dialog-readings.png"))
+    dlg.start_import()
+    assert not panel.isEnabled()
+    qtbot.waitUntil(lambda: dlg.imported and dlg.worker is None, timeout=15000)
+    assert dlg.result.imported == 3
+    with ctx.db.session(ctx.actor) as s:
+        assert service.count_people(s, ctx.actor, "zhangchaoyang") == 1
+        assert service.count_people(s, ctx.actor, "zhangzhaoyang") == 1
+        row = service.search_people(s, ctx.actor, "张朝阳")[0]
+        assert service.get_person(s, ctx.actor, row.id).reading_override == "zhang chao yang"
