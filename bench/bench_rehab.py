@@ -1,6 +1,8 @@
 """rehab_due_list_ms: a worker's due-this-week + overdue list over 5,000 cases and 200,000 follow-ups.
 
-Floor: a bare `SELECT count(*) FROM rehab_followups` in the same database and run.
+The cases are stored as the program stores them: person link, kind and alias sealed under the rehab
+key, which the worker holds. Floor: a bare `SELECT count(*) FROM rehab_followups` in the same database
+and run.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from desktop.core.clock import utcnow
 from desktop.core.db import Database, sqlite_url
 from desktop.core.migrate import upgrade
 from desktop.core.roles import Role
-from desktop.core.security import SYSTEM, Actor, User
+from desktop.core.crypto import new_key
+from desktop.core.sealed import link_token, seal_text
+from desktop.core.security import SYSTEM, Actor, Keys, User
 from desktop.rehab import followup_service as fu
 from desktop.rehab import plans, statute
 from desktop.rehab.models import CaseShare, FollowUp, RehabCase
@@ -35,6 +39,7 @@ def _sync(now: object) -> dict[str, object]:
 
 def build(db: Database) -> tuple[Actor, Actor]:
     rng = random.Random(6)
+    key = new_key()
     now = utcnow()
     rules = list(plans.DEFAULT_RULES)
     with db.session(SYSTEM) as s:
@@ -54,12 +59,13 @@ def build(db: Database) -> tuple[Actor, Actor]:
                      ethnicity="", phone="", phone2="", relation="", residence_type="", notes="")
             people.append(p)
             start = TODAY - timedelta(days=rng.randint(30, 1000))
-            case = dict(_sync(now), person_id=p["id"], community_id=cid, kind="社区戒毒", decision_no="",
+            case = dict(_sync(now), person_ref=seal_text(key, p["id"]), person_token=link_token(key, p["id"]),
+                        community_ref=seal_text(key, cid), kind=seal_text(key, "社区戒毒"), decision_no="",
                         decision_date=start, decision_authority="", start_date=start, end_date=statute.term_end(start),
                         reported_on=start, responsible_user_id=users[n % WORKERS]["id"], police_liaison="",
                         status="在管" if n % 10 else "期满解除", status_since=start, risk_level="中",
-                        alias=f"阿{n}", transfer_to="", notes="", missed_tests=0, unauthorised_absences=0,
-                        days_away=0)
+                        alias=seal_text(key, f"阿{n}") if n % 3 else "",     # a third without an alias
+                        transfer_to="", notes="", missed_tests=0, unauthorised_absences=0, days_away=0)
             span = max((TODAY - start).days - 1, per_case)
             days = sorted(rng.sample(range(span), per_case))
             last = last_test = None
@@ -82,8 +88,9 @@ def build(db: Database) -> tuple[Actor, Actor]:
             s.execute(insert(FollowUp), follows[i:i + 20_000])
         shares = [dict(_sync(now), case_id=cases[k]["id"], user_id=users[0]["id"]) for k in range(1, 6)]
         s.execute(insert(CaseShare), shares)
-    worker = Actor(id=users[0]["id"], username="rw00", display_name="禁毒社工00", role=Role.REHAB_WORKER)
-    supervisor = Actor(id=sup["id"], username="sup", display_name="督导", role=Role.SUPERVISOR)
+    keys = Keys(private=b"", rehab=key)
+    worker = Actor(id=users[0]["id"], username="rw00", display_name="禁毒社工00", role=Role.REHAB_WORKER, keys=keys)
+    supervisor = Actor(id=sup["id"], username="sup", display_name="督导", role=Role.SUPERVISOR, keys=keys)
     with db.engine.begin() as conn:
         if db.is_sqlite:
             conn.execute(text("ANALYZE"))
@@ -98,6 +105,7 @@ def run(rec: Recorder, tmp: Path) -> None:
         assert s.scalar(text("SELECT count(*) FROM rehab_followups")) == FOLLOWUPS
         rows = fu.due_followups(s, worker, on=TODAY)
         assert rows and all(r.due <= TODAY + timedelta(days=7) for r in rows)
+        assert all(r.label.startswith("阿") or r.label.startswith("陈*") for r in rows)   # opened: alias or name
 
         def due() -> None:
             fu.due_followups(s, worker, on=TODAY)

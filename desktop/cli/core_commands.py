@@ -115,8 +115,8 @@ def cmd_user(args: argparse.Namespace) -> int:
             record(s, actor, AuditAction.UPDATE, "users", None, detail=f"解除 {args.name} 的登录锁定")
             print(f"已解除 {args.name} 的登录锁定")
         elif args.action in ("disable", "enable"):
-            accounts.set_active(s, actor, args.name, args.action == "enable")
-            print(f"已{'停用' if args.action == 'disable' else '启用'} {args.name}")
+            note = accounts.set_active(s, actor, args.name, args.action == "enable")
+            print(note or f"已{'停用' if args.action == 'disable' else '启用'} {args.name}")
         else:
             for row in accounts.list_users(s, actor):
                 state = "启用" if row.active else "停用"

@@ -8,11 +8,12 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core import audit, key_grants, key_store
+from desktop.core import audit, crypto, key_grants, key_store
 from desktop.core.audit import AuditAction
 from desktop.core.clock import utcnow
 from desktop.core.errors import AuthError, NotFound, ValidationError
 from desktop.core.password_rules import MIN_LENGTH, check_password
+from desktop.core.plain_text import clean_text
 from desktop.core.roles import REHAB_ROLES, ROLE_LABELS, Perm, Role
 from desktop.core.security import Actor, Keys, User, UserCommunity, require, verify_password
 from desktop.core.security import hash_password  # noqa: F401  (tests and legacy callers import it here)
@@ -41,8 +42,14 @@ def _check_password(password: str, username: str = "") -> None:
     check_password(password, username)
 
 
+def clean_username(username: str) -> str:
+    """A user name as stored: invisible characters out (desktop.core.plain_text), so `admin` with a
+    zero-width space is `admin` — checked, looked up and made unique as such."""
+    return clean_text(username).strip()
+
+
 def _check_username(username: str) -> str:
-    name = username.strip()
+    name = clean_username(username)
     if not name or len(name) > 64 or any(c.isspace() for c in name):
         raise ValidationError({"username": "用户名不能为空，也不能含空格"})
     return name
@@ -126,11 +133,11 @@ def authenticate(s: Session, username: str, password: str, desk: str = "",
                  derived: key_store.Derived | None = None) -> Actor:
     """Check a password (by opening the account's keys); every success and failure is audited.
     `derived`: the password's key already derived to open an encrypted database (one derivation)."""
-    user = s.scalar(select(User).where(User.username == username.strip(), User.deleted_at.is_(None)))
+    user = s.scalar(select(User).where(User.username == clean_username(username), User.deleted_at.is_(None)))
     keys = _unlock(s, user, password, derived) if user is not None and user.active else None
     if keys is None:
         audit.write_entry(s, action=AuditAction.LOGIN_FAILED, actor_id=user.id if user else None,
-                          actor_name=username.strip()[:64], entity="users",
+                          actor_name=clean_username(username)[:64], entity="users",
                           detail="停用账号" if user is not None and not user.active else None)
         if user is not None:
             user.failed_logins += 1
@@ -139,6 +146,8 @@ def authenticate(s: Session, username: str, password: str, desk: str = "",
     assert user is not None
     if Role(user.role) in REHAB_ROLES and keys.rehab is None:
         keys = key_grants.first_rehab_key(s, user, keys)
+    if keys.rehab is not None:
+        key_grants.seal_pending(s, user, keys.rehab)
     user.last_login_at = utcnow()
     user.failed_logins = 0
     actor = Actor.from_user(user, desk=desk, keys=keys)
@@ -151,7 +160,7 @@ def sign_out(s: Session, actor: Actor) -> None:
 
 
 def _get(s: Session, username: str) -> User:
-    user = s.scalar(select(User).where(User.username == username, User.deleted_at.is_(None)))
+    user = s.scalar(select(User).where(User.username == clean_username(username), User.deleted_at.is_(None)))
     if user is None:
         raise NotFound(f"没有用户 {username}")
     return user
@@ -203,17 +212,39 @@ def set_role(s: Session, actor: Actor, username: str, role: Role | str) -> None:
                      detail=f"{user.username} 不再是{ROLE_LABELS[old]}：收回禁毒数据访问")
 
 
-def set_active(s: Session, actor: Actor, username: str, active: bool) -> None:
+def set_active(s: Session, actor: Actor, username: str, active: bool) -> str:
+    """Disable or enable an account. Returns what to tell the administrator ("" when nothing more).
+
+    On an encrypted database a disabled account's password stops opening the file (its wrap of the data
+    key is removed). Enabling it again gives the data key back sealed to the account's own key pair, as
+    `encrypt` does, so its own password opens the file again; an account without a key pair (from before
+    them, never signed in since) needs a password reset, and the message says so."""
     user = _get(s, username)
     require(actor, Perm.USERS_MANAGE, entity="users", entity_id=user.id)
     if not active and user.id == actor.id:
         raise ValidationError({"username": "不能停用自己的账号"})
     user.active = active
     vault = s.info.get("vault")
-    if vault is not None and not active:
-        # The disabled account's password no longer opens the encrypted file, even outside Linli. On
-        # enabling, the administrator resets its password, which wraps the data key for it again.
-        _after_commit(s, lambda: vault.remove_account(user.username))
+    if vault is None:
+        return ""
+    name = user.username
+    if not active:
+        # The disabled account's password no longer opens the encrypted file, even outside Linli.
+        _after_commit(s, lambda: vault.remove_account(name))
+        return ""
+    if vault.has_account(name):
+        return ""
+    row = key_store.row_for(s, user.id)
+    if row is None:
+        return f"{name} 已启用。数据库已加密，这个账号还没有自己的密钥：请为其重设密码，之后才能登录。"
+    sealed = (name, user.id, row.kdf, row.salt, row.private_wrapped, crypto.unb64(row.public_key))
+
+    def give_back() -> None:
+        vault.add_sealed(*sealed)
+        vault.save()
+
+    _after_commit(s, give_back)
+    return f"{name} 已启用，可以用原来的密码登录。"
 
 
 def list_users(s: Session, actor: Actor) -> list[UserRow]:

@@ -6,10 +6,15 @@
   needed and the administrator, who never holds the key, cannot do it.
 - The first rehab key of a database is made by the first rehab-capable account that signs in while
   none exists; that too is recorded and shown.
+- Rehab columns an upgrade turned from plain into sealed ones (the link from a case to its person among
+  them) are sealed at the first sign-in of a key holder after it (`seal_pending`): the migration itself
+  has no key. Until then the database holds them as the older version did; afterwards the file is
+  compacted so the plain values do not linger in freed pages.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -24,6 +29,7 @@ from desktop.core.roles import REHAB_ROLES, ROLE_LABELS, Perm, Role
 from desktop.core.security import Actor, Keys, User, require
 
 RECENT_DAYS = 30
+log = logging.getLogger(__name__)
 
 
 def record_role_grant(s: Session, actor: Actor, user: User, old: Role | None) -> None:
@@ -43,10 +49,47 @@ def first_rehab_key(s: Session, user: User, keys: Keys) -> Keys:
     key = crypto.new_key()
     key_store.seal_for(s, user.id, key, granted_by=None)
     sealed = seal_plain_values(s, key, metadata)
+    if sealed:
+        compact_after_commit(s)
     audit.write_entry(s, action=AuditAction.KEY_GRANT, actor_id=user.id, actor_name=user.username,
                       entity="users", entity_id=user.id,
                       detail=f"建立禁毒数据密钥（{user.username}，{ROLE_LABELS[Role(user.role)]}）；加密已有内容 {sealed} 项")
     return Keys(private=keys.private, rehab=key)
+
+
+def seal_pending(s: Session, user: User, key: bytes) -> int:
+    """At the sign-in of a rehab key holder: what an upgrade left in plain in sealed columns (a database
+    from before the case's person, kind and alias were sealed) is sealed now, once, and audited. One
+    indexed lookup when nothing is left."""
+    from desktop.core.sealed import links_pending, seal_plain_values
+    from desktop.models_registry import metadata
+
+    if not links_pending(s, metadata):
+        return 0
+    sealed = seal_plain_values(s, key, metadata)
+    audit.write_entry(s, action=AuditAction.UPDATE, actor_id=user.id, actor_name=user.username,
+                      entity="rehab_cases", detail=f"升级后首次由持有禁毒数据密钥的账号登录：加密个案与当事人的关联、"
+                                                   f"类别和化名等 {sealed} 项")
+    compact_after_commit(s)
+    return sealed
+
+
+def compact_after_commit(s: Session) -> None:
+    """Once the sealing is committed, rewrite a SQLite file (VACUUM) and empty its write-ahead log, so the
+    values it replaced do not stay readable in freed pages of the file."""
+    bind = s.get_bind()
+
+    def compact() -> None:
+        if bind.dialect.name != "sqlite":
+            return
+        try:
+            with bind.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("VACUUM")
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except Exception as exc:  # noqa: BLE001 — the sealing stands; SQLite reuses the freed pages in time
+            log.warning("compacting after sealing failed: %s", type(exc).__name__)
+
+    s.info.setdefault("after_commit", []).append(compact)
 
 
 def _user(s: Session, username: str) -> User:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-
 import ast
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import inspect, text
 
@@ -125,8 +126,31 @@ def upgrade(db: Database, backups: Path | None) -> Path | None:
         copy = backup_sqlite(path, backups, label="pre-migrate", key=db.key, vault=db.vault).path
     from alembic import command
 
-    with db.engine.begin() as conn:
+    with migration_connection(db) as conn:
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "heads")
     return copy
+
+
+@contextmanager
+def migration_connection(db: Database) -> Iterator[Any]:
+    """A connection in one transaction to run migrations on. On SQLite, foreign keys are not enforced
+    while a migration rebuilds a table (batch mode copies it, drops the old one and renames the copy:
+    with enforcement on, dropping a table other rows point to fails) and are checked as a whole before
+    the commit instead; enforcement is back on for the connection afterwards."""
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")    # outside a transaction, or it does nothing
+            conn.commit()
+        try:
+            with conn.begin():
+                yield conn
+                if db.is_sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration left {len(broken)} broken references (first in {broken[0][0]})")
+        finally:
+            if db.is_sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()

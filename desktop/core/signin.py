@@ -59,7 +59,7 @@ def open_encrypted(url: str, username: str, password: str) -> tuple[Database, ke
     path = sqlite_file(url)
     assert path is not None
     vault = Vault.load(path)
-    unlocked = vault.unlock(username.strip(), password)
+    unlocked = vault.unlock(accounts.clean_username(username), password)
     db = Database(url, key=unlocked.data_key)
     db.vault = vault
     return db, unlocked.derived
@@ -118,7 +118,7 @@ def create_encrypted(path: Path, username: str, display_name: str, password: str
     path.parent.mkdir(parents=True, exist_ok=True)
     derived = key_store.derive(password)
     code = crypto.new_recovery_code()
-    vault = Vault.create(path, username.strip(), derived, code)
+    vault = Vault.create(path, accounts.clean_username(username), derived, code)
     try:
         db = Database(f"sqlite:///{path.resolve()}", key=vault.data_key)
         db.vault = vault

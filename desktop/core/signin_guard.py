@@ -23,6 +23,7 @@ from typing import Any
 
 from desktop.core import clock
 from desktop.core.errors import AuthError
+from desktop.core.plain_text import clean_text
 
 ACCOUNT_LIMIT = 5
 ACCOUNT_LOCK = timedelta(minutes=15)
@@ -48,6 +49,12 @@ def guard_file(url: str) -> Path:
 
 def guard_for(url: str) -> SignInGuard:
     return SignInGuard(guard_file(url))
+
+
+def _name(username: str) -> str:
+    """The account a typed name signs in to (desktop.core.accounts.clean_username): `admin` with a
+    zero-width space is counted as `admin`, so such a name is no way around the account's limit."""
+    return clean_text(username).strip()
 
 
 def _minutes(delta: timedelta) -> int:
@@ -82,15 +89,15 @@ class SignInGuard:
         until = self._until(desk)
         if until is not None and until > now:
             raise AuthError(f"这台电脑上密码错误次数过多，请 {_minutes(until - now)} 分钟后再试")
-        entry = self.doc["accounts"].get(username.strip(), {})
+        entry = self.doc["accounts"].get(_name(username), {})
         until = self._until(entry)
         if until is not None and until > now:
-            raise AuthError(f"账号 {username.strip()} 密码错误次数过多，已锁定：请 {_minutes(until - now)} 分钟后再试，"
+            raise AuthError(f"账号 {_name(username)} 密码错误次数过多，已锁定：请 {_minutes(until - now)} 分钟后再试，"
                             "或请管理员解锁")
 
     def failed(self, username: str) -> None:
         now = clock.utcnow()
-        name = username.strip()[:64]
+        name = _name(username)[:64]
         entry = self.doc["accounts"].setdefault(name, {"failures": 0})
         entry["failures"] = entry.get("failures", 0) + 1
         if entry["failures"] >= ACCOUNT_LIMIT:
@@ -108,16 +115,16 @@ class SignInGuard:
 
     def succeeded(self, username: str) -> list[dict[str, str]]:
         """Clear the account's count; returns (and forgets) the failures not yet audited."""
-        self.doc["accounts"].pop(username.strip(), None)
+        self.doc["accounts"].pop(_name(username), None)
         pending = self.doc.get("pending", [])
         self.doc["pending"] = []
         self._save()
         return pending
 
     def unlock(self, username: str) -> bool:
-        found = self.doc["accounts"].pop(username.strip(), None) is not None
+        found = self.doc["accounts"].pop(_name(username), None) is not None
         self._save()
         return found
 
     def failures(self, username: str) -> int:
-        return int(self.doc["accounts"].get(username.strip(), {}).get("failures", 0))
+        return int(self.doc["accounts"].get(_name(username), {}).get("failures", 0))

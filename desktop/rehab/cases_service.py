@@ -7,42 +7,32 @@ and a transfer keeps the whole record and says where it went.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core import audit, clock
-from desktop.core.sealed import search_token
 from desktop.core.audit import AuditAction
 from desktop.core.conflicts import check_version
-from desktop.core.errors import NotFound, ValidationError
-from desktop.core.idcard import IdCardError, mask_id, parse_id
+from desktop.core.errors import NotFound, UserError, ValidationError
+from desktop.core.idcard import mask_id
 from desktop.core.phone import PhoneError, normalize_phone
-from desktop.core.like import like_contains
 from desktop.core.roles import Perm, Role
+from desktop.core.sealed import search_token
 from desktop.core.security import Actor, User
-from desktop.rehab import access, statute
+from desktop.rehab import access, links, statute
+from desktop.rehab.case_person import NewPerson, register_person
+from desktop.rehab.caseload import CaseRow, count_cases, list_cases
 from desktop.rehab.models import (
     ACTIVE, CONTACT_ROLES, KINDS, RISK_LEVELS, STAGES, STATUSES, CaseContact, CaseShare, CaseStage,
     CaseStatusChange, RehabCase,
 )
+from desktop.rehab.timeline import TimelineItem, case_timeline
 from desktop.roster.models import Community, Person
 
 ENTITY = access.ENTITY
-
-
-@dataclass
-class NewPerson:
-    """A person not yet in the roster, registered when the case is opened."""
-
-    name: str
-    id_number: str = ""
-    sex: str = ""
-    birth_date: date | None = None
-    phone: str = ""
-    community_id: str | None = None
-    household_id: str | None = None
+__all__ = ["CaseRow", "NewPerson", "TimelineItem", "case_timeline", "count_cases", "list_cases"]
 
 
 @dataclass
@@ -62,22 +52,6 @@ class CaseInput:
     risk_level: str = "中"
     alias: str = ""
     notes: str = ""
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    id: str
-    label: str                 # alias or masked name — never the full name or ID
-    kind: str
-    status: str
-    risk_level: str
-    responsible: str
-    start_date: date
-    end_date: date
-    next_due: date | None
-    missed_tests: int
-    unauthorised_absences: int
-    days_away: int
 
 
 @dataclass(frozen=True)
@@ -188,51 +162,6 @@ def _check_worker(s: Session, actor: Actor, user_id: str) -> None:
         raise ValidationError({"responsible_user_id": "只有督导可以把个案交给其他社工负责"})
 
 
-def _register_person(s: Session, actor: Actor, p: NewPerson) -> str:
-    """Register the case's person in the roster (through the roster service when the actor may edit it)."""
-    if not p.name.strip():
-        raise ValidationError({"name": "请填写姓名"})
-    community_id = p.community_id
-    if community_id is None:
-        raise ValidationError({"community_id": "请选择所在社区"})
-    id_number = None
-    sex, birth = p.sex, p.birth_date
-    if p.id_number.strip():
-        try:
-            info = parse_id(p.id_number)
-        except IdCardError as exc:
-            raise ValidationError({"id_number": str(exc)}) from None
-        id_number, sex, birth = info.number, sex or info.sex, birth or info.birth_date
-        existing = s.scalar(select(Person.id).where(Person.id_number == id_number))
-        if existing:
-            return existing
-    if actor.can(Perm.ROSTER_EDIT):
-        try:
-            from desktop.roster import service as roster
-        except ImportError:
-            roster = None  # type: ignore[assignment]
-        if roster is not None and hasattr(roster, "save_person") and hasattr(roster, "PersonInput"):
-            return roster.save_person(s, actor, roster.PersonInput(
-                name=p.name.strip(), sex=sex, birth_date=birth, id_number=id_number or "", phone=p.phone,
-                household_id=p.household_id, community_id=community_id))
-    # A rehab worker may register the person of a case without general roster rights.
-    person = Person(community_id=community_id, household_id=p.household_id, name=p.name.strip(), sex=sex,
-                    birth_date=birth, id_number=id_number, phone=p.phone.strip())
-    try:
-        from desktop.roster.service import fill_search_fields
-    except ImportError:
-        from desktop.core.pinyin import name_pinyin
-
-        person.name_pinyin, person.name_initials = name_pinyin(person.name)
-    else:
-        from desktop.roster.models import Household
-
-        fill_search_fields(person, s.get(Household, p.household_id) if p.household_id else None)
-    s.add(person)
-    s.flush()
-    return person.id
-
-
 def create_case(s: Session, actor: Actor, inp: CaseInput) -> str:
     access.require_rehab(actor, edit=True)
     errors = _validate(inp)
@@ -243,17 +172,14 @@ def create_case(s: Session, actor: Actor, inp: CaseInput) -> str:
     responsible = inp.responsible_user_id or actor.id
     assert responsible is not None
     _check_worker(s, actor, responsible)
-    person_id = inp.person_id or _register_person(s, actor, inp.new_person)  # type: ignore[arg-type]
+    person_id = inp.person_id or register_person(s, actor, inp.new_person)  # type: ignore[arg-type]
     person = s.get(Person, person_id)
     if person is None or person.deleted_at is not None:
         raise ValidationError({"person_id": "花名册中没有这个人"})
-    open_case = s.scalar(select(RehabCase.id).where(RehabCase.person_id == person_id,
-                                                     RehabCase.status == ACTIVE,
-                                                     RehabCase.deleted_at.is_(None)))
-    if open_case:
+    if links.cases_of(s, person_id, status=ACTIVE):
         raise ValidationError({"person_id": "此人已有在管个案"})
     case = RehabCase(
-        person_id=person_id, community_id=person.community_id, kind=inp.kind, decision_no=inp.decision_no.strip(),
+        community_ref=person.community_id or "", kind=inp.kind, decision_no=inp.decision_no.strip(),
         decision_date=inp.decision_date, decision_authority=inp.decision_authority.strip(),
         start_date=inp.start_date, end_date=inp.end_date or statute.term_end(inp.start_date),
         agreement_signed_on=inp.agreement_signed_on, reported_on=inp.reported_on,
@@ -261,6 +187,7 @@ def create_case(s: Session, actor: Actor, inp: CaseInput) -> str:
         status_since=inp.start_date, risk_level=inp.risk_level, alias=inp.alias.strip(), notes=inp.notes,
         missed_tests=0, unauthorised_absences=0, days_away=0, decision_no_key=search_token(inp.decision_no),
     )
+    links.set_person(case, person_id)
     s.add(case)
     s.flush()
     s.add(CaseStatusChange(case_id=case.id, status=ACTIVE, on=inp.start_date, reason="建档", author_id=actor.id))
@@ -312,8 +239,9 @@ def detail_for_output(s: Session, actor: Actor, case_id: str) -> CaseDetail:
 
 
 def _detail(s: Session, actor: Actor, case: RehabCase) -> CaseDetail:
-    person = s.get(Person, case.person_id)
-    assert person is not None
+    person = links.person_of(s, case)
+    if person is None:
+        raise UserError("这个个案的当事人无法读取（禁毒数据密钥不符）")
     full = actor.can(Perm.ID_FULL)
     community = s.scalar(select(Community.name).where(Community.id == person.community_id)) or ""
     shared = s.scalars(select(User.display_name).join(CaseShare, CaseShare.user_id == User.id)
@@ -340,37 +268,6 @@ def _detail(s: Session, actor: Actor, case: RehabCase) -> CaseDetail:
         missed_tests=case.missed_tests, unauthorised_absences=case.unauthorised_absences,
         days_away=case.days_away, shared_with=list(shared), contacts=_contacts(s, case.id), version=case.version,
     )
-
-
-def list_cases(s: Session, actor: Actor, *, query: str = "", status: str | None = ACTIVE, offset: int = 0,
-               limit: int = 200) -> list[CaseRow]:
-    """The caseload: alias or masked name only."""
-    access.require_rehab(actor)
-    q = (select(RehabCase, Person.name, User.display_name)
-         .join(Person, Person.id == RehabCase.person_id)
-         .join(User, User.id == RehabCase.responsible_user_id)
-         .where(RehabCase.deleted_at.is_(None), access.visible(actor)))
-    if status:
-        q = q.where(RehabCase.status == status)
-    text = query.strip()
-    if text:
-        # Alias and name are searched as text (wildcards escaped); the decision number is sealed, so it is
-        # found by a keyed hash of the whole number (exact match, spaces and bracket styles ignored).
-        q = q.where(or_(*(like_contains(col, text) for col in (RehabCase.alias, Person.name, Person.name_initials)),
-                        RehabCase.decision_no_key == (search_token(text) or "-")))
-    q = q.order_by(RehabCase.next_due.is_(None), RehabCase.next_due, RehabCase.alias).offset(offset).limit(limit)
-    rows = [CaseRow(c.id, access.list_label(c.alias, name), c.kind, c.status, c.risk_level, worker, c.start_date,
-                    c.end_date, c.next_due, c.missed_tests, c.unauthorised_absences, c.days_away)
-            for c, name, worker in s.execute(q)]
-    return rows
-
-
-def count_cases(s: Session, actor: Actor, *, status: str | None = ACTIVE) -> int:
-    access.require_rehab(actor)
-    q = select(func.count()).select_from(RehabCase).where(RehabCase.deleted_at.is_(None), access.visible(actor))
-    if status:
-        q = q.where(RehabCase.status == status)
-    return int(s.scalar(q) or 0)
 
 
 def change_status(s: Session, actor: Actor, case_id: str, status: str, *, on: date, reason: str = "",
@@ -504,51 +401,6 @@ def list_stages(s: Session, actor: Actor, case_id: str) -> list[StageRow]:
                      .where(CaseStage.case_id == case_id, CaseStage.deleted_at.is_(None))
                      .order_by(CaseStage.on, CaseStage.created_at)).all()
     return [StageRow(r.id, r.stage, r.on, r.content, name or "") for r, name in rows]
-
-
-@dataclass(frozen=True)
-class TimelineItem:
-    on: date
-    kind: str       # 状态 | 阶段 | 随访 | 检测 | 外出 | 转介 | 报告
-    text: str
-    at: datetime | None = None
-
-
-def case_timeline(s: Session, actor: Actor, case_id: str) -> list[TimelineItem]:
-    """Everything that happened in the case, newest first."""
-    access.case_for(s, actor, case_id)
-    from desktop.rehab.models import Absence, FollowUp, PoliceReport, Referral
-
-    items: list[TimelineItem] = []
-    for c in s.scalars(select(CaseStatusChange).where(CaseStatusChange.case_id == case_id,
-                                                      CaseStatusChange.deleted_at.is_(None))):
-        extra = f"，转往{c.transfer_to}" if c.transfer_to else ""
-        items.append(TimelineItem(c.on, "状态", f"{c.status}{extra}{('：' + c.reason) if c.reason else ''}",
-                                  c.created_at))
-    for r in s.scalars(select(CaseStage).where(CaseStage.case_id == case_id, CaseStage.deleted_at.is_(None))):
-        items.append(TimelineItem(r.on, "阶段", f"{r.stage}：{r.content}", r.created_at))
-    for f in s.scalars(select(FollowUp).where(FollowUp.case_id == case_id, FollowUp.deleted_at.is_(None))):
-        items.append(TimelineItem(f.on, "随访", f"{f.method}：{f.content}", f.created_at))
-        if f.test_kind or f.test_result:
-            items.append(TimelineItem(f.on, "检测", f"{f.test_kind or '检测'}：{f.test_result or '未填结果'}",
-                                      f.created_at))
-    for a in s.scalars(select(Absence).where(Absence.case_id == case_id, Absence.deleted_at.is_(None))):
-        state = "经批准" if a.authorised else "未经批准"
-        items.append(TimelineItem(a.from_date, "外出", f"{a.from_date} 至 {a.to_date}，{a.days}天，{state}"
-                                  f"{('，去往' + a.destination) if a.destination else ''}", a.created_at))
-    for r in s.scalars(select(Referral).where(Referral.case_id == case_id, Referral.deleted_at.is_(None))):
-        items.append(TimelineItem(r.on, "转介", f"{r.kind} → {r.to_org}{('：' + r.outcome) if r.outcome else ''}",
-                                  r.created_at))
-    for p in s.scalars(select(PoliceReport).where(PoliceReport.case_id == case_id,
-                                                  PoliceReport.deleted_at.is_(None))):
-        from desktop.core.clock import to_local
-
-        sent = f"，已于 {to_local(p.sent_at):%Y-%m-%d} 送{p.sent_to}" if p.sent_at else "，尚未送出"
-        items.append(TimelineItem(to_local(p.drafted_at).date(), "报告",
-                                  f"起草向公安机关的报告（{statute.REPORT_REASONS.get(p.reason, p.reason)}）{sent}",
-                                  p.drafted_at))
-    items.sort(key=lambda i: (i.on, i.at.timestamp() if i.at else 0.0), reverse=True)
-    return items
 
 
 def community_choices(s: Session, actor: Actor) -> list[tuple[str, str]]:

@@ -105,15 +105,27 @@ def _person(s: Session, ctx, name: str, born: date, seq: int, community: str, ta
         community_id=ctx.communities[community], residence_type="户籍"))
 
 
-def _volunteers(s: Session, ctx, rng: random.Random) -> list[str]:  # noqa: ANN001
+def _people(s: Session, ctx, rng: random.Random) -> tuple[list[str], dict[str, str]]:  # noqa: ANN001
+    """The volunteer team and the clients, registered together in one shuffled run before any case is
+    opened: a client is a resident like any other, and nothing in the order of registration, the ID
+    numbers or the fields sets the clients apart from the people around them."""
     names = list(ctx.communities)
-    ids = []
-    for k in range(TEAM_SIZE):
-        name = rng.choice(SURNAMES) + rng.choice(GIVEN)
-        born = date(ctx.today.year - rng.randint(19, 68), rng.randint(1, 12), rng.randint(1, 28))
-        ids.append(_person(s, ctx, name, born, 700 + k, names[k % len(names)], (VOLUNTEER_TAG,),
-                           f"139{rng.randint(10000000, 99999999)}"))
-    return ids
+    entries = [("team", k) for k in range(TEAM_SIZE)] + [("case", k) for k in range(len(CASES))]
+    rng.shuffle(entries)
+    team, clients = [], {}
+    for n, (what, k) in enumerate(entries):
+        phone = f"139{rng.randint(10000000, 99999999)}"
+        if what == "team":
+            name = rng.choice(SURNAMES) + rng.choice(GIVEN)
+            born = date(ctx.today.year - rng.randint(19, 68), rng.randint(1, 12), rng.randint(1, 28))
+            team.append(_person(s, ctx, name, born, 300 + 2 * n + rng.randint(0, 1), names[k % len(names)],
+                                (VOLUNTEER_TAG,), phone))
+        else:
+            c = CASES[k]
+            born = add_years(ctx.today, -c.age) - timedelta(days=rng.randint(20, 300))
+            tags = (VOLUNTEER_TAG,) if c.alias == "阿杰" else ()
+            clients[c.alias] = _person(s, ctx, c.name, born, 301 + 2 * n, c.community, tags, phone)   # men: odd
+    return team, clients
 
 
 def _help_at_events(s: Session, ctx, rng: random.Random, volunteers: list[str], ajie: str) -> int:  # noqa: ANN001
@@ -199,17 +211,13 @@ def _load(s: Session, ctx, key: bytes) -> None:  # noqa: ANN001
     rng = random.Random(ctx.rng.random())
     today = ctx.today
     _tag(s)
-    volunteers = _volunteers(s, ctx, rng)
+    volunteers, person_of = _people(s, ctx, rng)
     workers = {u: replace(actor_of(s, u), keys=Keys(private=b"", rehab=key)) for u in ("rehab", "sw20")
                if u in ctx.users}
     ids: dict[str, str] = {}
-    person_of: dict[str, str] = {}
     for k, c in enumerate(CASES):
         worker = workers.get(c.worker) or workers["rehab"]
-        born = add_years(today, -c.age) - timedelta(days=rng.randint(20, 300))
-        tags = (VOLUNTEER_TAG,) if c.alias == "阿杰" else ()
-        pid = _person(s, ctx, c.name, born, 901 + 2 * k, c.community, tags)
-        person_of[c.alias] = pid
+        pid = person_of[c.alias]
         if c.status == "期满解除":
             start = today - timedelta(days=3 * 365 + 40)
         elif c.months_ago >= 35:

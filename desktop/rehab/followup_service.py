@@ -18,11 +18,11 @@ from desktop.core import clock
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.export_cells import csv_writer
 from desktop.core.security import Actor, User
-from desktop.rehab import access, plans, police_reports, statute
+from desktop.rehab import access, links, plans, police_reports, statute
+from desktop.rehab.caseload import labels
 from desktop.rehab.models import (
     ACTIVE, METHODS, TEST_KINDS, TEST_RESULTS, Absence, FollowUp, RehabCase,
 )
-from desktop.roster.models import Person
 
 DONE_RESULTS = ("阴性", "阳性")
 FOLLOWUPS = "rehab_followups"
@@ -231,18 +231,19 @@ def due_followups(s: Session, actor: Actor, *, on: date, within_days: int = 7) -
     """Follow-ups and tests due within `within_days` of `on`, and overdue ones, of the actor's active cases."""
     access.require_rehab(actor, entity=FOLLOWUPS)
     horizon = on + timedelta(days=within_days)
-    q = (select(RehabCase.id, RehabCase.alias, Person.name, RehabCase.kind, RehabCase.risk_level,
+    q = (select(RehabCase.id, RehabCase.alias, links.raw_ref(), RehabCase.kind, RehabCase.risk_level,
                 User.display_name, RehabCase.next_due, RehabCase.next_contact_due, RehabCase.next_test_due,
                 RehabCase.last_contact_on)
-         .join(Person, Person.id == RehabCase.person_id)
          .join(User, User.id == RehabCase.responsible_user_id)
          .where(RehabCase.status == ACTIVE, RehabCase.next_due <= horizon, RehabCase.deleted_at.is_(None),
                 access.visible(actor))
          .order_by(RehabCase.next_due, RehabCase.id))
+    rows = s.execute(q).all()
+    shown = labels(s, [(r[0], r[1], r[2]) for r in rows])
     out = []
-    for cid, alias, name, kind, risk, worker, due, contact, test, last in s.execute(q):
+    for cid, _alias, _ref, kind, risk, worker, due, contact, test, last in rows:
         what = "、".join(w for w, d in (("随访", contact), ("检测", test)) if d is not None and d <= horizon)
-        out.append(DueRow(cid, access.list_label(alias, name), kind, risk, worker, due, contact, test, what,
+        out.append(DueRow(cid, shown[cid], kind, risk, worker, due, contact, test, what,
                           (on - due).days if due < on else 0, last))
     return out
 

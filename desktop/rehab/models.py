@@ -3,9 +3,17 @@
 Every table is sync-ready and never hard-deleted. What could name or describe a client beyond the
 roster — decision numbers, liaisons, notes, contacts, follow-up content, destinations, outcomes — is a
 `SealedText` column: encrypted under the rehab key, which the administrator does not hold (see
-desktop.core.sealed and key_grants). Dates, kinds, statuses and counters stay plain for the due lists. A case carries counters and its next due date,
-kept up to date on every write (desktop.rehab.followup_service), so the worker's lists are
-answered from the indexed case table without reading the follow-ups.
+desktop.core.sealed and key_grants).
+
+Which person a case is about is sealed too: `person_ref` holds the person's id under the rehab key (a
+random nonce each time, so two cases of one person do not even look alike) and `person_token` a keyed
+hash of it for "the cases of this person" (desktop.rehab.links). There is no foreign key from a rehab
+table to `people`: a copy of the file opened with the database's data key lists cases, dates and
+counters, but nothing that says whose. The kind of order (社区戒毒/社区康复), the alias and the community
+are sealed with it. Dates, statuses, risk levels and counters stay plain for the due lists: without the
+link they describe an anonymous case. A case carries counters and its next due date, kept up to date on
+every write (desktop.rehab.followup_service), so the worker's lists are answered from the indexed case
+table without reading the follow-ups.
 """
 
 from __future__ import annotations
@@ -46,9 +54,12 @@ class RehabCase(SyncMixin, Base):
         Index("ix_rehab_cases_status_due", "status", "next_due"),
     )
 
-    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), nullable=False, index=True)
-    community_id: Mapped[str | None] = mapped_column(ForeignKey("communities.id"))
-    kind: Mapped[str] = mapped_column(String(8), nullable=False)
+    # The person, sealed (desktop.rehab.links): never a plain id, never a foreign key.
+    person_ref: Mapped[str] = mapped_column(SealedText, nullable=False, default="",
+                                            info={"search_column": "person_token", "token": "link"})
+    person_token: Mapped[str] = mapped_column(String(32), nullable=False, default="", index=True)
+    community_ref: Mapped[str] = mapped_column(SealedText, nullable=False, default="")   # when opened
+    kind: Mapped[str] = mapped_column(SealedText, nullable=False)
     decision_no: Mapped[str] = mapped_column(SealedText, nullable=False, default="",
                                              info={"search_column": "decision_no_key"})
     decision_no_key: Mapped[str] = mapped_column(String(32), nullable=False, default="", index=True)
@@ -63,7 +74,7 @@ class RehabCase(SyncMixin, Base):
     status: Mapped[str] = mapped_column(String(16), nullable=False, default=ACTIVE)
     status_since: Mapped[date | None] = mapped_column(Date)
     risk_level: Mapped[str] = mapped_column(String(4), nullable=False, default="中")
-    alias: Mapped[str] = mapped_column(String(32), nullable=False, default="")
+    alias: Mapped[str] = mapped_column(SealedText, nullable=False, default="")
     transfer_to: Mapped[str] = mapped_column(SealedText, nullable=False, default="")
     notes: Mapped[str] = mapped_column(SealedText, nullable=False, default="", info={"sensitive": "redact"})
     # Maintained on every write of a follow-up, test or absence:

@@ -237,6 +237,7 @@ def print_police_report(s: Session, actor: Actor, report_id: str, out: Path | Bi
         return parts
 
     report = _build(doc, story, out)
+    # What the report is about (a relapse, a refusal …) is the case's content: the trail says only that it printed.
     audit.record(s, actor, AuditAction.PRINT, police_reports.REPORTS_ENTITY, report_id,
-                 detail=f"第二十一条报告（{r.reason_text}）{report.pages} 页")
+                 detail=f"第二十一条报告 {report.pages} 页")
     return report

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.security import Actor, User
-from desktop.rehab import access
+from desktop.rehab import access, links
 from desktop.rehab.models import REFERRAL_KINDS, Referral
 
 ENTITY = "rehab_referrals"
@@ -82,17 +82,20 @@ def participation(s: Session, actor: Actor, case_id: str) -> Participation:
         from desktop.activities.models import Activity, ActivityHelper, Attendance
     except ImportError:
         return Participation(available=False)
+    person = links.person_of(s, case)
+    if person is None:
+        return Participation(True)
     attended = s.execute(select(Activity.title, Activity.starts_at)
                          .join(Attendance, Attendance.activity_id == Activity.id)
-                         .where(Attendance.person_id == case.person_id, Attendance.deleted_at.is_(None),
+                         .where(Attendance.person_id == person.id, Attendance.deleted_at.is_(None),
                                 Activity.deleted_at.is_(None), Activity.module == "rehab")).all()
     helped = s.execute(select(Activity.title, Activity.starts_at, ActivityHelper.minutes)
                        .join(ActivityHelper, ActivityHelper.activity_id == Activity.id)
-                       .where(ActivityHelper.person_id == case.person_id, ActivityHelper.deleted_at.is_(None),
+                       .where(ActivityHelper.person_id == person.id, ActivityHelper.deleted_at.is_(None),
                               Activity.deleted_at.is_(None), Activity.module == "rehab")).all()
     events = [EventRow(t, at, "参加", 0) for t, at in attended]
     events += [EventRow(t, at, "志愿者", m) for t, at, m in helped]
     events.sort(key=lambda e: e.starts_at, reverse=True)
     minutes = s.scalar(select(func.coalesce(func.sum(ActivityHelper.minutes), 0))
-                       .where(ActivityHelper.person_id == case.person_id, ActivityHelper.deleted_at.is_(None)))
+                       .where(ActivityHelper.person_id == person.id, ActivityHelper.deleted_at.is_(None)))
     return Participation(True, events, len(attended), len(helped), int(minutes or 0))

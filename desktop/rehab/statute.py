@@ -23,7 +23,6 @@ from desktop.rehab import access
 from desktop.rehab.models import (
     ACTIVE, MISSED_RESULTS, REPORT_REASONS, Absence, FollowUp, PoliceReport, RehabCase,
 )
-from desktop.roster.models import Person
 
 REPORT_DAYS = 15
 TERM_YEARS = 3
@@ -153,8 +152,7 @@ def statute_alerts(s: Session, actor: Actor, *, on: date, within_days: int = 30,
     horizon = on + timedelta(days=within_days)
     pending = (select(PoliceReport.case_id).where(PoliceReport.sent_at.is_(None),
                                                   PoliceReport.deleted_at.is_(None)))
-    q = (select(RehabCase, Person.name)
-         .join(Person, Person.id == RehabCase.person_id)
+    q = (select(RehabCase)
          .where(RehabCase.deleted_at.is_(None), RehabCase.status == ACTIVE, access.visible(actor),
                 or_(RehabCase.missed_tests >= WARN_MISSED_TESTS,
                     RehabCase.unauthorised_absences >= WARN_ABSENCES,
@@ -164,17 +162,19 @@ def statute_alerts(s: Session, actor: Actor, *, on: date, within_days: int = 30,
                     RehabCase.id.in_(pending))))
     if case_id is not None:
         q = q.where(RehabCase.id == case_id)
-    rows = s.execute(q).all()
+    rows = s.scalars(q).all()
     unsent: dict[str, list[PoliceReport]] = {}
     if rows:
-        ids = [c.id for c, _ in rows]
+        ids = [c.id for c in rows]
         for r in s.scalars(select(PoliceReport).where(PoliceReport.sent_at.is_(None), PoliceReport.deleted_at.is_(None),
                                                       PoliceReport.case_id.in_(ids)).order_by(PoliceReport.drafted_at)):
             unsent.setdefault(r.case_id, []).append(r)
+    from desktop.rehab.caseload import labels
+
+    shown = labels(s, [(c.id, c.alias, c.person_ref) for c in rows])   # loaded with the case, already open
     out: list[StatuteAlert] = []
-    for case, name in rows:
-        out.extend(_case_alerts(case, access.list_label(case.alias, name), on, unsent.get(case.id, []),
-                                within_days))
+    for case in rows:
+        out.extend(_case_alerts(case, shown[case.id], on, unsent.get(case.id, []), within_days))
     return sorted(out, key=lambda a: (LEVEL_ORDER[a.level], a.due or date.max, a.label))
 
 

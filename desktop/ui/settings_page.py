@@ -175,7 +175,10 @@ class SettingsPage(Page):
         if not name:
             return
         active = self.users.item(self.users.currentRow(), 4).text() != self.tr("启用")
-        self._run(lambda s: accounts.set_active(s, self.ctx.actor, name, active), None)
+        note: list[str] = []
+        self._run(lambda s: note.append(accounts.set_active(s, self.ctx.actor, name, active)), None)
+        if note and note[0]:            # enabling on an encrypted database: whether the old password works
+            QMessageBox.information(self, self.tr("完成"), note[0])
         self.refresh()
 
     def _print_users(self) -> None:

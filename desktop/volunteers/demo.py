@@ -48,7 +48,7 @@ def _anti_drug(s: Session, ctx, rng: random.Random, worker) -> tuple[str, list[s
             volunteer_no=f"4418{rng.randint(10**9, 10**10 - 1)}" if registered else "",
             platform="全国志愿服务信息系统" if registered else "",
             registered_on=joined if registered else None,
-            notes="经社工潘捷邀请加入" if p is not None and "俊杰" in p.name else "")))
+            notes="经社工潘捷邀请加入" if n % 5 == 0 or (p is not None and "俊杰" in p.name) else "")))
     return org_id, ids
 
 

@@ -6,12 +6,11 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 
 from desktop.core.errors import ValidationError
 from desktop.core.security import SYSTEM
+from desktop.rehab import cases_service as cases
 from desktop.rehab import referrals
-from desktop.rehab.models import RehabCase
 
 
 def test_referral_outcome(sworld: Any) -> None:
@@ -29,8 +28,9 @@ def test_participation_in_publicity_events(sworld: Any) -> None:
     from desktop.activities.models import Activity, ActivityHelper, Attendance
 
     db, w1 = sworld.db, sworld.w1
+    with db.session(w1) as s:
+        person_id = cases.get_case(s, w1, sworld.case_id).person_id
     with db.session(SYSTEM) as s:
-        person_id = s.scalar(select(RehabCase.person_id).where(RehabCase.id == sworld.case_id))
         made = []
         for n, module in enumerate(("rehab", "rehab", "elder")):
             a = Activity(title=f"禁毒宣传{n}", module=module, community_id=sworld.community_id,

@@ -13,10 +13,11 @@ import pytest
 from desktop.core import accounts, key_grants
 from desktop.core.audit_export import export_audit_csv
 from desktop.core.db import Database
-from desktop.core.errors import PermissionDenied
+from desktop.core.errors import PermissionDenied, UserError
 from desktop.core.roles import Role
-from desktop.core.sealed import LOCKED, PREFIX
+from desktop.core.sealed import PREFIX
 from desktop.rehab import cases_service as cases
+from desktop.rehab.caseload import UNREADABLE
 from desktop.rehab import followup_service as fu
 from tests import helpers
 from tests.rehab.conftest import World, new_case
@@ -137,10 +138,13 @@ def test_values_from_before_sealing_are_sealed_when_the_first_key_is_made(sqlite
     cid = helpers.community(sqlite_db)
     worker = helpers.direct_account(sqlite_db, "w1", Role.REHAB_WORKER, [cid])
     case_id = new_case(sqlite_db, worker, cid, "旧个案", alias="阿旧", seq=31)
+    with sqlite_db.session(worker) as s:
+        person_id = cases.get_case(s, worker, case_id).person_id
     with sqlite_db.engine.begin() as conn:        # as an older version wrote it: plain text, no key yet
         conn.execute(text("UPDATE rehab_cases SET notes = '旧的备注', decision_no = '清公(凤)决字〔2026〕31号', "
-                          "decision_no_key = '' WHERE id = :i"),
-                     {"i": case_id})
+                          "decision_no_key = '', person_ref = :p, person_token = '', kind = '社区戒毒', "
+                          "alias = '阿旧' WHERE id = :i"),
+                     {"i": case_id, "p": person_id})
         conn.execute(text("DELETE FROM key_grants"))
     with sqlite_db.session() as s:
         fresh = accounts.authenticate(s, "w1", helpers.PASSWORD)
@@ -150,6 +154,9 @@ def test_values_from_before_sealing_are_sealed_when_the_first_key_is_made(sqlite
     assert stored[0].startswith(PREFIX) and stored[1].startswith(PREFIX)
     with sqlite_db.session(fresh) as s:
         assert cases.get_case(s, fresh, case_id).notes == "旧的备注"
+        assert cases.get_case(s, fresh, case_id).person_id == person_id
         assert [r.id for r in cases.list_cases(s, fresh, query="清公(凤)决字〔2026〕31号")] == [case_id]
-    with sqlite_db.session(worker) as s:      # the discarded key opens nothing
-        assert cases.get_case(s, worker, case_id).notes == LOCKED
+    with sqlite_db.session(worker) as s:      # the discarded key opens nothing, not even whose case it is
+        with pytest.raises(UserError, match="无法读取"):
+            cases.get_case(s, worker, case_id)
+        assert [r.label for r in cases.list_cases(s, worker)] == [UNREADABLE]

@@ -11,6 +11,7 @@ from desktop.core import accounts
 from desktop.core.clock import today
 from desktop.core.db import Database
 from desktop.demo.core_demo import actor_of
+from desktop.rehab import cases_service as cases
 from desktop.rehab.demo import TEAM_SIZE
 from desktop.volunteers import certificates, record, service
 from desktop.volunteers.demo import ANTI_DRUG
@@ -24,14 +25,17 @@ def test_demo_fills_the_volunteer_screens(sqlite_db: Database, monkeypatch: pyte
     summary = demo.load_demo(sqlite_db, "demo-pass")
     assert any(line.startswith("志愿者档案：") for line in summary)
     with sqlite_db.session() as s:
-        pan, social = actor_of(s, "rehab"), actor_of(s, "social")
+        pan, social = accounts.authenticate(s, "rehab", "demo-pass"), actor_of(s, "social")
     with sqlite_db.session(pan) as s:
         orgs = {o.name: o for o in service.list_orgs(s, pan)}
         team = orgs[ANTI_DRUG]
         assert team.volunteers == TEAM_SIZE + 1 and team.responsible == "潘捷"      # 70 and 阿杰
         members = service.list_volunteers(s, pan, org_id=team.id)
         assert sum(1 for v in members if v.volunteer_no) > TEAM_SIZE // 2
-        ajie = next(v for v in members if "经社工潘捷邀请" in v.notes)
+        case = next(r for r in cases.list_cases(s, pan) if r.label == "阿杰")
+        person = cases.get_case(s, pan, case.id).person_id
+        ajie = next(v for v in members if v.person_id == person)
+        assert "经社工潘捷邀请" in ajie.notes          # as it says of others the worker brought in
         r = record.volunteer_record(s, pan, ajie.id, today() - timedelta(days=400), today())
         assert r.minutes(record.ACTIVITY) > 0 and r.trainings and r.evaluations
         register = certificates.register(s, pan)
