@@ -40,6 +40,10 @@ def pytest_report_header(config: pytest.Config) -> str:
     return desk_time.header()
 
 
+def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001
+    desk_time.summary(terminalreporter)
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     desk_time.generate(metafunc)
 

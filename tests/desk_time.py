@@ -30,6 +30,7 @@ EXTRA: dict[str, datetime] = {
     "feb-end": clock.shanghai(2027, 2, 28, 23, 50),        # last minutes of a short month
     "leap-day": clock.shanghai(2028, 2, 29, 9, 0),
     "spring-eve": clock.shanghai(2026, 2, 16, 20, 0),      # 除夕 2026: holidays, lunar dates
+    "spring-eve-2027": clock.shanghai(2027, 2, 5, 23, 50),  # 除夕 2027: no official schedule published yet
     "year-end": clock.shanghai(2026, 12, 31, 23, 50),
 }
 ZONES = ("UTC", "Asia/Shanghai")
@@ -119,3 +120,30 @@ def header() -> str:
              if _z == ZONES[0] and moment is not None]
     return (f"desk clock: every test at {DEFAULT.isoformat()}; date-sensitive tests also at "
             + (", ".join(extra) + f" (each with TZ={' and '.join(ZONES)})" if extra else "no other instant"))
+
+
+def summary(terminalreporter) -> None:  # noqa: ANN001
+    """After the run (also under -q and with workers): how many tests ran at each instant."""
+    counts: dict[str, dict[str, int]] = {}
+    for outcome in ("passed", "failed", "error", "skipped"):
+        for report in terminalreporter.stats.get(outcome, []):
+            nodeid = getattr(report, "nodeid", "")
+            if getattr(report, "when", "call") not in ("call", None) and outcome != "error":
+                continue
+            label = "default"
+            params = nodeid[nodeid.rfind("[") + 1:-1] if nodeid.endswith("]") else ""
+            for name in EXTRA:
+                for zone in ZONES:
+                    if f"{name}@{zone}" in params:
+                        label = f"{name}@{zone}"
+            counts.setdefault(label, {}).setdefault(outcome, 0)
+            counts[label][outcome] += 1
+    if len(counts) <= 1:
+        return
+    terminalreporter.write_sep("-", "desk clock: tests run at each instant")
+    terminalreporter.write_line(f"default = {DEFAULT.isoformat()} (Shanghai), the machine's own zone")
+    for label in sorted(counts, key=lambda k: (k != "default", k)):
+        name = label.split("@")[0]
+        when = "" if name == "default" else f" = {EXTRA[name].isoformat()}"
+        outcome = ", ".join(f"{n} {o}" for o, n in sorted(counts[label].items()))
+        terminalreporter.write_line(f"  {label}{when}: {outcome}")
