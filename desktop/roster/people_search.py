@@ -1,7 +1,10 @@
 """Roster search: one page of people (or their count) for a query and filters, sorted and paged in SQL.
 
-SQLite answers from the search key table where it can (desktop.roster.search); otherwise, and on
-PostgreSQL, by the people table's filters and substring match. Re-exported by desktop.roster.service.
+Both back ends answer from the search key table where they can (desktop.roster.search; PostgreSQL's
+since migration 0050), with the same rule: a term that is a search key of some living person matches
+exactly the people holding it; any other term matches by substring of search_text (narrowed first
+through households and buildings, or on PostgreSQL by its trigram index). Otherwise the people table's
+filters. Re-exported by desktop.roster.service.
 """
 
 from __future__ import annotations
@@ -82,12 +85,12 @@ def _filters(s: Session, actor: Actor, query: str, community_id: str | None, bui
         conds.append(Person.birth_date <= _years_before(today, age_min))
     if age_max is not None:
         conds.append(Person.birth_date > _years_before(today, age_max + 1))
-    sqlite = s.get_bind().dialect.name == "sqlite"
+    person = _person_column(s)
     for i, term in enumerate(roster_search.query_terms(query)):
-        if sqlite and not include_deleted and _has_key(s, term):
-            conds.append(text(f"people.rowid IN ({_KEY_MATCH})").bindparams(key=term))
+        if not include_deleted and _has_key(s, term):
+            conds.append(text(f"people.{person} IN ({_KEY_MATCH.format(i=i)})").bindparams(**{f"key{i}": term}))
             continue
-        if sqlite and not include_deleted:
+        if not include_deleted:
             narrowed = _candidates(s, term, i)
             if narrowed is not None:
                 conds.append(narrowed)
@@ -95,20 +98,27 @@ def _filters(s: Session, actor: Actor, query: str, community_id: str | None, bui
     return conds
 
 
-_KEY_MATCH = "SELECT person FROM people_keys WHERE key = :key"
+def _person_column(s: Session) -> str:
+    """What people_keys.person holds: SQLite the people rowid, PostgreSQL the person's id."""
+    return "rowid" if s.get_bind().dialect.name == "sqlite" else "id"
+
+
+_KEY_MATCH = "SELECT person FROM people_keys WHERE key = :key{i}"
 # People of the households whose address forms (desktop.roster.search.address_forms: estate+building,
 # building, building+room, the full address, building+unit+单元(+room)) can contain a term made only
 # of Chinese characters. Such a term lies inside one run of non-ASCII characters, so unless the room or
 # unit itself has some, it is inside the estate+building, the full address or "单元"; a short scan of
 # households and buildings, never of people.
 _ADDRESS_CANDIDATES = (
-    "SELECT p.rowid FROM people p WHERE p.household_id IN (SELECT h.id FROM households h "
-    "WHERE instr(h.address, :{p}) > 0 "
-    "OR h.building_id IN (SELECT b.id FROM buildings b WHERE instr(b.estate || b.name, :{p}) > 0) "
+    "SELECT p.{person} FROM people p WHERE p.household_id IN (SELECT h.id FROM households h "
+    "WHERE {instr}(h.address, :{p}) > 0 "
+    "OR h.building_id IN (SELECT b.id FROM buildings b WHERE {instr}(b.estate || b.name, :{p}) > 0) "
     "OR (:{p} = '单元' AND h.unit != '') "
-    "OR (length(CAST(h.room || h.unit AS BLOB)) != length(h.room || h.unit) AND instr("
+    "OR ({bytes} != length(h.room || h.unit) AND {instr}("
     "(SELECT b.name FROM buildings b WHERE b.id = h.building_id) || h.room || ' ' || "
     "(SELECT b.name FROM buildings b WHERE b.id = h.building_id) || h.unit || '单元' || h.room, :{p}) > 0))")
+_DIALECT_SQL = {"sqlite": dict(person="rowid", instr="instr", bytes="length(CAST(h.room || h.unit AS BLOB))"),
+                "postgresql": dict(person="id", instr="strpos", bytes="octet_length(h.room || h.unit)")}
 
 
 def _candidates(s: Session, term: str, i: int) -> Any:
@@ -122,12 +132,13 @@ def _candidates(s: Session, term: str, i: int) -> Any:
     search_text, so the candidates only have to include every match."""
     if len(term) < 2 or not roster_search.caseless_cjk(term):
         return None
-    sql = [_ADDRESS_CANDIDATES.format(p=f"addr{i}")]
+    dialect = _DIALECT_SQL[s.get_bind().dialect.name]
+    sql = [_ADDRESS_CANDIDATES.format(p=f"addr{i}", **dialect)]
     params: dict[str, Any] = {f"addr{i}": term}
     if len(term) > 3 and _has_key(s, term[:3]):
         sql.append(f"SELECT person FROM people_keys WHERE key = :head{i}")
         params[f"head{i}"] = term[:3]
-    return text("people.rowid IN (%s)" % " UNION ALL ".join(sql)).bindparams(**params)
+    return text(f"people.{dialect['person']} IN (%s)" % " UNION ALL ".join(sql)).bindparams(**params)
 
 
 def _has_key(s: Session, term: str) -> bool:
@@ -135,36 +146,44 @@ def _has_key(s: Session, term: str) -> bool:
     return s.execute(text("SELECT 1 FROM people_keys WHERE key = :key LIMIT 1"), {"key": term}).first() is not None
 
 
-def _community_rowids(s: Session, actor: Actor, community_id: str | None) -> list[int] | None:
+def _community_keys(s: Session, actor: Actor, community_id: str | None) -> list[Any] | None:
+    """What people_keys.community holds for the communities in scope (SQLite their rowids,
+    PostgreSQL their ids); None for all."""
     if community_id is not None:
         ids = [community_id]
     elif actor.all_communities:
         return None
     else:
         ids = sorted(actor.community_ids)
-    if not ids:
-        return []
+    if not ids or _person_column(s) == "id":
+        return ids
     return list(s.scalars(select(text("rowid")).select_from(Community.__table__).where(Community.id.in_(ids))))
 
 
 def _fast_plan(s: Session, actor: Actor, query: str, community_id: str | None, others: dict[str, Any],
                sort: str) -> tuple[str, dict[str, Any], list[str]] | None:
-    """SQLite, sorted by name, filtered only by text and community: answer from people_keys alone.
+    """Sorted by name, filtered only by text and community: answer from people_keys alone.
 
     Returns (FROM/WHERE clause over people_keys k, params, terms) or None for the general plan.
-    When it finds nobody the caller checks `_all_keys` and falls back to substring search."""
-    if s.get_bind().dialect.name != "sqlite" or sort != "name" or any(others.values()):
+    When it finds nobody the caller checks `_all_keys` and falls back to substring search.
+    The same statement whatever the key (one shape per number of terms and communities), so a
+    prepared statement's generic plan is the index range read a custom one would be."""
+    if sort != "name" or any(others.values()):
         return None
     terms = roster_search.query_terms(query)
     if not terms:
         return None
     params: dict[str, Any] = {"k0": terms[0]}
     where = ["k.key = :k0"]
-    rowids = _community_rowids(s, actor, community_id)
-    if rowids is not None:
-        if not rowids:
-            return "FROM people_keys k WHERE 0", {}, terms
-        where.append("k.community IN (%s)" % ",".join(str(int(r)) for r in rowids))
+    communities = _community_keys(s, actor, community_id)
+    if communities is not None:
+        if not communities:
+            return "FROM people_keys k WHERE 1 = 0", {}, terms
+        if _person_column(s) == "rowid":
+            where.append("k.community IN (%s)" % ",".join(str(int(r)) for r in communities))
+        else:
+            params.update({f"c{j}": c for j, c in enumerate(communities)})
+            where.append("k.community IN (%s)" % ",".join(f":c{j}" for j in range(len(communities))))
     for i, term in enumerate(terms[1:], start=1):
         params[f"k{i}"] = term
         where.append(f"k.person IN (SELECT person FROM people_keys WHERE key = :k{i})")
@@ -185,12 +204,12 @@ def _fast_page(s: Session, clause: str, params: dict[str, Any], descending: bool
     direction = "DESC" if descending else ""
     sql = (f"SELECT {_PAGE_COLUMNS} FROM (SELECT k.sort AS sort, k.person AS person {clause} "
            f"ORDER BY k.sort {direction}, k.person {direction} LIMIT {int(limit)} OFFSET {max(0, int(offset))}) pg "
-           "JOIN people p ON p.rowid = pg.person JOIN communities c ON c.id = p.community_id "
+           f"JOIN people p ON p.{_person_column(s)} = pg.person JOIN communities c ON c.id = p.community_id "
            "LEFT JOIN households h ON h.id = p.household_id "
            f"ORDER BY pg.sort {direction}, pg.person {direction}")
     today = clock.today()
     out = []
-    for r in s.connection().exec_driver_sql(sql, params).all():
+    for r in s.execute(text(sql), params).all():
         born = r[3]
         if isinstance(born, str):                  # raw SQLite text: the Date type was not applied
             born = date.fromisoformat(born)
