@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.db import Base, SyncMixin, UTCDateTime
@@ -57,6 +57,14 @@ class Person(SyncMixin, Base):
     __tablename__ = "people"
     __table_args__ = (
         Index("ix_people_community_name", "community_id", "name"),
+        # The blocks of possible same-person pairs (desktop.roster.records): living people of one name
+        # and birth date, of one phone and name — read in index order, never compared across the table.
+        Index("ix_people_name_birth", "name", "birth_date",
+              sqlite_where=text("deleted_at IS NULL AND birth_date IS NOT NULL"),
+              postgresql_where=text("deleted_at IS NULL AND birth_date IS NOT NULL")),
+        Index("ix_people_phone_name", "phone", "name",
+              sqlite_where=text("deleted_at IS NULL AND phone != ''"),
+              postgresql_where=text("deleted_at IS NULL AND phone != ''")),
     )
 
     community_id: Mapped[str] = mapped_column(ForeignKey("communities.id"), nullable=False, index=True)

@@ -25,7 +25,9 @@ building 6, not also of 16/26/36号楼501). PostgreSQL now keeps the same key ta
   otherwise walks the table). Words of Chinese characters only are narrowed through households and
   buildings first, as on SQLite (a C-locale server makes no trigrams of them).
 
-SQLite: nothing changes (its key table is 0004/0005).
+Both back ends: two partial B-trees over living people, (name, birth_date) and (phone, name), from
+which possible same-person pairs are read block by block (desktop.roster.records) instead of
+comparing every two people of one name. SQLite's search key table is 0004/0005.
 
 Revision ID: 0050_search_indexes
 Revises: 0030_roster_readings
@@ -33,6 +35,7 @@ Create Date: 2026-12-03
 """
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = '0050_search_indexes'
@@ -79,8 +82,15 @@ def _has_trgm(bind) -> bool:  # noqa: ANN001
     return bind.exec_driver_sql("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'").first() is not None
 
 
+_PAIR_INDEXES = (("ix_people_name_birth", ["name", "birth_date"], "deleted_at IS NULL AND birth_date IS NOT NULL"),
+                 ("ix_people_phone_name", ["phone", "name"], "deleted_at IS NULL AND phone != ''"))
+
+
 def upgrade() -> None:
     bind = op.get_bind()
+    for name, columns, where in _PAIR_INDEXES:
+        op.create_index(name, "people", columns, unique=False, sqlite_where=sa.text(where),
+                        postgresql_where=sa.text(where))
     if bind.dialect.name != "postgresql":
         return
     op.execute('CREATE TABLE people_keys (key TEXT COLLATE "C" NOT NULL, sort TEXT COLLATE "C" NOT NULL, '
@@ -100,6 +110,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for name, _columns, _where in _PAIR_INDEXES:
+        op.drop_index(name, table_name="people")
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute("DROP INDEX IF EXISTS people_search_trgm")
