@@ -8,6 +8,8 @@ same database in the same run.
 
 roster_keys_rows: rows of the key table; its floor is the count the same people would have with only
 the sorting reading indexed (as before every reading was), so the ratio is the growth (limit 2×).
+
+duplicates_s, export_audit_s, export_audit_peak_mib: over the same database (bench/scale_figures.py).
 """
 
 from __future__ import annotations
@@ -145,4 +147,7 @@ def run(rec: Recorder, tmp: Path) -> None:
     rec.add("roster_bulk_100k_s", build_s, "s")
     rows, one_reading = key_rows(db)
     rec.add("roster_keys_rows", rows, "rows", floor=one_reading, ratio_limit=2)
+    from bench.scale_figures import pairs_and_audit
+
+    pairs_and_audit(rec, db, tmp)
     db.dispose()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-# The roster's search key table (filled by triggers; see desktop.roster.search) and the PostgreSQL
-# trigram index over people's search text (0050_search_indexes).
-_INDEX_TABLES = ("people_keys",)
+# The roster's search key table (filled by triggers; see desktop.roster.search), SQLite's trigram
+# table (with its FTS5 shadow tables) and PostgreSQL's trigram index over people's search text
+# (0050_search_indexes).
+_INDEX_TABLES = ("people_keys", "people_text")
 _SEARCH_INDEXES = ("people_search_trgm",)
 
 

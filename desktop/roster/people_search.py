@@ -90,12 +90,32 @@ def _filters(s: Session, actor: Actor, query: str, community_id: str | None, bui
         if not include_deleted and _has_key(s, term):
             conds.append(text(f"people.{person} IN ({_KEY_MATCH.format(i=i)})").bindparams(**{f"key{i}": term}))
             continue
-        if not include_deleted:
-            narrowed = _candidates(s, term, i)
-            if narrowed is not None:
-                conds.append(narrowed)
+        narrowed = _candidates(s, term, i) if not include_deleted else None
+        if narrowed is None:
+            narrowed = _trigram_rows(s, term, i)
+        if narrowed is not None:
+            conds.append(narrowed)
         conds.append(like_contains(Person.search_text, term))
     return conds
+
+
+def _trigram_rows(s: Session, term: str, i: int) -> Any:
+    """SQLite: the rows whose search_text holds every trigram of `term` (three characters or more),
+    from the FTS5 table people_text (migration 0050) — a superset of the substring matches, which
+    the caller's LIKE then checks. None elsewhere, for shorter terms, or where the table is missing.
+    (PostgreSQL's trigram index serves the LIKE itself.)"""
+    if len(term) < 3 or _person_column(s) != "rowid":
+        return None
+    conn = s.connection()
+    if "people_text" not in conn.info:
+        conn.info["people_text"] = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'people_text'").first() is not None
+    if not conn.info["people_text"]:
+        return None
+    trigrams = dict.fromkeys(term[j:j + 3] for j in range(len(term) - 2))
+    match = " ".join('"' + t.replace('"', '""') + '"' for t in trigrams)
+    return text(f"people.rowid IN (SELECT rowid FROM people_text WHERE people_text MATCH :tri{i})"
+                ).bindparams(**{f"tri{i}": match})
 
 
 def _person_column(s: Session) -> str:

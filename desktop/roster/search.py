@@ -203,6 +203,8 @@ def rebuild_keys(connection: Any) -> int:
     connection.exec_driver_sql("DELETE FROM people_keys")
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql(_FILL_KEYS, (0,))
+        if connection.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'people_text'").first():
+            connection.exec_driver_sql("INSERT INTO people_text(people_text) VALUES ('rebuild')")
     else:
         connection.exec_driver_sql(_FILL_KEYS_PG)
     return int(connection.exec_driver_sql("SELECT count(*) FROM people_keys").scalar() or 0)

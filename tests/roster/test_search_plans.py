@@ -1,6 +1,7 @@
-"""PostgreSQL serves the search box from its indexes (migration 0050), and keeps doing so under prepared
-statements: the statements the service sends are prepared and explained with the generic plan psycopg's
-automatic preparation ends up with, as well as with a custom plan."""
+"""The search box is served from indexes (migration 0050). PostgreSQL: its key table and trigram index,
+also under prepared statements — the statements the service sends are prepared and explained with the
+generic plan psycopg's automatic preparation ends up with, as well as with a custom plan. SQLite: a word
+no key holds is narrowed through the FTS5 trigram table, which follows every write."""
 
 from __future__ import annotations
 
@@ -93,3 +94,28 @@ def test_search_reads_indexes_under_custom_and_generic_plans(pg_db: Database) ->
     with pg_db.session(SYSTEM) as s:
         assert service.count_people(s, SYSTEM, "k5") == len([g for g in range(1, PEOPLE + 1) if g % 97 == 5])
         assert [r.name for r in service.search_people(s, SYSTEM, "ou1234 某12345")] == ["某12345"]
+
+
+def test_sqlite_answers_words_no_key_holds_from_its_trigram_table(sqlite_db: Database) -> None:
+    cid = helpers.community(sqlite_db, "西湖社区")
+    with sqlite_db.session(SYSTEM) as s:
+        ids = [service.save_person(s, SYSTEM, PersonInput(name=n, community_id=cid, phone=f"1380000{i:04d}"))
+               for i, n in enumerate(("陈富森", "潘美兰", "李月娥", "王芳"))]
+        service.save_person(s, SYSTEM, PersonInput(name="陈福生", community_id=cid, phone="13900001111"), ids[0])
+        service.delete_person(s, SYSTEM, ids[3])
+    with sqlite_db.engine.begin() as c:       # the external-content index matches the people table
+        c.exec_driver_sql("INSERT INTO people_text(people_text) VALUES ('integrity-check')")
+        c.exec_driver_sql("DELETE FROM people WHERE id = :i".replace(":i", "?"), (ids[2],))
+        c.exec_driver_sql("INSERT INTO people_text(people_text, rank) VALUES ('integrity-check', 1)")
+    with sqlite_db.session(SYSTEM) as s, _statements(sqlite_db) as seen:
+        assert [r.name for r in service.search_people(s, SYSTEM, "enfuse")] == []      # 陈富森 is 陈福生 now
+        assert [r.name for r in service.search_people(s, SYSTEM, "nfush")] == ["陈福生"]
+        assert [r.name for r in service.search_people(s, SYSTEM, "000000")] == ["潘美兰"]
+        assert service.count_people(s, SYSTEM, "000000", include_deleted=True) == 2     # 王芳, deleted
+    searches = [st for st, _ in seen if "search_text LIKE" in st]
+    assert len(searches) == 4
+    with sqlite_db.engine.connect() as c:
+        for st in searches:
+            plan = " | ".join(r[-1] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + st,
+                                                             tuple(["x"] * st.count("?"))))
+            assert "VIRTUAL TABLE INDEX" in plan and "SCAN people " not in plan + " ", plan

@@ -25,9 +25,16 @@ building 6, not also of 16/26/36号楼501). PostgreSQL now keeps the same key ta
   otherwise walks the table). Words of Chinese characters only are narrowed through households and
   buildings first, as on SQLite (a C-locale server makes no trigrams of them).
 
+SQLite (its key table is 0004/0005): a word no key holds matched every row's search_text with LIKE.
+Now `people_text`, an FTS5 table with the trigram tokenizer over people.search_text (external content:
+the text stays in people; detail=none: only which rows hold each trigram, the smallest form), kept
+by triggers on insert, update of search_text and delete. A word of three characters or more gives the
+rows holding all its trigrams, a superset the LIKE then checks. Where the SQLite library lacks FTS5
+or the trigram tokenizer (before 3.34) the table is left out and the search stays correct, only slower.
+
 Both back ends: two partial B-trees over living people, (name, birth_date) and (phone, name), from
 which possible same-person pairs are read block by block (desktop.roster.records) instead of
-comparing every two people of one name. SQLite's search key table is 0004/0005.
+comparing every two people of one name.
 
 Revision ID: 0050_search_indexes
 Revises: 0030_roster_readings
@@ -86,11 +93,38 @@ _PAIR_INDEXES = (("ix_people_name_birth", ["name", "birth_date"], "deleted_at IS
                  ("ix_people_phone_name", ["phone", "name"], "deleted_at IS NULL AND phone != ''"))
 
 
+_FTS = ("CREATE VIRTUAL TABLE people_text USING fts5(search_text, content='people', content_rowid='rowid', "
+        "tokenize='trigram', detail='none')")
+_FTS_TRIGGERS = (
+    "CREATE TRIGGER people_text_ai AFTER INSERT ON people BEGIN "
+    "INSERT INTO people_text(rowid, search_text) VALUES (new.rowid, new.search_text); END",
+    "CREATE TRIGGER people_text_ad AFTER DELETE ON people BEGIN "
+    "INSERT INTO people_text(people_text, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); END",
+    "CREATE TRIGGER people_text_au AFTER UPDATE OF search_text ON people BEGIN "
+    "INSERT INTO people_text(people_text, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); "
+    "INSERT INTO people_text(rowid, search_text) VALUES (new.rowid, new.search_text); END",
+)
+
+
+def _sqlite_text_index(bind) -> None:  # noqa: ANN001
+    try:
+        bind.exec_driver_sql("CREATE VIRTUAL TABLE temp.trigram_probe USING fts5(x, tokenize='trigram')")
+        bind.exec_driver_sql("DROP TABLE temp.trigram_probe")
+    except sa.exc.OperationalError:
+        return                                  # no FTS5 or no trigram tokenizer: LIKE alone, as before
+    op.execute(_FTS)
+    for trigger in _FTS_TRIGGERS:
+        op.execute(trigger)
+    op.execute("INSERT INTO people_text(people_text) VALUES ('rebuild')")
+
+
 def upgrade() -> None:
     bind = op.get_bind()
     for name, columns, where in _PAIR_INDEXES:
         op.create_index(name, "people", columns, unique=False, sqlite_where=sa.text(where),
                         postgresql_where=sa.text(where))
+    if bind.dialect.name == "sqlite":
+        _sqlite_text_index(bind)
     if bind.dialect.name != "postgresql":
         return
     op.execute('CREATE TABLE people_keys (key TEXT COLLATE "C" NOT NULL, sort TEXT COLLATE "C" NOT NULL, '
@@ -112,6 +146,10 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name, _columns, _where in _PAIR_INDEXES:
         op.drop_index(name, table_name="people")
+    if op.get_bind().dialect.name == "sqlite":
+        for trigger in ("people_text_ai", "people_text_ad", "people_text_au"):
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        op.execute("DROP TABLE IF EXISTS people_text")
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute("DROP INDEX IF EXISTS people_search_trgm")

@@ -1,0 +1,76 @@
+"""The roster on PostgreSQL (a throwaway local server, as the tests start): the same 100,000 people and
+the same mixed queries as bench_roster_search, and the pairs and audit figures of bench/scale_figures.py.
+
+roster_search_pg_p95_ms: the first page (50 rows by name) and the exact count per keystroke, through
+psycopg's automatic prepared statements (every query shape runs far past prepare_threshold, so generic
+plans are what is measured). Floor: p95 of a primary-key lookup in the same database in the same run.
+roster_search_pg_nokey_max_ms: the slowest of words no search key holds (address fragments, a name
+nobody has, the middle of a phone number), answered from the trigram index or households.
+duplicates_pg_s, export_audit_pg_s / _peak_mib: as in bench/scale_figures.py, on this server.
+
+Skipped (nothing recorded) when no PostgreSQL server binaries are found.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+from sqlalchemy import text
+
+from bench import scale_figures as scale
+from bench.bench_roster_search import build, measure, queries
+from bench.harness import Recorder, p95
+from desktop.core.db import Database
+from desktop.core.migrate import upgrade
+from desktop.core.security import SYSTEM
+from desktop.roster import service
+
+NO_KEY = ("花园6号楼501", "湖花园1", "新村3号", "苑12号楼", "欧阳娜娜娜", "王小明明", "0012", "1380", "enfus", "ngxiu")
+
+
+def server() -> object | None:
+    from tests.pg_server import PgServer, find_pg_bin
+
+    bindir = find_pg_bin()
+    if bindir is None:
+        print("  (no PostgreSQL server binaries: skipped)")
+        return None
+    pg = PgServer(bindir)
+    pg.start()
+    return pg
+
+
+def run(rec: Recorder, tmp: Path) -> None:
+    pg = server()
+    if pg is None:
+        return
+    try:
+        db = Database(pg.create_database("roster_bench"))  # type: ignore[attr-defined]
+        upgrade(db, backups=None)
+        rng = random.Random(6)
+        t0 = time.perf_counter()
+        made = build(db, rng)
+        rec.add("roster_bulk_pg_100k_s", time.perf_counter() - t0, "s")
+        with db.engine.connect() as c:            # what autovacuum does soon after a bulk load
+            c.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM ANALYZE")
+        qs = queries(rng, made)
+        measure(db, qs[:60])                      # past psycopg's prepare_threshold: generic plans from here
+        search_ms, floor_ms = measure(db, qs)
+        rec.add("roster_search_pg_p95_ms", p95(search_ms), "ms", floor=p95(floor_ms), limit=10)
+        nokey: list[float] = []
+        with db.session(SYSTEM) as s:
+            for _ in range(3):
+                for q in NO_KEY:
+                    t1 = time.perf_counter()
+                    service.search_people(s, SYSTEM, q, limit=50)
+                    service.count_people(s, SYSTEM, q)
+                    nokey.append((time.perf_counter() - t1) * 1000)
+        rec.add("roster_search_pg_nokey_max_ms", max(nokey), "ms", floor=p95(floor_ms))
+        scale.pairs_and_audit(rec, db, tmp, "_pg")
+        with db.engine.connect() as c:
+            print(f"  people_keys rows: {c.execute(text('SELECT count(*) FROM people_keys')).scalar()}")
+        db.dispose()
+    finally:
+        pg.stop()  # type: ignore[attr-defined]
