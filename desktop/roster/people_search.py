@@ -125,16 +125,17 @@ def _person_column(s: Session) -> str:
 
 _KEY_MATCH = "SELECT person FROM people_keys WHERE key = :key{i}"
 # People of the households whose address forms (desktop.roster.search.address_forms: estate+building,
-# building, building+room, the full address, building+unit+单元(+room)) can contain a term made only
-# of Chinese characters. Such a term lies inside one run of non-ASCII characters, so unless the room or
-# unit itself has some, it is inside the estate+building, the full address or "单元"; a short scan of
-# households and buildings, never of people.
+# building, building+room, the full address, building+unit+单元(+room)) can contain a term made of
+# Chinese characters (and digits). A term of Chinese characters only lies inside one run of non-ASCII
+# characters, so unless the room or unit itself has some, it is inside the estate+building, the full
+# address or "单元"; one with digits is looked for in every form. A short scan of households and
+# buildings, never of people.
 _ADDRESS_CANDIDATES = (
     "SELECT p.{person} FROM people p WHERE p.household_id IN (SELECT h.id FROM households h "
     "WHERE {instr}(h.address, :{p}) > 0 "
     "OR h.building_id IN (SELECT b.id FROM buildings b WHERE {instr}(b.estate || b.name, :{p}) > 0) "
     "OR (:{p} = '单元' AND h.unit != '') "
-    "OR ({bytes} != length(h.room || h.unit) AND {instr}("
+    "OR ({rooms} AND {instr}("
     "(SELECT b.name FROM buildings b WHERE b.id = h.building_id) || h.room || ' ' || "
     "(SELECT b.name FROM buildings b WHERE b.id = h.building_id) || h.unit || '单元' || h.room, :{p}) > 0))")
 _DIALECT_SQL = {"sqlite": dict(person="rowid", instr="instr", bytes="length(CAST(h.room || h.unit AS BLOB))"),
@@ -142,18 +143,23 @@ _DIALECT_SQL = {"sqlite": dict(person="rowid", instr="instr", bytes="length(CAST
 
 
 def _candidates(s: Session, term: str, i: int) -> Any:
-    """SQLite: for a term of two or more Chinese characters that is no search key, the people whose
-    search_text can contain it, without a scan of people; None when that cannot be told.
+    """For a term of two or more Chinese characters (digits allowed, "花园6号楼501") that is no search
+    key, the people whose search_text can contain it, without a scan of people; None when that
+    cannot be told.
 
-    Such a term is no part of any name (a name's parts up to three characters are all keys, so a
-    longer term must start with a key of that person) and no part of any tag (every part of two or
-    more characters of a tag is a key); what is left is a part of an address form, and those come
-    from households and buildings, far fewer rows than people. The caller still filters by
-    search_text, so the candidates only have to include every match."""
-    if len(term) < 2 or not roster_search.caseless_cjk(term):
+    Such a term is no part of the pinyin, initials or phone digits (it has a Chinese character), no
+    part of any name (a name's parts up to three characters are all keys, so a longer term must
+    start with a key of that person) and no part of any tag (every part of two or more characters of
+    a tag is a key); what is left is a part of an address form, and those come from households and
+    buildings, far fewer rows than people. The caller still filters by search_text, so the
+    candidates only have to include every match."""
+    digits = "".join(c for c in term if c.isascii() and c.isdigit())
+    cjk = "".join(c for c in term if not (c.isascii() and c.isdigit()))
+    if len(term) < 2 or not roster_search.caseless_cjk(cjk):
         return None
     dialect = _DIALECT_SQL[s.get_bind().dialect.name]
-    sql = [_ADDRESS_CANDIDATES.format(p=f"addr{i}", **dialect)]
+    rooms = "1 = 1" if digits else f"{dialect['bytes']} != length(h.room || h.unit)"
+    sql = [_ADDRESS_CANDIDATES.format(p=f"addr{i}", rooms=rooms, **dialect)]
     params: dict[str, Any] = {f"addr{i}": term}
     if len(term) > 3 and _has_key(s, term[:3]):
         sql.append(f"SELECT person FROM people_keys WHERE key = :head{i}")

@@ -212,8 +212,9 @@ def rebuild_keys(connection: Any) -> int:
 
 @contextmanager
 def keys_written_after(connection: Any) -> Iterator[None]:
-    """SQLite: people inserted inside the block get their search keys in one sorted pass at its end
-    instead of one trigger run each (see migration 0005). Must run inside the caller's transaction,
+    """SQLite: people inserted inside the block get their search keys (and their text in the trigram
+    table, migration 0050) in one sorted pass at its end instead of one trigger run each (see
+    migration 0005). Must run inside the caller's transaction,
     which holds the write lock from the first statement here, so no one else inserts people
     meanwhile and every new row's rowid is above the largest one before. Nested blocks leave the
     work to the outermost. Other databases: no-op."""
@@ -229,3 +230,6 @@ def keys_written_after(connection: Any) -> Iterator[None]:
         del connection.info["people_keys_deferred"]
         connection.exec_driver_sql("DELETE FROM people_keys_deferred")
     connection.exec_driver_sql(_FILL_KEYS, (last,))
+    if connection.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'people_text'").first():
+        connection.exec_driver_sql("INSERT INTO people_text(rowid, search_text) "
+                                   "SELECT rowid, search_text FROM people WHERE rowid > ?", (last,))

@@ -16,6 +16,7 @@ from sqlalchemy import event, text
 from desktop.core.db import Database
 from desktop.core.security import SYSTEM
 from desktop.roster import service
+from desktop.roster.bulk import bulk_add_people
 from desktop.roster.service import PersonInput
 from tests import helpers
 
@@ -103,6 +104,8 @@ def test_sqlite_answers_words_no_key_holds_from_its_trigram_table(sqlite_db: Dat
                for i, n in enumerate(("陈富森", "潘美兰", "李月娥", "王芳"))]
         service.save_person(s, SYSTEM, PersonInput(name="陈福生", community_id=cid, phone="13900001111"), ids[0])
         service.delete_person(s, SYSTEM, ids[3])
+        bulk_add_people(s, SYSTEM, [dict(name=f"批量{i}", community_id=cid, phone=f"136{i:04d}8888")
+                                    for i in range(300)])        # their text added in one pass at the end
     with sqlite_db.engine.begin() as c:       # the external-content index matches the people table
         c.exec_driver_sql("INSERT INTO people_text(people_text) VALUES ('integrity-check')")
         c.exec_driver_sql("DELETE FROM people WHERE id = :i".replace(":i", "?"), (ids[2],))
@@ -112,8 +115,9 @@ def test_sqlite_answers_words_no_key_holds_from_its_trigram_table(sqlite_db: Dat
         assert [r.name for r in service.search_people(s, SYSTEM, "nfush")] == ["陈福生"]
         assert [r.name for r in service.search_people(s, SYSTEM, "000000")] == ["潘美兰"]
         assert service.count_people(s, SYSTEM, "000000", include_deleted=True) == 2     # 王芳, deleted
+        assert service.count_people(s, SYSTEM, "36002") == 10                           # 1360020…1360029
     searches = [st for st, _ in seen if "search_text LIKE" in st]
-    assert len(searches) == 4
+    assert len(searches) == 5
     with sqlite_db.engine.connect() as c:
         for st in searches:
             plan = " | ".join(r[-1] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + st,

@@ -28,7 +28,8 @@ building 6, not also of 16/26/36号楼501). PostgreSQL now keeps the same key ta
 SQLite (its key table is 0004/0005): a word no key holds matched every row's search_text with LIKE.
 Now `people_text`, an FTS5 table with the trigram tokenizer over people.search_text (external content:
 the text stays in people; detail=none: only which rows hold each trigram, the smallest form), kept
-by triggers on insert, update of search_text and delete. A word of three characters or more gives the
+by triggers on insert, update of search_text and delete (a bulk insert inside
+desktop.roster.search.keys_written_after adds its rows' text in one pass at the end, as their keys). A word of three characters or more gives the
 rows holding all its trigrams, a superset the LIKE then checks. Where the SQLite library lacks FTS5
 or the trigram tokenizer (before 3.34) the table is left out and the search stays correct, only slower.
 
@@ -96,7 +97,8 @@ _PAIR_INDEXES = (("ix_people_name_birth", ["name", "birth_date"], "deleted_at IS
 _FTS = ("CREATE VIRTUAL TABLE people_text USING fts5(search_text, content='people', content_rowid='rowid', "
         "tokenize='trigram', detail='none')")
 _FTS_TRIGGERS = (
-    "CREATE TRIGGER people_text_ai AFTER INSERT ON people BEGIN "
+    "CREATE TRIGGER people_text_ai AFTER INSERT ON people "
+    "WHEN NOT EXISTS (SELECT 1 FROM people_keys_deferred) BEGIN "
     "INSERT INTO people_text(rowid, search_text) VALUES (new.rowid, new.search_text); END",
     "CREATE TRIGGER people_text_ad AFTER DELETE ON people BEGIN "
     "INSERT INTO people_text(people_text, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); END",
