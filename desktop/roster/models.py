@@ -89,7 +89,8 @@ class Person(SyncMixin, Base):
     tags: Mapped[str] = mapped_column(String(200), nullable=False, default="")          # "独居老人,低保"
     # What one search box matches, written by desktop.roster.search on every save: search_text
     # (name, pinyin, initials, phones, address, tags) for substring matching, and search_keys (a
-    # JSON list of exact search terms). On SQLite triggers keep the key table people_keys in step.
+    # JSON list of exact search terms). Triggers keep the key table people_keys (both back ends,
+    # migration 0050 for PostgreSQL) and SQLite's trigram table people_text in step.
     # Derived and holding phone numbers: the audit trail notes a change without copying them.
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="", info={"sensitive": "derived"})
     search_keys: Mapped[str] = mapped_column(Text, nullable=False, default="[]", info={"sensitive": "derived"})

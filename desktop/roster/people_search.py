@@ -130,14 +130,11 @@ _KEY_MATCH = "SELECT person FROM people_keys WHERE key = :key{i}"
 # characters, so unless the room or unit itself has some, it is inside the estate+building, the full
 # address or "单元"; one with digits is looked for in every form. A short scan of households and
 # buildings, never of people.
-_ADDRESS_CANDIDATES = (
-    "SELECT p.{person} FROM people p WHERE p.household_id IN (SELECT h.id FROM households h "
-    "WHERE {instr}(h.address, :{p}) > 0 "
-    "OR h.building_id IN (SELECT b.id FROM buildings b WHERE {instr}(b.estate || b.name, :{p}) > 0) "
+_ADDRESS_HOUSEHOLDS = (
+    "SELECT h.id FROM households h LEFT JOIN buildings b ON b.id = h.building_id "
+    "WHERE {instr}(h.address, :{p}) > 0 OR {instr}(b.estate || b.name, :{p}) > 0 "
     "OR (:{p} = '单元' AND h.unit != '') "
-    "OR ({rooms} AND {instr}("
-    "(SELECT b.name FROM buildings b WHERE b.id = h.building_id) || h.room || ' ' || "
-    "(SELECT b.name FROM buildings b WHERE b.id = h.building_id) || h.unit || '单元' || h.room, :{p}) > 0))")
+    "OR ({rooms} AND {instr}(b.name || h.room || ' ' || b.name || h.unit || '单元' || h.room, :{p}) > 0)")
 _DIALECT_SQL = {"sqlite": dict(person="rowid", instr="instr", bytes="length(CAST(h.room || h.unit AS BLOB))"),
                 "postgresql": dict(person="id", instr="strpos", bytes="octet_length(h.room || h.unit)")}
 
@@ -159,12 +156,21 @@ def _candidates(s: Session, term: str, i: int) -> Any:
         return None
     dialect = _DIALECT_SQL[s.get_bind().dialect.name]
     rooms = "1 = 1" if digits else f"{dialect['bytes']} != length(h.room || h.unit)"
-    sql = [_ADDRESS_CANDIDATES.format(p=f"addr{i}", rooms=rooms, **dialect)]
+    households = _ADDRESS_HOUSEHOLDS.format(p=f"addr{i}", rooms=rooms, **dialect)
     params: dict[str, Any] = {f"addr{i}": term}
+    head = None
     if len(term) > 3 and _has_key(s, term[:3]):
-        sql.append(f"SELECT person FROM people_keys WHERE key = :head{i}")
+        head = f"SELECT person FROM people_keys WHERE key = :head{i}"
         params[f"head{i}"] = term[:3]
-    return text(f"people.{dialect['person']} IN (%s)" % " UNION ALL ".join(sql)).bindparams(**params)
+    if dialect["person"] == "rowid":
+        sql = f"SELECT p.rowid FROM people p WHERE p.household_id IN ({households})"
+        return text(f"people.rowid IN ({sql}{' UNION ALL ' + head if head else ''})").bindparams(**params)
+    # PostgreSQL: arrays made once (init plans) that the people indexes take as lists of values; a
+    # semi-join would be planned from a guess at how many households match, often a walk of people.
+    sql = f"people.household_id = ANY(ARRAY({households}))"
+    if head:
+        sql = f"({sql} OR people.id = ANY(ARRAY({head})))"
+    return text(sql).bindparams(**params)
 
 
 def _has_key(s: Session, term: str) -> bool:
