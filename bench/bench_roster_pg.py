@@ -4,8 +4,9 @@ the same mixed queries as bench_roster_search, and the pairs and audit figures o
 roster_search_pg_p95_ms: the first page (50 rows by name) and the exact count per keystroke, through
 psycopg's automatic prepared statements (every query shape runs far past prepare_threshold, so generic
 plans are what is measured). Floor: p95 of a primary-key lookup in the same database in the same run.
-roster_search_pg_nokey_max_ms: the slowest of words no search key holds (address fragments, a name
-nobody has, the middle of a phone number), answered from the trigram index or households.
+roster_search_pg_nokey_max_ms: the slowest of words no search key holds (bench_roster_search.NO_KEY:
+address fragments, names nobody has, the middle of a phone number), answered from the trigram index or
+households.
 duplicates_pg_s, export_audit_pg_s / _peak_mib: as in bench/scale_figures.py, on this server.
 
 `make bench-large`: 1,000,000 people, figures named *_pg_1m_* (roster_search_pg_1m_p95_ms ≤ 20 ms).
@@ -21,15 +22,10 @@ from pathlib import Path
 from sqlalchemy import text
 
 from bench import scale_figures as scale
-from bench.bench_roster_search import build, measure, queries, size
+from bench.bench_roster_search import build, measure, nokey_ms, queries, size
 from bench.harness import Recorder, p95
 from desktop.core.db import Database
 from desktop.core.migrate import upgrade
-from desktop.core.security import SYSTEM
-from desktop.roster import service
-
-NO_KEY = ("花园6号楼501", "湖花园1", "新村3号", "苑12号楼", "欧阳娜娜娜", "王小明明", "0012", "1380", "enfus", "ngxiu")
-
 
 def server() -> object | None:
     from tests.pg_server import PgServer, find_pg_bin
@@ -62,14 +58,7 @@ def run(rec: Recorder, tmp: Path) -> None:
         search_ms, floor_ms = measure(db, qs)
         rec.add(f"roster_search_pg{large}_p95_ms", p95(search_ms), "ms", floor=p95(floor_ms),
                 limit=20 if large else 10)
-        nokey: list[float] = []
-        with db.session(SYSTEM) as s:
-            for _ in range(3):
-                for q in NO_KEY:
-                    t1 = time.perf_counter()
-                    service.search_people(s, SYSTEM, q, limit=50)
-                    service.count_people(s, SYSTEM, q)
-                    nokey.append((time.perf_counter() - t1) * 1000)
+        nokey = nokey_ms(db)
         rec.add(f"roster_search_pg{large}_nokey_max_ms", max(nokey), "ms", floor=p95(floor_ms))
         scale.pairs_and_audit(rec, db, tmp, "_pg" + large)
         with db.engine.connect() as c:

@@ -9,6 +9,9 @@ same database in the same run.
 roster_keys_rows: rows of the key table; its floor is the count the same people would have with only
 the sorting reading indexed (as before every reading was), so the ratio is the growth (limit 2×).
 
+roster_search_nokey_max_ms: the slowest of words no search key holds (NO_KEY), narrowed through
+households or the FTS5 trigram table; same floor.
+
 duplicates_s, export_audit_s, export_audit_peak_mib: over the same database (bench/scale_figures.py).
 
 `make bench-large` (LINLI_BENCH_LARGE=1): the same with 1,000,000 people, figures named *_1m
@@ -144,6 +147,21 @@ def size() -> tuple[int, str]:
     return (LARGE_PEOPLE, "_1m") if os.environ.get("LINLI_BENCH_LARGE") == "1" else (PEOPLE, "")
 
 
+# Words no search key holds: address fragments, names nobody has, the middle of a phone number, of a pinyin.
+NO_KEY = ("花园6号楼501", "湖花园1", "新村3号", "苑12号楼", "欧阳娜娜娜", "王小明明", "0012", "1380", "enfus", "ngxiu")
+
+
+def nokey_ms(db: Database) -> list[float]:
+    """Each word no key holds, three times: the first page and the exact count."""
+    out: list[float] = []
+    with db.session(SYSTEM) as s:
+        for _ in range(3):
+            for q in NO_KEY:
+                out.append(_timed(lambda: (service.search_people(s, SYSTEM, q, limit=50),
+                                           service.count_people(s, SYSTEM, q))))
+    return out
+
+
 def run(rec: Recorder, tmp: Path) -> None:
     from bench.scale_figures import pairs_and_audit
 
@@ -157,6 +175,7 @@ def run(rec: Recorder, tmp: Path) -> None:
     qs = queries(rng, made)
     search_ms, floor_ms = measure(db, qs)
     rec.add(f"roster_search{large}_p95_ms", p95(search_ms), "ms", floor=p95(floor_ms), limit=10)
+    rec.add(f"roster_search{large}_nokey_max_ms", max(nokey_ms(db)), "ms", floor=p95(floor_ms))
     if large:
         rec.add("bulk_1m_s", build_s, "s", limit=180)
     else:
