@@ -6,12 +6,14 @@ living person's search key matches exactly the people holding it ("6号楼501" i
 building 6, not also of 16/26/36号楼501). PostgreSQL now keeps the same key table:
 
 - `people_keys (key, sort, person, community)`: one row per key of each living person, primary key
-  (key, sort, person) as a B-tree with `COLLATE "C"` on key and sort. "C" because the key is looked
-  up by equality and the page is read in the order of `sort` (name_pinyin, chr(1), name) byte by byte,
-  which is SQLite's order; a locale collation would sort pages differently from SQLite and could not
-  serve `text_pattern_ops`-style prefix reads. One term gives its people already in name order: the
-  first page is a short index range read and the count an index-only count, with the same plan for
-  any value of the key, so psycopg's prepared statements (generic plans) keep it.
+  (key, sort, person) as a B-tree with `COLLATE "C"` on key and sort. "C" rather than a
+  `text_pattern_ops` index: the key is looked up by equality and the page is read in the order of
+  `sort` (name_pinyin, chr(1), name) byte by byte, which is SQLite's order; a "C" B-tree serves both
+  (and prefix ranges), while text_pattern_ops cannot serve ORDER BY under the database's own
+  collation, and a locale collation would page differently from SQLite. One term gives its people
+  already in name order: the first page is a short index range read and the count an index-only
+  count, with the same plan for any value of the key, so psycopg's prepared statements (generic
+  plans) keep it.
 - Filled by statement-level triggers with transition tables (insert, update, delete of people): a
   bulk insert of a thousand people writes their keys in one INSERT … SELECT, not one trigger run per
   row; an update rewrites the keys only of rows whose keys, name, community or deletion changed.
@@ -22,15 +24,16 @@ building 6, not also of 16/26/36号楼501). PostgreSQL now keeps the same key ta
   owner may create it); where a server lacks contrib the index is left out and the search stays
   correct, only slower. `fastupdate = off`: new rows go into the index at once rather than into a
   pending list every search would read until the next vacuum (after a bulk import the planner
-  otherwise walks the table). Words of Chinese characters only are narrowed through households and
-  buildings first, as on SQLite (a C-locale server makes no trigrams of them).
+  otherwise walks the table). Words of Chinese characters (and digits) are narrowed through
+  households and buildings first, as on SQLite (a C-locale server makes no trigrams of Chinese).
 
 SQLite (its key table is 0004/0005): a word no key holds matched every row's search_text with LIKE.
 Now `people_text`, an FTS5 table with the trigram tokenizer over people.search_text (external content:
 the text stays in people; detail=none: only which rows hold each trigram, the smallest form), kept
 by triggers on insert, update of search_text and delete (a bulk insert inside
-desktop.roster.search.keys_written_after adds its rows' text in one pass at the end, as their keys). A word of three characters or more gives the
-rows holding all its trigrams, a superset the LIKE then checks. Where the SQLite library lacks FTS5
+desktop.roster.search.keys_written_after adds its rows' text in one pass at the end, as their keys).
+A word of three characters or more gives the rows holding all its trigrams, a superset the LIKE
+then checks. Where the SQLite library lacks FTS5
 or the trigram tokenizer (before 3.34) the table is left out and the search stays correct, only slower.
 
 Both back ends: two partial B-trees over living people, (name, birth_date) and (phone, name), from
