@@ -12,7 +12,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from desktop.activities import service as svc
-from desktop.activities.signin_sheet import render_blank_sheet, render_participant_list, render_signin_sheet
+from desktop.activities.signin_sheet import (
+    ORDERS, render_blank_sheet, render_participant_list, render_signin_sheet,
+)
 from desktop.activities.views.activity_dialog import ActivityDialog
 from desktop.activities.views.sheet_dialog import SheetEntryDialog
 from desktop.activities.views.tables import ID_ROLE, ActivityListModel, PeopleModel
@@ -195,7 +197,11 @@ class ActivitiesPage(Page):
         self.print_times_btn = QPushButton(self.tr("签到表（含签到/签退时间）"))
         self.list_btn = QPushButton(self.tr("报名名单"))
         self.blank_btn = QPushButton(self.tr("空白签到表"))
-        for b in (self.print_btn, self.print_times_btn, self.list_btn, self.blank_btn):
+        self.sheet_order = QComboBox()                  # the order names print in, chosen when printing
+        self.sheet_order.setAccessibleName(self.tr("签到表排序"))
+        for key, label in ORDERS.items():
+            self.sheet_order.addItem(self.tr(label), key)
+        for b in (self.print_btn, self.print_times_btn, self.list_btn, self.blank_btn, self.sheet_order):
             prints.addWidget(b)
         rv.addLayout(prints)
         self.status = QLabel()
@@ -556,7 +562,8 @@ class ActivitiesPage(Page):
                 elif kind == "blank":
                     report = render_blank_sheet(out, s, self.ctx.actor, self.current_id)
                 else:
-                    report = render_signin_sheet(out, s, self.ctx.actor, self.current_id, with_times=kind == "times")
+                    report = render_signin_sheet(out, s, self.ctx.actor, self.current_id, with_times=kind == "times",
+                                                 order=self.sheet_order.currentData())
         except UserError as exc:
             self.show_error(exc)
             return None
