@@ -96,7 +96,7 @@ def test_shortcuts_are_unique_and_shown_and_inputs_are_named(qtbot, sqlite_db, t
 def test_ctrl_number_reaches_each_page_from_any_page_and_puts_the_cursor_there(qtbot, sqlite_db, tmp_path) -> None:  # noqa: ANN001,E501
     seed(sqlite_db)
     app = QApplication.instance()
-    for username, window in desk_walk.windows(sqlite_db, qtbot, tmp_path):
+    for username, window in desk_walk.windows(sqlite_db, qtbot, tmp_path, desk_walk.EVERY_PAGE):
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
         keys = window.keys()[:9]

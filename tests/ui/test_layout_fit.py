@@ -25,7 +25,7 @@ def check_fit(qtbot, sqlite_db, tmp_path, language: str, type_size: float, scree
     load_fonts(app, type_size)
     too_big, cut = [], []
     try:
-        for username, window in desk_walk.windows(sqlite_db, qtbot, tmp_path):
+        for username, window in desk_walk.windows(sqlite_db, qtbot, tmp_path, desk_walk.EVERY_PAGE):
             for key, _page in desk_walk.pages(window):
                 window.resize(*screen)
                 app.processEvents()
