@@ -48,3 +48,22 @@ def check_fit(qtbot, sqlite_db, tmp_path, language: str, type_size: float, scree
 @pytest.mark.parametrize(("type_size", "screen"), SCREENS, ids=lambda v: str(v))
 def test_every_page_fits_the_screen_in_chinese(qtbot, sqlite_db, tmp_path, type_size, screen) -> None:  # noqa: ANN001
     check_fit(qtbot, sqlite_db, tmp_path, "zh_CN", type_size, screen)
+
+
+def test_the_type_size_reaches_the_check_in_field(qtbot, sqlite_db, tmp_path) -> None:  # noqa: ANN001
+    """The counter's big field was fixed at 24 pt whatever the desk chose; at 1.5 it is 36 pt."""
+    from desktop.elder.views.reception import ReceptionView
+
+    seed(sqlite_db)
+    app = QApplication.instance()
+    font = app.font()
+    try:
+        sizes = {}
+        for scale in (1.0, 1.5):
+            load_fonts(app, scale)
+            for username, window in desk_walk.windows(sqlite_db, qtbot, tmp_path, ("reception",)):
+                view = window.page(window.current_key()).findChild(ReceptionView)
+                sizes[scale] = view.input.font().pointSizeF()
+    finally:
+        app.setFont(font)
+    assert sizes == {1.0: 24, 1.5: 36}
