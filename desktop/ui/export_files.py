@@ -1,7 +1,9 @@
 """Where exports and printouts go, and what happens to a PDF made only to be printed.
 
 Save dialogs start in the signed-in user's own export folder (`<data folder>/exports/<username>/`,
-private to the account), not in the shared Documents folder. A PDF made only to be printed (sign-in
+private to the account), not in the shared Documents folder; once the person saves somewhere else (a
+USB stick, a shared folder), the next save dialogs of that sign-in start there. `ask_save_path` is
+the one save dialog of the views. A PDF made only to be printed (sign-in
 sheets, lists, cards, forms) is not meant to stay on a lobby PC: once it is made, a small prompt that
 does not block the window offers to delete it when the printing is done.
 """
@@ -12,12 +14,33 @@ from pathlib import Path
 
 from desktop.core.paths import exports_dir
 from desktop.ui.context import AppContext
-from desktop.ui.qt import QMessageBox, Qt, QWidget
+from desktop.ui.qt import QFileDialog, QMessageBox, Qt, QWidget
+
+PDF = "PDF (*.pdf)"
+_LAST_FOLDER = "save_folder"                 # in AppContext.extra: where this sign-in last saved
 
 
 def export_start(ctx: AppContext, file_name: str) -> str:
-    """The path a save dialog suggests: the file name in this user's export folder."""
-    return str(exports_dir(ctx.actor.username) / Path(file_name).name)
+    """The path a save dialog suggests: the file name in the folder this user last saved in, at first
+    their own export folder."""
+    folder = ctx.extra.get(_LAST_FOLDER)
+    if folder is None or not folder.is_dir():
+        folder = exports_dir(ctx.actor.username)
+    return str(folder / Path(file_name).name)
+
+
+def ask_save_path(ctx: AppContext, parent: QWidget, title: str, suggested: str, filters: str = PDF) -> Path | None:
+    """The save dialog: starts at `suggested` in the user's folder; None when cancelled. The suffix of the
+    suggested name is added when the person typed a name without it; the folder is remembered."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, export_start(ctx, suggested), filters)
+    if not name:
+        return None
+    path = Path(name)
+    suffix = Path(suggested).suffix
+    if suffix and path.suffix.lower() != suffix.lower():
+        path = path.with_name(path.name + suffix)
+    ctx.extra[_LAST_FOLDER] = path.parent
+    return path
 
 
 def offer_delete_printout(parent: QWidget, path: Path | str) -> QMessageBox:

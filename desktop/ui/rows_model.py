@@ -1,4 +1,10 @@
-"""A read-only table model over service rows (dataclasses), with named columns: shared by the pages."""
+"""Read-only tables of service rows: the model (rows are dataclasses, columns are named) and the view.
+
+    self.model = RowsTableModel([Column(self.tr("姓名"), lambda r: r.name), ...])
+    self.table = read_only_table(self.model)
+    self.model.set_rows(rows)
+    row = selected_row(self.table)          # the dataclass, or None
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from desktop.ui.qt import QAbstractTableModel, QColor, QModelIndex, QPersistentModelIndex, Qt
+from desktop.ui.qt import (
+    QAbstractItemView, QAbstractTableModel, QColor, QHeaderView, QModelIndex, QPersistentModelIndex, Qt, QTableView,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,3 +81,32 @@ class RowsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section].header
         return None
+
+
+def read_only_table(model: RowsTableModel, *, stretch: bool = False, wrap: bool = False,
+                    cls: type[QTableView] = QTableView) -> QTableView:
+    """A table that shows `model`: whole rows selected one at a time, no editing, no row numbers; columns
+    fit their contents and the last one takes the rest (`stretch`: all columns share the width)."""
+    view = cls()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    if stretch:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+    view.setWordWrap(wrap)
+    return view
+
+
+def selected_row(view: QTableView) -> Any:
+    """The row (dataclass) under the view's current index, or None."""
+    index = view.currentIndex()
+    model = view.model()
+    if not index.isValid() or not isinstance(model, RowsTableModel):
+        return None
+    return model.row(index.row())

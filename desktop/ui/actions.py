@@ -1,0 +1,56 @@
+"""Running a service call from a widget: one unit of work, and a refusal shown to the person.
+
+Every button that calls a service does it the same way::
+
+    rows = call(self.ctx, self, lambda s: service.list_things(s, self.ctx.actor))
+    if rows is None:                         # refused: the message was shown
+        return
+
+A `UserError` (a refusal, a validation message, a conflict) rolls the unit of work back and is shown
+in a warning box, or in the widget's status label when one is given (`status=`, `warn=False` for the
+label alone). Anything else is a defect and propagates to the crash handler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from desktop.core.errors import UserError
+from desktop.ui.context import AppContext
+from desktop.ui.qt import QLabel, QMessageBox, QWidget
+
+T = TypeVar("T")
+
+
+def show_refusal(parent: QWidget, exc: UserError, *, status: QLabel | None = None, warn: bool = True) -> None:
+    """Tell the person why their action was refused: in `status` when given, in a warning box when `warn`."""
+    if status is not None:
+        status.setText(exc.message)
+    if warn:
+        QMessageBox.warning(parent, parent.tr("提示"), exc.message)
+
+
+def call(ctx: AppContext, parent: QWidget, fn: Callable[[Session], T], *, status: QLabel | None = None,
+         warn: bool = True) -> T | None:
+    """`fn(session)` in one unit of work as the signed-in person; None (and the message shown) when refused."""
+    try:
+        with ctx.db.session(ctx.actor) as s:
+            return fn(s)
+    except UserError as exc:
+        show_refusal(parent, exc, status=status, warn=warn)
+        return None
+
+
+def succeeds(ctx: AppContext, parent: QWidget, fn: Callable[[Session], object], *, status: QLabel | None = None,
+             warn: bool = True) -> bool:
+    """Like `call`, for actions whose result does not matter: True when the unit of work was committed."""
+    try:
+        with ctx.db.session(ctx.actor) as s:
+            fn(s)
+    except UserError as exc:
+        show_refusal(parent, exc, status=status, warn=warn)
+        return False
+    return True
