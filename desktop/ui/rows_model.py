@@ -26,6 +26,7 @@ class Column:
     header: str                                  # already translated
     value: Callable[[Any], object]
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    tint: Callable[[Any], QColor | None] | None = None        # the text colour of this cell, per row
 
 
 def text(value: object) -> str:
@@ -55,6 +56,13 @@ class RowsTableModel(QAbstractTableModel):
     def row(self, n: int) -> Any:
         return self.rows[n]
 
+    def cell(self, row: int, column: int) -> str:
+        """The text shown at (row, column)."""
+        return text(self.columns[column].value(self.rows[row]))
+
+    def column_texts(self, column: int) -> list[str]:
+        return [self.cell(r, column) for r in range(len(self.rows))]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
 
@@ -72,6 +80,8 @@ class RowsTableModel(QAbstractTableModel):
             return int(col.align | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and self.highlight is not None:
             return self.highlight(row)
+        if role == Qt.ItemDataRole.ForegroundRole and col.tint is not None:
+            return col.tint(row)
         if role == ROW_ROLE:
             return row
         return None
@@ -83,7 +93,7 @@ class RowsTableModel(QAbstractTableModel):
         return None
 
 
-def read_only_table(model: RowsTableModel, *, stretch: bool = False, wrap: bool = False,
+def read_only_table(model: RowsTableModel, *, stretch: bool = False, wrap: bool = True,
                     cls: type[QTableView] = QTableView) -> QTableView:
     """A table that shows `model`: whole rows selected one at a time, no editing, no row numbers; columns
     fit their contents and the last one takes the rest (`stretch`: all columns share the width)."""

@@ -18,7 +18,7 @@ from desktop.elder.views.elder_page import ElderPage
 from desktop.elder.views.today_section import ElderTodaySection
 from desktop.elder.views.tabs import BirthdaysTab, RoomsTab, ServicesTab, VisitsTab
 from desktop.ui.context import AppContext
-from desktop.ui.qt import QDialog
+from desktop.ui.qt import QDialog, Qt
 from tests.elder.conftest import World
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
@@ -47,20 +47,25 @@ def test_tabs_show_services_birthdays_visits_and_rooms(qtbot, sqlite_world: Worl
     labels = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert labels == ["前台签到", "会员", "功能室", "服务记录", "生日会", "探访"]
     services = page.findChild(ServicesTab)
-    cell = services.figures.item
-    figures = {cell(r, 0).text(): (cell(r, 1).text(), cell(r, 2).text()) for r in range(services.figures.rowCount())}
+    cell = services.figures_model.cell
+    figures = {cell(r, 0): (cell(r, 1), cell(r, 2)) for r in range(services.figures_model.rowCount())}
     assert figures["健康检查"] == ("2", "1") and figures["合计"] == ("2", "1")
     births = page.findChild(BirthdaysTab)
-    assert [births.list.item(r, 2).text() for r in range(births.list.rowCount())] == ["何伯"]
+    assert births.list_model.column_texts(2) == ["何伯"]
     assert "重阳节" in births.feasts.text()
     visits = page.findChild(VisitsTab)
     assert "逾期 2 位" in visits.summary.text()     # 何伯 (14 days) and 李阿姨 (never visited)
+    assert visits.model.cell(0, 5) != "" and visits.model.index(0, 5).data(Qt.ItemDataRole.ForegroundRole) is not None
+    visits.table.selectRow(visits.model.column_texts(1).index("何伯"))
+    visits.findings.setText("精神好")
+    visits.add()
+    assert "逾期 1 位" in visits.summary.text()
     rooms = page.findChild(RoomsTab)
     assert rooms.rooms.count() == 1 and "舞蹈室" in rooms.rooms.item(0).text()
     rooms.start.setText("10:00")
     rooms.purpose.setText("广场舞排练")
     rooms.book()
-    assert rooms.usage.rowCount() == 1 and rooms.usage.item(0, 2).text() == "广场舞排练"
+    assert rooms.usage_model.column_texts(2) == ["广场舞排练"]
     page.resize(1280, 800)
     page.tabs.setCurrentWidget(services)
     page.grab().save("/tmp/elder-services.png")
