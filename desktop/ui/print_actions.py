@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from desktop.core.errors import UserError
 from desktop.core.progress import Progress
 from desktop.ui.background import Job, run_in_background
 from desktop.ui.context import AppContext
@@ -16,11 +17,13 @@ from desktop.ui.qt import QMessageBox, QtCore, QtGui, QWidget
 
 def save_pdf(ctx: AppContext, parent: QWidget, suggested: str, render: Callable[[Session, Path], object], *,
              path: Path | None = None, title: str | None = None,
-             printed: Callable[[Path], None] | None = None) -> Job | None:
+             printed: Callable[[Path], None] | None = None, failed: Callable[[UserError], None] | None = None,
+             show: bool = True) -> Job | None:
     """Ask for a file name (in the user's export folder) unless `path` is given; then, on a worker thread,
     run `render(session, path)` in a unit of work of its own; back on the window's thread open the PDF,
-    offer to delete it once printed, and call `printed(path)`. `render` must not read widgets: take the
-    values before. Returns the job (None when no file was chosen); `job.path` is the file."""
+    offer to delete it once printed (unless not `show`), and call `printed(path)`; a refusal goes to
+    `failed(exc)`, by default a warning. `render` must not read widgets: take the values before. Returns
+    the job (None when no file was chosen); `job.path` is the file."""
     if path is None:
         path = ask_save_path(ctx, parent, title or parent.tr("保存 PDF"), suggested)
         if path is None:
@@ -31,11 +34,12 @@ def save_pdf(ctx: AppContext, parent: QWidget, suggested: str, render: Callable[
             return render(s, path)
 
     def done(report: object) -> None:
-        show_printout(parent, path, report)
+        if show:
+            show_printout(parent, path, report)
         if printed is not None:
             printed(path)
 
-    job = run_in_background(parent, parent.tr("正在生成 %s…") % path.name, work, done)
+    job = run_in_background(parent, parent.tr("正在生成 %s…") % path.name, work, done, failed=failed)
     job.path = path
     return job
 

@@ -19,7 +19,6 @@ from desktop.duty.views.guard_desk import GuardDeskView
 from desktop.duty.views.holiday_dialog import HolidayDialog
 from desktop.duty.views.member_dialog import MemberDialog
 from desktop.duty.views.requests_dialog import COVER, SWAP, RequestDialog
-from desktop.duty.views.team_view import IdRole
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QDate, Qt
 from tests.duty.desk_helpers import swap_is_clean
@@ -159,13 +158,13 @@ def test_coordinator_requests_a_swap_from_the_calendar_and_approves_it(sqlite_wo
         return self.result()
 
     monkeypatch.setattr(RequestDialog, "exec", fill_swap)
-    assert team.requests.rowCount() == 0
+    assert team.requests_model.rowCount() == 0
     cal.request_button.click()
     assert "已提交换班申请" in cal.status.text()
-    assert team.requests.rowCount() == 1 and team.requests.item(0, 0).text() == "换班"
-    assert team.requests.item(0, 6).text() == "待批" and team.requests.item(0, 5).text() == "何社工"
+    assert team.requests_model.rowCount() == 1 and team.requests_model.cell(0, 0) == "换班"
+    assert team.requests_model.cell(0, 6) == "待批" and team.requests_model.cell(0, 5) == "何社工"
     assert team.tabs.tabText(team.requests_tab) == "换班代班（1 待批）"
-    rid = team.requests.item(0, 0).data(IdRole)
+    rid = team.requests_model.row(0).id
     page.tabs.setCurrentWidget(team)
     team.tabs.setCurrentIndex(team.requests_tab)
     page.grab().save(str(SHOTS / "duty-team-requests.png"))
@@ -232,15 +231,14 @@ def test_member_availability_is_edited_in_the_team_view(sqlite_world, qtbot, tmp
 
     monkeypatch.setattr(MemberDialog, "exec", fill)
     view.refresh()
-    row = next(r for r in range(view.members.rowCount()) if view.members.item(r, 0).data(IdRole) == li)
-    view.members.setCurrentCell(row, 0)
+    view.members.selectRow([m.id for m in view.members_model.rows].index(li))
     edit = next(b for b in view.member_buttons if b.text() == "可值班时间…")
     edit.click()
-    row = next(r for r in range(view.members.rowCount()) if view.members.item(r, 0).data(IdRole) == li)
-    assert view.members.item(row, 4).text() == "一二三四五六" and view.members.item(row, 5).text() == "18:00–21:00"
+    row = [m.id for m in view.members_model.rows].index(li)
+    assert view.members_model.cell(row, 4) == "一二三四五六" and view.members_model.cell(row, 5) == "18:00–21:00"
     assert "已保存 李秀英" in view.status.text()
-    row = next(r for r in range(view.members.rowCount()) if view.members.item(r, 0).data(IdRole) == chen)
-    assert view.members.item(row, 3).text() == "急救、电工、会说粤语" and "探亲" in view.members.item(row, 7).text()
+    row = [m.id for m in view.members_model.rows].index(chen)
+    assert view.members_model.cell(row, 3) == "急救、电工、会说粤语" and "探亲" in view.members_model.cell(row, 7)
 
 
 def test_holiday_table_for_a_year_the_library_does_not_know(sqlite_world, qtbot, tmp_path: Path,
