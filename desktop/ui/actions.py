@@ -54,3 +54,8 @@ def succeeds(ctx: AppContext, parent: QWidget, fn: Callable[[Session], object], 
         show_refusal(parent, exc, status=status, warn=warn)
         return False
     return True
+
+
+def show_in(status: QLabel) -> Callable[[UserError], None]:
+    """A refusal handler that writes the message in a status label (for work run in the background)."""
+    return lambda exc: status.setText(exc.message)

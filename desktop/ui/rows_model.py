@@ -93,12 +93,15 @@ class RowsTableModel(QAbstractTableModel):
         return None
 
 
-def read_only_table(model: RowsTableModel, *, stretch: bool = False, wrap: bool = True,
-                    cls: type[QTableView] = QTableView) -> QTableView:
+def read_only_table(model: RowsTableModel, *, stretch: bool = False, stretch_column: int | None = None,
+                    wrap: bool = True, name: str = "", cls: type[QTableView] = QTableView) -> QTableView:
     """A table that shows `model`: whole rows selected one at a time, no editing, no row numbers; columns
-    fit their contents and the last one takes the rest (`stretch`: all columns share the width)."""
+    fit their contents and the last one (or `stretch_column`) takes the rest; `stretch`: all columns share
+    the width. `name` is what a screen reader says."""
     view = cls()
     view.setModel(model)
+    if name:
+        view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -108,7 +111,10 @@ def read_only_table(model: RowsTableModel, *, stretch: bool = False, wrap: bool 
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     else:
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        if stretch_column is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     view.setWordWrap(wrap)
     return view
 
