@@ -10,6 +10,7 @@ does not block the window offers to delete it when the printing is done.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from desktop.core.paths import exports_dir
@@ -30,15 +31,15 @@ def export_start(ctx: AppContext, file_name: str) -> str:
 
 
 def ask_save_path(ctx: AppContext, parent: QWidget, title: str, suggested: str, filters: str = PDF) -> Path | None:
-    """The save dialog: starts at `suggested` in the user's folder; None when cancelled. The suffix of the
-    suggested name is added when the person typed a name without it; the folder is remembered."""
+    """The save dialog: starts at `suggested` in the user's folder; None when cancelled. A name typed
+    without one of the suffixes of `filters` gets the suggested name's; the folder is remembered."""
     name, _ = QFileDialog.getSaveFileName(parent, title, export_start(ctx, suggested), filters)
     if not name:
         return None
     path = Path(name)
-    suffix = Path(suggested).suffix
-    if suffix and path.suffix.lower() != suffix.lower():
-        path = path.with_name(path.name + suffix)
+    allowed = [x.lower() for x in re.findall(r"\*(\.\w+)", filters)] or [Path(suggested).suffix.lower()]
+    if allowed[0] and path.suffix.lower() not in allowed:       # typed without (or with another) suffix
+        path = path.with_name(path.name + (Path(suggested).suffix or allowed[0]))
     ctx.extra[_LAST_FOLDER] = path.parent
     return path
 
