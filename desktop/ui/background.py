@@ -84,6 +84,10 @@ class Job(QObject):
     def cancel(self) -> None:
         self.progress.cancel()
 
+    def wait(self) -> None:
+        """Block until the worker thread has ended (closing a window while its work runs)."""
+        self._worker.wait()
+
     def _show_dialog(self) -> None:
         if self.done:
             return

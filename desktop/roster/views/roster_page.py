@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from desktop.core.clock import today
@@ -22,11 +21,12 @@ from desktop.roster.views.people_model import (
 from desktop.roster.views.person_editor import PersonEditor
 from desktop.roster.views.tree import RosterTree, TreeScope
 from desktop.ui.context import AppContext
-from desktop.ui.export_files import export_start, offer_delete_printout
+from desktop.ui.background import Job
+from desktop.ui.print_actions import save_pdf
 from desktop.ui.page import Page
 from desktop.ui.qt import (
-    QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
-    QLineEdit, QPushButton, QShortcut, QSplitter, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtCore, QtGui,
+    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
+    QLineEdit, QPushButton, QShortcut, QSplitter, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtGui,
     QtWidgets, Signal,
 )
 
@@ -458,47 +458,33 @@ class RosterPage(Page):
         except ImportError:
             return None
 
-    def print_document(self, kind: str) -> Path | None:
-        """Ask where to save the PDF, write it with the roster printing functions, open it."""
+    def print_document(self, kind: str) -> Job | None:
+        """Ask where to save the PDF, write it with the roster printing functions on a worker thread,
+        open it. Returns the job (None when nothing is printed)."""
         printing = self._printing()
         if printing is None:
             self._show_message(self.tr("打印功能尚未安装"))
             return None
-        scope = self.tree.scope()
+        scope, actor = self.tree.scope(), self.ctx.actor
         row = self.model.data(self.table.currentIndex(), PersonRowRole)
         stamp = today().strftime("%Y%m%d")
         if kind == "building":
             if not scope.building_id:
                 self._show_message(self.tr("先在左边选一栋楼"))
                 return None
-            name, call = f"楼栋住户一览表-{scope.label}-{stamp}.pdf", (
-                lambda s, out: printing.print_building_list(s, self.ctx.actor, scope.building_id, out))
+            name, render = f"楼栋住户一览表-{scope.label}-{stamp}.pdf", (
+                lambda s, out: printing.print_building_list(s, actor, scope.building_id, out))
         elif kind == "household":
             household_id = scope.household_id or (row.household_id if row is not None else None)
             if not household_id:
                 self._show_message(self.tr("先选一户（或该户的一个人）"))
                 return None
-            name, call = f"户卡-{stamp}.pdf", (
-                lambda s, out: printing.print_household_card(s, self.ctx.actor, household_id, out))
+            name, render = f"户卡-{stamp}.pdf", (
+                lambda s, out: printing.print_household_card(s, actor, household_id, out))
         else:
-            name, call = f"关注事项清单-{stamp}.pdf", (
-                lambda s, out: printing.print_attention_notes(
-                    s, self.ctx.actor, out, community_id=scope.community_id or self.ctx.community_id,
-                    building_id=scope.building_id or self.ctx.building_id, on=today()))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), export_start(self.ctx, name),
-                                              self.tr("PDF 文件 (*.pdf)"))
-        if not path:
-            return None
-        out = Path(path)
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                report = call(s, out)
-        except UserError as exc:
-            self._show_message(exc.message)
-            return None
-        missing = list(getattr(report, "unprintable", []) or [])
-        if missing:
-            self._show_message(self.tr("以下姓名中有字体缺少的字，已按替代规则打印：") + "、".join(missing))
-        QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(out)))
-        offer_delete_printout(self, out)
-        return out
+            community_id = scope.community_id or self.ctx.community_id
+            building_id, on = scope.building_id or self.ctx.building_id, today()
+            name, render = f"关注事项清单-{stamp}.pdf", (
+                lambda s, out: printing.print_attention_notes(s, actor, out, community_id=community_id,
+                                                              building_id=building_id, on=on))
+        return save_pdf(self.ctx, self, name, render, failed=lambda exc: self._show_message(exc.message))
