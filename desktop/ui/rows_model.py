@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from desktop.ui.qt import (
-    QAbstractItemView, QAbstractTableModel, QColor, QHeaderView, QModelIndex, QPersistentModelIndex, Qt, QTableView,
+    QAbstractItemModel, QAbstractItemView, QAbstractTableModel, QColor, QHeaderView, QModelIndex, QPersistentModelIndex, Qt, QTableView,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,7 +26,8 @@ class Column:
     header: str                                  # already translated
     value: Callable[[Any], object]
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
-    tint: Callable[[Any], QColor | None] | None = None        # the text colour of this cell, per row
+    tint: Callable[[Any], object] | None = None               # the text colour of this cell, per row
+    numbered: bool = False                                    # `value(row, n)`: n is the row's place (0…)
 
 
 def text(value: object) -> str:
@@ -58,7 +59,8 @@ class RowsTableModel(QAbstractTableModel):
 
     def cell(self, row: int, column: int) -> str:
         """The text shown at (row, column)."""
-        return text(self.columns[column].value(self.rows[row]))
+        col = self.columns[column]
+        return text(col.value(self.rows[row], row) if col.numbered else col.value(self.rows[row]))
 
     def column_texts(self, column: int) -> list[str]:
         return [self.cell(r, column) for r in range(len(self.rows))]
@@ -75,7 +77,7 @@ class RowsTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return text(col.value(row))
+            return self.cell(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(col.align | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and self.highlight is not None:
@@ -93,7 +95,7 @@ class RowsTableModel(QAbstractTableModel):
         return None
 
 
-def read_only_table(model: RowsTableModel, *, stretch: bool = False, stretch_column: int | None = None,
+def read_only_table(model: QAbstractItemModel, *, stretch: bool = False, stretch_column: int | None = None,
                     wrap: bool = True, name: str = "", cls: type[QTableView] = QTableView) -> QTableView:
     """A table that shows `model`: whole rows selected one at a time, no editing, no row numbers; columns
     fit their contents and the last one (or `stretch_column`) takes the rest; `stretch`: all columns share

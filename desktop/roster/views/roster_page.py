@@ -24,6 +24,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.background import Job
 from desktop.ui.print_actions import save_pdf
 from desktop.ui.page import Page
+from desktop.ui.search_box import SearchBox
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
     QLineEdit, QPushButton, QShortcut, QSplitter, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtGui,
@@ -68,27 +69,6 @@ class PeopleTable(QTableView):
         super().keyPressEvent(event)
 
 
-class SearchBox(QLineEdit):
-    """Esc clears the text (and, when already empty, hands focus back to the table); Down goes to the table."""
-
-    escape_pressed = Signal()
-    down_pressed = Signal()
-
-    def keyPressEvent(self, event: Any) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            if self.text():
-                self.clear()
-            else:
-                self.escape_pressed.emit()
-            event.accept()
-            return
-        if event.key() == Qt.Key.Key_Down:
-            self.down_pressed.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
 class RosterPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -114,7 +94,7 @@ class RosterPage(Page):
         outer.setContentsMargins(8, 8, 8, 8)
 
         top = QHBoxLayout()
-        self.search = SearchBox()
+        self.search = SearchBox(escape_clears=True)
         self.search.setObjectName("rosterSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索：姓名、拼音首字母（如 cfs）、电话尾号、住址（如 6号楼501）、标签　Ctrl+F"))
