@@ -18,7 +18,7 @@ from desktop.elder.views.elder_page import ElderPage
 from desktop.elder.views.today_section import ElderTodaySection
 from desktop.elder.views.tabs import BirthdaysTab, RoomsTab, ServicesTab, VisitsTab
 from desktop.ui.context import AppContext
-from desktop.ui.qt import QDialog, Qt
+from desktop.ui.qt import QDialog, QMessageBox, Qt
 from tests.elder.conftest import World
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
@@ -93,6 +93,8 @@ def test_register_dialog_and_print_cards_from_members_tab(qtbot, sqlite_world: W
     from pypdf import PdfReader
 
     from desktop.elder.views import members_tab
+    from desktop.elder.views.register_dialog import RegisterDialog
+    from desktop.ui import export_files
     from desktop.roster.service import reindex_people
     w = sqlite_world
     w.person("罗桂英", date(1948, 6, 1), "13811112222")
@@ -100,7 +102,7 @@ def test_register_dialog_and_print_cards_from_members_tab(qtbot, sqlite_world: W
         reindex_people(s)
     tab = members_tab.MembersTab(_ctx(w))
     qtbot.addWidget(tab)
-    dlg = members_tab.RegisterDialog(_ctx(w), tab)
+    dlg = RegisterDialog(_ctx(w), tab)
     qtbot.addWidget(dlg)
     dlg.query.setText("罗桂英")
     assert dlg.people.count() == 1
@@ -112,7 +114,9 @@ def test_register_dialog_and_print_cards_from_members_tab(qtbot, sqlite_world: W
     tab.refresh()
     assert tab.model.rowCount() == 1 and tab.model.rows[0].category == "独居"
     out = tmp_path / "cards.pdf"
-    monkeypatch.setattr(members_tab.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    tab.print_doc("cards")
+    monkeypatch.setattr(export_files.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    job = tab.print_doc("cards")
+    qtbot.waitUntil(lambda: job.done, timeout=20000)                     # built on a worker thread
+    assert job.outcome == "done" and tab.findChild(QMessageBox, "printout-prompt") is not None
     text = PdfReader(out).pages[0].extract_text()
     assert "罗桂英" in text and "QC000001" in text

@@ -8,8 +8,8 @@ from desktop.activities import service as svc
 from desktop.activities.common import local_dt
 from desktop.activities.models import MODULE_LABELS
 from desktop.core.clock import to_local
-from desktop.core.errors import ConflictError, UserError
-from desktop.ui.conflict import offer_reload
+from desktop.core.errors import UserError
+from desktop.ui.conflict import saved_in_dialog
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
     QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QtCore,
@@ -122,18 +122,8 @@ class ActivityDialog(QDialog):
                       capacity=self.capacity.value() or None, target=self.target.text())
         freq = self.repeat.currentData()
         if self.editing is not None:
-            try:
-                self._save_edit(d, t0, t1)
-            except ConflictError as exc:
-                self.error.setText(exc.message)
-                if offer_reload(self, exc.message):
-                    self.reload_requested = True
-                    self.reject()
-                return
-            except UserError as exc:
-                self.error.setText(exc.message)
-                return
-            self.accept()
+            if saved_in_dialog(self, self.error, lambda: self._save_edit(d, t0, t1)):
+                self.accept()
             return
         try:
             with self.ctx.db.session(self.ctx.actor) as s:
