@@ -12,6 +12,7 @@ from PIL import Image
 
 from desktop.core.settings_store import MachineSettings
 from desktop.elder import members_service as ms
+from desktop.elder import member_photos as photos
 from desktop.elder.views import member_dialog
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QDialog
@@ -68,7 +69,7 @@ def test_member_dialog_photo_and_contacts(qtbot, sqlite_world: World, tmp_path: 
 
     with w.db.session(w.worker) as s:
         d = ms.get_member(s, w.worker, mid, on=ON)
-        mime, data = ms.get_photo(s, w.worker, mid)
+        mime, data = photos.get_photo(s, w.worker, mid)
     assert d.photo_consent and d.has_photo and mime == "image/jpeg"
     assert max(Image.open(BytesIO(data)).size) == member_dialog.PHOTO_MAX_SIDE
     assert [(c.name, c.relation, c.phone) for c in d.contacts] == [("罗小明", "儿子", "13900003333"),
@@ -87,7 +88,7 @@ def test_member_dialog_photo_and_contacts(qtbot, sqlite_world: World, tmp_path: 
     again._save()
     assert again.result() == QDialog.DialogCode.Accepted, again.error.text()
     with w.db.session(w.worker) as s:
-        assert ms.get_photo(s, w.worker, mid) is None
+        assert photos.get_photo(s, w.worker, mid) is None
         assert len(ms.get_member(s, w.worker, mid, on=ON).contacts) == 2
 
     # Reception sees the contacts but cannot change them or the photo.

@@ -9,6 +9,7 @@ from desktop.core.clock import today
 from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.elder import members_service as ms
+from desktop.elder import member_photos as photos
 from desktop.elder.models import CATEGORIES, STATUSES
 from desktop.ui.conflict import saved_in_dialog
 from desktop.ui.context import AppContext
@@ -31,7 +32,7 @@ def photo_bytes(path: str) -> tuple[bytes, str]:
     image = QtGui.QImage()
     if not image.loadFromData(raw) or image.isNull():
         raise UserError("无法读取这个图片文件，请选择 JPEG 或 PNG 照片")
-    kind = ms.photo_type(raw)
+    kind = photos.photo_type(raw)
     if kind and max(image.width(), image.height()) <= PHOTO_MAX_SIDE and len(raw) <= 200 * 1024:
         return raw, kind
     if max(image.width(), image.height()) > PHOTO_MAX_SIDE:
@@ -75,7 +76,7 @@ class MemberDialog(QDialog):
         self._photo_change: str = ""                       # "", "set" or "remove" (applied on save)
         if d.has_photo:
             with ctx.db.session(ctx.actor) as s:
-                stored = ms.get_photo(s, ctx.actor, member_id)
+                stored = photos.get_photo(s, ctx.actor, member_id)
             if stored is not None:
                 self._photo = (stored[1], stored[0])
         self.photo_view = QLabel()
@@ -190,7 +191,7 @@ class MemberDialog(QDialog):
         except (OSError, UserError) as exc:
             self.error.setText(exc.message if isinstance(exc, UserError) else self.tr("无法打开这个文件"))
             return
-        if len(data) > ms.MAX_PHOTO_BYTES:
+        if len(data) > photos.MAX_PHOTO_BYTES:
             self.error.setText(self.tr("照片太大（超过 2 MB），请换一张"))
             return
         self._photo, self._photo_change = (data, mime), "set"
@@ -238,9 +239,9 @@ class MemberDialog(QDialog):
                              lunar_birthday=self.lunar.isChecked(), photo_consent=self.consent.isChecked(),
                              contacts=self.contact_inputs(), expected_version=self.versions[0])
             if self._photo_change == "set" and self._photo is not None:
-                ms.set_photo(s, self.ctx.actor, self.member_id, *self._photo)
+                photos.set_photo(s, self.ctx.actor, self.member_id, *self._photo)
             elif self._photo_change == "remove":
-                ms.remove_photo(s, self.ctx.actor, self.member_id)
+                photos.remove_photo(s, self.ctx.actor, self.member_id)
             if self.new_status.currentData():
                 ms.change_status(s, self.ctx.actor, self.member_id, self.new_status.currentData(), today(),
                                  self.reason.text())
