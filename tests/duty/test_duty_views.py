@@ -129,8 +129,9 @@ def test_duty_page_for_volunteers_is_the_desk_and_for_coordinators_the_calendar(
     assert len(warnings) == 1 and "重复排班" in warnings[0] and "重复排班" in cal.status.text()
     page.grab().save(str(SHOTS / "duty-calendar-week.png"))
     pdf = tmp_path / "rota.pdf"
-    cal.print_rota(path=str(pdf))
-    assert pdf.exists() and pdf.stat().st_size > 1000
+    job = cal.print_rota(path=str(pdf))
+    qtbot.waitUntil(lambda: job.done, timeout=20000)                     # built on a worker thread
+    assert pdf.exists() and pdf.stat().st_size > 1000 and "rota.pdf" in cal.status.text()
 
 
 def test_coordinator_builds_a_team_with_posts_and_shifts(sqlite_world, qtbot, tmp_path: Path, monkeypatch) -> None:
