@@ -247,13 +247,13 @@ def test_holiday_table_for_a_year_the_library_does_not_know(sqlite_world, qtbot,
     assert official_year_known(2027) is False
     dialog = HolidayDialog(ctx_for(w, w.coordinator, tmp_path), 2027)
     qtbot.addWidget(dialog)
-    assert "还没有 2027 年" in dialog.known.text() and dialog.table.rowCount() == 0
+    assert "还没有 2027 年" in dialog.known.text() and dialog.model.rowCount() == 0
     assert dialog.add(date(2027, 10, 1), True, "国庆")
     dialog.day.setDate(QDate(2027, 9, 26))           # a Sunday worked instead
     dialog.kind.setCurrentIndex(dialog.kind.findText("调休上班"))
     dialog.name.setText("国庆调休")
     dialog.add_selected()
-    assert [dialog.table.item(r, c).text() for r in range(2) for c in range(4)] == \
+    assert [dialog.model.cell(r, c) for r in range(2) for c in range(4)] == \
         ["2027-09-26", "星期日", "调休上班", "国庆调休", "2027-10-01", "星期五", "放假", "国庆"]
     assert not dialog.add(date(2027, 10, 2), True, "国" * 40) and "名称太长" in dialog.message.text()
     dialog.resize(720, 520)
@@ -267,15 +267,15 @@ def test_holiday_table_for_a_year_the_library_does_not_know(sqlite_world, qtbot,
     dialog.name.setText("元旦")
     dialog.name.setFocus()
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)                         # Enter adds, the dialog stays
-    assert dialog.isVisible() and dialog.table.rowCount() == 3 and dialog.table.item(0, 3).text() == "元旦"
-    dialog.table.setCurrentCell(1, 0)
+    assert dialog.isVisible() and dialog.model.rowCount() == 3 and dialog.model.cell(0, 3) == "元旦"
+    dialog.table.selectRow(1)
     dialog.remove_selected()
-    assert dialog.table.rowCount() == 2 and "已删除 2027-09-26" in dialog.message.text()
+    assert dialog.model.rowCount() == 2 and "已删除 2027-09-26" in dialog.message.text()
     assert not dialog.remove(date(2027, 9, 26)) and "没有 2027-09-26" in dialog.message.text()
     # A volunteer may look but not change the table.
     view_only = HolidayDialog(ctx_for(w, w.volunteer, tmp_path), 2027)
     qtbot.addWidget(view_only)
-    assert view_only.table.rowCount() == 2 and not view_only.add(date(2027, 10, 2), True, "国庆")
+    assert view_only.model.rowCount() == 2 and not view_only.add(date(2027, 10, 2), True, "国庆")
     assert view_only.message.text()
 
     # From the calendar: the month of the table's year shows the day's name.
