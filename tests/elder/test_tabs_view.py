@@ -113,6 +113,8 @@ def test_register_dialog_and_print_cards_from_members_tab(qtbot, sqlite_world: W
     assert dlg.result() == QDialog.DialogCode.Accepted, dlg.error.text()
     tab.refresh()
     assert tab.model.rowCount() == 1 and tab.model.rows[0].category == "独居"
+    tab.resize(1100, 300)
+    tab.grab().save("/tmp/elder-members.png")
     out = tmp_path / "cards.pdf"
     monkeypatch.setattr(export_files.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     job = tab.print_doc("cards")
