@@ -64,6 +64,7 @@ class Job(QObject):
         self.result: Any = None
         self.error: UserError | None = None
         self.path: Any = None            # the file being written, for work that writes one
+        self.pages = 0                   # pages sent to the printer, for work that prints
         self.dialog: QProgressDialog | None = None
         self._worker = _Worker(work, self.progress)
         self._worker.ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)

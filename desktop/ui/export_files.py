@@ -30,10 +30,17 @@ def export_start(ctx: AppContext, file_name: str) -> str:
     return str(folder / Path(file_name).name)
 
 
-def ask_save_path(ctx: AppContext, parent: QWidget, title: str, suggested: str, filters: str = PDF) -> Path | None:
+def ask_save_path(ctx: AppContext, parent: QWidget, title: str, suggested: str, filters: str = PDF, *,
+                  keep_earlier: bool = False) -> Path | None:
     """The save dialog: starts at `suggested` in the user's folder; None when cancelled. A name typed
-    without one of the suffixes of `filters` gets the suggested name's; the folder is remembered."""
-    name, _ = QFileDialog.getSaveFileName(parent, title, export_start(ctx, suggested), filters)
+    without one of the suffixes of `filters` gets the suggested name's; the folder is remembered. With
+    `keep_earlier` the suggestion never names a file already there (`… (2).pdf`)."""
+    start = export_start(ctx, suggested)
+    if keep_earlier:
+        from desktop.ui.printer import unique_path
+
+        start = str(unique_path(Path(start).parent, Path(start).name))
+    name, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
     if not name:
         return None
     path = Path(name)

@@ -14,18 +14,15 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from desktop.activities import service as svc
-from desktop.activities.signin_sheet import render_blank_sheet, render_participant_list, render_signin_sheet
 from desktop.activities.views.activity_dialog import ActivityDialog
 from desktop.activities.views.tables import activity_list_model, people_model
 from desktop.core.clock import today, to_local
 from desktop.core.roles import Perm
 from desktop.ui.context import AppContext
+from desktop.activities.signin_sheet import ORDERS
+from desktop.activities.views.sheet_printing import SheetPrinting
 from desktop.activities.views.people_actions import TAB_LABELS, TABS, PeopleActions, PeopleView
-from desktop.printing.fonts import PrintReport
 from desktop.ui.actions import call
-from desktop.ui.background import Job
-from desktop.ui.export_files import offer_delete_printout
-from desktop.ui.print_actions import save_pdf
 from desktop.ui.rows_model import read_only_table
 from desktop.ui.search_box import SearchBox
 from desktop.ui.page import Page
@@ -35,7 +32,7 @@ from desktop.ui.qt import (
     QtCore, QtGui, QtWidgets, QVBoxLayout, QWidget,
 )
 
-class ActivitiesPage(PeopleActions, Page):
+class ActivitiesPage(PeopleActions, SheetPrinting, Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.day = today()
@@ -154,7 +151,18 @@ class ActivitiesPage(PeopleActions, Page):
         self.print_times_btn = QPushButton(self.tr("签到表（含签到/签退时间）"))
         self.list_btn = QPushButton(self.tr("报名名单"))
         self.blank_btn = QPushButton(self.tr("空白签到表"))
-        for b in (self.print_btn, self.print_times_btn, self.list_btn, self.blank_btn):
+        self.save_btn = QPushButton(self.tr("另存为 PDF…"))     # 打印 prints at once; this keeps a copy
+        save_menu = QtWidgets.QMenu(self.save_btn)
+        for kind, label in (("sheet", "签到表"), ("times", "签到表（含签到/签退时间）"), ("list", "报名名单"),
+                            ("blank", "空白签到表")):
+            save_menu.addAction(self.tr(label), lambda k=kind: self.print_sheet(k))
+        self.save_btn.setMenu(save_menu)
+        self.sheet_order = QComboBox()                  # the order names print in, chosen when printing
+        self.sheet_order.setAccessibleName(self.tr("签到表排序"))
+        for key, label in ORDERS.items():
+            self.sheet_order.addItem(self.tr(label), key)
+        for b in (self.print_btn, self.print_times_btn, self.list_btn, self.blank_btn, self.sheet_order,
+                  self.save_btn):
             prints.addWidget(b)
         rv.addLayout(prints)
         self.status = QLabel()
@@ -186,17 +194,17 @@ class ActivitiesPage(PeopleActions, Page):
         self.helper_btn.clicked.connect(self.add_helper_selected)
         self.cancel_btn.clicked.connect(self.cancel_activity)
         self.edit_btn.clicked.connect(self.edit_occurrence)
-        self.print_btn.clicked.connect(lambda: self.print_sheet("sheet"))
-        self.print_times_btn.clicked.connect(lambda: self.print_sheet("times"))
-        self.list_btn.clicked.connect(lambda: self.print_sheet("list"))
-        self.blank_btn.clicked.connect(lambda: self.print_sheet("blank"))
+        self.print_btn.clicked.connect(lambda: self.print_now("sheet"))
+        self.print_times_btn.clicked.connect(lambda: self.print_now("times"))
+        self.list_btn.clicked.connect(lambda: self.print_now("list"))
+        self.blank_btn.clicked.connect(lambda: self.print_now("blank"))
 
     def _shortcuts(self) -> None:
         self.keys = {
             (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_F): self.focus_search,
             (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_N): self.new_activity,
             (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_E): self.edit_occurrence,
-            (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_P): lambda: self.print_sheet("sheet"),
+            (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_P): lambda: self.print_now("sheet"),
             (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Left): lambda: self.move_period(-1),
             (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Right): lambda: self.move_period(1),
             (Qt.KeyboardModifier.NoModifier, Qt.Key.Key_F5): self.refresh,
@@ -360,36 +368,6 @@ class ActivitiesPage(PeopleActions, Page):
             rooms = [(r.id, f"{r.name}（{r.kind}）" if r.kind and r.kind != r.name else r.name)
                      for r in svc.list_rooms(s, self.ctx.actor)]
         return ActivityDialog(self.ctx, communities, rooms, self.day, self)
-
-    def print_sheet(self, kind: str, out: Path | None = None) -> Job | None:
-        """Save the sign-in sheet (`times`: with the times), the participant list or a blank sheet as PDF,
-        built on a worker thread; `out` given, no dialog is shown and no deletion offered."""
-        if self.current_id is None and kind != "blank":
-            self.status.setText(self.tr("请先选择一个活动"))
-            return None
-        names = {"sheet": "签到表", "times": "签到表", "list": "报名名单", "blank": "空白签到表"}
-        asked, actor, activity_id = out is None, self.ctx.actor, self.current_id
-
-        def render(s: Session, path: Path) -> PrintReport:
-            if kind == "list":
-                return render_participant_list(path, s, actor, activity_id)
-            if kind == "blank":
-                return render_blank_sheet(path, s, actor, activity_id)
-            return render_signin_sheet(path, s, actor, activity_id, with_times=kind == "times")
-
-        def printed(path: Path) -> None:
-            report = job.result
-            msg = self.tr("已生成 %1（%2 页）").replace("%1", str(path)).replace("%2", str(report.pages))
-            if report.unprintable:
-                msg += self.tr("；以下姓名请手写补上：") + "、".join(report.unprintable)
-            self.status.setText(msg)
-            self.last_output = path
-            if asked:                        # a sheet made to be printed: offer to delete it afterwards
-                offer_delete_printout(self, path)
-
-        job = save_pdf(self.ctx, self, f"{names[kind]}.pdf", render, path=out, title=self.tr("保存为 PDF"),
-                       show=False, printed=printed)
-        return job
 
 
 def svc_module_labels() -> dict[str, str]:
