@@ -19,10 +19,34 @@ from typing import Any
 
 from desktop.core.errors import UserError
 from desktop.core.progress import Cancelled, Progress, reporting
-from desktop.ui.qt import QMessageBox, QObject, QProgressDialog, Qt, QThread, QTimer, QWidget, Signal
+from desktop.ui.qt import (
+    QCoreApplication, QMessageBox, QObject, QProgressDialog, Qt, QThread, QTimer, QWidget, Signal,
+)
 
 SHOW_AFTER_MS = 400          # shorter work shows no progress window
 _running: set[QThread] = set()   # workers stay referenced until they end, whatever happens to their window
+
+
+_quit_hooked = False
+
+
+def _stop_all_on_quit() -> None:
+    """When the application quits with work still running, cancel it and wait: a unit of work is rolled
+    back, never cut in half (and no thread outlives its application)."""
+    global _quit_hooked
+    app = QCoreApplication.instance()
+    if _quit_hooked or app is None:
+        return
+    _quit_hooked = True
+    app.aboutToQuit.connect(wait_for_all)
+
+
+def wait_for_all(cancel: bool = True) -> None:
+    """Cancel (unless not `cancel`) and wait for every worker still running."""
+    for worker in list(_running):
+        if cancel:
+            worker.progress.cancel()
+        worker.wait()
 
 
 class _Worker(QThread):
@@ -76,6 +100,7 @@ class Job(QObject):
         self._shown_after.timeout.connect(self._show_dialog)
 
     def start(self) -> Job:
+        _stop_all_on_quit()
         _running.add(self._worker)
         self._worker.finished.connect(lambda w=self._worker: _running.discard(w))
         self._worker.start()

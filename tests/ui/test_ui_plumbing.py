@@ -107,6 +107,27 @@ def test_long_work_shows_progress_and_cancel_stops_it(qtbot, parent) -> None:
     assert not [d for d in parent.findChildren(QProgressDialog) if d.isVisible()]
 
 
+def test_quitting_cancels_and_waits_for_work_still_running(qtbot, parent) -> None:
+    started, stopped = threading.Event(), []
+
+    def work(progress) -> None:
+        started.set()
+        while True:
+            try:
+                progress.step(1, 0)
+            except Cancelled:
+                stopped.append(True)
+                raise
+            threading.Event().wait(0.01)
+
+    job = background.run_in_background(parent, "导入", work)
+    assert started.wait(5)
+    background.wait_for_all()                 # what the application runs when it quits
+    assert stopped == [True] and not job._worker.isRunning()
+    qtbot.waitUntil(lambda: job.done, timeout=5000)
+    assert job.outcome == "cancelled"
+
+
 def test_a_refusal_on_the_worker_is_shown_on_the_window(qtbot, parent, monkeypatch) -> None:
     shown = _warnings(monkeypatch)
 
