@@ -31,11 +31,12 @@ def export_start(ctx: AppContext, file_name: str) -> str:
 
 
 def ask_save_path(ctx: AppContext, parent: QWidget, title: str, suggested: str, filters: str = PDF, *,
-                  keep_earlier: bool = False) -> Path | None:
-    """The save dialog: starts at `suggested` in the user's folder; None when cancelled. A name typed
-    without one of the suffixes of `filters` gets the suggested name's; the folder is remembered. With
-    `keep_earlier` the suggestion never names a file already there (`… (2).pdf`)."""
-    start = export_start(ctx, suggested)
+                  keep_earlier: bool = False, folder: Path | None = None) -> Path | None:
+    """The save dialog: starts at `suggested` in the user's folder (or in `folder`, e.g. beside the sheet a
+    report is about); None when cancelled. A name typed without one of the suffixes of `filters` gets the
+    suggested name's; the folder is remembered. With `keep_earlier` the suggestion never names a file
+    already there (`… (2).pdf`)."""
+    start = str(folder / Path(suggested).name) if folder is not None else export_start(ctx, suggested)
     if keep_earlier:
         from desktop.ui.printer import unique_path
 
