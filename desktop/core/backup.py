@@ -37,14 +37,15 @@ class CopyCheck:
 
 
 # Page cache of the two connections of a copy (KiB): pages pass through once, so a large cache only holds
-# memory (SQLite's default cost 16 MiB on a 35 MB file). The check that follows keeps the default cache: the
-# integrity check revisits pages and is four times slower without it.
+# memory (SQLite's default cost 16 MiB on a 35 MB file). The check that follows revisits pages: 1 MiB keeps
+# its speed (256 KiB made it four times slower) at half the default's memory (8 MiB less at each exit's copy).
 COPY_CACHE_KIB = 256
+CHECK_CACHE_KIB = 1024
 
 
 def connect(path: Path, key: bytes | None = None, *, readonly: bool = False) -> Any:
     """A DB-API connection without the application's pragmas (nothing is written on opening: read-only
-    opens do not even switch the journal mode); a writable one, for copying, with a small page cache."""
+    opens do not even switch the journal mode), with a small page cache: it is for copying and checking."""
     if key is not None:
         from desktop.core.db import connect_sqlcipher
 
@@ -53,8 +54,7 @@ def connect(path: Path, key: bytes | None = None, *, readonly: bool = False) -> 
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     else:
         conn = sqlite3.connect(str(path))
-    if not readonly:
-        conn.execute(f"PRAGMA cache_size=-{COPY_CACHE_KIB}")
+    conn.execute(f"PRAGMA cache_size=-{CHECK_CACHE_KIB if readonly else COPY_CACHE_KIB}")
     return conn
 
 
