@@ -28,7 +28,8 @@ def _setup(tmp: Path) -> tuple[Database, Actor, str, list[list[str]]]:
     from desktop.activities.models import Enrollment
     from desktop.core.clock import utcnow
     from desktop.core.phone import mask_phone
-    from desktop.roster.models import Building, Community, Household, Person
+    from desktop.core.communities import Community
+    from desktop.roster.models import Building, Household, Person
 
     db = Database(sqlite_url(tmp / "bench-activities.db"))
     upgrade(db, backups=None)

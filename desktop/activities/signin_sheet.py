@@ -29,7 +29,8 @@ from desktop.core.security import Actor
 from desktop.printing.fonts import PRIMARY, PrintReport, markup, recording, register_fonts
 from desktop.printing.tables import HEADER_BG, PAD_X
 from desktop.printing.template import LinliDocument, paragraph_styles
-from desktop.roster.models import Building, Community, Household, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Building, Household, Person
 
 FONT_SIZE = 10.5
 ROW_HEIGHT = 10 * mm          # room to sign by hand

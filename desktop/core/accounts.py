@@ -17,7 +17,7 @@ from desktop.core.plain_text import clean_text
 from desktop.core.roles import REHAB_ROLES, ROLE_LABELS, Perm, Role
 from desktop.core.security import Actor, Keys, User, UserCommunity, require, verify_password
 from desktop.core.security import hash_password  # noqa: F401  (tests and legacy callers import it here)
-from desktop.roster.models import Community
+from desktop.core.communities import Community
 
 # The password hash column of an account whose password is checked by its key pair (key_store.unlock):
 # no second argon2 per sign-in, and nothing left to verify an old password against.

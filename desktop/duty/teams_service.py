@@ -16,7 +16,8 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.duty import common
 from desktop.duty.models import DutyAway, DutyMember, DutyTeam
-from desktop.roster.models import Building, Community, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Building, Person
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,8 @@ from desktop.elder.models import (
     ACTIVE, CATEGORIES, DEFAULT_RULES, STATUSES, SUSPENDED, ElderContact, ElderHealth, ElderMember,
     ElderMemberPhoto, ElderRenewal, ElderRule, ElderStatusChange,
 )
-from desktop.roster.models import Community, Household, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Household, Person
 
 HEALTH_MASK = "（无权查看）"
 MAX_PHOTO_BYTES = 2 * 1024 * 1024

@@ -262,7 +262,7 @@ def print_cards(s: Session, actor: Actor, member_ids: Sequence[str] | None, out:
 
     from desktop.elder.models import ElderMember, ElderMemberPhoto
     from desktop.elder.scope import member_filter
-    from desktop.roster.models import Community
+    from desktop.core.communities import Community
     require(actor, Perm.ELDER_MANAGE, entity="elder_members")
     photo = ElderMemberPhoto
     q = (select(ElderMember.id, ElderMember.member_no, ElderMember.name, Community.name, ElderMember.photo_consent,

@@ -29,7 +29,8 @@ from desktop.rehab.models import (
     CaseStatusChange, RehabCase,
 )
 from desktop.rehab.timeline import TimelineItem, case_timeline
-from desktop.roster.models import Community, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Person
 
 ENTITY = access.ENTITY
 __all__ = ["CaseRow", "NewPerson", "TimelineItem", "case_timeline", "count_cases", "list_cases"]

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.cli.common import CliError, add_user_arg, open_database, out_path, sign_in
-from desktop.roster.models import Community
+from desktop.core.communities import Community
 
 MAX_LISTED = 30
 

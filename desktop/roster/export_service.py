@@ -22,7 +22,8 @@ from desktop.core.export_cells import csv_writer, xlsx_cell, xlsx_row
 from desktop.core.idcard import mask_id
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
-from desktop.roster.models import Building, Community, Household, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Building, Household, Person
 
 __all__ = ["EXPORT_HEADERS", "ExportResult", "RosterLine", "export_roster", "roster_lines"]
 

@@ -21,7 +21,8 @@ from desktop.roster.import_guard import Stripped
 from desktop.roster.import_merge import birth_update
 from desktop.roster.import_places import AMBIGUOUS, Places as _Places
 from desktop.roster.import_sheet import Column, ParsedSheet, SheetRow, SkippedRow
-from desktop.roster.models import Community, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Person
 from desktop.roster.service import join_tags, known_tags, split_tags
 
 NEW, MERGE, REFUSED = "new", "merge", "refused"

@@ -22,7 +22,8 @@ from desktop.core.like import like_contains
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster import search as roster_search
-from desktop.roster.models import Community, Household, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Household, Person
 from desktop.roster.search import split_tags
 
 SORT_KEYS = ("name", "age", "birth_date", "phone", "address", "community", "updated_at")

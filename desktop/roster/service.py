@@ -27,7 +27,8 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster import search as roster_search
 from desktop.roster.search import join_tags, split_tags  # noqa: F401 — part of this module's API
-from desktop.roster.models import Community, Household, HouseholdMove, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Household, HouseholdMove, Person
 from desktop.roster.places import (  # noqa: F401 — part of this module's API
     BuildingNode, CommunityNode, HouseholdNode, ensure_building, ensure_household, roster_tree,
 )

@@ -34,7 +34,8 @@ def desk_context(db: Database, actor: Actor, settings: MachineSettings, desk: st
     """Which community (and building) this desk looks after: the machine's setting, else the user's only one."""
     from sqlalchemy import select
 
-    from desktop.roster.models import Building, Community
+    from desktop.core.communities import Community
+    from desktop.roster.models import Building
 
     community_id = building_id = None
     name = ""

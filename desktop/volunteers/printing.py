@@ -24,7 +24,7 @@ from desktop.core.security import Actor
 from desktop.printing.fonts import PRIMARY, PrintReport, markup, recording
 from desktop.printing.tables import cell, data_table, widths
 from desktop.printing.template import LinliDocument, paragraph_styles
-from desktop.roster.models import Community
+from desktop.core.communities import Community
 from desktop.volunteers import certificates, record
 from desktop.volunteers.models import VolunteerOrg
 

@@ -21,7 +21,8 @@ from desktop.core.phone import PhoneError, normalize_phone
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.duty.models import DutyMember, DutyTeam
-from desktop.roster.models import Community, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Person
 from desktop.volunteers.models import ID_TYPES, REGISTRIES, Volunteer, VolunteerOrg
 
 MAX_TEXT = 200

@@ -18,7 +18,8 @@ from desktop.core.db import Database, new_id, sqlite_url
 from desktop.core.migrate import upgrade
 from desktop.core.roles import Role
 from desktop.core.security import SYSTEM, Actor
-from desktop.roster.models import Building, Community, Household, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Building, Household, Person
 
 
 @dataclass
