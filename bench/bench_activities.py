@@ -13,7 +13,8 @@ from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
 from bench.harness import Recorder, best_of
 from desktop.core.clock import SHANGHAI
-from desktop.core.db import Database, new_id, sqlite_url
+from desktop.core.db import Database, sqlite_url
+from desktop.core.orm import new_id
 from desktop.core.migrate import upgrade
 from desktop.core.roles import Role
 from desktop.core.security import SYSTEM, Actor

@@ -6,7 +6,7 @@ Alembic's environment and the tests use this; add each new domain's models here.
 from __future__ import annotations
 
 from desktop.core import audit, communities, holiday_table, key_store, security, settings_store  # noqa: F401
-from desktop.core.db import Base
+from desktop.core.orm import Base
 from desktop.roster import models as roster_models  # noqa: F401
 from desktop.activities import models as activities_models  # noqa: F401
 from desktop.duty import models as duty_models  # noqa: F401

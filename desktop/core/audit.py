@@ -19,7 +19,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.attributes import get_history
 
 from desktop.core.clock import utcnow
-from desktop.core.db import Base, SyncMixin, UTCDateTime, new_id
+from desktop.core.orm import Base, SyncMixin, UTCDateTime, new_id
 
 
 class AuditAction(str, enum.Enum):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.core.db import Base, SyncMixin
+from desktop.core.orm import Base, SyncMixin
 
 
 class Community(SyncMixin, Base):

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from desktop.core.db import Base
+from desktop.core.orm import Base
 from desktop.core.machine_settings import OPTIONS, SETTINGS_VERSION, MachineSettings, Option, _coerce
 
 __all__ = ["OPTIONS", "SETTINGS_VERSION", "AppSetting", "MachineSettings", "Option", "db_get", "db_set"]

@@ -17,7 +17,7 @@ from desktop.core import audit
 from desktop.core.audit import _HOST, AuditAction, AuditEntry
 from desktop.core.clock import to_local, utcnow
 from desktop.core.clock import today as local_today
-from desktop.core.db import new_id
+from desktop.core.orm import new_id
 from desktop.core.errors import NotFound
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require

@@ -11,7 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import SHANGHAI, utcnow
-from desktop.core.db import new_id
+from desktop.core.orm import new_id
 from desktop.core.security import User
 from desktop.elder.birthdays import solar_birthday_in_year
 from desktop.elder.bulk import bulk_add_checkins, bulk_add_members

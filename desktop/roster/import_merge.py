@@ -19,7 +19,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from desktop.core import clock
 from desktop.core.audit import AuditAction, AuditEntry, _shown, entry_row
 from desktop.core.bulk_insert import insert_rows
-from desktop.core.db import new_id
+from desktop.core.orm import new_id
 from desktop.core.errors import UserError
 from desktop.core.security import Actor
 from desktop.roster import search as roster_search

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.core import audit, clock
 from desktop.core.audit import AuditAction, AuditEntry
 from desktop.core.bulk_insert import insert_rows
-from desktop.core.db import new_id
+from desktop.core.orm import new_id
 from desktop.core.idcard import mask_id
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import audit, clock
 from desktop.core.audit import AuditAction
-from desktop.core.db import Base
+from desktop.core.orm import Base
 from desktop.core.errors import NotFound, UserError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require

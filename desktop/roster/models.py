@@ -12,7 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 # Community moved to the foundation (accounts are assigned to communities); kept importable from here.
 from desktop.core.communities import Community as Community
-from desktop.core.db import Base, SyncMixin, UTCDateTime
+from desktop.core.orm import Base, SyncMixin, UTCDateTime
 
 
 class Building(SyncMixin, Base):
