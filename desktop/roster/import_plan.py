@@ -24,6 +24,7 @@ from desktop.roster.import_sheet import Column, ParsedSheet, SheetRow, SkippedRo
 from desktop.core.communities import Community
 from desktop.roster.models import Person
 from desktop.roster.service import join_tags, known_tags, split_tags
+from desktop.core.vocabulary import sex_label
 
 NEW, MERGE, REFUSED = "new", "merge", "refused"
 STATUS_LABELS = {NEW: "新增", MERGE: "合并", REFUSED: "拒绝"}
@@ -183,7 +184,7 @@ def _shown(key: str, value: Any) -> str:
     if value is None:
         return ""
     if key == "sex":
-        return {"M": "男", "F": "女"}.get(value, "")
+        return sex_label(value)
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
