@@ -24,7 +24,8 @@ from desktop.core.errors import UserError
 from desktop.core.security import Actor
 from desktop.roster import search as roster_search
 from desktop.roster.models import HouseholdMove, Person
-from desktop.roster.service import household_keys, join_tags, split_tags
+from desktop.roster.search import join_tags, split_tags
+from desktop.roster.search_fields import household_keys
 
 FIELDS = ("name", "sex", "ethnicity", "phone", "phone2", "relation", "residence_type")
 

@@ -35,7 +35,7 @@ from desktop.roster.import_plan import (  # noqa: F401 — part of this module's
 from desktop.roster.import_sheet import ImportCancelled, ParsedSheet, Progress, read_sheet
 from desktop.roster.models import Household
 from desktop.roster.search import keys_written_after
-from desktop.roster.service import household_keys
+from desktop.roster.search_fields import household_keys
 
 __all__ = [
     "FieldChange", "ImportCancelled", "ImportPlan", "ImportResult", "PlanRow", "MERGE", "NEW", "REFUSED",

@@ -30,6 +30,8 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster import merge_rules as rules
 from desktop.roster.models import Household, Person, PersonMerge
+from desktop.roster.search import join_tags, split_tags
+from desktop.roster.search_fields import fill_search_fields
 
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "updated_by", "version"})
 FILLABLE = ("sex", "birth_date", "ethnicity", "phone", "phone2", "relation", "residence_type", "household_id")
@@ -225,8 +227,6 @@ def _people(s: Session, actor: Actor, keep_id: str, drop_id: str) -> tuple[Perso
 
 
 def _person_fields(j: Journal, keep: Person, drop: Person, now: datetime) -> None:
-    from desktop.roster.service import fill_search_fields, join_tags, split_tags
-
     number = drop.id_number
     if number and not keep.id_number:
         j.set(drop, id_number=None)          # the number is unique: off one record before onto the other

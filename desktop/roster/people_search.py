@@ -15,7 +15,7 @@ from sqlalchemy import Select, and_, func, literal, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core import clock
-from desktop.core.dates import age_on
+from desktop.core.dates import age_if_born
 from desktop.core.errors import UserError
 from desktop.core.idcard import mask_id
 from desktop.core.like import like_contains
@@ -44,12 +44,6 @@ class PersonRow:
     community_name: str
     household_id: str | None
     deleted: bool = False
-
-
-def _age(born: date | None, today: date) -> int | None:
-    if born is None or born > today:
-        return None
-    return age_on(born, today)
 
 
 # --- search ----------------------------------------------------------------------------------------
@@ -200,7 +194,7 @@ def _fast_page(s: Session, clause: str, params: dict[str, Any], descending: bool
 
 
 def _row(r: Sequence[Any], today: date) -> PersonRow:
-    return PersonRow(id=r[0], name=r[1], sex=r[2], age=_age(r[3], today), birth_date=r[3],
+    return PersonRow(id=r[0], name=r[1], sex=r[2], age=age_if_born(r[3], today), birth_date=r[3],
                      id_masked=mask_id(r[4] or ""), phone=r[5], address=r[9] or "", tags=split_tags(r[6]),
                      community_name=r[10], household_id=r[7], deleted=r[8] is not None)
 

@@ -26,7 +26,7 @@ from desktop.printing.fonts import PRIMARY, PrintReport, markup, recording
 from desktop.printing.tables import cell, data_table, widths
 from desktop.printing.template import LinliDocument, paragraph_styles
 from desktop.roster import attention
-from desktop.roster.export_service import RosterLine, roster_lines
+from desktop.roster.roster_lines import RosterLine, roster_lines
 from desktop.core.communities import Community
 from desktop.roster.models import Building, Household
 

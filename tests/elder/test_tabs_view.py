@@ -88,7 +88,7 @@ def test_register_dialog_and_print_cards_from_members_tab(qtbot, sqlite_world: W
     from pypdf import PdfReader
 
     from desktop.elder.views import members_tab
-    from desktop.roster.service import reindex_people
+    from desktop.roster.search_fields import reindex_people
     w = sqlite_world
     w.person("罗桂英", date(1948, 6, 1), "13811112222")
     with w.db.session(w.worker) as s:

@@ -16,7 +16,7 @@ from desktop.core.errors import PermissionDenied
 from desktop.core.roles import Role
 from desktop.core.security import Actor
 from desktop.roster import service
-from desktop.roster.export_service import roster_lines
+from desktop.roster.roster_lines import roster_lines
 from desktop.roster.import_report import write_error_report
 from desktop.roster.import_service import (
     MERGE, NEW, REFUSED, ImportCancelled, apply_import, preview_import,

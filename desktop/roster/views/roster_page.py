@@ -7,7 +7,6 @@ household · Delete soft-deletes (Ctrl+Z undoes) · Ctrl+S saves the editor.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -452,18 +451,9 @@ class RosterPage(Page):
         self.run_search()
         self._update_count()
 
-    def _printing(self) -> Any:
-        try:
-            return importlib.import_module("desktop.roster.printing")
-        except ImportError:
-            return None
-
     def print_document(self, kind: str) -> Path | None:
         """Ask where to save the PDF, write it with the roster printing functions, open it."""
-        printing = self._printing()
-        if printing is None:
-            self._show_message(self.tr("打印功能尚未安装"))
-            return None
+        from desktop.roster import printing  # deferred: ReportLab loads with the first print
         scope = self.tree.scope()
         row = self.model.data(self.table.currentIndex(), PersonRowRole)
         stamp = today().strftime("%Y%m%d")
