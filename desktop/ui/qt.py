@@ -29,6 +29,36 @@ from PySide6.QtWidgets import (  # noqa: F401
 )
 from PySide6.QtWidgets import QLabel as _QtLabel, QMessageBox as _QtMessageBox
 
+
+def _keep_no_sources_after_the_feature_check() -> None:
+    """PySide6 asks of every module imported after it whether its source mentions PySide6 (for the optional
+    `__feature__` switches), through `inspect.getsource`, which keeps each whole file in `linecache`: 22 MiB of
+    text held from start-up on. The answer is kept; the file text read for it is let go."""
+    import linecache
+
+    try:
+        from shibokensupport import feature  # type: ignore[import-not-found]
+    except ImportError:  # pragma: no cover — a PySide6 without the check
+        return
+    check = getattr(feature, "_mod_uses_pyside", None)
+    if check is None or getattr(check, "_linli_forgets", False):
+        return
+
+    def check_and_forget(module: Any) -> Any:
+        filename = getattr(module, "__file__", None)
+        held = filename in linecache.cache
+        try:
+            return check(module)
+        finally:
+            if filename and not held:
+                linecache.cache.pop(filename, None)
+
+    check_and_forget._linli_forgets = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = check_and_forget
+
+
+_keep_no_sources_after_the_feature_check()
+
 from desktop.core import clock
 
 

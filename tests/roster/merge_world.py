@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Integer, LargeBinary, String, Table, Text, Time, func, select
+from sqlalchemy import Boolean, Date, Integer, LargeBinary, String, Table, Text, Time, func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core.orm import UTCDateTime
@@ -25,6 +25,7 @@ from desktop.roster.merge_rules import NATURAL_KEYS
 Choose = Callable[[str, int, int], int]
 SKIP = frozenset({"audit_log", "person_merges"})       # written by the merge itself
 BOOKKEEPING = frozenset({"updated_at", "updated_by", "version"})
+COPIES_OF_PERSON = frozenset({"elder_members"})   # columns a trigger copies from `people`
 CHOICES = {("activity_enrollments", "status"): ["enrolled", "waiting", "cancelled"],
            ("elder_members", "status"): ["在册", "暂停", "退会"]}
 
@@ -62,9 +63,9 @@ class World:
         if isinstance(t, SealedText):      # rehab content: written sealed, as a rehab worker's desk would
             return seal_text(_REHAB_KEY, f"v{n}")
         if isinstance(t, (String, Text)):
-            text = f"v{n}"
+            value = f"v{n}"
             length = getattr(t, "length", None)
-            return text[-length:] if length else text
+            return value[-length:] if length else value
         raise TypeError(f"no value for {table.name}.{col.name} of type {t!r}")
 
     def parent(self, table: str, k: int) -> str:
@@ -90,6 +91,10 @@ class World:
         row = self.classes[table.name](**values)
         self.s.add(row)
         self.s.flush()
+        if table.name in COPIES_OF_PERSON and values.get("person_id"):
+            # lookup copies are the person's, as the trigger keeps them (touching the name fires it)
+            self.s.execute(text("UPDATE people SET name = name WHERE id = :id"), {"id": values["person_id"]})
+            self.s.refresh(row)
         return row
 
     # -- records on both sides ----------------------------------------------------------------------
