@@ -36,13 +36,6 @@ def save_pdf(ctx: AppContext, parent: QWidget, suggested: str, render: Callable[
 
 
 def print_user_list(ctx: AppContext, parent: QWidget) -> Path | None:
-    from desktop.core.print_jobs import print_user_list as job
+    from desktop.admin.printing import print_user_list as job  # deferred: ReportLab loads with the first print
 
     return save_pdf(ctx, parent, "账号清单.pdf", lambda s, p: job(s, ctx.actor, p))
-
-
-def print_duty_log_form(ctx: AppContext, parent: QWidget, community: str, place: str) -> Path | None:
-    from desktop.core.print_jobs import print_duty_log_form as job
-
-    return save_pdf(ctx, parent, "值班记录表.pdf",
-                    lambda s, p: job(s, ctx.actor, p, community=community, place=place))
