@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from collections.abc import Callable
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -180,7 +181,7 @@ def _doc(title: str, data: SheetData, actor: Actor) -> LinliDocument:
                          printed_at=utcnow())
 
 
-def _write(doc: LinliDocument, story_fn, out: Path | str | BinaryIO) -> PrintReport:  # noqa: ANN001
+def _write(doc: LinliDocument, story_fn: Callable[[], list[Any]], out: Path | str | BinaryIO) -> PrintReport:
     with recording(doc.report):
         story = story_fn()
     return doc.build(story, Path(out) if isinstance(out, str) else out)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -98,7 +99,7 @@ def _vault_set(s: Session, username: str, derived: key_store.Derived) -> None:
         vault.add_account(username, derived)
 
 
-def _after_commit(s: Session, fn) -> None:  # noqa: ANN001
+def _after_commit(s: Session, fn: Callable[[], object]) -> None:
     s.info.setdefault("after_commit", []).append(fn)
 
 

@@ -107,13 +107,15 @@ class Database:
             import sqlcipher3  # deferred: start-up (only an encrypted file loads the SQLCipher library)
 
             path = make_url(url).database
+            assert path is not None                  # a key is given for a SQLite file only
             kwargs["module"] = sqlcipher3
             kwargs["creator"] = lambda: connect_sqlcipher(path, key)
         self.engine: Engine = create_engine(url, **kwargs)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-            if self.sqlite_path is not None:      # the file and its WAL/SHM: the account's own (0600)
-                event.listen(self.engine, "connect", lambda *_: make_database_private(self.sqlite_path))
+            private = self.sqlite_path
+            if private is not None:               # the file and its WAL/SHM: the account's own (0600)
+                event.listen(self.engine, "connect", lambda *_: make_database_private(private))
         self._factory = sessionmaker(bind=self.engine, expire_on_commit=False)
         self.vault: Any = None   # desktop.core.vault.Vault of an encrypted SQLite file
         event.listen(self._factory, "before_flush", clean_text_columns)   # first: the audit sees stored text

@@ -25,7 +25,7 @@ NAMING = {
 }
 
 
-class UTCDateTime(TypeDecorator):
+class UTCDateTime(TypeDecorator[datetime]):
     """Stores UTC; always hands back an aware UTC datetime (SQLite keeps no zone)."""
 
     impl = DateTime(timezone=True)

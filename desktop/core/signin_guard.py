@@ -115,7 +115,7 @@ class SignInGuard:
     def succeeded(self, username: str) -> list[dict[str, str]]:
         """Clear the account's count; returns (and forgets) the failures not yet audited."""
         self.doc["accounts"].pop(_name(username), None)
-        pending = self.doc.get("pending", [])
+        pending: list[dict[str, str]] = self.doc.get("pending", [])
         self.doc["pending"] = []
         self._save()
         return pending

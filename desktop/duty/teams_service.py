@@ -151,7 +151,7 @@ def _apply(s: Session, m: DutyMember, inp: MemberInput, team: DutyTeam) -> None:
     if phone:
         try:
             phone = normalize_phone(phone)
-        except Exception:
+        except Exception:  # noqa: BLE001 — whatever refuses the number, the person sees one message
             errors["phone"] = "电话号码格式不对"
     if errors:
         raise ValidationError(errors)

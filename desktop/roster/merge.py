@@ -280,7 +280,7 @@ def preview_merge(s: Session, actor: Actor, keep_id: str, drop_id: str) -> Merge
         s.expire_all()
 
 
-class _savepoint:
+class _savepoint:  # noqa: N801 — used as `with _savepoint(s):`, like a function
     def __init__(self, s: Session) -> None:
         self.s = s
 

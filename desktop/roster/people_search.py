@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal, select, text
+from sqlalchemy import and_, func, literal, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core import clock
@@ -248,7 +248,7 @@ def search_people(s: Session, actor: Actor, query: str = "", *, community_id: st
                      include_deleted)
     order = (_ORDER_DESC if descending else _ORDER)[sort]
     nulls = (Person.birth_date.is_(None),) if sort in ("age", "birth_date") else ()
-    stmt: Select[Any] = (
+    stmt = (
         select(Person.id, Person.name, Person.sex, Person.birth_date, Person.id_number, Person.phone,
                Person.tags, Person.household_id, Person.deleted_at, Household.address, Community.name)
         .join(Community, Community.id == Person.community_id)

@@ -59,7 +59,7 @@ def _keep_no_sources_after_the_feature_check() -> None:
 
 _keep_no_sources_after_the_feature_check()
 
-from desktop.core import clock
+from desktop.core import clock  # noqa: E402 — after the feature check is patched
 
 
 def translated(context: str, text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.activities.models import ActivityHelper
@@ -100,7 +100,8 @@ def volunteer(s: Session, actor: Actor, volunteer_id: str, perm: Perm) -> tuple[
     return org(s, actor, row.org_id, perm), row
 
 
-def visible(actor: Actor):  # noqa: ANN201 — a where-clause on VolunteerOrg
+def visible(actor: Actor) -> ColumnElement[bool]:
+    """A where-clause on VolunteerOrg: the organisations the actor may see."""
     if actor.all_communities:
         return VolunteerOrg.deleted_at.is_(None)
     return VolunteerOrg.deleted_at.is_(None) & or_(VolunteerOrg.community_id.is_(None),
