@@ -298,10 +298,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
-    from desktop.ui.screenshots import render_screenshots
+    from desktop.ui.screenshots import parse_size, render_screenshots
 
     db = open_database(args)
-    paths = render_screenshots(db, Path(args.outdir), username=args.user)
+    paths = render_screenshots(db, Path(args.outdir), username=args.user, language=args.lang,
+                               type_size=args.type_size, size=parse_size(args.size))
     for p in paths:
         print(p)
     return 0
@@ -342,6 +343,8 @@ def register(sub: argparse._SubParsersAction, export: argparse._SubParsersAction
     p = sub.add_parser("screenshots", help="render each page to PNG, offscreen")
     p.add_argument("outdir")
     p.add_argument("--user", default="admin", help="whose view to render (default admin)")
+    p.add_argument("--type-size", type=float, help="type size, 0.8–2.0 (default: this machine's)")
+    p.add_argument("--size", default="1280x800", help="window size WxH, e.g. 1024x768 (default 1280x800)")
     p.set_defaults(func=cmd_screenshots)
 
     p = export.add_parser("audit", help="audit trail as CSV (admin, supervisor)")

@@ -6,6 +6,7 @@ import logging
 
 from desktop import APP_TITLE, __version__
 from desktop.core.errors import UserError
+from desktop.ui import keyboard
 from desktop.ui.context import AppContext
 from desktop.ui.page import Page
 from desktop.core.module_spec import PageSpec
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext | None = None, community_name: str = "", parent: QWidget | None = None,
                  *, desk: str = "", db_label: str = "") -> None:
         super().__init__(parent)
+        keyboard.install()
         self.ctx: AppContext | None = None
         self.specs: list[PageSpec] = []
         self.pages: dict[str, QWidget] = {}
@@ -105,13 +107,13 @@ class MainWindow(QMainWindow):
             act = QAction(translated("Navigation", spec.label), self)
             if i < 9:
                 act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            act.triggered.connect(lambda _=False, k=spec.key: self.open_page(k))
+            act.triggered.connect(lambda _=False, k=spec.key: self.open_page(k, focus=True))
             self.go_menu.addAction(act)
         for action in (self.sign_out_action, self.switch_action, self.lock_action):
             action.setEnabled(True)
         self._build_status(community_name)
         self.outer.setCurrentIndex(1)
-        self.open_page(first_page(ctx.actor, ctx.desk))
+        self.open_page(first_page(ctx.actor, ctx.desk), focus=True)
 
     def detach(self, message: str = "") -> None:
         """Back to the window without a user: every page closed, nothing of the last user shown."""
@@ -137,9 +139,21 @@ class MainWindow(QMainWindow):
     def keys(self) -> list[str]:
         return [s.key for s in self.specs]
 
-    def open_page(self, key: str) -> None:
-        if key in self.keys():
-            self.nav.setCurrentRow(self.keys().index(key))
+    def open_page(self, key: str, *, focus: bool = False) -> None:
+        """Show a page; `focus`: the person came by keyboard (Ctrl+1…9, sign-in), so the cursor goes into the
+        page — its `first_focus()` if it names one, else its first empty text field."""
+        if key not in self.keys():
+            return
+        self.nav.setCurrentRow(self.keys().index(key))
+        if focus:
+            page = self.page(key)
+            chosen = getattr(page, "first_focus", None)
+            target = chosen() if callable(chosen) else None
+            if target is not None:
+                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            elif keyboard.focus_first(page) is None:
+                page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                page.focusNextChild()
 
     def current_key(self) -> str:
         row = self.nav.currentRow()
@@ -158,6 +172,7 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(index, widget)
             self.stack.removeWidget(old)
             old.deleteLater()
+            keyboard.name_inputs(widget)
             self.pages[key] = widget
         return self.pages[key]
 

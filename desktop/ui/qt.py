@@ -20,7 +20,8 @@ from PySide6.QtGui import (  # noqa: F401
     QShowEvent,
 )
 from PySide6.QtWidgets import (  # noqa: F401
-    QAbstractItemView, QApplication, QBoxLayout, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
+    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QBoxLayout, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
     QFileDialog, QInputDialog, QTableWidget, QTableWidgetItem,
     QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QListWidget,
     QListWidgetItem, QMainWindow, QPlainTextEdit, QProgressDialog, QPushButton, QScrollArea,
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (  # noqa: F401
     QTreeView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 from PySide6.QtWidgets import QLabel as _QtLabel, QMessageBox as _QtMessageBox
+
+from desktop.core import clock
 
 
 def _keep_no_sources_after_the_feature_check() -> None:
@@ -58,8 +61,6 @@ def _keep_no_sources_after_the_feature_check() -> None:
 
 
 _keep_no_sources_after_the_feature_check()
-
-from desktop.core import clock  # noqa: E402 — after the feature check is patched
 
 
 def translated(context: str, text: str) -> str:

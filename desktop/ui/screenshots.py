@@ -1,4 +1,6 @@
-"""`main.py screenshots OUTDIR`: every page each demo account may see, rendered offscreen to PNG."""
+"""`main.py screenshots OUTDIR`: every page each demo account may see, rendered offscreen to PNG — in the
+language, type size and screen size asked (`--lang en --type-size 1.5 --size 1366x768`), as a desk with
+those settings would show them."""
 
 from __future__ import annotations
 
@@ -15,7 +17,19 @@ from desktop.core.machine_settings import MachineSettings
 DEFAULT_VIEWS = [("admin", "office"), ("duty", "guard"), ("reception", "reception"), ("rehab", "rehab")]
 
 
-def render_screenshots(db: Database, outdir: Path, username: str | None = None) -> list[Path]:
+def parse_size(text: str) -> tuple[int, int]:
+    """"1366x768" → (1366, 768); a one-line refusal for anything else."""
+    width, sep, height = text.lower().replace("×", "x").partition("x")
+    if not sep or not width.strip().isdigit() or not height.strip().isdigit():
+        raise UserError(f"屏幕大小要写成 宽x高，如 1366x768：{text[:40]}")
+    size = int(width), int(height)
+    if not (640 <= size[0] <= 7680 and 480 <= size[1] <= 4320):
+        raise UserError(f"屏幕大小超出范围（640x480 至 7680x4320）：{text[:40]}")
+    return size
+
+
+def render_screenshots(db: Database, outdir: Path, username: str | None = None, *, language: str | None = None,
+                       type_size: float | None = None, size: tuple[int, int] = (1280, 800)) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.ui.app import desk_context
     from desktop.ui.crash import install_qt_message_log
@@ -29,13 +43,15 @@ def render_screenshots(db: Database, outdir: Path, username: str | None = None) 
     app = QApplication.instance() or QApplication(["linli"])
     install_qt_message_log()
     settings = MachineSettings(settings_file())
-    install_translators(app, settings.get("language"))
-    load_fonts(app)
+    if type_size is not None and not 0.8 <= type_size <= 2.0:
+        raise UserError(f"字体放大倍数应在 0.8 至 2.0 之间：{type_size}")
+    install_translators(app, language or settings.get("language"))
+    load_fonts(app, type_size if type_size is not None else settings.get("font_scale"))
     outdir.mkdir(parents=True, exist_ok=True)
     views = [(username, "office")] if username and username != "admin" else DEFAULT_VIEWS
     written: list[Path] = []
     opening = MainWindow(desk="guard", db_label=db.describe())   # what a start shows before sign-in
-    opening.resize(1280, 800)
+    opening.resize(*size)
     opening.show()
     app.processEvents()
     written.append(outdir / "start.png")
@@ -50,7 +66,7 @@ def render_screenshots(db: Database, outdir: Path, username: str | None = None) 
             continue
         ctx, community = desk_context(db, actor, settings, desk)
         window = MainWindow(ctx, community)
-        window.resize(1280, 800)
+        window.resize(*size)
         window.show()
         for key in window.keys():
             window.open_page(key)

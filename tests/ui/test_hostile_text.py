@@ -16,18 +16,15 @@ from pathlib import Path
 import pytest
 
 from desktop.activities import activity_service
-from desktop.core import accounts, clock
-from desktop.core.machine_settings import MachineSettings
-from desktop.core.roles import Role
+from desktop.core import clock
 from desktop.duty import teams_service
 from desktop.elder import checkin_service, members_service
 from desktop.rehab import followup_service
 from desktop.roster import attention, service
-from desktop.ui.app import desk_context
 from desktop.ui.look import load_fonts
-from desktop.ui.main_window import MainWindow
 from desktop.ui.qt import QApplication, QModelIndex, Qt, QtCore, QtGui, QtWidgets
 from tests import helpers
+from tests.ui import desk_walk
 from tests.rehab.conftest import new_case
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
@@ -36,14 +33,12 @@ IMG = '<img src="/dev/zero">'
 BOLD = "<b>大字</b>"
 MARKS = ("/dev/zero", "大字")
 SHOTS = Path(os.environ.get("LINLI_SHOTS", "/tmp"))
-DESKS = [("admin", Role.ADMIN, "office"), ("supervisor", Role.SUPERVISOR, "office"),
-         ("social", Role.SOCIAL_WORKER, "office"), ("rehab", Role.REHAB_WORKER, "rehab"),
-         ("reception", Role.RECEPTION, "reception"), ("duty", Role.DUTY_VOLUNTEER, "guard")]
 
 
-def _seed(db) -> dict[str, str]:  # noqa: ANN001
+def seed(db) -> dict[str, str]:  # noqa: ANN001
+    """A person, note, activity, team, member, check-in and rehab case named in markup, for every desk."""
     cid = helpers.community(db, "西湖社区")
-    actors = {name: helpers.actor(db, name, role, ["西湖社区"]) for name, role, _ in DESKS}
+    actors = {name: helpers.actor(db, name, role, ["西湖社区"]) for name, role, _ in desk_walk.DESKS}
     social, today = actors["social"], clock.today()
     born = date(1950, today.month, min(today.day, 28))
     with db.session(social) as s:
@@ -110,47 +105,27 @@ def _inspect_model(model, where: str, shown: set[str], problems: list[str]) -> N
                 problems.append(f"{where}: item tooltip renders {tip!r}")
 
 
-def _settle(app: QApplication, page: QtWidgets.QWidget) -> None:
-    for _ in range(200):                                  # 今日 reads its sections after painting
-        app.processEvents()
-        if getattr(page, "loaded", True):
-            break
-    for _ in range(3):
-        app.processEvents()
-
-
 def test_every_page_of_every_desk_shows_markup_as_text(qtbot, sqlite_db, tmp_path) -> None:  # noqa: ANN001
-    ids = _seed(sqlite_db)
+    ids = seed(sqlite_db)
     app = QApplication.instance()
     font = app.font()
     load_fonts(app)                                       # the screenshots show Chinese, not boxes
-    settings = MachineSettings(tmp_path / "settings.json")
     shown: set[str] = set()
     problems: list[str] = []
     opened: list[str] = []
-    for username, _role, desk in DESKS:
-        with sqlite_db.session() as s:
-            actor = accounts.authenticate(s, username, helpers.PASSWORD, desk=desk)
-        ctx, community = desk_context(sqlite_db, actor, settings, desk)
-        window = MainWindow(ctx, community)
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        for key in window.keys():
-            window.open_page(key)
-            _settle(app, window.page(key))
-            _inspect(window.page(key), f"{username}/{key}", shown, problems)
+    for username, window in desk_walk.windows(sqlite_db, qtbot, tmp_path):
+        for key, page in desk_walk.pages(window):
+            _inspect(page, f"{username}/{key}", shown, problems)
             opened.append(f"{username}/{key}")
             if (username, key) == ("social", "today"):
                 window.grab().save(str(SHOTS / "hostile-today.png"))
         if username == "social":
             roster = window.page("roster")
             assert roster.editor.load(ids["person"])
-            _settle(app, roster)
+            desk_walk.settle(app, roster)
             _inspect(roster.editor, "social/person editor", shown, problems)
             roster.editor.grab().save(str(SHOTS / "hostile-editor.png"))
         _inspect(window, f"{username} window", shown, problems)      # status bar, navigation, hidden pages
-        window.close()
     app.setFont(font)
     assert not problems, "\n".join(problems)
     assert len(opened) >= 20, opened

@@ -29,3 +29,32 @@ def test_screenshots_need_someone_to_sign_in(qtbot, sqlite_db, tmp_path, monkeyp
     helpers.admin(sqlite_db)
     with pytest.raises(UserError, match="没有账号"):
         render_screenshots(sqlite_db, tmp_path / "shots")
+
+
+def test_screenshots_in_english_at_a_larger_type_on_a_small_screen(qtbot, sqlite_db, tmp_path, monkeypatch) -> None:
+    from desktop.ui.qt import QApplication
+    from desktop.ui.look import install_translators, load_fonts
+    from desktop.ui.screenshots import parse_size
+
+    helpers.admin(sqlite_db)
+    monkeypatch.setenv("LINLI_PASSWORD", helpers.PASSWORD)
+    monkeypatch.setenv("LINLI_DATA_DIR", str(tmp_path))
+    app = QApplication.instance()
+    try:
+        written = render_screenshots(sqlite_db, tmp_path / "shots", language="en", type_size=1.5,
+                                     size=parse_size("1024x768"))
+        assert app.font().pointSizeF() == pytest.approx(10.5 * 1.5)
+        assert QtGui.QImage(str(written[1])).width() == 1024
+    finally:
+        install_translators(app, "zh_CN")
+        load_fonts(app)
+
+
+def test_a_screen_size_is_read_or_refused_in_one_line() -> None:
+    from desktop.core.errors import UserError
+    from desktop.ui.screenshots import parse_size
+
+    assert parse_size("1366x768") == (1366, 768) and parse_size("1024×768") == (1024, 768)
+    for bad in ("1366", "axb", "100x100", "=1+1"):
+        with pytest.raises(UserError):
+            parse_size(bad)

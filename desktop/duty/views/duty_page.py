@@ -66,6 +66,12 @@ class DutyPage(Page):
             self.desk.request_made.connect(lambda _id: self.team.refresh())
         lay.addWidget(self.tabs)
 
+    def first_focus(self) -> QWidget | None:
+        """The guard desk's live button where the desk is the page; else the calendar's own first field."""
+        if self.desk is not None and (self.calendar is None or self.tabs.currentWidget() is self.desk):
+            return self.desk.first_focus()
+        return None
+
     def refresh(self) -> None:
         if self.calendar is not None:
             self.calendar.refresh()

@@ -144,6 +144,13 @@ class GuardDeskView(DeskQuestions, QWidget):
         return RosterTodaySection(self.ctx, guard=True, scale=self.look.scale)
 
     # -- data -----------------------------------------------------------------------------------
+    def first_focus(self) -> QWidget | None:
+        """Where the keyboard starts: the big button that is live now (开始值班 or 结束值班), else the first
+        one shown; None when the desk shows none (no shift today)."""
+        shown = [b for b in (self.start_button, self.end_button, self.cover_now_button) if b.isVisibleTo(self)]
+        live = [b for b in shown if not is_dead(b)]
+        return (live or shown or [None])[0]
+
     def refresh(self) -> None:
         self.clock.setText(f"{local_now():%m月%d日 %H:%M}")
         self._forget_old_message()

@@ -65,7 +65,9 @@ class HolidayDialog(QDialog):
         self.name.setAccessibleName(self.tr("名称"))
         self.name.returnPressed.connect(self.add_selected)
         self.add_button = QPushButton(self.tr("添加"))
+        self.add_button.setToolTip(self.tr("回车或 Ctrl+Enter 添加这一天"))
         self.add_button.clicked.connect(self.add_selected)
+        self.save_button = self.add_button            # what Ctrl+Enter presses: each day is saved on its own
         self.remove_button = QPushButton(self.tr("删除选中的日子"))
         self.remove_button.clicked.connect(self.remove_selected)
         for w in (self.day, self.kind, self.name):

@@ -67,11 +67,13 @@ class MembersTab(QWidget):
         self.search.setPlaceholderText(self.tr("姓名 / 会员号 / 手机尾号 / 拼音首字母"))
         self.search.textChanged.connect(self.refresh)
         self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("会员状态"))
         self.status.addItem(self.tr("全部状态"), "")
         for st in STATUSES:
             self.status.addItem(self.tr(st), st)
         self.status.currentIndexChanged.connect(self.refresh)
         self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("会员类别"))
         self.category.addItem(self.tr("全部类别"), "")
         for c in CATEGORIES:
             self.category.addItem(self.tr(c), c)
@@ -87,6 +89,7 @@ class MembersTab(QWidget):
             add.clicked.connect(self.register)
             bar.addWidget(add)
         prints = QComboBox()
+        prints.setAccessibleName(self.tr("打印"))
         prints.addItem(self.tr("打印…"), "")
         for key, label in (("cards", "会员卡（选中 / 全部在册）"), ("list", "会员名册"), ("day", "今日签到表"),
                            ("month", "本月出勤及用餐汇总"), ("record", "选中会员本月服务记录单")):

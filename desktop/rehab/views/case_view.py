@@ -99,6 +99,7 @@ class CaseView(QWidget):
         self.tabs.setEnabled(False)
         for n in range(self.tabs.count()):
             QShortcut(QKeySequence(f"Alt+{n + 1}"), self, activated=lambda n=n: self.tabs.setCurrentIndex(n))
+            self.tabs.setTabToolTip(n, f"Alt+{n + 1}")
 
     # -- layout -------------------------------------------------------------------------------------
     def _build_info(self) -> None:

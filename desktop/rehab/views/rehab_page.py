@@ -1,7 +1,7 @@
 """戒毒康复: the caseload (alias or masked name), the due/overdue list, statute reminders, and the case view.
 
-Keyboard: Ctrl+F search, Enter opens the selected case, Ctrl+N new case, Ctrl+1/2/3 the left lists,
-Alt+1…8 the case tabs, F5 reload.
+Keyboard: Ctrl+F search, Enter opens the selected case, Alt+N new case, Alt+G/D/T the left lists (the
+window's Ctrl+1…9 stay the pages), Alt+1…8 the case tabs, F5 reload.
 """
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ from desktop.ui.qt import (
 )
 
 
+# The left lists' Alt keys (mnemonics in the tab titles; Alt+1…8 are the case's tabs, Ctrl+1…9 the pages).
+LIST_KEYS = ("(&G)", "(&D)", "(&T)")
+
+
 class RehabPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -35,6 +39,7 @@ class RehabPage(Page):
         self.search.setPlaceholderText(self.tr("搜索化名、姓名、拼音首字母、决定书编号（Ctrl+F）"))
         self.search.returnPressed.connect(self.load_cases)
         self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("个案状态"))
         self.status.addItem(self.tr("在管"), "在管")
         for st in STATUSES[1:]:
             self.status.addItem(st, st)
@@ -49,9 +54,12 @@ class RehabPage(Page):
         blank.clicked.connect(self.print_blank_form)
         plan = QPushButton(self.tr("随访计划"))
         plan.clicked.connect(self.edit_plan)
+        reload = QPushButton(self.tr("刷新 (F5)"))
+        reload.clicked.connect(self.refresh)
         bar.addWidget(self.new_button)
         bar.addWidget(plan)
         bar.addWidget(blank)
+        bar.addWidget(reload)
         outer.addLayout(bar)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -62,7 +70,7 @@ class RehabPage(Page):
             Column(self.tr("负责社工"), lambda r: r.responsible), Column(self.tr("状态"), lambda r: r.status)],
             highlight=self._case_tint)
         self.case_table = _table(self.cases)
-        self.lists.addTab(self.case_table, self.tr("个案"))
+        self.lists.addTab(self.case_table, self.tr("个案") + LIST_KEYS[0])
         self.due = RowsTableModel([
             Column(self.tr("个案"), lambda r: r.label), Column(self.tr("应办日期"), lambda r: r.due),
             Column(self.tr("待办"), lambda r: r.what),
@@ -70,13 +78,13 @@ class RehabPage(Page):
             Column(self.tr("负责社工"), lambda r: r.responsible)],
             highlight=lambda r: BAD if r.overdue_days else None)
         self.due_table = _table(self.due)
-        self.lists.addTab(self.due_table, self.tr("到期/逾期"))
+        self.lists.addTab(self.due_table, self.tr("到期/逾期") + LIST_KEYS[1])
         self.alerts = RowsTableModel([
             Column(self.tr("个案"), lambda r: r.label), Column(self.tr("级别"), lambda r: r.level),
             Column(self.tr("提醒"), lambda r: r.message)],
             highlight=lambda r: BAD if r.level == "已达到" else WARN if r.level == "警告" else None)
         self.alert_table = _table(self.alerts)
-        self.lists.addTab(self.alert_table, self.tr("法定提醒"))
+        self.lists.addTab(self.alert_table, self.tr("法定提醒") + LIST_KEYS[2])
         for view in (self.case_table, self.due_table, self.alert_table):
             view.activated.connect(self._open_index)
             view.clicked.connect(self._open_index)
@@ -91,8 +99,7 @@ class RehabPage(Page):
 
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
-        for n in range(3):
-            QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, activated=lambda n=n: self._show_list(n))
+        self.lists.currentChanged.connect(lambda _n: self.lists.currentWidget().setFocus())
         self.refresh()
 
     # -- lists --------------------------------------------------------------------------------------
@@ -103,10 +110,6 @@ class RehabPage(Page):
         if row.missed_tests >= statute.WARN_MISSED_TESTS or row.unauthorised_absences >= statute.WARN_ABSENCES:
             return WARN
         return None
-
-    def _show_list(self, n: int) -> None:
-        self.lists.setCurrentIndex(n)
-        self.lists.currentWidget().setFocus()
 
     def refresh(self) -> None:
         self.load_cases()
@@ -126,7 +129,7 @@ class RehabPage(Page):
                                                     status=self.status.currentData()))
         self.cases.set_rows(rows or [])
         self.case_table.resizeColumnsToContents()
-        self.lists.setTabText(0, self.tr("个案（%1）").replace("%1", str(len(rows or []))))
+        self.lists.setTabText(0, self.tr("个案（%1）").replace("%1", str(len(rows or []))) + LIST_KEYS[0])
 
     def load_due(self) -> None:
         on = today()
@@ -136,8 +139,8 @@ class RehabPage(Page):
         due, alerts = data or ([], [])
         self.due.set_rows(due)
         self.alerts.set_rows(alerts)
-        self.lists.setTabText(1, self.tr("到期/逾期（%1）").replace("%1", str(len(due))))
-        self.lists.setTabText(2, self.tr("法定提醒（%1）").replace("%1", str(len(alerts))))
+        self.lists.setTabText(1, self.tr("到期/逾期（%1）").replace("%1", str(len(due))) + LIST_KEYS[1])
+        self.lists.setTabText(2, self.tr("法定提醒（%1）").replace("%1", str(len(alerts))) + LIST_KEYS[2])
 
     def _open_index(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
