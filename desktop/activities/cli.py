@@ -23,7 +23,7 @@ def cmd_export_signin(args: argparse.Namespace) -> int:
             report = render_blank_sheet(out, s, actor, aid, rows=args.blank_rows, with_times=args.with_times)
         else:
             report = render_signin_sheet(out, s, actor, aid, blank_rows=args.blank_rows,
-                                         with_times=args.with_times)
+                                         with_times=args.with_times, order=args.order)
     print(f"已生成 {out}（{report.pages} 页）")
     if report.unprintable:
         print("以下姓名有字无法打印，请手写补上：" + "、".join(report.unprintable))
@@ -58,7 +58,10 @@ def register(sub: argparse._SubParsersAction, export: argparse._SubParsersAction
     p.add_argument("out")
     p.add_argument("--kind", choices=["sheet", "blank", "list"], default="sheet",
                    help="sheet: pre-filled (default); blank: empty rows; list: participants with tick boxes")
-    p.add_argument("--blank-rows", type=int, default=10, help="empty rows for walk-ins (default 10)")
+    p.add_argument("--blank-rows", type=int, default=3,
+                   help="at least this many empty rows for walk-ins (default 3; the last page is filled with them)")
+    p.add_argument("--order", choices=["signup", "flat", "pinyin"], default="signup",
+                   help="names in sign-up order (default), by flat (estate, building, room) or by pinyin")
     p.add_argument("--with-times", action="store_true", help="add 签到时间/签退时间 columns")
     add_user_arg(p)
     p.set_defaults(func=cmd_export_signin)

@@ -78,9 +78,10 @@ def room_label(household: Household | None) -> str:
                          household.room)
 
 
-def short_address(building: str | None, unit: str | None, room: str | None) -> str:
+def short_address(building: str | None, unit: str | None, room: str | None, estate: str | None = None) -> str:
+    """6号楼2单元501 — with the estate in front when given (西湖花园6号楼501), since a community has several."""
     if room is None:
         return ""
     unit = unit or ""
     unit = f"{unit}单元" if unit and not unit.endswith("单元") else unit
-    return f"{building or ''}{unit}{room}"
+    return f"{estate or ''}{building or ''}{unit}{room}"

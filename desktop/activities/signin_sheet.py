@@ -1,6 +1,9 @@
 """签到表: the pre-filled sign-in sheet, the blank sheet, and the participant list with tick boxes.
 
-A4 portrait, the Linli header and 第 X 页 / 共 Y 页 footer, the table header repeated on every page.
+A4 portrait, the Linli header and 第 X 页 / 共 Y 页 footer, the table header repeated on every page. Names
+in 12 pt for older eyes, the address with its estate (a community has several 5号楼), the people in sign-up
+order, by flat (walking the stairs) or by pinyin (finding a name), and blank rows for walk-ins that fill
+the last page instead of leaving two names alone on it.
 Cells that the primary font draws entirely are plain strings (fast: an 800-name sheet is built in a
 fraction of a second); a name needing a fallback font (𠮷, 䶮) is set as a Paragraph with markup().
 """
@@ -25,6 +28,7 @@ from desktop.activities.models import ENROLLED, WAITING, Enrollment
 from desktop.core.audit import AuditAction, record
 from desktop.core.clock import to_local, utcnow
 from desktop.core.phone import mask_phone
+from desktop.core.pinyin import name_pinyin
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.printing.fonts import PRIMARY, PrintReport, markup, recording, register_fonts
@@ -34,7 +38,10 @@ from desktop.core.communities import Community
 from desktop.roster.models import Building, Household, Person
 
 FONT_SIZE = 10.5
+NAME_SIZE = 12                # names are what people look for on the sheet
 ROW_HEIGHT = 10 * mm          # room to sign by hand
+HEADER_HEIGHT = 8 * mm
+ORDERS = {"signup": "报名顺序", "flat": "按楼栋房号", "pinyin": "按姓名拼音"}
 WEEKDAYS = "一二三四五六日"
 
 
@@ -44,6 +51,7 @@ class SheetLine:
     room: str = ""
     phone: str = ""          # already masked
     note: str = ""
+    sort_key: tuple = ()     # (estate, building, unit, room) as numbers where they are numbers; then pinyin
 
 
 @dataclass
@@ -64,23 +72,39 @@ def when_text(starts_at: datetime, ends_at: datetime) -> str:
     return f"{a:%Y-%m-%d}（周{WEEKDAYS[a.weekday()]}）{a:%H:%M}–{end}"
 
 
-def sheet_data(s: Session, actor: Actor, activity_id: str) -> SheetData:
-    """The activity's header facts and its enrolled people (and waiting list), in sign-up order."""
+def _natural(text: str | None) -> tuple:
+    """"6号楼" < "16号楼", "2单元" < "10单元": digit runs compare as numbers."""
+    import re
+
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
+                 for part in re.findall(r"\d+|\D+", text or ""))
+
+
+def sheet_data(s: Session, actor: Actor, activity_id: str, order: str = "signup") -> SheetData:
+    """The activity's header facts and its enrolled people (and waiting list), in sign-up order, by flat
+    (estate, building, unit, room; people without a flat last) or by pinyin."""
+    if order not in ORDERS:
+        raise ValueError(order)
     act = load_activity(s, actor, activity_id, Perm.ACTIVITY_VIEW)
     community = s.scalar(select(Community.name).where(Community.id == act.community_id)) or ""
     data = SheetData(title=act.title, community=community, when=when_text(act.starts_at, act.ends_at),
                      place=act.place, organiser=act.organiser, capacity=act.capacity)
     rows = s.execute(select(Enrollment.status, Person.name, Person.phone, Building.name, Household.unit,
-                            Household.room)
+                            Household.room, Building.estate, Person.name_pinyin)
                      .join(Person, Person.id == Enrollment.person_id)
                      .outerjoin(Household, Household.id == Person.household_id)
                      .outerjoin(Building, Building.id == Household.building_id)
                      .where(Enrollment.activity_id == act.id, Enrollment.deleted_at.is_(None),
                             Enrollment.status.in_([ENROLLED, WAITING]))
                      .order_by(Enrollment.position)).all()
-    for status, name, phone, building, unit, room in rows:
-        line = SheetLine(name, short_address(building, unit, room), mask_phone(phone))
+    for status, name, phone, building, unit, room, estate, pinyin in rows:
+        flat = (room is None, _natural(estate), _natural(building), _natural(unit), _natural(room))
+        reading = pinyin or (name_pinyin(name)[0] if order != "signup" else "")   # surname readings (单 shan)
+        key = (reading, name) if order == "pinyin" else (*flat, reading) if order == "flat" else ()
+        line = SheetLine(name, short_address(building, unit, room, estate), mask_phone(phone), sort_key=key)
         (data.lines if status == ENROLLED else data.waiting).append(line)
+    if order != "signup":
+        data.lines.sort(key=lambda x: x.sort_key)          # the waiting list keeps its order: it is a queue
     return data
 
 
@@ -101,7 +125,7 @@ class _Cells:
 
 def _grid(headers: list[str], rows: list[list[object]], col_widths: list[float], *, row_height: float,
           center_cols: tuple[int, ...] = (0,), box_col: int | None = None) -> Table:
-    table = Table([headers, *rows], colWidths=col_widths, rowHeights=[8 * mm] + [row_height] * len(rows),
+    table = Table([headers, *rows], colWidths=col_widths, rowHeights=[HEADER_HEIGHT] + [row_height] * len(rows),
                   repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), PRIMARY),
@@ -114,6 +138,7 @@ def _grid(headers: list[str], rows: list[list[object]], col_widths: list[float],
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
+        ("FONTSIZE", (1, 1), (1, -1), NAME_SIZE),
         *([("FONTSIZE", (box_col, 1), (box_col, -1), 16)] if box_col is not None else []),
     ]))
     return table
@@ -134,7 +159,7 @@ def _facts(doc: LinliDocument, data: SheetData, count_label: str) -> Table:
     return t
 
 
-def _confirmation(doc: LinliDocument, enrolled: int) -> Flowable:
+def _confirmation(doc: LinliDocument, enrolled: int) -> KeepTogether:
     st = paragraph_styles(11)["field"]
     blank = "\u00a0" * 10
     lines = [
@@ -148,32 +173,49 @@ def _confirmation(doc: LinliDocument, enrolled: int) -> Flowable:
     return KeepTogether([Spacer(0, 4 * mm), box])
 
 
+def _height(doc: LinliDocument, flowable: Flowable) -> float:
+    parts = flowable._content if isinstance(flowable, KeepTogether) else [flowable]  # its own wrap needs a canvas
+    return sum(part.wrap(doc.width, doc.height)[1] for part in parts)
+
+
 def signin_columns(width: float, with_times: bool) -> tuple[list[str], list[float]]:
-    headers = ["序号", "姓名", "房号或会员号", "电话", "签名", "备注"]
-    fixed = [11 * mm, 30 * mm, 27 * mm, 28 * mm, 0.0, 24 * mm]
+    headers = ["序号", "姓名", "住址或会员号", "电话", "签名", "备注"]
+    fixed = [10 * mm, 34 * mm, 34 * mm, 24 * mm, 0.0, 20 * mm]      # a name of 8 characters in 12 pt fits
     if with_times:
         headers[5:5] = ["签到时间", "签退时间"]
-        fixed[5:5] = [18 * mm, 18 * mm]
-        fixed[-1] = 16 * mm
+        fixed[5:5] = [17 * mm, 17 * mm]
+        fixed[2], fixed[-1] = 30 * mm, 12 * mm
     fixed[4] = width - sum(fixed)          # the signature column takes the rest (≥ 45 mm)
     return headers, fixed
+
+
+def rows_to_fill(doc: LinliDocument, people: int, at_least: int, above: Flowable, below: Flowable) -> int:
+    """How many blank rows follow `people` names: at least `at_least`, then as many as fill the last page
+    (with `below` still fitting on it), so a sheet never ends on a page holding two names."""
+    above_h, below_h = _height(doc, above), _height(doc, below)
+    first = int((doc.height - above_h - 3 * mm - HEADER_HEIGHT) // ROW_HEIGHT)
+    later = int((doc.height - HEADER_HEIGHT) // ROW_HEIGHT)
+    tail = int(-(-below_h // ROW_HEIGHT))                   # rows the confirmation box takes on the last page
+    need, room = people + max(0, at_least), first - tail
+    while room < need:
+        room += later
+    return room - people
 
 
 def signin_story(doc: LinliDocument, data: SheetData, *, blank_rows: int = 10,
                  with_times: bool = False) -> list[Flowable]:
     headers, widths = signin_columns(doc.width, with_times)
-    cell = _Cells(FONT_SIZE)
+    cell, name = _Cells(FONT_SIZE), _Cells(NAME_SIZE)
     extra = ["", ""] if with_times else []
+    facts, confirmation = _facts(doc, data, f"报名 {len(data.lines)} 人"), _confirmation(doc, len(data.lines))
     rows: list[list[object]] = []
     for n, line in enumerate(data.lines, start=1):
-        rows.append([str(n), cell(line.name, widths[1]), cell(line.room, widths[2]), line.phone, "", *extra,
+        rows.append([str(n), name(line.name, widths[1]), cell(line.room, widths[2]), line.phone, "", *extra,
                      cell(line.note, widths[-1])])
-    for n in range(len(data.lines) + 1, len(data.lines) + max(0, blank_rows) + 1):
+    blank = rows_to_fill(doc, len(data.lines), blank_rows, facts, confirmation)
+    for n in range(len(data.lines) + 1, len(data.lines) + blank + 1):
         rows.append([str(n), "", "", "", "", *extra, ""])
-    story: list[Flowable] = [_facts(doc, data, f"报名 {len(data.lines)} 人"), Spacer(0, 3 * mm),
-                             _grid(headers, rows, widths, row_height=ROW_HEIGHT)]
-    story.append(_confirmation(doc, len(data.lines)))
-    return story
+    return [facts, Spacer(0, 3 * mm), _grid(headers, rows, widths, row_height=ROW_HEIGHT), confirmation]
 
 
 def _doc(title: str, data: SheetData, actor: Actor) -> LinliDocument:
@@ -188,9 +230,10 @@ def _write(doc: LinliDocument, story_fn: Callable[[], list[Any]], out: Path | st
 
 
 def render_signin_sheet(out: Path | str | BinaryIO, s: Session, actor: Actor, activity_id: str, *,
-                        blank_rows: int = 10, with_times: bool = False) -> PrintReport:
-    """The sign-in sheet pre-filled with the enrolled (the waiting list is not printed)."""
-    data = sheet_data(s, actor, activity_id)
+                        blank_rows: int = 3, with_times: bool = False, order: str = "signup") -> PrintReport:
+    """The sign-in sheet pre-filled with the enrolled (the waiting list is not printed), in `order`
+    (see ORDERS), with at least `blank_rows` empty rows and the last page filled."""
+    data = sheet_data(s, actor, activity_id, order)
     record(s, actor, AuditAction.PRINT, "activities", activity_id, f"签到表（{len(data.lines)} 人）")
     doc = _doc(f"{data.title} 签到表", data, actor)
     return _write(doc, lambda: signin_story(doc, data, blank_rows=blank_rows, with_times=with_times), out)

@@ -28,7 +28,7 @@ def cmd_export_rota(args: argparse.Namespace) -> int:
     actor = sign_in(db, args)
     with db.session(actor) as s:
         team = common.team_by_name(s, actor, args.team, Perm.DUTY_VIEW)
-        report = print_rota(s, actor, team.id, year, month, out_path(args.out))
+        report = print_rota(s, actor, team.id, year, month, out_path(args.out), paper=args.paper)
         days = month_days(year, month)
         notices = calendar_for(s, days[0], days[-1]).notices(days)
     print(f"已导出 {args.team} {year}年{month}月排班表：{args.out}（{report.pages} 页）")
@@ -58,6 +58,8 @@ def register(sub: argparse._SubParsersAction, export: argparse._SubParsersAction
     p = export.add_parser("rota", help="monthly duty rota (排班表) as PDF")
     p.add_argument("--team", required=True, help="team name, e.g. 西湖花园6号楼志愿服务队")
     p.add_argument("--month", required=True, help="YYYY-MM")
+    p.add_argument("--paper", choices=["A4", "A3"], default="A4",
+                   help="landscape A4 (default) or A3 for the duty-room wall; the type is as large as fits")
     p.add_argument("out")
     add_user_arg(p)
     p.set_defaults(func=cmd_export_rota)

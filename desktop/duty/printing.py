@@ -1,4 +1,5 @@
-"""Duty printouts: the monthly rota as a calendar grid (排班表, landscape, one grid per post),
+"""Duty printouts: the monthly rota as a calendar grid (排班表, landscape, one grid per post, for the
+duty-room wall: A4 or A3, its type as large as the busiest day allows),
 the shift sign-in sheet, the blank duty log, the fund statement (certificates: desktop.volunteers.printing).
 
 Each `print_*` function reads through the services (permission checked), records the print on the
@@ -13,7 +14,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.lib import colors
+from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from sqlalchemy.orm import Session
@@ -31,14 +34,19 @@ from desktop.printing.tables import cell, data_table, widths
 from desktop.printing.template import LinliDocument, paragraph_styles
 
 WEEKDAY_HEADS = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"]
+PAPERS = {"A4": A4, "A3": A3}
+ROTA_SIZES = (16, 15, 14, 13, 12, 11, 10.5, 10, 9, 8, 7.5)   # tried largest first: read from across the room
 GREY = colors.Color(0.9, 0.9, 0.9)
 HOLIDAY_BG = colors.Color(0.99, 0.93, 0.88)
 
 
 def _doc(title: str, team: teams_service.TeamRow, actor: Actor, printed_at: datetime | None,
-         landscape: bool = False) -> LinliDocument:
+         landscape: bool = False, paper: str = "A4") -> LinliDocument:
+    if paper not in PAPERS:
+        from desktop.core.errors import UserError
+        raise UserError(f"纸张只能是 {' 或 '.join(PAPERS)}：{paper[:10]}")
     return LinliDocument(title=title, community=team.community_name, printed_by=actor.display_name,
-                         printed_at=printed_at or utcnow(), landscape=landscape)
+                         printed_at=printed_at or utcnow(), landscape=landscape, pagesize=PAPERS[paper])
 
 
 # --- 排班表 --------------------------------------------------------------------------------------
@@ -49,10 +57,10 @@ def rota_story(doc: LinliDocument, team_name: str, year: int, month: int,
     """One calendar grid per post; `notices` (a year whose holiday schedule is only computed) head each page."""
     styles = paragraph_styles(10)
     warn = styles["body"].clone("rota-notice", textColor=colors.Color(0.6, 0.1, 0.0))
-    small = paragraph_styles(7.5)["cell"]
     weeks = monthcalendar(year, month)
     col = doc.width / 7
     row_h = (doc.height - 22 * mm - 6 * mm * len(notices)) / max(5, len(weeks))
+    small = paragraph_styles(rota_type_size(shifts, col, row_h))["cell"]
     story: list[Flowable] = []
     for n, post in enumerate(posts):
         if n:
@@ -84,8 +92,7 @@ def rota_story(doc: LinliDocument, team_name: str, year: int, month: int,
                 head = f"<b>{daynum}</b>" + (f" {markup(name)}" if name else "")
                 lines = [head]
                 for r in sorted(by_day.get(daynum, []), key=lambda r: (r.start, r.slot)):
-                    who = r.member_name or "（空缺）"
-                    lines.append(markup(f"{r.start:%H:%M}–{r.end:%H:%M} {who}"))
+                    lines.append(markup(_shift_line(r)))
                 if len(lines) == 1:
                     lines.append(markup("不值班"))
                 row.append(Paragraph("<br/>".join(lines), small))
@@ -98,8 +105,28 @@ def rota_story(doc: LinliDocument, team_name: str, year: int, month: int,
     return story
 
 
+def _shift_line(r: shifts_service.ShiftRow) -> str:
+    return f"{r.start:%H:%M}–{r.end:%H:%M} {r.member_name or '（空缺）'}"
+
+
+def rota_type_size(shifts: Sequence[shifts_service.ShiftRow], col: float, row_h: float) -> float:
+    """The largest type (of ROTA_SIZES) in which every day's lines fit its cell: as many lines as the busiest
+    day of a post has (plus the date), each line as wide as its longest."""
+    per_day: dict[tuple[str, date], list[str]] = {}
+    for r in shifts:
+        per_day.setdefault((r.post_id, r.day), []).append(_shift_line(r))
+    lines = 1 + max((len(v) for v in per_day.values()), default=1)
+    longest = max((x for v in per_day.values() for x in v), key=len, default="08:00–10:00 （空缺）")
+    for size in ROTA_SIZES:
+        leading = size * 1.25                                  # the cell style's leading
+        if lines * leading + 4 <= row_h and stringWidth(longest, PRIMARY, size) + 6 <= col:
+            return size
+    return ROTA_SIZES[-1]
+
+
 def print_rota(s: Session, actor: Actor, team_id: str, year: int, month: int, out: Path | BinaryIO, *,
-               printed_at: datetime | None = None) -> PrintReport:
+               printed_at: datetime | None = None, paper: str = "A4") -> PrintReport:
+    """排班表 for the wall: landscape A4 or A3 (`paper`), the type as large as the month allows."""
     team = teams_service.get_team(s, actor, team_id)
     from desktop.duty.rota import month_days
     days = month_days(year, month)
@@ -110,7 +137,7 @@ def print_rota(s: Session, actor: Actor, team_id: str, year: int, month: int, ou
         raise UserError(f"{year}年{month}月还没有排班")
     cal = calendar_for(s, days[0], days[-1])
     kinds = {d: (cal.kind(d), cal.day(d).label) for d in days}
-    doc = _doc(f"{team.name} {year}年{month}月排班表", team, actor, printed_at, landscape=True)
+    doc = _doc(f"{team.name} {year}年{month}月排班表", team, actor, printed_at, landscape=True, paper=paper)
     with recording(doc.report):
         story = rota_story(doc, team.name, year, month, posts, shifts, kinds, cal.notices(days))
     audit.record(s, actor, AuditAction.PRINT, "duty_teams", team_id, f"排班表 {year}-{month:02d}")

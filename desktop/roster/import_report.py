@@ -7,13 +7,69 @@ that starts with "=" stays text, never a formula.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop.core import clock
 from desktop.core.export_cells import xlsx_row
-from desktop.roster.import_plan import ImportPlan
+from desktop.roster.import_plan import MERGE, ImportPlan, PlanRow
 
 REPORT_SHEET = "未导入的行"
+MOVE_FIELDS = frozenset({"household", "community"})
+
+
+@dataclass(frozen=True)
+class ChangeLine:
+    """One change of one merged row, as the preview lists it: a move between flats is said to be one."""
+
+    row_number: int
+    name: str
+    what: str
+    before: str
+    after: str
+    is_move: bool
+
+
+def change_lines(plan: ImportPlan) -> list[ChangeLine]:
+    """Every change the import would make to people already in the roster, one line each."""
+    out = []
+    for r in plan.rows:
+        if r.status != MERGE:
+            continue
+        for c in r.changes:
+            move = c.field in MOVE_FIELDS and bool(c.before) and c.before != c.after
+            out.append(ChangeLine(r.row_number, str(r.values.get("name") or ""), "搬家：" + c.label if move
+                                  else c.label, c.before or "（空）", c.after or "（空）", move))
+    return out
+
+
+def moves(plan: ImportPlan) -> list[ChangeLine]:
+    """The residents the import would move to another flat or community (confirmed one by one in words)."""
+    return [c for c in change_lines(plan) if c.is_move]
+
+
+def offending_cells(plan: ImportPlan, row: PlanRow) -> str:
+    """The cells a refusal speaks of, as they are in the sheet ("F 身份证号：4.41802E+17"); the whole row's
+    filled cells where the reason names no column."""
+    named = [(c, row.cells[c.index] if c.index < len(row.cells) else None) for c in plan.columns
+             if c.field and c.label in row.reason]
+    cells = named or [(c, row.cells[c.index]) for c in plan.columns if c.index < len(row.cells)]
+    return "；".join(f"{c.letter} {c.header}：{'' if v is None else v}" for c, v in cells
+                    if v not in (None, "") or named)
+
+
+def report_path(plan: ImportPlan) -> Path:
+    """Beside the source sheet, named for it and for when it was made: 花名册 导入错误报告 20261118-1005.xlsx
+    (never the last report's name)."""
+    source = Path(plan.path)
+    stamp = clock.local_now().strftime("%Y%m%d-%H%M")
+    path = source.with_name(f"{source.stem} 导入错误报告 {stamp}.xlsx")
+    n = 2
+    while path.exists():
+        path = source.with_name(f"{source.stem} 导入错误报告 {stamp} ({n}).xlsx")
+        n += 1
+    return path
 
 
 def write_error_report(plan: ImportPlan, out: Path | str | BinaryIO) -> int:

@@ -26,9 +26,20 @@ def load_fonts(app: QApplication, scale: float = 1.0) -> list[str]:
                 log.warning("could not load font %s", path)
     font = QFont()
     font.setFamilies(FAMILIES)
-    font.setPointSizeF(10.5 * scale)
+    font.setPointSizeF(BASE_PT * scale)
     app.setFont(font)
     return loaded
+
+
+BASE_PT = 10.5          # the type size at 1.0
+
+
+def type_scale() -> float:
+    """The type size chosen for this desk (1.0, 1.5 …) as the application's font carries it: widgets that
+    set their own larger type (the check-in field) multiply by it."""
+    app = QApplication.instance()
+    size = app.font().pointSizeF() if app is not None else BASE_PT
+    return max(0.8, min(2.0, size / BASE_PT)) if size > 0 else 1.0
 
 
 _installed: list[QtCore.QTranslator] = []

@@ -13,12 +13,24 @@ from desktop.core.module_spec import PageSpec
 from desktop.ui.pages import first_page, pages_for
 from desktop.ui.qt import (
     QAction, QFont, QKeySequence, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSize,
-    QHBoxLayout, QPushButton, QStackedWidget, Qt, QVBoxLayout, QWidget, Signal, translated,
+    QFrame, QHBoxLayout, QPushButton, QScrollArea, QStackedWidget, Qt, QVBoxLayout, QWidget, Signal, translated,
 )
 
 log = logging.getLogger(__name__)
 
 DESK_LABELS = {"guard": "值班室", "reception": "中心前台", "rehab": "康复中心", "office": "社工办公室"}
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """A page in a scroll area of its own: where a page needs more room than the screen has (large type, a
+    long English label) it scrolls inside the window instead of pushing the window past the screen — a
+    stacked widget takes the largest minimum of all its pages."""
+    area = QScrollArea()
+    area.setObjectName(f"scroll-{page.objectName() or type(page).__name__}")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -103,6 +115,7 @@ class MainWindow(QMainWindow):
             holder = QWidget()
             holder.setObjectName(f"holder-{spec.key}")
             self.stack.addWidget(holder)
+        self._fit_navigation()
         for i, spec in enumerate(self.specs):
             act = QAction(translated("Navigation", spec.label), self)
             if i < 9:
@@ -114,6 +127,15 @@ class MainWindow(QMainWindow):
         self._build_status(community_name)
         self.outer.setCurrentIndex(1)
         self.open_page(first_page(ctx.actor, ctx.desk), focus=True)
+
+    def _fit_navigation(self) -> None:
+        """The navigation is as wide as its longest label in the chosen type and language (Rehab follow-up
+        at 1.5× type), never narrower than 150 px; the lock button below takes the same width."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0)
+        width = max(150, widest + 2 * self.nav.spacing() + 28)
+        self.nav.setFixedWidth(width)
+        self.lock_button.setFixedWidth(width)
 
     def detach(self, message: str = "") -> None:
         """Back to the window without a user: every page closed, nothing of the last user shown."""
@@ -169,7 +191,7 @@ class MainWindow(QMainWindow):
             except UserError as exc:
                 widget = QLabel(exc.message)
             old = self.stack.widget(index)
-            self.stack.insertWidget(index, widget)
+            self.stack.insertWidget(index, _scrolled(widget))
             self.stack.removeWidget(old)
             old.deleteLater()
             keyboard.name_inputs(widget)

@@ -184,3 +184,40 @@ def test_edit_one_occurrence_of_a_series_from_the_window(qtbot, sworld: World, t
     from desktop.core.clock import to_local
     assert to_local(rows[ids[1]].starts_at).hour == 10 and rows[ids[1]].place == "舞蹈室"
     assert to_local(rows[ids[0]].starts_at).hour == 9 and to_local(rows[ids[2]].starts_at).hour == 9
+
+
+def test_print_goes_to_the_printer_in_one_step_and_save_names_the_file(qtbot, sworld: World, tmp_path: Path,  # noqa: ANN001
+                                                                       monkeypatch) -> None:
+    """打印 prints (Qt's printer; a PDF printer stands in for the system's) and leaves no PDF behind;
+    另存为 PDF suggests `签到表 <activity> <date>.pdf` in the user's export folder, never an earlier file."""
+    import glob
+    import tempfile
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.ui.qt import QFileDialog
+
+    page, aid, ids = _page(qtbot, sworld, tmp_path)
+    with sworld.db.session(sworld.admin) as s:
+        svc.enroll(s, sworld.admin, aid, ids["区少华"])
+    page.show_detail(aid)
+    printed = tmp_path / "printer-out.pdf"
+    leftovers = set(glob.glob(f"{tempfile.gettempdir()}/linli-print-*"))
+
+    def ask(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+
+    assert page.print_now("sheet", ask=ask) == 1
+    assert len(PdfReader(str(printed)).pages) == 1 and "已送打印机" in page.status.text()
+    assert set(glob.glob(f"{tempfile.gettempdir()}/linli-print-*")) == leftovers
+    offered: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (offered.append(a[2]), ("", ""))[1])
+    assert page.print_sheet("sheet") is None
+    title = page.detail.row.title
+    assert Path(offered[0]).name.startswith(f"签到表 {title} ") and offered[0].endswith(".pdf")
+    Path(offered[0]).parent.mkdir(parents=True, exist_ok=True)
+    Path(offered[0]).write_bytes(b"%PDF-1.4")
+    page.print_sheet("sheet")
+    assert offered[1] != offered[0] and offered[1].endswith("(2).pdf")

@@ -120,3 +120,48 @@ def test_ics_of_one_volunteers_shifts(sqlite_world, tmp_path: Path) -> None:
     assert starts[0] == to_utc(first.start).strftime("%Y%m%dT%H%M%SZ")
     assert any(line.startswith("SUMMARY:") and "值班" in line for line in lines)
     assert all(e["UID"].endswith("@linli") for e in events) and len({e["UID"] for e in events}) == len(events)
+
+
+def _shift_sizes(path: Path) -> list[float]:
+    """The type size of every shift line ("08:00–12:00 …") drawn on the first page."""
+    sizes: list[float] = []
+
+    def visit(text, cm, tm, font, size) -> None:  # noqa: ANN001
+        if "–" in text and ":" in text:
+            sizes.append(size * abs(tm[3] or tm[0]))
+    PdfReader(str(path)).pages[0].extract_text(visitor_text=visit)
+    return sizes
+
+
+def test_the_rota_prints_for_the_wall_in_large_type_on_a4_or_a3(sqlite_world, tmp_path: Path) -> None:
+    """It was set in 7.5 pt: read from across the duty room it must be at least 10 pt on A4, larger on A3,
+    and the busiest day of the month still fits its cell."""
+    from reportlab.lib.pagesizes import A3
+
+    w = sqlite_world
+    with w.db.session(w.coordinator) as s:
+        shifts_service.generate_month(s, w.coordinator, w.team_id, 2026, 10)
+        printing.print_rota(s, w.coordinator, w.team_id, 2026, 10, tmp_path / "a4.pdf", printed_at=PRINTED_AT)
+        printing.print_rota(s, w.coordinator, w.team_id, 2026, 10, tmp_path / "a3.pdf", printed_at=PRINTED_AT,
+                            paper="A3")
+    a4, a3 = _shift_sizes(tmp_path / "a4.pdf"), _shift_sizes(tmp_path / "a3.pdf")
+    assert a4 and min(a4) >= 10, a4
+    assert a3 and min(a3) > min(a4)
+    box = PdfReader(str(tmp_path / "a3.pdf")).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (round(A3[1]), round(A3[0]))   # A3 landscape
+    assert text_of(tmp_path / "a3.pdf").count("岗位：") == 2
+
+
+def test_the_type_shrinks_only_as_far_as_a_busy_day_needs() -> None:
+    from datetime import time
+
+    class Row:                                   # the two fields the size depends on, and the line's parts
+        def __init__(self, n: int) -> None:
+            self.post_id, self.day = "p", date(2026, 10, 1)
+            self.start, self.end, self.member_name = time(6 + n), time(7 + n), "阿依古丽·买买提"
+
+    col, row_h = 180.0, 120.0
+    quiet, busy = printing.rota_type_size([Row(0)], col, row_h), printing.rota_type_size(
+        [Row(n) for n in range(8)], col, row_h)
+    assert busy < quiet
+    assert 9 * busy * 1.25 <= row_h

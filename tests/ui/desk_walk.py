@@ -29,10 +29,17 @@ def settle(app: QApplication, page: QtWidgets.QWidget) -> None:
         app.processEvents()
 
 
-def windows(db, qtbot, settings_dir: Path) -> Iterator[tuple[str, MainWindow]]:  # noqa: ANN001
-    """A signed-in window per desk (shown, 1280×800), closed after the caller is done with it."""
+# Every page any desk has, in fewer windows: the supervisor's and the social worker's pages are the
+# administrator's (scoped differently); for checks of layout and keys rather than of what each role sees.
+EVERY_PAGE = ("admin", "rehab", "reception", "duty")
+
+
+def windows(db, qtbot, settings_dir: Path, only: tuple[str, ...] = ()) -> Iterator[tuple[str, MainWindow]]:  # noqa: ANN001
+    """A signed-in window per desk (shown, 1280×800), closed after the caller is done with it; `only` some."""
     settings = MachineSettings(settings_dir / "settings.json")
     for username, _role, desk in DESKS:
+        if only and username not in only:
+            continue
         with db.session() as s:
             actor = accounts.authenticate(s, username, helpers.PASSWORD, desk=desk)
         ctx, community = desk_context(db, actor, settings, desk)

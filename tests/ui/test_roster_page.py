@@ -347,3 +347,50 @@ def test_print_buttons_save_pdf_and_open_it(qtbot, page, world, tmp_path, monkey
     assert out is not None and "陈小明" in "".join(p.extract_text() for p in PdfReader(out).pages)
     target["path"] = ""                                                            # the dialog was cancelled
     assert page.print_document("attention") is None and len(opened) == 2
+
+
+def test_import_preview_lists_each_change_and_a_move_waits_for_its_confirmation(qtbot, world, tmp_path,
+                                                                                monkeypatch):
+    """One row per change with old → new; moving a resident to another flat is said to be a move and must be
+    confirmed before 确认导入; a refusal shows the reason whole and the value it is about; the error report
+    is offered beside the sheet, named with the date and time."""
+    from openpyxl import Workbook
+
+    from desktop.core.idcard import make_id
+    from desktop.roster.views.import_dialog import ImportDialog
+
+    ctx, ids = world
+    first = ImportDialog(ctx, ids["cid"])
+    qtbot.addWidget(first)
+    assert first.preview(_sheet(tmp_path / "花名册.xlsx"))
+    first.start_import()
+    qtbot.waitUntil(lambda: first.imported and first.worker is None, timeout=10000)
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["姓名", "身份证号码", "联系电话", "住址"])
+    ws.append(["黄丽华", make_id("441802", date(1956, 3, 17), 2), "13711119999", "西湖花园6号楼501"])
+    ws.append(["马阿姨", 4.41802195603e17, "13711113333", "西湖花园6号楼702"])
+    wb.save(tmp_path / "更新.xlsx")
+    dlg = ImportDialog(ctx, ids["cid"])
+    qtbot.addWidget(dlg)
+    assert dlg.preview(tmp_path / "更新.xlsx")
+    rows = [[dlg.merges.topLevelItem(i).text(c) for c in range(5)] for i in range(dlg.merges.topLevelItemCount())]
+    assert ["2", "黄丽华", "搬家：住址", "西湖花园6号楼701", "西湖花园6号楼501"] in rows, rows
+    assert ["2", "黄丽华", "联系电话", "13711112222", "13711119999"] in rows
+    assert dlg.confirm_moves.isVisibleTo(dlg) and "1 位居民" in dlg.confirm_moves.text()
+    assert not dlg.import_button.isEnabled()                     # not until the move is confirmed
+    dlg.confirm_moves.setChecked(True)
+    assert dlg.import_button.isEnabled()
+    dlg.tabs.setCurrentWidget(dlg.merges)
+    dlg.resize(960, 640)
+    dlg.grab().save(str(SHOTS / "roster-import-moves.png"))
+    problem = dlg.problems.topLevelItem(0)
+    assert "身份证号" in problem.text(2) and "4.41802195603" in problem.text(3) and "身份证号码" in problem.text(3)
+    assert dlg.problems.wordWrap() and dlg.problems.textElideMode() == Qt.TextElideMode.ElideNone
+    offered = []
+    monkeypatch.setattr("desktop.roster.views.import_dialog.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (offered.append(a[2]), ("", ""))[1])
+    dlg.save_report()
+    suggested = Path(offered[0])
+    assert suggested.parent == tmp_path and suggested.name.startswith("更新 导入错误报告 2026")
+    assert suggested.suffix == ".xlsx"

@@ -10,9 +10,12 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from desktop.activities import service as svc
-from desktop.activities.signin_sheet import render_blank_sheet, render_participant_list, render_signin_sheet
+from desktop.activities.signin_sheet import (
+    ORDERS, render_blank_sheet, render_participant_list, render_signin_sheet,
+)
 from desktop.activities.views.activity_dialog import ActivityDialog
 from desktop.activities.views.sheet_dialog import SheetEntryDialog
 from desktop.activities.views.tables import ID_ROLE, ActivityListModel, PeopleModel
@@ -20,8 +23,8 @@ from desktop.core.clock import today, to_local
 from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.ui.context import AppContext
-from desktop.ui.export_files import export_start, offer_delete_printout
 from desktop.ui.page import Page
+from desktop.ui.printer import meaningful_name, print_document, save_path
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QDate, QFileDialog, QFont, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QSplitter, Qt, QTableView, QTabWidget,
@@ -195,7 +198,18 @@ class ActivitiesPage(Page):
         self.print_times_btn = QPushButton(self.tr("签到表（含签到/签退时间）"))
         self.list_btn = QPushButton(self.tr("报名名单"))
         self.blank_btn = QPushButton(self.tr("空白签到表"))
-        for b in (self.print_btn, self.print_times_btn, self.list_btn, self.blank_btn):
+        self.save_btn = QPushButton(self.tr("另存为 PDF…"))     # 打印 prints at once; this keeps a copy
+        save_menu = QtWidgets.QMenu(self.save_btn)
+        for kind, label in (("sheet", "签到表"), ("times", "签到表（含签到/签退时间）"), ("list", "报名名单"),
+                            ("blank", "空白签到表")):
+            save_menu.addAction(self.tr(label), lambda k=kind: self.print_sheet(k))
+        self.save_btn.setMenu(save_menu)
+        self.sheet_order = QComboBox()                  # the order names print in, chosen when printing
+        self.sheet_order.setAccessibleName(self.tr("签到表排序"))
+        for key, label in ORDERS.items():
+            self.sheet_order.addItem(self.tr(label), key)
+        for b in (self.print_btn, self.print_times_btn, self.list_btn, self.blank_btn, self.sheet_order,
+                  self.save_btn):
             prints.addWidget(b)
         rv.addLayout(prints)
         self.status = QLabel()
@@ -227,17 +241,17 @@ class ActivitiesPage(Page):
         self.helper_btn.clicked.connect(self.add_helper_selected)
         self.cancel_btn.clicked.connect(self.cancel_activity)
         self.edit_btn.clicked.connect(self.edit_occurrence)
-        self.print_btn.clicked.connect(lambda: self.print_sheet("sheet"))
-        self.print_times_btn.clicked.connect(lambda: self.print_sheet("times"))
-        self.list_btn.clicked.connect(lambda: self.print_sheet("list"))
-        self.blank_btn.clicked.connect(lambda: self.print_sheet("blank"))
+        self.print_btn.clicked.connect(lambda: self.print_now("sheet"))
+        self.print_times_btn.clicked.connect(lambda: self.print_now("times"))
+        self.list_btn.clicked.connect(lambda: self.print_now("list"))
+        self.blank_btn.clicked.connect(lambda: self.print_now("blank"))
 
     def _shortcuts(self) -> None:
         self.keys = {
             (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_F): self.focus_search,
             (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_N): self.new_activity,
             (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_E): self.edit_occurrence,
-            (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_P): lambda: self.print_sheet("sheet"),
+            (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_P): lambda: self.print_now("sheet"),
             (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Left): lambda: self.move_period(-1),
             (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Right): lambda: self.move_period(1),
             (Qt.KeyboardModifier.NoModifier, Qt.Key.Key_F5): self.refresh,
@@ -535,40 +549,64 @@ class ActivitiesPage(Page):
                      for r in svc.list_rooms(s, self.ctx.actor)]
         return ActivityDialog(self.ctx, communities, rooms, self.day, self)
 
-    def print_sheet(self, kind: str, out: Path | None = None) -> Path | None:
-        if self.current_id is None and kind != "blank":
-            self.status.setText(self.tr("请先选择一个活动"))
-            return None
-        names = {"sheet": "签到表", "times": "签到表", "list": "报名名单", "blank": "空白签到表"}
-        if out is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"),
-                                                    export_start(self.ctx, f"{names[kind]}.pdf"), "PDF (*.pdf)")
-            if not chosen:
-                return None
-            out = Path(chosen)
-            asked = True
-        else:
-            asked = False
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                if kind == "list":
-                    report = render_participant_list(out, s, self.ctx.actor, self.current_id)
-                elif kind == "blank":
-                    report = render_blank_sheet(out, s, self.ctx.actor, self.current_id)
-                else:
-                    report = render_signin_sheet(out, s, self.ctx.actor, self.current_id, with_times=kind == "times")
-        except UserError as exc:
-            self.show_error(exc)
-            return None
-        msg = self.tr("已生成 %1（%2 页）").replace("%1", str(out)).replace("%2", str(report.pages))
+    _SHEETS = {"sheet": "签到表", "times": "签到表", "list": "报名名单", "blank": "空白签到表"}
+
+    def _render(self, kind: str, out: Path) -> Any:
+        with self.ctx.db.session(self.ctx.actor) as s:
+            if kind == "list":
+                return render_participant_list(out, s, self.ctx.actor, self.current_id)
+            if kind == "blank":
+                return render_blank_sheet(out, s, self.ctx.actor, self.current_id)
+            return render_signin_sheet(out, s, self.ctx.actor, self.current_id, with_times=kind == "times",
+                                       order=self.sheet_order.currentData())
+
+    def _document_name(self, kind: str) -> list[object]:
+        """签到表 重阳节茶话会 2026-10-29 — what the file and the print job are called."""
+        row = self.detail.row if self.detail is not None and self.current_id else None
+        when = to_local(row.starts_at).date().isoformat() if row is not None else ""
+        return [self._SHEETS[kind], row.title if row is not None else "", when]
+
+    def _told(self, report: Any, where: str) -> None:
+        msg = where.replace("%2", str(report.pages))
         if report.unprintable:
             msg += self.tr("；以下姓名请手写补上：") + "、".join(report.unprintable)
         self.status.setText(msg)
-        self.last_output = out
-        if asked:                        # a sheet made to be printed: offer to delete it afterwards
-            offer_delete_printout(self, out)
-        return out
 
+    def print_now(self, kind: str, ask: Any = None) -> int:
+        """打印 in one step: the print dialog, then the printer; no PDF is left behind. Returns pages printed."""
+        if self.current_id is None and kind != "blank":
+            self.status.setText(self.tr("请先选择一个活动"))
+            return 0
+        reports: list[Any] = []
+        title = meaningful_name(*self._document_name(kind), suffix="")
+        try:
+            pages = print_document(self, title, lambda path: reports.append(self._render(kind, path)), ask=ask)
+        except (UserError, OSError) as exc:
+            self.show_error(exc if isinstance(exc, UserError) else UserError(str(exc)))
+            return 0
+        if pages and reports:
+            self._told(reports[0], self.tr("已送打印机：%1（%2 页）").replace("%1", title))
+        return pages
+
+    def print_sheet(self, kind: str, out: Path | None = None) -> Path | None:
+        """另存为 PDF: a copy under a meaningful name in the user's export folder (`out`: no dialog)."""
+        if self.current_id is None and kind != "blank":
+            self.status.setText(self.tr("请先选择一个活动"))
+            return None
+        if out is None:
+            start = save_path(self.ctx.actor.username, *self._document_name(kind))
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), str(start), "PDF (*.pdf)")
+            if not chosen:
+                return None
+            out = Path(chosen)
+        try:
+            report = self._render(kind, out)
+        except UserError as exc:
+            self.show_error(exc)
+            return None
+        self._told(report, self.tr("已保存 %1（%2 页）").replace("%1", str(out)))
+        self.last_output = out
+        return out
 
 def svc_module_labels() -> dict[str, str]:
     from desktop.activities.models import MODULE_LABELS

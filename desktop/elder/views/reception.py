@@ -26,6 +26,7 @@ from desktop.elder.views import reception_cues as cue
 from desktop.elder.views.reception_panels import Pending, PendingQueue, UndoBar
 from desktop.elder.views.today_model import CANCELLED_ROLE, CHECKIN_ID_ROLE, LUNCH_ROLE, NAME_ROLE, TodayTableModel
 from desktop.ui.context import AppContext
+from desktop.ui.look import type_scale
 from desktop.ui.qt import (
     QAbstractItemView, QCheckBox, QEvent, QFont, QHBoxLayout, QHeaderView, QKeySequence, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QObject, QPushButton, QShortcut, QSizePolicy, Qt, QTableView, QVBoxLayout,
@@ -48,12 +49,13 @@ class ReceptionView(QWidget):
         self._day = None                    # the day the list shows
         self.sound = cue.CueSound(self)
         big, mid = QFont(), QFont()
-        big.setPointSize(24)
-        mid.setPointSize(16)
+        scale = type_scale()                  # the desk's type size reaches the counter too
+        big.setPointSizeF(24 * scale)
+        mid.setPointSizeF(16 * scale)
 
         self.input = QLineEdit()
         self.input.setFont(big)
-        self.input.setMinimumHeight(64)
+        self.input.setMinimumHeight(round(64 * scale))
         self.input.setMaxLength(80)
         self.input.setPlaceholderText(self.tr("刷卡 / 会员号 / 手机尾号 / 拼音首字母，回车签到"))
         self.input.setObjectName("checkinInput")
@@ -106,7 +108,7 @@ class ReceptionView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         f = self.table.font()
-        f.setPointSize(13)
+        f.setPointSizeF(13 * scale)
         self.table.setFont(f)
 
         top = QHBoxLayout()

@@ -21,11 +21,10 @@ from desktop.roster.import_readings import carry_readings
 from desktop.roster.views.estate_question import EstateQuestion
 from desktop.roster.views.import_readings import ReadingsPanel
 from desktop.ui.context import AppContext
-from desktop.ui.export_files import export_start
 from desktop.ui.qt import plain_html
 from desktop.ui.qt import (
-    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressDialog,
-    QPushButton, Qt, QTabWidget, QThread, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressDialog,
+    QPushButton, Qt, QTabWidget, QThread, QtGui, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal,
 )
 
 
@@ -130,8 +129,10 @@ class ImportDialog(QDialog):
         self.notes.setWordWrap(True)
         v.addWidget(self.notes)
         self.tabs = QTabWidget()
-        self.problems = self._list([self.tr("原表行号"), self.tr("姓名"), self.tr("原因")])
-        self.merges = self._list([self.tr("原表行号"), self.tr("姓名"), self.tr("将更改")])
+        self.problems = self._list([self.tr("原表行号"), self.tr("姓名"), self.tr("原因"), self.tr("表中的值")],
+                                   wrap=True)
+        self.merges = self._list([self.tr("原表行号"), self.tr("姓名"), self.tr("项目"), self.tr("原来"),
+                                  self.tr("改为")], wrap=True)
         self.skipped = self._list([self.tr("原表行号"), self.tr("跳过原因")])
         self.partial = self._list([self.tr("原表行号"), self.tr("姓名"), self.tr("出生年月（日期不全）")])
         self.tabs.addTab(self.problems, self.tr("有问题的行"))
@@ -144,6 +145,10 @@ class ImportDialog(QDialog):
         self.stripped = self._list([self.tr("原表行号"), self.tr("列"), self.tr("去除的不可见字符")])
         self.tabs.addTab(self.stripped, self.tr("去除的字符"))
         v.addWidget(self.tabs, 1)
+        self.confirm_moves = QCheckBox()                # moving people between flats is said, and confirmed
+        self.confirm_moves.toggled.connect(lambda _on: self._enable_import())
+        self.confirm_moves.hide()
+        v.addWidget(self.confirm_moves)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
@@ -164,11 +169,18 @@ class ImportDialog(QDialog):
             buttons.addWidget(b)
         v.addLayout(buttons)
 
-    def _list(self, headers: list[str]) -> QTreeWidget:
+    def _list(self, headers: list[str], wrap: bool = False) -> QTreeWidget:
+        """A read-only list; `wrap`: long reasons and values wrap in full (the fix is often at their end)."""
         w = QTreeWidget()
         w.setRootIsDecorated(False)
         w.setHeaderLabels(headers)
         w.header().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        if wrap:
+            w.setWordWrap(True)
+            w.setUniformRowHeights(False)
+            w.setTextElideMode(Qt.TextElideMode.ElideNone)
+            for col in range(2, len(headers)):
+                w.header().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         w.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         return w
 
@@ -212,7 +224,7 @@ class ImportDialog(QDialog):
         self.result = None
         self.file_label.setText(str(path))
         self._show_plan(plan)
-        self.import_button.setEnabled(True)
+        self._enable_import()
         self.report_button.setEnabled(plan.refused_count > 0)
         if ask and plan.needs_estate:
             chosen = self.ask_estate(plan)
@@ -240,12 +252,21 @@ class ImportDialog(QDialog):
         self.problems.clear()
         self._fill_problems(plan)
         self.merges.clear()
+        for c in import_report.change_lines(plan):
+            item = QTreeWidgetItem([str(c.row_number), c.name, self.tr(c.what), c.before, c.after])
+            if c.is_move:
+                for col in range(5):
+                    item.setForeground(col, QtGui.QBrush(QtGui.QColor("#b00020")))
+            self.merges.addTopLevelItem(item)
         for r in plan.rows:
-            if r.status == MERGE:
-                changes = "；".join(str(c) for c in r.changes) or self.tr("无变化")
-                item = QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""), changes])
-                item.setToolTip(2, plain_html(changes))
-                self.merges.addTopLevelItem(item)
+            if r.status == MERGE and not r.changes:
+                self.merges.addTopLevelItem(QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""),
+                                                             self.tr("无变化"), "", ""]))
+        moving = import_report.moves(plan)
+        self.confirm_moves.setChecked(False)
+        self.confirm_moves.setVisible(bool(moving))
+        self.confirm_moves.setText(self.tr("确认：%1 位居民将搬到新住址（红色的行），核对无误才勾选").replace(
+            "%1", str(len({m.row_number for m in moving}))))
         self.skipped.clear()
         for k in plan.skipped:
             self.skipped.addTopLevelItem(QTreeWidgetItem([str(k.row_number), k.reason]))
@@ -334,9 +355,15 @@ class ImportDialog(QDialog):
     def _fill_problems(self, plan: ImportPlan) -> None:
         self.problems.clear()
         for r in plan.refused:
-            item = QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""), r.reason])
+            item = QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""), r.reason,
+                                    import_report.offending_cells(plan, r)])
             item.setToolTip(2, plain_html(r.reason))
             self.problems.addTopLevelItem(item)
+
+    def _enable_import(self) -> None:
+        """确认导入 is live once there is a plan, and, where it moves people, once the moves are confirmed."""
+        ready = self.plan is not None and self.result is None and self.worker is None
+        self.import_button.setEnabled(ready and (self.confirm_moves.isHidden() or self.confirm_moves.isChecked()))
 
     def _failed(self, message: str) -> None:
         self._close_progress()
@@ -363,7 +390,7 @@ class ImportDialog(QDialog):
     def save_report(self) -> Path | None:
         if self.plan is None:
             return None
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存错误报告"), export_start(self.ctx, "导入错误报告.xlsx"),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存错误报告"), str(import_report.report_path(self.plan)),
                                               self.tr("Excel 文件 (*.xlsx)"))
         if not path:
             return None

@@ -1,0 +1,111 @@
+"""Printing in one step: 打印 opens the system's print dialog and prints the document (Qt's printing support);
+the PDF it prints from is a private temporary file removed afterwards, so nothing with names and phone
+numbers stays on a lobby PC. 另存为 PDF beside it saves a copy under a meaningful, unique name
+(`签到表 重阳节茶话会 2026-10-29.pdf`, then `… (2).pdf`) in the user's export folder.
+
+The PDF's pages are drawn by PDFium (pypdfium2) at the printer's resolution, capped at 300 dpi.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.core.paths import exports_dir
+from desktop.ui.qt import QDialog, QtCore, QtGui, QWidget
+
+MAX_DPI = 300
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def meaningful_name(*parts: object, suffix: str = ".pdf") -> str:
+    """`签到表 重阳节茶话会 2026-10-29.pdf`: the parts that are not empty, joined, made safe as a file name
+    (no separators or characters Windows refuses, at most 80 characters before the suffix)."""
+    words = [_UNSAFE.sub(" ", str(p)).strip() for p in parts if p not in (None, "")]
+    stem = re.sub(r"\s+", " ", " ".join(w for w in words if w)).strip(" .") or "文档"
+    return stem[:80].rstrip(" .") + suffix
+
+
+def unique_path(folder: Path, name: str) -> Path:
+    """`folder/name`, or `name (2)`, `(3)` … where that is taken: a save never replaces an earlier one."""
+    path = folder / name
+    n = 2
+    while path.exists():
+        path = folder / f"{Path(name).stem} ({n}){Path(name).suffix}"
+        n += 1
+    return path
+
+
+def save_path(username: str, *parts: object) -> Path:
+    """Where 另存为 PDF suggests saving: the user's export folder, a meaningful name that is not taken."""
+    return unique_path(exports_dir(username), meaningful_name(*parts))
+
+
+def printer_for(name: str) -> object:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(name)
+    return printer
+
+
+def print_pdf(pdf: Path, printer: object, first: int = 1, last: int = 0) -> int:
+    """Draw pages `first`…`last` (1-based; 0 = to the end) of `pdf` on `printer`; returns the pages printed."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        count = len(document)
+        last = count if last <= 0 else min(last, count)
+        painter = QtGui.QPainter()
+        if not painter.begin(printer):
+            raise OSError("打印机无法开始打印")
+        printed = 0
+        try:
+            dpi = min(printer.resolution(), MAX_DPI)
+            for index in range(max(1, first) - 1, last):
+                if printed:
+                    printer.newPage()
+                page = document[index]
+                bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+                image = QtGui.QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                                     QtGui.QImage.Format.Format_RGB888)
+                area = painter.viewport()
+                size = image.size().scaled(area.size(), QtCore.Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QtCore.QRect(area.x(), area.y(), size.width(), size.height()), image)
+                printed += 1
+        finally:
+            painter.end()
+        return printed
+    finally:
+        document.close()
+
+
+def print_document(parent: QWidget, title: str, render: Callable[[Path], object], *,
+                   ask: Callable[[object], bool] | None = None) -> int:
+    """打印: render the document into a private temporary PDF, show the print dialog, print, remove the file.
+    Returns the pages printed (0 when the dialog was cancelled). `ask(printer)` replaces the dialog (tests)."""
+    handle, name = tempfile.mkstemp(prefix="linli-print-", suffix=".pdf")
+    os.close(handle)
+    pdf = Path(name)
+    try:
+        render(pdf)
+        printer = printer_for(title)
+        if ask is None:
+            from PySide6.QtPrintSupport import QPrintDialog
+
+            dialog = QPrintDialog(printer, parent)
+            dialog.setWindowTitle(parent.tr("打印：") + title)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return 0
+            first, last = dialog.fromPage(), dialog.toPage()
+        else:
+            if not ask(printer):
+                return 0
+            first, last = 1, 0
+        return print_pdf(pdf, printer, first or 1, last)
+    finally:
+        pdf.unlink(missing_ok=True)
