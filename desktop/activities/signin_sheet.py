@@ -51,7 +51,7 @@ class SheetLine:
     room: str = ""
     phone: str = ""          # already masked
     note: str = ""
-    sort_key: tuple = ()     # (estate, building, unit, room) as numbers where they are numbers; then pinyin
+    sort_key: tuple[Any, ...] = ()     # (estate, building, unit, room) as numbers where they are numbers; then pinyin
 
 
 @dataclass
@@ -72,7 +72,7 @@ def when_text(starts_at: datetime, ends_at: datetime) -> str:
     return f"{a:%Y-%m-%d}（周{WEEKDAYS[a.weekday()]}）{a:%H:%M}–{end}"
 
 
-def _natural(text: str | None) -> tuple:
+def _natural(text: str | None) -> tuple[Any, ...]:
     """"6号楼" < "16号楼", "2单元" < "10单元": digit runs compare as numbers."""
     import re
 
@@ -175,7 +175,8 @@ def _confirmation(doc: LinliDocument, enrolled: int) -> KeepTogether:
 
 def _height(doc: LinliDocument, flowable: Flowable) -> float:
     parts = flowable._content if isinstance(flowable, KeepTogether) else [flowable]  # its own wrap needs a canvas
-    return sum(part.wrap(doc.width, doc.height)[1] for part in parts)
+    height: float = sum(part.wrap(doc.width, doc.height)[1] for part in parts)
+    return height
 
 
 def signin_columns(width: float, with_times: bool) -> tuple[list[str], list[float]]:
