@@ -1,6 +1,6 @@
-"""Members of the elder centre: registration with the eligibility rules, member numbers, status with
-dated transitions, validity and renewal, emergency contacts, health notes (permission + audit), member
-photos (only with the member's photo consent; PNG/JPEG bytes, scaled by the caller)."""
+"""Members of the elder centre: registration with the eligibility rules (member_rules), member numbers,
+status with dated transitions, validity and renewal, health notes (permission + audit), the member's
+details with their emergency contacts (member_contacts) and whether they have a photo (member_photos)."""
 
 from __future__ import annotations
 
@@ -24,17 +24,18 @@ from desktop.core.pinyin import name_pinyin
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.elder.member_numbers import member_numbers
-from desktop.elder.scope import member_filter, require_member
+from desktop.elder.member_contacts import ContactInput, contacts_of, write_contacts
+from desktop.elder.member_photos import drop_photos
+from desktop.elder.member_rules import eligibility_problems, get_rules, int_rule
+from desktop.elder.scope import live_member, member_filter
 from desktop.elder.models import (
-    ACTIVE, CATEGORIES, DEFAULT_RULES, STATUSES, SUSPENDED, ElderContact, ElderHealth, ElderMember,
-    ElderMemberPhoto, ElderRenewal, ElderRule, ElderStatusChange,
+    ACTIVE, CATEGORIES, STATUSES, SUSPENDED, ElderHealth, ElderMember,
+    ElderMemberPhoto, ElderRenewal, ElderStatusChange,
 )
 from desktop.core.communities import Community
 from desktop.roster.models import Household, Person
 
 HEALTH_MASK = "（无权查看）"
-MAX_PHOTO_BYTES = 2 * 1024 * 1024
-PHOTO_TYPES = ("image/jpeg", "image/png")
 
 # Allowed status transitions: from → to.
 _TRANSITIONS: dict[str, set[str]] = {
@@ -45,67 +46,7 @@ _TRANSITIONS: dict[str, set[str]] = {
 }
 
 
-# --- rules ----------------------------------------------------------------------------------
-
-def get_rules(s: Session) -> dict[str, str]:
-    """The centre's rules: stored values over the defaults."""
-    rules = dict(DEFAULT_RULES)
-    for key, value in s.execute(select(ElderRule.key, ElderRule.value).where(ElderRule.deleted_at.is_(None))):
-        rules[key] = value
-    return rules
-
-
-def set_rule(s: Session, actor: Actor, key: str, value: str) -> None:
-    require(actor, Perm.ELDER_MANAGE, entity="elder_rules")
-    if key not in DEFAULT_RULES and not key.startswith("visit_interval."):
-        raise UserError(f"没有这项规则：{key}")
-    if key in ("min_age", "recheck_months") or key.startswith("visit_interval."):
-        if not value.strip().isdigit():
-            raise ValidationError({key: "请填写整数"})
-    row = s.scalar(select(ElderRule).where(ElderRule.key == key))
-    if row is None:
-        s.add(ElderRule(key=key, value=value.strip()))
-    else:
-        row.value = value.strip()
-    s.flush()
-
-
-def _int_rule(rules: dict[str, str], key: str, default: int) -> int:
-    try:
-        return int(rules.get(key, default))
-    except ValueError:
-        return default
-
-
-def eligibility_problems(s: Session, person: Person, on: date, rules: dict[str, str] | None = None) -> list[str]:
-    """Why `person` does not meet the centre's criteria on `on` (empty: eligible)."""
-    rules = rules or get_rules(s)
-    problems: list[str] = []
-    min_age = _int_rule(rules, "min_age", 60)
-    if person.birth_date is None:
-        problems.append("出生日期未登记，无法核对年龄")
-    else:
-        age = age_on(person.birth_date, on)
-        if age < min_age:
-            problems.append(f"年龄 {age} 岁，未满 {min_age} 岁")
-    if rules.get("residence_required", "1") == "1":
-        accepted = {t.strip() for t in rules.get("residence_types", "").split(",") if t.strip()}
-        if person.household_id is None and person.residence_type not in accepted:
-            problems.append("没有本辖区的居住登记")
-        elif person.residence_type and accepted and person.residence_type not in accepted:
-            problems.append(f"居住类型为{person.residence_type}，不在{'、'.join(sorted(accepted))}之内")
-    return problems
-
-
 # --- data shapes ----------------------------------------------------------------------------
-
-@dataclass
-class ContactInput:
-    name: str
-    relation: str = ""
-    phone: str = ""
-    id: str = ""                           # an existing contact (from get_member); empty: a new one
-
 
 @dataclass
 class MemberInput:
@@ -268,7 +209,7 @@ def register_member(s: Session, actor: Actor, inp: MemberInput, *, on: date | No
     m = ElderMember(
         person_id=person.id, member_no=member_no or next_member_no(s, rules.get("member_prefix")),
         join_date=join, status=ACTIVE, status_since=join, valid_until=inp.valid_until,
-        recheck_date=inp.recheck_date or _add_years(join, _int_rule(rules, "recheck_months", 12)),
+        recheck_date=inp.recheck_date or _add_years(join, int_rule(rules, "recheck_months", 12)),
         category=inp.category, lunar_birthday=inp.lunar_birthday, photo_consent=inp.photo_consent,
         eligibility_exception=inp.eligibility_exception.strip() if problems else "", notes=inp.notes,
         name=person.name, community_id=person.community_id)
@@ -276,162 +217,11 @@ def register_member(s: Session, actor: Actor, inp: MemberInput, *, on: date | No
     s.add(m)
     s.flush()
     s.add(ElderStatusChange(member_id=m.id, status=ACTIVE, changed_on=join, reason="入会"))
-    _save_contacts(s, m.id, inp.contacts)
+    write_contacts(s, m.id, inp.contacts)
     if inp.allergies or inp.chronic or inp.health_notes:
         s.add(ElderHealth(member_id=m.id, allergies=inp.allergies, chronic=inp.chronic, notes=inp.health_notes))
     s.flush()
     return m.id
-
-
-def _contact_rows(contacts: Sequence[ContactInput], *, strict: bool) -> list[ContactInput]:
-    """Trimmed contacts with normalised phones; `strict` refuses a nameless row or an unknown phone."""
-    rows: list[ContactInput] = []
-    errors: dict[str, str] = {}
-    for i, c in enumerate(contacts, 1):
-        name, relation, raw = c.name.strip(), c.relation.strip(), c.phone.strip()
-        if not name:
-            if strict and (relation or raw):
-                errors[f"contacts.{i}"] = f"第 {i} 位紧急联系人没有填写姓名"
-            continue
-        if strict and len(name) > 64:
-            errors[f"contacts.{i}"] = f"第 {i} 位紧急联系人的姓名太长"
-        if strict and len(relation) > 16:
-            errors[f"contacts.{i}"] = f"第 {i} 位紧急联系人的关系太长（最多 16 个字）"
-        phone = raw
-        if raw:
-            try:
-                phone = normalize_phone(raw)
-            except PhoneError:
-                if strict:
-                    errors[f"contacts.{i}"] = f"第 {i} 位紧急联系人（{name}）的电话无法识别：{raw}"
-        rows.append(ContactInput(name, relation, phone[:20], c.id))
-    if errors:
-        raise ValidationError(errors)
-    return rows
-
-
-def _save_contacts(s: Session, member_id: str, contacts: Sequence[ContactInput], *, strict: bool = False) -> None:
-    """Make the member's live contacts those given: a contact with an id is changed in place (only the
-    fields that differ, so the audit trail shows real changes), a new one is added, a missing one is
-    soft-deleted."""
-    from desktop.core.clock import utcnow
-    wanted = _contact_rows(contacts, strict=strict)
-    live = {row.id: row for row in s.scalars(select(ElderContact).where(ElderContact.member_id == member_id,
-                                                                         ElderContact.deleted_at.is_(None)))}
-    kept: set[str] = set()
-    for position, c in enumerate(wanted):
-        row = live.get(c.id) if c.id else None
-        if row is None:
-            s.add(ElderContact(member_id=member_id, name=c.name, relation=c.relation, phone=c.phone,
-                               position=position))
-            continue
-        kept.add(row.id)
-        for attr, value in (("name", c.name), ("relation", c.relation), ("phone", c.phone), ("position", position)):
-            if getattr(row, attr) != value:
-                setattr(row, attr, value)
-    for row_id, row in live.items():
-        if row_id not in kept:
-            row.deleted_at = utcnow()
-
-
-def list_contacts(s: Session, actor: Actor, member_id: str) -> list[ContactInput]:
-    """The member's live emergency contacts, oldest first (with their ids, for save_contacts)."""
-    require(actor, Perm.ELDER_VIEW, entity="elder_contacts", entity_id=member_id)
-    _member(s, member_id, actor, Perm.ELDER_VIEW)
-    return _contacts_of(s, member_id)
-
-
-def _contacts_of(s: Session, member_id: str) -> list[ContactInput]:
-    return [ContactInput(c.name, c.relation, c.phone, c.id) for c in s.scalars(
-        select(ElderContact).where(ElderContact.member_id == member_id, ElderContact.deleted_at.is_(None))
-        .order_by(ElderContact.position, ElderContact.created_at, ElderContact.id))]
-
-
-def save_contacts(s: Session, actor: Actor, member_id: str, contacts: Sequence[ContactInput]) -> None:
-    """Replace the emergency contacts after registration: listed ones with an id are changed, ones
-    without an id added, live ones not listed removed (soft delete). Phones must be recognisable."""
-    require(actor, Perm.ELDER_MANAGE, entity="elder_contacts", entity_id=member_id)
-    _member(s, member_id, actor, Perm.ELDER_MANAGE)
-    _save_contacts(s, member_id, contacts, strict=True)
-    s.flush()
-
-
-# --- photos ---------------------------------------------------------------------------------
-
-def photo_type(data: bytes) -> str | None:
-    """The photo's type by its magic bytes: "image/png", "image/jpeg", or None for anything else."""
-    if data[:8] == b"\x89PNG\r\n\x1a\n":
-        return "image/png"
-    if data[:3] == b"\xff\xd8\xff":
-        return "image/jpeg"
-    return None
-
-
-def _live_photo(s: Session, member_id: str) -> ElderMemberPhoto | None:
-    return s.scalar(select(ElderMemberPhoto).where(ElderMemberPhoto.member_id == member_id,
-                                                   ElderMemberPhoto.deleted_at.is_(None))
-                    .order_by(ElderMemberPhoto.created_at.desc()).limit(1))
-
-
-def _drop_photos(s: Session, member_id: str) -> int:
-    from desktop.core.clock import utcnow
-    rows = list(s.scalars(select(ElderMemberPhoto).where(ElderMemberPhoto.member_id == member_id,
-                                                         ElderMemberPhoto.deleted_at.is_(None))))
-    for row in rows:
-        row.deleted_at = utcnow()
-    return len(rows)
-
-
-def set_photo(s: Session, actor: Actor, member_id: str, data: bytes, mime: str = "") -> None:
-    """Set or replace the member's photo: PNG or JPEG (checked by its bytes), at most 2 MB, and only when
-    the member has given photo consent. The caller scales it (the desk keeps it within ~400 px)."""
-    require(actor, Perm.ELDER_MANAGE, entity="elder_member_photos", entity_id=member_id)
-    m = _member(s, member_id, actor, Perm.ELDER_MANAGE)
-    if not m.photo_consent:
-        raise UserError(f"{m.name} 没有同意使用照片，不能保存照片（请先登记本人同意）")
-    data = bytes(data or b"")
-    if not data:
-        raise ValidationError({"photo": "照片是空文件"})
-    if len(data) > MAX_PHOTO_BYTES:
-        raise ValidationError({"photo": "照片太大（超过 2 MB），请换一张或缩小后再试"})
-    kind = photo_type(data)
-    if kind is None:
-        raise ValidationError({"photo": "照片须为 JPEG 或 PNG 图片"})
-    if mime and mime.lower().replace("image/jpg", "image/jpeg") != kind:
-        raise ValidationError({"photo": f"文件内容是 {kind}，与所说的类型 {mime} 不符"})
-    _drop_photos(s, m.id)
-    s.add(ElderMemberPhoto(member_id=m.id, mime=kind, size=len(data), content=data))
-    s.flush()
-
-
-def remove_photo(s: Session, actor: Actor, member_id: str) -> bool:
-    """Remove the member's photo (soft delete); False when there was none."""
-    require(actor, Perm.ELDER_MANAGE, entity="elder_member_photos", entity_id=member_id)
-    _member(s, member_id, actor, Perm.ELDER_MANAGE)
-    n = _drop_photos(s, member_id)
-    s.flush()
-    return n > 0
-
-
-def get_photo(s: Session, actor: Actor, member_id: str) -> tuple[str, bytes] | None:
-    """(mime, bytes) of the member's photo, or None; the read is audited."""
-    require(actor, Perm.ELDER_VIEW, entity="elder_member_photos", entity_id=member_id)
-    m = _member(s, member_id, actor, Perm.ELDER_VIEW)
-    row = _live_photo(s, m.id)
-    if row is None or not m.photo_consent:
-        return None
-    audit.record(s, actor, AuditAction.VIEW, "elder_member_photos", m.id, f"会员照片：{m.member_no} {m.name}")
-    return row.mime, row.content
-
-
-def _member(s: Session, member_id: str, actor: Actor | None = None, perm: Perm = Perm.ELDER_VIEW) -> ElderMember:
-    """The live member; with `actor`, only one of a community the actor serves (see elder.scope)."""
-    m = s.get(ElderMember, member_id)
-    if m is None or m.deleted_at is not None:
-        raise NotFound("没有这个会员")
-    if actor is not None:
-        require_member(actor, m, perm)
-    return m
 
 
 def update_member(s: Session, actor: Actor, member_id: str, *, category: str | None = None,
@@ -441,7 +231,7 @@ def update_member(s: Session, actor: Actor, member_id: str, *, category: str | N
     """Change the member's own facts. `expected_version` (the dialog's MemberDetail.version): a member
     changed at another desk since then raises ConflictError."""
     require(actor, Perm.ELDER_MANAGE, entity="elder_members", entity_id=member_id)
-    m = _member(s, member_id, actor, Perm.ELDER_MANAGE)
+    m = live_member(s, member_id, actor, Perm.ELDER_MANAGE)
     check_version(m, expected_version, f"会员 {m.name} 的资料")
     if category is not None:
         if category not in CATEGORIES:
@@ -451,12 +241,12 @@ def update_member(s: Session, actor: Actor, member_id: str, *, category: str | N
         m.lunar_birthday = lunar_birthday
     if photo_consent is not None:
         if not photo_consent and m.photo_consent:
-            _drop_photos(s, m.id)             # consent withdrawn: the photo goes with it
+            drop_photos(s, m.id)             # consent withdrawn: the photo goes with it
         m.photo_consent = photo_consent
     if notes is not None:
         m.notes = notes
     if contacts is not None:
-        _save_contacts(s, m.id, contacts, strict=True)
+        write_contacts(s, m.id, contacts, strict=True)
     person = s.get(Person, m.person_id)
     if person is not None:
         sync_from_person(m, person)
@@ -466,7 +256,7 @@ def update_member(s: Session, actor: Actor, member_id: str, *, category: str | N
 def save_health(s: Session, actor: Actor, member_id: str, *, allergies: str, chronic: str, notes: str = "",
                 expected_version: int | None = None) -> None:
     require(actor, Perm.HEALTH_VIEW, entity="elder_health", entity_id=member_id)
-    m = _member(s, member_id, actor, Perm.HEALTH_VIEW)
+    m = live_member(s, member_id, actor, Perm.HEALTH_VIEW)
     row = s.scalar(select(ElderHealth).where(ElderHealth.member_id == member_id))
     check_version(row, expected_version, f"{m.name} 的健康信息")
     if row is None:
@@ -479,7 +269,7 @@ def save_health(s: Session, actor: Actor, member_id: str, *, allergies: str, chr
 def change_status(s: Session, actor: Actor, member_id: str, status: str, on: date, reason: str = "") -> None:
     """在册 / 暂停 / 退会 / 去世, each change dated and kept."""
     require(actor, Perm.ELDER_MANAGE, entity="elder_members", entity_id=member_id)
-    m = _member(s, member_id, actor, Perm.ELDER_MANAGE)
+    m = live_member(s, member_id, actor, Perm.ELDER_MANAGE)
     if status not in STATUSES:
         raise ValidationError({"status": f"状态须为：{'、'.join(STATUSES)}"})
     if status == m.status:
@@ -498,14 +288,14 @@ def renew(s: Session, actor: Actor, member_id: str, valid_until: date, *, on: da
     """Extend the validity period; a checked eligibility moves the next re-check date on."""
     require(actor, Perm.ELDER_MANAGE, entity="elder_members", entity_id=member_id)
     on = on or local_today()
-    m = _member(s, member_id, actor, Perm.ELDER_MANAGE)
+    m = live_member(s, member_id, actor, Perm.ELDER_MANAGE)
     if valid_until <= on:
         raise ValidationError({"valid_until": "有效期须晚于今天"})
     if m.status == "去世":
         raise UserError(f"{m.name} 已去世，不能续期")
     m.valid_until = valid_until
     if eligibility_checked:
-        m.recheck_date = _add_years(on, _int_rule(get_rules(s), "recheck_months", 12))
+        m.recheck_date = _add_years(on, int_rule(get_rules(s), "recheck_months", 12))
     if m.status == SUSPENDED:
         m.status, m.status_since = ACTIVE, on
         s.add(ElderStatusChange(member_id=m.id, status=ACTIVE, changed_on=on, reason="续期恢复"))
@@ -580,10 +370,10 @@ def get_member(s: Session, actor: Actor, member_id: str, *, on: date | None = No
     """A member in full. Health notes only for elder.health holders, and that read is audited."""
     require(actor, Perm.ELDER_VIEW, entity="elder_members", entity_id=member_id)
     on = on or local_today()
-    m = _member(s, member_id, actor, Perm.ELDER_VIEW)
+    m = live_member(s, member_id, actor, Perm.ELDER_VIEW)
     person = s.get(Person, m.person_id)
     household = s.get(Household, person.household_id) if person and person.household_id else None
-    contacts = _contacts_of(s, m.id)
+    contacts = contacts_of(s, m.id)
     history = [StatusRow(h.status, h.changed_on, h.reason) for h in s.scalars(
         select(ElderStatusChange).where(ElderStatusChange.member_id == m.id)
         .order_by(ElderStatusChange.changed_on, ElderStatusChange.created_at))]

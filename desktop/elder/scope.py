@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import true
+from sqlalchemy.orm import Session
 
-from desktop.core.errors import PermissionDenied
+from desktop.core.errors import NotFound, PermissionDenied
 from desktop.core.roles import Perm, Role
 from desktop.core.security import Actor
 from desktop.elder.models import ElderMember
@@ -35,3 +36,13 @@ def require_member(actor: Actor, member: ElderMember, perm: Perm = Perm.ELDER_VI
     if ids is not None and member.community_id not in ids:
         raise PermissionDenied("这位会员属于其他社区，不能查看或修改", permission=perm.value, actor_id=actor.id,
                                actor_name=actor.username, entity="elder_members", entity_id=member.id)
+
+
+def live_member(s: Session, member_id: str, actor: Actor | None = None, perm: Perm = Perm.ELDER_VIEW) -> ElderMember:
+    """The live member; with `actor`, only one of a community the actor serves (see elder.scope)."""
+    m = s.get(ElderMember, member_id)
+    if m is None or m.deleted_at is not None:
+        raise NotFound("没有这个会员")
+    if actor is not None:
+        require_member(actor, m, perm)
+    return m

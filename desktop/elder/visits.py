@@ -13,7 +13,7 @@ from desktop.core.clock import today as local_today
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
-from desktop.elder.members_service import get_rules
+from desktop.elder.member_rules import get_rules
 from desktop.elder.scope import member_filter, require_member
 from desktop.elder.models import ACTIVE, ElderMember, ElderVisit
 from desktop.roster.models import Household, Person

@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from desktop.core.clock import fmt_local
+from desktop.core.progress import step
 from desktop.printing.fonts import PRIMARY, PrintReport, recording, register_fonts, text_runs
 
 CONFIDENTIAL = "内部资料 注意保密"
@@ -165,6 +166,7 @@ class LinliDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has no 
 
     # -- machinery ----------------------------------------------------------------------------
     def _on_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        step(doc.page, text=f"第 {doc.page} 页")      # whoever waits for this PDF sees it grow, and may cancel
         canv.saveState()
         with recording(self.report):
             self.draw_header(canv)

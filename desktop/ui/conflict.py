@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from desktop.ui.qt import QMessageBox, QWidget
+from collections.abc import Callable
+
+from desktop.core.errors import ConflictError, UserError
+from desktop.ui.qt import QDialog, QLabel, QMessageBox, QWidget
 
 
 def offer_reload(parent: QWidget, message: str) -> bool:
@@ -17,3 +20,21 @@ def offer_reload(parent: QWidget, message: str) -> bool:
     box.button(QMessageBox.StandardButton.No).setText(parent.tr("保留我的输入"))
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def saved_in_dialog(dialog: QDialog, error: QLabel, save: Callable[[], object]) -> bool:
+    """An editor dialog's save: True when `save()` went through. A refusal is written in `error`; on a
+    conflict the person may choose 重新载入, and the dialog then sets `reload_requested` and closes (its
+    opener shows the other desk's version and opens it again)."""
+    try:
+        save()
+    except ConflictError as exc:
+        error.setText(exc.message)
+        if offer_reload(dialog, exc.message):
+            dialog.reload_requested = True              # type: ignore[attr-defined]
+            dialog.reject()
+        return False
+    except UserError as exc:
+        error.setText(exc.message)
+        return False
+    return True

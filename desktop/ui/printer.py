@@ -3,7 +3,9 @@ the PDF it prints from is a private temporary file removed afterwards, so nothin
 numbers stays on a lobby PC. 另存为 PDF beside it saves a copy under a meaningful, unique name
 (`签到表 重阳节茶话会 2026-10-29.pdf`, then `… (2).pdf`) in the user's export folder.
 
-The PDF's pages are drawn by PDFium (pypdfium2) at the printer's resolution, capped at 300 dpi.
+The PDF's pages are drawn by PDFium (pypdfium2) at the printer's resolution, capped at 300 dpi. The
+views build the PDF on a worker thread (`print_in_background`); the dialog and the printer run on the
+window's thread.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.core.errors import UserError
 from desktop.core.paths import exports_dir
-from desktop.ui.qt import QDialog, QtCore, QtGui, QWidget
+from desktop.ui.background import Job, run_in_background
+from desktop.ui.qt import QDialog, QMessageBox, QtCore, QtGui, QWidget
 
 MAX_DPI = 300
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -84,28 +88,69 @@ def print_pdf(pdf: Path, printer: object, first: int = 1, last: int = 0) -> int:
         document.close()
 
 
+def _temporary_pdf() -> Path:
+    handle, name = tempfile.mkstemp(prefix="linli-print-", suffix=".pdf")
+    os.close(handle)
+    return Path(name)
+
+
+def send_to_printer(parent: QWidget, title: str, pdf: Path, *, ask: Callable[[object], bool] | None = None) -> int:
+    """Show the print dialog for `pdf` and print it; the pages printed (0: cancelled). `ask(printer)`
+    replaces the dialog (tests)."""
+    printer = printer_for(title)
+    if ask is None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(parent.tr("打印：") + title)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        first, last = dialog.fromPage(), dialog.toPage()
+    else:
+        if not ask(printer):
+            return 0
+        first, last = 1, 0
+    return print_pdf(pdf, printer, first or 1, last)
+
+
 def print_document(parent: QWidget, title: str, render: Callable[[Path], object], *,
                    ask: Callable[[object], bool] | None = None) -> int:
     """打印: render the document into a private temporary PDF, show the print dialog, print, remove the file.
     Returns the pages printed (0 when the dialog was cancelled). `ask(printer)` replaces the dialog (tests)."""
-    handle, name = tempfile.mkstemp(prefix="linli-print-", suffix=".pdf")
-    os.close(handle)
-    pdf = Path(name)
+    pdf = _temporary_pdf()
     try:
         render(pdf)
-        printer = printer_for(title)
-        if ask is None:
-            from PySide6.QtPrintSupport import QPrintDialog
-
-            dialog = QPrintDialog(printer, parent)
-            dialog.setWindowTitle(parent.tr("打印：") + title)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return 0
-            first, last = dialog.fromPage(), dialog.toPage()
-        else:
-            if not ask(printer):
-                return 0
-            first, last = 1, 0
-        return print_pdf(pdf, printer, first or 1, last)
+        return send_to_printer(parent, title, pdf, ask=ask)
     finally:
         pdf.unlink(missing_ok=True)
+
+
+def print_in_background(parent: QWidget, title: str, render: Callable[[Path], object], *,
+                        ask: Callable[[object], bool] | None = None,
+                        printed: Callable[[int, object], None] | None = None,
+                        failed: Callable[[UserError], None] | None = None) -> Job:
+    """打印 without holding the window: `render(pdf)` builds the temporary PDF on a worker thread (its own
+    unit of work; no widgets), then, back on the window's thread, the print dialog and the printer;
+    `printed(pages, what render returned)`. The temporary file is removed however it ends."""
+    pdf = _temporary_pdf()
+
+    def done(report: object) -> None:
+        try:
+            pages = send_to_printer(parent, title, pdf, ask=ask)
+        finally:
+            pdf.unlink(missing_ok=True)
+        job.pages = pages
+        if printed is not None:
+            printed(pages, report)
+
+    def not_printed(exc: UserError) -> None:
+        pdf.unlink(missing_ok=True)
+        if failed is not None:
+            failed(exc)
+        else:
+            QMessageBox.warning(parent, parent.tr("提示"), exc.message)
+
+    job = run_in_background(parent, parent.tr("正在准备打印：%s…") % title, lambda _progress: render(pdf), done,
+                            failed=not_printed)
+    job.cancelled.connect(lambda: pdf.unlink(missing_ok=True))
+    return job

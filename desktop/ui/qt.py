@@ -12,7 +12,8 @@ from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401
 from PySide6.QtCore import (  # noqa: F401
-    QAbstractTableModel, QCoreApplication, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize,
+    QAbstractItemModel, QAbstractTableModel, QCoreApplication, QDate, QEvent, QModelIndex, QObject,
+    QPersistentModelIndex, QSize,
     Qt, QThread, QTimer, Signal, Slot,
 )
 from PySide6.QtGui import (  # noqa: F401

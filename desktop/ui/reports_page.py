@@ -6,40 +6,46 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from desktop.core.audit_export import export_audit_csv
-from desktop.core.errors import UserError
 from desktop.core.module_spec import load
 from desktop.modules import reports
 from desktop.ui.context import AppContext
-from desktop.ui.export_files import export_start
+from desktop.core.progress import Progress
+from desktop.ui.background import Job, run_in_background
+from desktop.ui.export_files import ask_save_path
 from desktop.ui.page import Page
 from desktop.ui.print_actions import print_user_list
 from desktop.ui.qt import (
-    QDate, QDateEdit, QFileDialog, QFont, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
+    QDate, QDateEdit, QFont, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
     QPushButton, Qt, QVBoxLayout, QWidget,
 )
 from desktop.ui.qt import qtoday
 
 
 def save_report(ctx: AppContext, parent: QWidget, suggested: str, filters: str,
-                job: Callable[[object, Path], object]) -> Path | None:
-    """Ask where, run `job(session, path)` in one unit of work, say what was written."""
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("保存"), export_start(ctx, suggested), filters)
-    if not name:
+                job: Callable[[Session, Path], object]) -> Job | None:
+    """Ask where, run `job(session, path)` in a unit of work of its own on a worker thread, then say what
+    was written."""
+    path = ask_save_path(ctx, parent, parent.tr("保存"), suggested, filters)
+    if path is None:
         return None
-    path = Path(name)
-    try:
+
+    def work(_progress: Progress) -> object:
         with ctx.db.session(ctx.actor) as s:
-            result = job(s, path)
-    except UserError as exc:
-        QMessageBox.warning(parent, parent.tr("提示"), exc.message)
-        return None
-    count = result if isinstance(result, int) else getattr(result, "rows", None)
-    text = parent.tr("已保存：%s") % path.name
-    if isinstance(count, int):
-        text += parent.tr("（%d 条）") % count
-    QMessageBox.information(parent, parent.tr("完成"), text)
-    return path
+            return job(s, path)
+
+    def done(result: object) -> None:
+        count = result if isinstance(result, int) else getattr(result, "rows", None)
+        text = parent.tr("已保存：%s") % path.name
+        if isinstance(count, int):
+            text += parent.tr("（%d 条）") % count
+        QMessageBox.information(parent, parent.tr("完成"), text)
+
+    job_ = run_in_background(parent, parent.tr("正在生成 %s…") % path.name, work, done)
+    job_.path = path
+    return job_
 
 
 # The foundation's own reports; each domain's are in desktop.<domain>.views.reports, and the list of
@@ -82,13 +88,13 @@ class ReportsPage(Page):
             item = QListWidgetItem(self.tr(r.label))
             item.setData(Qt.ItemDataRole.UserRole, r.label)
             self.list.addItem(item)
-        self.list.itemActivated.connect(lambda _i: self._run())
+        self.list.itemActivated.connect(lambda _i: self.generate())
         layout.addWidget(self.list, 1)
         go = QPushButton(self.tr("生成…"))
-        go.clicked.connect(self._run)
+        go.clicked.connect(self.generate)
         layout.addWidget(go, 0, Qt.AlignmentFlag.AlignLeft)
 
-    def _run(self) -> None:
+    def generate(self) -> None:
         row = self.list.currentRow()
         if row < 0:
             return

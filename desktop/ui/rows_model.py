@@ -1,4 +1,10 @@
-"""A read-only table model over service rows (dataclasses), with named columns: shared by the pages."""
+"""Read-only tables of service rows: the model (rows are dataclasses, columns are named) and the view.
+
+    self.model = RowsTableModel([Column(self.tr("姓名"), lambda r: r.name), ...])
+    self.table = read_only_table(self.model)
+    self.model.set_rows(rows)
+    row = selected_row(self.table)          # the dataclass, or None
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from desktop.ui.qt import QAbstractTableModel, QColor, QModelIndex, QPersistentModelIndex, Qt
+from desktop.ui.qt import (
+    QAbstractItemModel, QAbstractItemView, QAbstractTableModel, QColor, QHeaderView, QModelIndex, QPersistentModelIndex, Qt, QTableView,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -18,6 +26,8 @@ class Column:
     header: str                                  # already translated
     value: Callable[[Any], object]
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    tint: Callable[[Any], object] | None = None               # the text colour of this cell, per row
+    numbered: bool = False                                    # `value(row, n)`: n is the row's place (0…)
 
 
 def text(value: object) -> str:
@@ -47,6 +57,14 @@ class RowsTableModel(QAbstractTableModel):
     def row(self, n: int) -> Any:
         return self.rows[n]
 
+    def cell(self, row: int, column: int) -> str:
+        """The text shown at (row, column)."""
+        col = self.columns[column]
+        return text(col.value(self.rows[row], row) if col.numbered else col.value(self.rows[row]))
+
+    def column_texts(self, column: int) -> list[str]:
+        return [self.cell(r, column) for r in range(len(self.rows))]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
 
@@ -59,11 +77,13 @@ class RowsTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return text(col.value(row))
+            return self.cell(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(col.align | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and self.highlight is not None:
             return self.highlight(row)
+        if role == Qt.ItemDataRole.ForegroundRole and col.tint is not None:
+            return col.tint(row)
         if role == ROW_ROLE:
             return row
         return None
@@ -73,3 +93,38 @@ class RowsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section].header
         return None
+
+
+def read_only_table(model: QAbstractItemModel, *, stretch: bool = False, stretch_column: int | None = None,
+                    wrap: bool = True, name: str = "", cls: type[QTableView] = QTableView) -> QTableView:
+    """A table that shows `model`: whole rows selected one at a time, no editing, no row numbers; columns
+    fit their contents and the last one (or `stretch_column`) takes the rest; `stretch`: all columns share
+    the width. `name` is what a screen reader says."""
+    view = cls()
+    view.setModel(model)
+    if name:
+        view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    if stretch:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if stretch_column is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    view.setWordWrap(wrap)
+    return view
+
+
+def selected_row(view: QTableView) -> Any:
+    """The row (dataclass) under the view's current index, or None."""
+    index = view.currentIndex()
+    model = view.model()
+    if not index.isValid() or not isinstance(model, RowsTableModel):
+        return None
+    return model.row(index.row())

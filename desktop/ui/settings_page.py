@@ -11,10 +11,12 @@ from desktop.core.paths import backups_dir
 from desktop.core.roles import Perm
 from desktop.ui.context import AppContext
 from desktop.ui.page import Page
+from desktop.ui.actions import call, succeeds
 from desktop.ui.qt import plain_html
+from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selected_row
 from desktop.ui.qt import (
-    QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, translated,
+    QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
+    QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget, translated,
 )
 
 
@@ -106,12 +108,10 @@ class SettingsPage(Page):
         return box
 
     def _change_password(self) -> None:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                accounts.change_password(s, self.ctx.actor, self.ctx.actor.username, self.new_pw.text(),
-                                         old_password=self.old_pw.text())
-        except UserError as exc:
-            self.pw_message.setText(exc.message)
+        new, old = self.new_pw.text(), self.old_pw.text()
+        if not succeeds(self.ctx, self, lambda s: accounts.change_password(s, self.ctx.actor, self.ctx.actor.username,
+                                                                           new, old_password=old),
+                        status=self.pw_message, warn=False):
             return
         self.old_pw.clear()
         self.new_pw.clear()
@@ -121,12 +121,12 @@ class SettingsPage(Page):
     def _users_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("账号管理"))
         layout = QVBoxLayout(box)
-        self.users = QTableWidget(0, 5)
-        self.users.setHorizontalHeaderLabels([self.tr("用户名"), self.tr("姓名"), self.tr("角色"),
-                                              self.tr("所属社区"), self.tr("状态")])
-        self.users.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.users.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.users.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.users_model = RowsTableModel([
+            Column(self.tr("用户名"), lambda r: r.username), Column(self.tr("姓名"), lambda r: r.display_name),
+            Column(self.tr("角色"), lambda r: translated("Roles", r.role_label)),
+            Column(self.tr("所属社区"), lambda r: "、".join(r.communities) or self.tr("全部")),
+            Column(self.tr("状态"), lambda r: self.tr("启用") if r.active else self.tr("停用"))])
+        self.users = read_only_table(self.users_model, stretch=True)
         layout.addWidget(self.users)
         row = QHBoxLayout()
         for text, slot in ((self.tr("新建账号…"), self._add_user), (self.tr("重设密码…"), self._reset_password),
@@ -141,19 +141,13 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         if self.users_box is None:
             return
-        with self.ctx.db.session(self.ctx.actor) as s:
-            rows = accounts.list_users(s, self.ctx.actor)
-        self.users.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            values = [r.username, r.display_name, translated("Roles", r.role_label), "、".join(r.communities) or
-                      self.tr("全部"), self.tr("启用") if r.active else self.tr("停用")]
-            for j, v in enumerate(values):
-                self.users.setItem(i, j, QTableWidgetItem(v))
+        rows = call(self.ctx, self, lambda s: accounts.list_users(s, self.ctx.actor))
+        if rows is not None:
+            self.users_model.set_rows(rows)
 
     def _selected_username(self) -> str | None:
-        row = self.users.currentRow()
-        item = self.users.item(row, 0) if row >= 0 else None
-        return item.text() if item else None
+        row = selected_row(self.users)
+        return row.username if row is not None else None
 
     def _add_user(self) -> None:
         from desktop.ui.user_dialog import UserDialog
@@ -168,16 +162,15 @@ class SettingsPage(Page):
         pw, ok = QInputDialog.getText(self, self.tr("重设密码"), plain_html(self.tr("%s 的新密码：") % name),
                                       QLineEdit.EchoMode.Password)
         if ok:
-            self._run(lambda s: accounts.change_password(s, self.ctx.actor, name, pw), self.tr("密码已重设。"))
+            if succeeds(self.ctx, self, lambda s: accounts.change_password(s, self.ctx.actor, name, pw)):
+                QMessageBox.information(self, self.tr("完成"), self.tr("密码已重设。"))
 
     def _toggle_user(self) -> None:
-        name = self._selected_username()
-        if not name:
+        row = selected_row(self.users)
+        if row is None:
             return
-        active = self.users.item(self.users.currentRow(), 4).text() != self.tr("启用")
-        note: list[str] = []
-        self._run(lambda s: note.append(accounts.set_active(s, self.ctx.actor, name, active)), None)
-        if note and note[0]:            # enabling on an encrypted database: whether the old password works
+        note = call(self.ctx, self, lambda s: accounts.set_active(s, self.ctx.actor, row.username, not row.active))
+        if note:            # enabling on an encrypted database: whether the old password works
             QMessageBox.information(self, self.tr("完成"), note[0])
         self.refresh()
 
@@ -185,16 +178,6 @@ class SettingsPage(Page):
         from desktop.ui.print_actions import print_user_list
 
         print_user_list(self.ctx, self)
-
-    def _run(self, fn, done: str | None) -> None:  # noqa: ANN001
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                fn(s)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("提示"), exc.message)
-            return
-        if done:
-            QMessageBox.information(self, self.tr("完成"), done)
 
     # backup -------------------------------------------------------------------------------------
     def _backup_box(self) -> QGroupBox:

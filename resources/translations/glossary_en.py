@@ -1025,4 +1025,8 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
         "Enter your password to go on; unsaved input is still there.\n"
         "Someone else: enter your own user name and password (the previous user's unsaved input is dropped).",
     "无操作自动锁屏（分钟）": "Lock after idle minutes",
+    # Long work on a worker thread.
+    "正在生成 %s…": "Making %s…",
+    "正在取消…": "Cancelling…",
+    "正在准备打印：%s…": "Preparing to print: %s…",
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import time, timedelta
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from desktop.ui.qt import Qt
 from tests.activities.conftest import World
 
 pytestmark = pytest.mark.gui
+
+SHOTS = Path(os.environ.get("LINLI_SHOTS", "/tmp"))
 
 
 def _page(qtbot, w: World, tmp_path: Path) -> tuple[ActivitiesPage, str, dict[str, str]]:  # noqa: ANN001
@@ -80,7 +83,7 @@ def test_enrol_through_the_roster_search_with_the_keyboard(qtbot, sworld: World,
     assert page.tabs.tabText(2).endswith("2")
     row = page.list_model.rows[[r.id for r in page.list_model.rows].index(aid)]
     assert (row.enrolled, row.attended) == (1, 2)
-    page.grab().save(str(tmp_path / "activities.png"))
+    page.grab().save(str(SHOTS / "activities.png"))
 
 
 @pytest.mark.date_sensitive
@@ -88,10 +91,12 @@ def test_print_buttons_and_period_navigation(qtbot, sworld: World, tmp_path: Pat
     page, aid, ids = _page(qtbot, sworld, tmp_path)
     with sworld.db.session(sworld.admin) as s:
         svc.enroll(s, sworld.admin, aid, ids["区少华"])
-    out = page.print_sheet("sheet", out=tmp_path / "sheet.pdf")
-    assert out is not None and "区少华" in PdfReader(str(out)).pages[0].extract_text()
-    assert "1 页" in page.status.text()
-    page.print_sheet("list", out=tmp_path / "list.pdf")
+    job = page.print_sheet("sheet", out=tmp_path / "sheet.pdf")
+    qtbot.waitUntil(lambda: job.done, timeout=20000)                    # built on a worker thread
+    assert job.outcome == "done" and "区少华" in PdfReader(str(job.path)).pages[0].extract_text()
+    assert "1 页" in page.status.text() and page.last_output == job.path
+    job = page.print_sheet("list", out=tmp_path / "list.pdf")
+    qtbot.waitUntil(lambda: job.done, timeout=20000)
     assert "报名名单" in PdfReader(str(tmp_path / "list.pdf")).pages[0].extract_text()
     month = page.period()
     qtbot.keyClick(page, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
@@ -209,8 +214,9 @@ def test_print_goes_to_the_printer_in_one_step_and_save_names_the_file(qtbot, sw
         printer.setOutputFileName(str(printed))
         return True
 
-    assert page.print_now("sheet", ask=ask) == 1
-    assert len(PdfReader(str(printed)).pages) == 1 and "已送打印机" in page.status.text()
+    job = page.print_now("sheet", ask=ask)
+    qtbot.waitUntil(lambda: job.done, timeout=20000)                # the PDF is built on a worker thread
+    assert job.pages == 1 and len(PdfReader(str(printed)).pages) == 1 and "已送打印机" in page.status.text()
     assert set(glob.glob(f"{tempfile.gettempdir()}/linli-print-*")) == leftovers
     offered: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (offered.append(a[2]), ("", ""))[1])

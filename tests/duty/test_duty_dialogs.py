@@ -19,7 +19,6 @@ from desktop.duty.views.guard_desk import GuardDeskView
 from desktop.duty.views.holiday_dialog import HolidayDialog
 from desktop.duty.views.member_dialog import MemberDialog
 from desktop.duty.views.requests_dialog import COVER, SWAP, RequestDialog
-from desktop.duty.views.team_view import IdRole
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QDate, Qt
 from tests.duty.desk_helpers import swap_is_clean
@@ -159,13 +158,13 @@ def test_coordinator_requests_a_swap_from_the_calendar_and_approves_it(sqlite_wo
         return self.result()
 
     monkeypatch.setattr(RequestDialog, "exec", fill_swap)
-    assert team.requests.rowCount() == 0
+    assert team.requests_model.rowCount() == 0
     cal.request_button.click()
     assert "已提交换班申请" in cal.status.text()
-    assert team.requests.rowCount() == 1 and team.requests.item(0, 0).text() == "换班"
-    assert team.requests.item(0, 6).text() == "待批" and team.requests.item(0, 5).text() == "何社工"
+    assert team.requests_model.rowCount() == 1 and team.requests_model.cell(0, 0) == "换班"
+    assert team.requests_model.cell(0, 6) == "待批" and team.requests_model.cell(0, 5) == "何社工"
     assert team.tabs.tabText(team.requests_tab) == "换班代班（1 待批）"
-    rid = team.requests.item(0, 0).data(IdRole)
+    rid = team.requests_model.row(0).id
     page.tabs.setCurrentWidget(team)
     team.tabs.setCurrentIndex(team.requests_tab)
     page.grab().save(str(SHOTS / "duty-team-requests.png"))
@@ -232,15 +231,14 @@ def test_member_availability_is_edited_in_the_team_view(sqlite_world, qtbot, tmp
 
     monkeypatch.setattr(MemberDialog, "exec", fill)
     view.refresh()
-    row = next(r for r in range(view.members.rowCount()) if view.members.item(r, 0).data(IdRole) == li)
-    view.members.setCurrentCell(row, 0)
+    view.members.selectRow([m.id for m in view.members_model.rows].index(li))
     edit = next(b for b in view.member_buttons if b.text() == "可值班时间…")
     edit.click()
-    row = next(r for r in range(view.members.rowCount()) if view.members.item(r, 0).data(IdRole) == li)
-    assert view.members.item(row, 4).text() == "一二三四五六" and view.members.item(row, 5).text() == "18:00–21:00"
+    row = [m.id for m in view.members_model.rows].index(li)
+    assert view.members_model.cell(row, 4) == "一二三四五六" and view.members_model.cell(row, 5) == "18:00–21:00"
     assert "已保存 李秀英" in view.status.text()
-    row = next(r for r in range(view.members.rowCount()) if view.members.item(r, 0).data(IdRole) == chen)
-    assert view.members.item(row, 3).text() == "急救、电工、会说粤语" and "探亲" in view.members.item(row, 7).text()
+    row = [m.id for m in view.members_model.rows].index(chen)
+    assert view.members_model.cell(row, 3) == "急救、电工、会说粤语" and "探亲" in view.members_model.cell(row, 7)
 
 
 def test_holiday_table_for_a_year_the_library_does_not_know(sqlite_world, qtbot, tmp_path: Path,
@@ -249,13 +247,13 @@ def test_holiday_table_for_a_year_the_library_does_not_know(sqlite_world, qtbot,
     assert official_year_known(2027) is False
     dialog = HolidayDialog(ctx_for(w, w.coordinator, tmp_path), 2027)
     qtbot.addWidget(dialog)
-    assert "还没有 2027 年" in dialog.known.text() and dialog.table.rowCount() == 0
+    assert "还没有 2027 年" in dialog.known.text() and dialog.model.rowCount() == 0
     assert dialog.add(date(2027, 10, 1), True, "国庆")
     dialog.day.setDate(QDate(2027, 9, 26))           # a Sunday worked instead
     dialog.kind.setCurrentIndex(dialog.kind.findText("调休上班"))
     dialog.name.setText("国庆调休")
     dialog.add_selected()
-    assert [dialog.table.item(r, c).text() for r in range(2) for c in range(4)] == \
+    assert [dialog.model.cell(r, c) for r in range(2) for c in range(4)] == \
         ["2027-09-26", "星期日", "调休上班", "国庆调休", "2027-10-01", "星期五", "放假", "国庆"]
     assert not dialog.add(date(2027, 10, 2), True, "国" * 40) and "名称太长" in dialog.message.text()
     dialog.resize(720, 520)
@@ -269,15 +267,15 @@ def test_holiday_table_for_a_year_the_library_does_not_know(sqlite_world, qtbot,
     dialog.name.setText("元旦")
     dialog.name.setFocus()
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)                         # Enter adds, the dialog stays
-    assert dialog.isVisible() and dialog.table.rowCount() == 3 and dialog.table.item(0, 3).text() == "元旦"
-    dialog.table.setCurrentCell(1, 0)
+    assert dialog.isVisible() and dialog.model.rowCount() == 3 and dialog.model.cell(0, 3) == "元旦"
+    dialog.table.selectRow(1)
     dialog.remove_selected()
-    assert dialog.table.rowCount() == 2 and "已删除 2027-09-26" in dialog.message.text()
+    assert dialog.model.rowCount() == 2 and "已删除 2027-09-26" in dialog.message.text()
     assert not dialog.remove(date(2027, 9, 26)) and "没有 2027-09-26" in dialog.message.text()
     # A volunteer may look but not change the table.
     view_only = HolidayDialog(ctx_for(w, w.volunteer, tmp_path), 2027)
     qtbot.addWidget(view_only)
-    assert view_only.table.rowCount() == 2 and not view_only.add(date(2027, 10, 2), True, "国庆")
+    assert view_only.model.rowCount() == 2 and not view_only.add(date(2027, 10, 2), True, "国庆")
     assert view_only.message.text()
 
     # From the calendar: the month of the table's year shows the day's name.

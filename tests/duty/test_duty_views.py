@@ -129,8 +129,9 @@ def test_duty_page_for_volunteers_is_the_desk_and_for_coordinators_the_calendar(
     assert len(warnings) == 1 and "重复排班" in warnings[0] and "重复排班" in cal.status.text()
     page.grab().save(str(SHOTS / "duty-calendar-week.png"))
     pdf = tmp_path / "rota.pdf"
-    cal.print_rota(path=str(pdf))
-    assert pdf.exists() and pdf.stat().st_size > 1000
+    job = cal.print_rota(path=str(pdf))
+    qtbot.waitUntil(lambda: job.done, timeout=20000)                     # built on a worker thread
+    assert pdf.exists() and pdf.stat().st_size > 1000 and "rota.pdf" in cal.status.text()
 
 
 def test_coordinator_builds_a_team_with_posts_and_shifts(sqlite_world, qtbot, tmp_path: Path, monkeypatch) -> None:
@@ -166,8 +167,6 @@ def test_today_section(sqlite_world, qtbot, tmp_path: Path) -> None:
 
 def test_team_view_hours_certificate_requests_and_fund(sqlite_world, qtbot, tmp_path: Path, monkeypatch) -> None:
     from desktop.duty import fund
-    from desktop.duty.views.team_view import IdRole
-
     w = sqlite_world
     warnings: list[str] = []
     monkeypatch.setattr("desktop.duty.views.team_view.QMessageBox.warning",
@@ -188,35 +187,41 @@ def test_team_view_hours_certificate_requests_and_fund(sqlite_world, qtbot, tmp_
     page = DutyPage(ctx_for(w, w.coordinator, tmp_path))
     qtbot.addWidget(page)
     view = page.team
-    assert view is not None and view.members.rowCount() == 9
-    assert view.requests.rowCount() == 1 and view.requests.item(0, 6).text() == "待批"
-    assert view.decide(rid, True) and view.requests.item(0, 6).text() == "已批准"
+    assert view is not None and view.members_model.rowCount() == 9
+    assert view.requests_model.column_texts(6) == ["待批"]
+    assert view.decide(rid, True) and view.requests_model.column_texts(6) == ["已批准"]
     assert not view.decide(rid, True) and "已处理（已批准）" in warnings[-1]
     li = w.members["李秀英"]
     assert not view.correct(li, 30, "") and "原因" in warnings[-1]
     assert view.correct(li, 90, "补录")
-    row = next(r for r in range(view.hours.rowCount()) if view.hours.item(r, 0).data(IdRole) == li)
-    assert view.hours.item(row, 4).text() == "1.5"
+    row = [r.member_id for r in view.hours_model.rows].index(li)
+    assert view.hours_model.cell(row, 4) == "1.5"
+    view.hours.selectRow(row)
+    assert view._selected(view.hours) == li
     pdf = tmp_path / "cert.pdf"
-    assert view.issue_certificate(li, str(pdf)) and pdf.exists() and "FCZY-" in view.status.text()
+
+    def finish(job) -> str:
+        qtbot.waitUntil(lambda: job.done, timeout=20000)
+        return job.outcome
+
+    assert finish(view.issue_certificate(li, str(pdf))) == "done" and pdf.exists() and "FCZY-" in view.status.text()
     asked: list[str] = []                           # the same period again: the first one is named, then asked
     monkeypatch.setattr("desktop.duty.views.team_view.QMessageBox.question",
                         lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.No)
-    assert not view.issue_certificate(li, str(tmp_path / "again.pdf")) and "FCZY-" in asked[-1]
+    assert finish(view.issue_certificate(li, str(tmp_path / "again.pdf"))) == "refused" and "FCZY-" in asked[-1]
     assert not (tmp_path / "again.pdf").exists()
     assert "123.45" in view.fund_summary.text()
-    assert view.print_fund(str(tmp_path / "fund.pdf")) and (tmp_path / "fund.pdf").exists()
-    assert view.add_outsider("钟伯", "13926604519") and view.members.rowCount() == 10
+    assert finish(view.print_fund(str(tmp_path / "fund.pdf"))) == "done" and (tmp_path / "fund.pdf").exists()
+    assert view.add_outsider("钟伯", "13926604519") and view.members_model.rowCount() == 10
     assert not view.add_person(w.people["王建国"]) and "已经在服务队" in warnings[-1]
     assert view.add_away(li, this_month, this_month, "体检")
-    row = next(r for r in range(view.members.rowCount()) if view.members.item(r, 0).data(IdRole) == li)
-    assert "体检" in view.members.item(row, 7).text()
+    row = [m.id for m in view.members_model.rows].index(li)
+    assert "体检" in view.members_model.cell(row, 7)
     assert view.make_captain(li)
-    assert [view.members.item(r, 0).text() for r in range(view.members.rowCount())
-            if view.members.item(r, 1).text() == "★"] == ["李秀英"]
-    zhong = next(view.members.item(r, 0).data(IdRole) for r in range(view.members.rowCount())
-                 if view.members.item(r, 0).text() == "钟伯")
-    assert view.remove(zhong) and view.members.rowCount() == 9
+    assert [m.name for m in view.members_model.rows if m.is_captain] == ["李秀英"]
+    assert view.members_model.column_texts(1).count("★") == 1
+    zhong = next(m.id for m in view.members_model.rows if m.name == "钟伯")
+    assert view.remove(zhong) and view.members_model.rowCount() == 9
     ics_path = tmp_path / "li.ics"
     assert view.export_ics(li, str(ics_path)) and b"BEGIN:VEVENT" in ics_path.read_bytes()
     page.resize(1280, 800)

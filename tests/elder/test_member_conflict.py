@@ -56,12 +56,12 @@ def test_health_first_written_at_another_desk_is_not_overwritten(world: World) -
 @pytest.mark.gui
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 def test_member_dialog_offers_to_reload(qtbot, sqlite_world: World, monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop.elder.views import members_tab
+    from desktop.elder.views import member_dialog
 
     w = sqlite_world
     mid = w.member("潘美兰", "13802345678")
     ctx = AppContext(db=w.db, actor=w.worker, settings=MachineSettings(Path(tempfile.mkdtemp()) / "s.json"))
-    dlg = members_tab.MemberDialog(ctx, mid)
+    dlg = member_dialog.MemberDialog(ctx, mid)
     qtbot.addWidget(dlg)
     with w.db.session(w.worker) as s:                       # another desk, meanwhile
         ms.update_member(s, w.worker, mid, category="空巢")
@@ -74,7 +74,7 @@ def test_member_dialog_offers_to_reload(qtbot, sqlite_world: World, monkeypatch:
     with w.db.session() as s:
         m = s.get(ElderMember, mid)
         assert m.category == "空巢" and not m.lunar_birthday
-    again = members_tab.MemberDialog(ctx, mid)          # what the list opens after 重新载入
+    again = member_dialog.MemberDialog(ctx, mid)          # what the list opens after 重新载入
     qtbot.addWidget(again)
     assert again.category.currentData() == "空巢"
     again.lunar.setChecked(True)

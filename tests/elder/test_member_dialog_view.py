@@ -12,7 +12,8 @@ from PIL import Image
 
 from desktop.core.settings_store import MachineSettings
 from desktop.elder import members_service as ms
-from desktop.elder.views import members_tab
+from desktop.elder import member_photos as photos
+from desktop.elder.views import member_dialog
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QDialog
 from tests.elder.conftest import ON, World
@@ -26,7 +27,7 @@ def _ctx(w: World, actor=None) -> AppContext:  # noqa: ANN001
 
 
 def _pick(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    monkeypatch.setattr(members_tab.QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(member_dialog.QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
 
 
 def test_member_dialog_photo_and_contacts(qtbot, sqlite_world: World, tmp_path: Path,
@@ -40,7 +41,7 @@ def test_member_dialog_photo_and_contacts(qtbot, sqlite_world: World, tmp_path: 
     not_image.write_bytes(b"this is not a picture")
     _pick(monkeypatch, big)
 
-    dlg = members_tab.MemberDialog(_ctx(w), mid)
+    dlg = member_dialog.MemberDialog(_ctx(w), mid)
     qtbot.addWidget(dlg)
     assert dlg.contacts.rowCount() == 2 and dlg.contacts.item(1, 0).text() == "罗小红"
     assert dlg.photo_view.text() == "无照片" and not dlg.drop_photo.isEnabled()
@@ -68,14 +69,14 @@ def test_member_dialog_photo_and_contacts(qtbot, sqlite_world: World, tmp_path: 
 
     with w.db.session(w.worker) as s:
         d = ms.get_member(s, w.worker, mid, on=ON)
-        mime, data = ms.get_photo(s, w.worker, mid)
+        mime, data = photos.get_photo(s, w.worker, mid)
     assert d.photo_consent and d.has_photo and mime == "image/jpeg"
-    assert max(Image.open(BytesIO(data)).size) == members_tab.PHOTO_MAX_SIDE
+    assert max(Image.open(BytesIO(data)).size) == member_dialog.PHOTO_MAX_SIDE
     assert [(c.name, c.relation, c.phone) for c in d.contacts] == [("罗小明", "儿子", "13900003333"),
                                                                    ("陈阿姨", "邻居", "0763-3312345")]
 
     # Reopened: the stored photo is previewed; a bad phone is refused and shown; then the photo is removed.
-    again = members_tab.MemberDialog(_ctx(w), mid)
+    again = member_dialog.MemberDialog(_ctx(w), mid)
     qtbot.addWidget(again)
     assert not again.photo_view.pixmap().isNull() and again.drop_photo.isEnabled()
     again.contacts.item(1, 2).setText("12345")
@@ -87,11 +88,11 @@ def test_member_dialog_photo_and_contacts(qtbot, sqlite_world: World, tmp_path: 
     again._save()
     assert again.result() == QDialog.DialogCode.Accepted, again.error.text()
     with w.db.session(w.worker) as s:
-        assert ms.get_photo(s, w.worker, mid) is None
+        assert photos.get_photo(s, w.worker, mid) is None
         assert len(ms.get_member(s, w.worker, mid, on=ON).contacts) == 2
 
     # Reception sees the contacts but cannot change them or the photo.
-    ro = members_tab.MemberDialog(_ctx(w, w.reception), mid)
+    ro = member_dialog.MemberDialog(_ctx(w, w.reception), mid)
     qtbot.addWidget(ro)
     assert ro.contacts.rowCount() == 2
     assert not any(b.isEnabled() for b in (ro.choose_photo, ro.drop_photo, ro.add_contact_btn, ro.consent))
@@ -102,5 +103,5 @@ def test_member_dialog_photo_and_contacts(qtbot, sqlite_world: World, tmp_path: 
 def test_small_photo_is_kept_as_given(qtbot, tmp_path: Path) -> None:
     small = tmp_path / "small.png"
     Image.new("RGB", (90, 120), "#b91c1c").save(small)
-    data, mime = members_tab.photo_bytes(str(small))
+    data, mime = member_dialog.photo_bytes(str(small))
     assert (data, mime) == (small.read_bytes(), "image/png")

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from desktop.core.audit import AuditEntry
 from desktop.core.errors import PermissionDenied, UserError, ValidationError
 from desktop.elder import members_service as ms
+from desktop.elder import member_rules as rules
 from tests.elder.conftest import ON, World
 
 
@@ -33,14 +34,14 @@ def test_eligibility_age_residence_and_exception(world: World) -> None:
     assert "居住" in e2.value.fields["eligibility"]
     # The rules live in the database: lower the age, drop the residence rule.
     with world.db.session(world.worker) as s:
-        ms.set_rule(s, world.worker, "min_age", "55")
-        ms.set_rule(s, world.worker, "residence_required", "0")
+        rules.set_rule(s, world.worker, "min_age", "55")
+        rules.set_rule(s, world.worker, "residence_required", "0")
     other = world.person("李阿姨", date(1969, 1, 1))
     with world.db.session(world.worker) as s:
         ms.register_member(s, world.worker, ms.MemberInput(person_id=other), on=ON)
         ms.register_member(s, world.worker, ms.MemberInput(person_id=outsider), on=ON)
         with pytest.raises(ValidationError):
-            ms.set_rule(s, world.worker, "min_age", "六十")
+            rules.set_rule(s, world.worker, "min_age", "六十")
     with world.db.session(world.worker) as s:
         with pytest.raises(ValidationError) as e3:
             ms.register_member(s, world.worker, ms.MemberInput(person_id=other), on=ON)

@@ -14,6 +14,8 @@ from sqlalchemy import select
 from desktop.core.audit import AuditEntry
 from desktop.core.errors import PermissionDenied, UserError, ValidationError
 from desktop.elder import members_service as ms
+from desktop.elder import member_contacts as contacts
+from desktop.elder import member_photos as photos
 from desktop.elder import printing
 from desktop.elder.models import ElderContact, ElderMemberPhoto
 from tests.elder.conftest import ON, World
@@ -46,42 +48,42 @@ def test_photo_refused_without_consent_and_for_non_images(world: World) -> None:
     png = image_bytes()
     with world.db.session(world.worker) as s:
         with pytest.raises(UserError, match="没有同意使用照片"):
-            ms.set_photo(s, world.worker, no_consent, png, "image/png")
+            photos.set_photo(s, world.worker, no_consent, png, "image/png")
     with world.db.session(world.worker) as s:
         for data in (b"GIF89a" + b"\0" * 40, b"%PDF-1.4 not a photo", b""):
             with pytest.raises(ValidationError) as e:
-                ms.set_photo(s, world.worker, consent, data, "image/png")
+                photos.set_photo(s, world.worker, consent, data, "image/png")
             assert "photo" in e.value.fields
         with pytest.raises(ValidationError, match="2 MB"):
-            ms.set_photo(s, world.worker, consent, png + b"\0" * ms.MAX_PHOTO_BYTES, "image/png")
+            photos.set_photo(s, world.worker, consent, png + b"\0" * photos.MAX_PHOTO_BYTES, "image/png")
         with pytest.raises(ValidationError, match="不符"):
-            ms.set_photo(s, world.worker, consent, png, "image/jpeg")
+            photos.set_photo(s, world.worker, consent, png, "image/jpeg")
     with world.db.session(world.reception) as s:
         with pytest.raises(PermissionDenied):
-            ms.set_photo(s, world.reception, consent, png, "image/png")
+            photos.set_photo(s, world.reception, consent, png, "image/png")
     with world.db.session(world.worker) as s:
         assert s.scalars(select(ElderMemberPhoto)).all() == []
         assert not ms.get_member(s, world.worker, no_consent, on=ON).has_photo
-        assert ms.get_photo(s, world.worker, no_consent) is None
+        assert photos.get_photo(s, world.worker, no_consent) is None
 
 
 def test_photo_set_replace_remove_soft_deleted_and_audited(world: World) -> None:
     mid = world.member("潘美兰", "13802345678", photo_consent=True)
     png, jpeg = image_bytes("PNG"), image_bytes("JPEG", color="#b91c1c")
     with world.db.session(world.worker) as s:
-        ms.set_photo(s, world.worker, mid, png, "image/png")
+        photos.set_photo(s, world.worker, mid, png, "image/png")
     with world.db.session(world.worker) as s:
         assert ms.get_member(s, world.worker, mid, on=ON).has_photo
-        assert ms.get_photo(s, world.worker, mid) == ("image/png", png)
-        ms.set_photo(s, world.worker, mid, jpeg, "image/jpg")       # replaced; type taken from the bytes
+        assert photos.get_photo(s, world.worker, mid) == ("image/png", png)
+        photos.set_photo(s, world.worker, mid, jpeg, "image/jpg")       # replaced; type taken from the bytes
     with world.db.session(world.worker) as s:
-        assert ms.get_photo(s, world.worker, mid) == ("image/jpeg", jpeg)
+        assert photos.get_photo(s, world.worker, mid) == ("image/jpeg", jpeg)
         rows = s.scalars(select(ElderMemberPhoto).order_by(ElderMemberPhoto.created_at)).all()
         assert [r.deleted_at is None for r in rows] == [False, True]
-        assert ms.remove_photo(s, world.worker, mid) is True
-        assert ms.remove_photo(s, world.worker, mid) is False
+        assert photos.remove_photo(s, world.worker, mid) is True
+        assert photos.remove_photo(s, world.worker, mid) is False
     with world.db.session(world.worker) as s:
-        assert ms.get_photo(s, world.worker, mid) is None and not ms.get_member(s, world.worker, mid, on=ON).has_photo
+        assert photos.get_photo(s, world.worker, mid) is None and not ms.get_member(s, world.worker, mid, on=ON).has_photo
         assert len(s.scalars(select(ElderMemberPhoto)).all()) == 2          # never hard-deleted
         entries = s.scalars(select(AuditEntry).where(AuditEntry.entity == "elder_member_photos")).all()
     actions = [e.action for e in entries]
@@ -90,10 +92,10 @@ def test_photo_set_replace_remove_soft_deleted_and_audited(world: World) -> None
     assert all(png.hex()[:40] not in (e.changes or "") for e in entries)   # the audit never copies the image
     # Withdrawing consent takes the photo away with it.
     with world.db.session(world.worker) as s:
-        ms.set_photo(s, world.worker, mid, png, "image/png")
+        photos.set_photo(s, world.worker, mid, png, "image/png")
         ms.update_member(s, world.worker, mid, photo_consent=False)
     with world.db.session(world.worker) as s:
-        assert ms.get_photo(s, world.worker, mid) is None
+        assert photos.get_photo(s, world.worker, mid) is None
         assert s.scalar(select(ElderMemberPhoto.id).where(ElderMemberPhoto.deleted_at.is_(None))) is None
 
 
@@ -102,7 +104,7 @@ def test_card_prints_photo_image_only_for_member_with_photo(world: World, tmp_pa
     consent_only = world.member("罗桂英", "13802341111", photo_consent=True)
     none = world.member("陈福森", "13800000001")
     with world.db.session(world.worker) as s:
-        ms.set_photo(s, world.worker, with_photo, image_bytes("JPEG", (300, 400)), "image/jpeg")
+        photos.set_photo(s, world.worker, with_photo, image_bytes("JPEG", (300, 400)), "image/jpeg")
         for mid, name in ((with_photo, "a"), (consent_only, "b"), (none, "c")):
             printing.print_cards(s, world.worker, [mid], tmp_path / f"{name}.pdf")
         printing.print_cards(s, world.worker, None, tmp_path / "all.pdf")
@@ -134,17 +136,17 @@ def test_emergency_contacts_listed_added_changed_removed_and_audited(world: Worl
                        contacts=[ms.ContactInput("罗小明", "儿子", "139 0000 1111"),
                                  ms.ContactInput("罗小红", "女儿", "13900002222")])
     with world.db.session(world.worker) as s:
-        before = ms.list_contacts(s, world.worker, mid)
+        before = contacts.list_contacts(s, world.worker, mid)
     assert [(c.name, c.relation, c.phone) for c in before] == [("罗小明", "儿子", "13900001111"),
                                                                ("罗小红", "女儿", "13900002222")]
     son, daughter = before
     with world.db.session(world.worker) as s:
-        ms.save_contacts(s, world.worker, mid, [
+        contacts.save_contacts(s, world.worker, mid, [
             ms.ContactInput("罗小明", "儿子", "+86 139-0000-3333", son.id),     # phone changed
             ms.ContactInput("潘阿妹", "妹妹", "0763-3312345")])                  # added; daughter removed
     with world.db.session(world.reception) as s:
         after = ms.get_member(s, world.reception, mid, on=ON).contacts
-        assert ms.list_contacts(s, world.reception, mid) == after
+        assert contacts.list_contacts(s, world.reception, mid) == after
     assert [(c.name, c.relation, c.phone) for c in after] == [("罗小明", "儿子", "13900003333"),
                                                               ("潘阿妹", "妹妹", "0763-3312345")]
     assert after[0].id == son.id
@@ -158,14 +160,14 @@ def test_emergency_contacts_listed_added_changed_removed_and_audited(world: Worl
     # Bad input is refused with a message fit to show; nothing changes.
     with world.db.session(world.worker) as s:
         with pytest.raises(ValidationError, match="电话无法识别"):
-            ms.save_contacts(s, world.worker, mid, [ms.ContactInput("罗小明", "儿子", "12345", son.id)])
+            contacts.save_contacts(s, world.worker, mid, [ms.ContactInput("罗小明", "儿子", "12345", son.id)])
         with pytest.raises(ValidationError, match="没有填写姓名"):
             ms.update_member(s, world.worker, mid, contacts=[ms.ContactInput("", "邻居", "13900004444")])
     with world.db.session(world.reception) as s:
         with pytest.raises(PermissionDenied):
-            ms.save_contacts(s, world.reception, mid, [])
+            contacts.save_contacts(s, world.reception, mid, [])
     with world.db.session(world.worker) as s:
-        assert len(ms.list_contacts(s, world.worker, mid)) == 2
+        assert len(contacts.list_contacts(s, world.worker, mid)) == 2
         ms.update_member(s, world.worker, mid, contacts=[])
     with world.db.session(world.worker) as s:
-        assert ms.list_contacts(s, world.worker, mid) == []
+        assert contacts.list_contacts(s, world.worker, mid) == []

@@ -14,6 +14,7 @@ from desktop.core.clock import today
 from desktop.core.errors import ValidationError
 from desktop.elder import birthdays as bd
 from desktop.elder import members_service as ms
+from desktop.elder import member_rules as rules
 from desktop.elder import services_service as ss
 from desktop.elder import visits as vs
 from tests.elder.conftest import ON, World
@@ -96,8 +97,8 @@ def test_visit_schedule_overdue_and_configurable_interval(world: World) -> None:
     assert sched[kc].due == on + timedelta(days=4) and sched[kc].overdue_days == 0
     assert [v.member_id for v in overdue] == [tk] and overdue[0].overdue_days == 1
     with world.db.session(world.worker) as s:
-        ms.set_rule(s, world.worker, "visit_interval.空巢", "20")
-        ms.set_rule(s, world.worker, "visit_interval.独居", "60")
+        rules.set_rule(s, world.worker, "visit_interval.空巢", "20")
+        rules.set_rule(s, world.worker, "visit_interval.独居", "60")
         sched = {v.member_id: v for v in vs.visit_schedule(s, world.worker, on)}
         rows = vs.list_visits(s, world.worker, on - timedelta(days=57), on, member_id=kc)
     assert sched[kc].due == on - timedelta(days=6) and sched[kc].overdue_days == 6

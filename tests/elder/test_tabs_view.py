@@ -18,7 +18,7 @@ from desktop.elder.views.elder_page import ElderPage
 from desktop.elder.views.today_section import ElderTodaySection
 from desktop.elder.views.tabs import BirthdaysTab, RoomsTab, ServicesTab, VisitsTab
 from desktop.ui.context import AppContext
-from desktop.ui.qt import QDialog
+from desktop.ui.qt import QDialog, QMessageBox, Qt
 from tests.elder.conftest import World
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
@@ -47,20 +47,25 @@ def test_tabs_show_services_birthdays_visits_and_rooms(qtbot, sqlite_world: Worl
     labels = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert labels == ["前台签到", "会员", "功能室", "服务记录", "生日会", "探访"]
     services = page.findChild(ServicesTab)
-    cell = services.figures.item
-    figures = {cell(r, 0).text(): (cell(r, 1).text(), cell(r, 2).text()) for r in range(services.figures.rowCount())}
+    cell = services.figures_model.cell
+    figures = {cell(r, 0): (cell(r, 1), cell(r, 2)) for r in range(services.figures_model.rowCount())}
     assert figures["健康检查"] == ("2", "1") and figures["合计"] == ("2", "1")
     births = page.findChild(BirthdaysTab)
-    assert [births.list.item(r, 2).text() for r in range(births.list.rowCount())] == ["何伯"]
+    assert births.list_model.column_texts(2) == ["何伯"]
     assert "重阳节" in births.feasts.text()
     visits = page.findChild(VisitsTab)
     assert "逾期 2 位" in visits.summary.text()     # 何伯 (14 days) and 李阿姨 (never visited)
+    assert visits.model.cell(0, 5) != "" and visits.model.index(0, 5).data(Qt.ItemDataRole.ForegroundRole) is not None
+    visits.table.selectRow(visits.model.column_texts(1).index("何伯"))
+    visits.findings.setText("精神好")
+    visits.add()
+    assert "逾期 1 位" in visits.summary.text()
     rooms = page.findChild(RoomsTab)
     assert rooms.rooms.count() == 1 and "舞蹈室" in rooms.rooms.item(0).text()
     rooms.start.setText("10:00")
     rooms.purpose.setText("广场舞排练")
     rooms.book()
-    assert rooms.usage.rowCount() == 1 and rooms.usage.item(0, 2).text() == "广场舞排练"
+    assert rooms.usage_model.column_texts(2) == ["广场舞排练"]
     page.resize(1280, 800)
     page.tabs.setCurrentWidget(services)
     page.grab().save("/tmp/elder-services.png")
@@ -88,6 +93,8 @@ def test_register_dialog_and_print_cards_from_members_tab(qtbot, sqlite_world: W
     from pypdf import PdfReader
 
     from desktop.elder.views import members_tab
+    from desktop.elder.views.register_dialog import RegisterDialog
+    from desktop.ui import export_files
     from desktop.roster.search_fields import reindex_people
     w = sqlite_world
     w.person("罗桂英", date(1948, 6, 1), "13811112222")
@@ -95,7 +102,7 @@ def test_register_dialog_and_print_cards_from_members_tab(qtbot, sqlite_world: W
         reindex_people(s)
     tab = members_tab.MembersTab(_ctx(w))
     qtbot.addWidget(tab)
-    dlg = members_tab.RegisterDialog(_ctx(w), tab)
+    dlg = RegisterDialog(_ctx(w), tab)
     qtbot.addWidget(dlg)
     dlg.query.setText("罗桂英")
     assert dlg.people.count() == 1
@@ -106,8 +113,12 @@ def test_register_dialog_and_print_cards_from_members_tab(qtbot, sqlite_world: W
     assert dlg.result() == QDialog.DialogCode.Accepted, dlg.error.text()
     tab.refresh()
     assert tab.model.rowCount() == 1 and tab.model.rows[0].category == "独居"
+    tab.resize(1100, 300)
+    tab.grab().save("/tmp/elder-members.png")
     out = tmp_path / "cards.pdf"
-    monkeypatch.setattr(members_tab.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    tab.print_doc("cards")
+    monkeypatch.setattr(export_files.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    job = tab.print_doc("cards")
+    qtbot.waitUntil(lambda: job.done, timeout=20000)                     # built on a worker thread
+    assert job.outcome == "done" and tab.findChild(QMessageBox, "printout-prompt") is not None
     text = PdfReader(out).pages[0].extract_text()
     assert "罗桂英" in text and "QC000001" in text

@@ -11,7 +11,7 @@ import pytest
 from desktop.core.settings_store import MachineSettings
 from desktop.duty.views.desk_log import LogDialog
 from desktop.duty.views.holiday_dialog import HolidayDialog
-from desktop.elder.views.members_tab import RegisterDialog
+from desktop.elder.views.register_dialog import RegisterDialog
 from desktop.rehab.views import dialogs as rehab
 from desktop.roster.views.estate_question import EstateQuestion
 from desktop.ui import keyboard

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.settings_store import MachineSettings
-from desktop.ui import print_actions
+from desktop.ui import export_files, print_actions
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QMessageBox, QWidget
 from tests import helpers
@@ -29,13 +29,15 @@ def test_printout_goes_to_the_export_folder_and_can_be_deleted(qtbot, sqlite_db,
     parent = QWidget()
     qtbot.addWidget(parent)
     offered: list[str] = []
-    monkeypatch.setattr(print_actions.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(export_files.QFileDialog, "getSaveFileName",
                         lambda _p, _t, start, _f: offered.append(start) or (start, ""))
     opened: list[str] = []
     monkeypatch.setattr(print_actions.QtGui.QDesktopServices, "openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
-    path = print_actions.print_user_list(ctx, parent)
-    assert offered == [str(_private_data_dir / "exports" / "admin" / "账号清单.pdf")]
+    job = print_actions.print_user_list(ctx, parent)
+    qtbot.waitUntil(lambda: job.done, timeout=20000)
+    path = job.path
+    assert job.outcome == "done" and offered == [str(_private_data_dir / "exports" / "admin" / "账号清单.pdf")]
     assert path == Path(offered[0]) and path.exists() and opened == [str(path)]
     box = _prompt(parent)
     assert "账号清单.pdf" in box.text() and "个人信息" in box.text() and not box.isModal()

@@ -52,7 +52,7 @@ def test_main_window_status_bar_and_settings_page(qtbot, sqlite_db, tmp_path) ->
     window.open_page("settings")
     assert window.current_key() == "settings"
     page = window.page("settings")
-    assert page.users.rowCount() == 1 and page.users.item(0, 0).text() == "admin"
+    assert page.users_model.column_texts(0) == ["admin"]
 
 
 def test_first_admin_dialog_creates_the_administrator(qtbot, sqlite_db) -> None:

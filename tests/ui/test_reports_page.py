@@ -36,11 +36,12 @@ def test_audit_export_runs_from_the_page(qtbot, sqlite_db, tmp_path, monkeypatch
     admin = helpers.admin(sqlite_db)
     page = _page(qtbot, sqlite_db, admin, tmp_path)
     out = tmp_path / "audit.csv"
-    monkeypatch.setattr("desktop.ui.reports_page.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr("desktop.ui.export_files.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), ""))
     shown: list[str] = []
     monkeypatch.setattr("desktop.ui.reports_page.QMessageBox.information", lambda *a: shown.append(a[2]))
     page.list.setCurrentRow(next(i for i, r in enumerate(page.actions) if "审计" in r.label))
-    page._run()
+    page.generate()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)              # written on a worker thread
     with open(out, encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
     assert rows[0][0] == "时间" and len(rows) > 1 and "audit.csv" in shown[0]

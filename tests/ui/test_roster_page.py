@@ -273,7 +273,7 @@ def test_import_preview_confirm_and_error_report(qtbot, world, tmp_path, monkeyp
         assert service.count_people(s, ctx.actor, "黄丽华") == 1
         assert service.count_people(s, ctx.actor, "罗建国") == 1
     out = tmp_path / "errors.xlsx"
-    monkeypatch.setattr("desktop.roster.views.import_dialog.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("desktop.ui.export_files.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(out), ""))
     assert dlg.report_button.isEnabled()
     assert dlg.save_report() == out
@@ -282,18 +282,19 @@ def test_import_preview_confirm_and_error_report(qtbot, world, tmp_path, monkeyp
 
 
 def test_import_cancel_writes_nothing(qtbot, world, tmp_path, monkeypatch):
-    from desktop.roster.views.import_dialog import ImportDialog, ImportWorker
+    from desktop.core.progress import Progress
+    from desktop.roster.views.import_dialog import ImportDialog
 
     ctx, ids = world
-    w = ImportWorker(ctx.db, ctx.actor, None)
-    assert w._progress(0, 10) is True
-    w.cancel()
-    assert w._progress(1, 10) is False          # the service is told to stop at its next step
-    monkeypatch.setattr(ImportWorker, "_progress", lambda self, done, total: False)
+    p = Progress()
+    assert p.keep_going(0, 10) is True
+    p.cancel()
+    assert p.keep_going(1, 10) is False          # the service is told to stop at its next step
     dlg = ImportDialog(ctx, ids["cid"])
     qtbot.addWidget(dlg)
     assert dlg.preview(_sheet(tmp_path / "花名册.xlsx"))
     dlg.start_import()
+    dlg.worker.cancel()                           # 取消 at once: the import stops at its next row
     qtbot.waitUntil(lambda: dlg.worker is None, timeout=10000)
     assert not dlg.imported
     assert "已取消" in dlg.summary.text()
@@ -328,22 +329,29 @@ def test_print_buttons_save_pdf_and_open_it(qtbot, page, world, tmp_path, monkey
 
     _ctx, ids = world
     opened: list[str] = []
-    monkeypatch.setattr("desktop.roster.views.roster_page.QtGui.QDesktopServices.openUrl",
+    monkeypatch.setattr("desktop.ui.print_actions.QtGui.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
     target = {"path": ""}
-    monkeypatch.setattr("desktop.roster.views.roster_page.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("desktop.ui.export_files.QFileDialog.getSaveFileName",
                         lambda *a, **k: (target["path"], ""))
+
+    def printed(kind: str) -> Path:
+        job = page.print_document(kind)
+        qtbot.waitUntil(lambda: job.done, timeout=20000)               # built on a worker thread
+        assert job.outcome == "done"
+        return job.path
+
     page.tree.setCurrentItem(page.tree.topLevelItem(0))                            # 全部: which building?
     assert page.print_document("building") is None and page.message.isVisible()
     page.tree.select_household(ids["h501"])                                        # the building of 501
     target["path"] = str(tmp_path / "building.pdf")
-    out = page.print_document("building")
+    out = printed("building")
     assert out is not None and opened == [str(out)]
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert "张桂兰" in text and "陈福生" in text
     page.tree.select_household(ids["h601"])
     target["path"] = str(tmp_path / "card.pdf")
-    out = page.print_document("household")
+    out = printed("household")
     assert out is not None and "陈小明" in "".join(p.extract_text() for p in PdfReader(out).pages)
     target["path"] = ""                                                            # the dialog was cancelled
     assert page.print_document("attention") is None and len(opened) == 2

@@ -19,6 +19,7 @@ from desktop.roster import service
 from desktop.roster.models import Building
 from desktop.roster.views.person_editor import PersonEditor
 from desktop.ui.context import AppContext
+from desktop.ui.qt import Qt
 from tests import helpers
 from tests.roster.roster_sheets import simple_roster
 
@@ -131,7 +132,7 @@ def test_import_preview_shows_the_sorting_reading_and_takes_a_correction(qtbot, 
     item = panel.item_for(2)
     assert item.text(NAME) == "张朝阳" and item.text(READING) == "zhang zhao yang"
     assert "zhang chao yang" in item.text(OTHERS)
-    assert item.flags() & import_dialog.Qt.ItemFlag.ItemIsEditable
+    assert item.flags() & Qt.ItemFlag.ItemIsEditable
     item.setText(READING, "zhang chao")                                  # as the cell editor commits it
     assert "音节" in panel.message.text() and "张朝阳" in panel.message.text()
     assert item.text(READING) == "zhang zhao yang" and dlg.plan.readings == {}

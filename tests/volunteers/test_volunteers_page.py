@@ -42,6 +42,13 @@ def _page(qtbot, w: World, actor, tmp_path: Path) -> VolunteersPage:  # noqa: AN
     return page
 
 
+def _finish(qtbot, job) -> object:
+    """Wait for a PDF built on the worker thread; its result."""
+    qtbot.waitUntil(lambda: job.done, timeout=20000)
+    assert job.outcome == "done", job.error
+    return job.result
+
+
 def _select(page: VolunteersPage, name: str) -> None:
     row = next(n for n, r in enumerate(page.people.rows) if r.name == name)
     page.table.selectRow(row)
@@ -62,16 +69,20 @@ def test_page_records_certificates_and_register(qtbot, cjk_font, world: World, t
     assert page.lines.rowCount() == 2 and "已添加服务记录" in page.status.text()
     values = dict(org_id=w.anti_drug_org, first=date(2026, 1, 1), last=date(2026, 11, 17), content="", notes="",
                   full_id=False)
-    serial = page.issue(values, str(tmp_path / "cert.pdf"))
+    serial = _finish(qtbot, page.issue(values, str(tmp_path / "cert.pdf")))
     assert serial == "FCZY-2026-00001" and (tmp_path / "cert.pdf").exists()
     asked: list[str] = []
     answer = [QMessageBox.StandardButton.No]
     monkeypatch.setattr("desktop.volunteers.views.volunteers_page.QMessageBox.question",
                         lambda _p, _t, text: asked.append(text) or answer[0])
-    assert page.issue(values, str(tmp_path / "again.pdf")) is None and serial in asked[-1]
+    job = page.issue(values, str(tmp_path / "again.pdf"))
+    qtbot.waitUntil(lambda: job.done, timeout=20000)
+    assert job.outcome == "refused" and page.last_job is job and serial in asked[-1]
     assert "2026年01月01日至2026年11月17日" in page.status.text() and not (tmp_path / "again.pdf").exists()
     answer[0] = QMessageBox.StandardButton.Yes
-    assert page.issue(values, str(tmp_path / "again.pdf")) == "FCZY-2026-00002"
+    job = page.issue(values, str(tmp_path / "again.pdf"))
+    qtbot.waitUntil(lambda: job.done and page.last_job is not job, timeout=20000)   # asked, then issued
+    assert _finish(qtbot, page.last_job) == "FCZY-2026-00002" and "FCZY-2026-00002" in page.status.text()
     text = "".join(p.extract_text() for p in PdfReader(str(tmp_path / "again.pdf")).pages)
     assert "6.5 小时" in text and "禁毒宣传进校园" in text
     page.grab().save(str(SHOTS / "volunteers-record.png"))
@@ -85,10 +96,12 @@ def test_page_records_certificates_and_register(qtbot, cjk_font, world: World, t
     reg.reload()
     assert [r.serial for r in reg.model.rows] == ["FCZY-2026-00001"]
     reg.table.selectRow(0)
-    assert reg.reprint(str(tmp_path / "reprint.pdf")) and (tmp_path / "reprint.pdf").exists()
+    _finish(qtbot, reg.reprint(str(tmp_path / "reprint.pdf")))
+    assert (tmp_path / "reprint.pdf").exists() and "reprint.pdf" in reg.status.text()
     reg.search.clear()
     reg.reload()
-    assert reg.print_list(str(tmp_path / "register.pdf")) and (tmp_path / "register.pdf").exists()
+    _finish(qtbot, reg.print_list(str(tmp_path / "register.pdf")))
+    assert (tmp_path / "register.pdf").exists()
     page.grab().save(str(SHOTS / "volunteers-register.png"))
 
 
@@ -105,7 +118,8 @@ def test_records_opened_for_residents_who_served_and_who_sees_the_page(qtbot, wo
     assert "王建国" in {r.name for r in page.people.rows}
     assert page.open_records() == 0
     _select(page, "李秀英")
-    assert page.print_record(str(tmp_path / "record.pdf")) and (tmp_path / "record.pdf").exists()
+    _finish(qtbot, page.print_record(str(tmp_path / "record.pdf")))
+    assert (tmp_path / "record.pdf").exists()
     assert "volunteers" in {p.key for p in pages_for(c)} and "volunteers" in {p.key for p in pages_for(w.rehab)}
     assert "volunteers" not in {p.key for p in pages_for(w.duty.reception)}
     assert "volunteers" not in {p.key for p in pages_for(w.duty.volunteer)}

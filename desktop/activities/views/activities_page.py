@@ -10,84 +10,37 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+
+from sqlalchemy.orm import Session
 
 from desktop.activities import service as svc
-from desktop.activities.signin_sheet import (
-    ORDERS, render_blank_sheet, render_participant_list, render_signin_sheet,
-)
 from desktop.activities.views.activity_dialog import ActivityDialog
-from desktop.activities.views.sheet_dialog import SheetEntryDialog
-from desktop.activities.views.tables import ID_ROLE, ActivityListModel, PeopleModel
+from desktop.activities.views.tables import activity_list_model, people_model
 from desktop.core.clock import today, to_local
-from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.ui.context import AppContext
+from desktop.activities.signin_sheet import ORDERS
+from desktop.activities.views.sheet_printing import SheetPrinting
+from desktop.activities.views.people_actions import TAB_LABELS, TABS, PeopleActions, PeopleView
+from desktop.ui.actions import call
+from desktop.ui.rows_model import read_only_table
+from desktop.ui.search_box import SearchBox
 from desktop.ui.page import Page
-from desktop.ui.printer import meaningful_name, print_document, save_path
 from desktop.ui.qt import (
-    QAbstractItemView, QComboBox, QDate, QFileDialog, QFont, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QSplitter, Qt, QTableView, QTabWidget,
-    QtCore, QtGui, QtWidgets, QVBoxLayout, QWidget, Signal,
+    QComboBox, QDate, QFont, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QMessageBox, QPushButton, QSpinBox, QSplitter, Qt, QTabWidget,
+    QtCore, QtGui, QtWidgets, QVBoxLayout, QWidget,
 )
 
-TABS = ["enrolled", "waiting", "attended", "helpers"]
-TAB_LABELS = {"enrolled": "已报名", "waiting": "候补", "attended": "已签到", "helpers": "志愿者"}
-
-
-class PeopleView(QTableView):
-    """A people list: Delete withdraws / unticks the current row."""
-
-    delete_pressed = Signal()
-
-    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
-            self.delete_pressed.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class PersonSearch(QLineEdit):
-    """Enter enrols the first match; Ctrl+Enter checks in; Down moves into the matches."""
-
-    ctrl_return = Signal()
-    down_pressed = Signal()
-
-    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.ctrl_return.emit()
-            event.accept()
-            return
-        if event.key() == Qt.Key.Key_Down:
-            self.down_pressed.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-def _table(model: object, cls: type[QTableView] = QTableView) -> QTableView:
-    view = cls()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
-class ActivitiesPage(Page):
+class ActivitiesPage(PeopleActions, SheetPrinting, Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.day = today()
         self.current_id: str | None = None
         self.detail: svc.ActivityDetail | None = None
         self.can_edit = ctx.actor.can(Perm.ACTIVITY_EDIT)
-        self.list_model = ActivityListModel()
-        self.people = {k: PeopleModel(k) for k in TABS}
+        self.list_model = activity_list_model()
+        self.people = {k: people_model(k) for k in TABS}
         self.last_output: Path | None = None
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 11.5))
@@ -136,7 +89,7 @@ class ActivitiesPage(Page):
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setLocale(QtCore.QLocale(QtCore.QLocale.Language.Chinese, QtCore.QLocale.Country.China))
         lv.addWidget(self.calendar)
-        self.list_view = _table(self.list_model)
+        self.list_view = read_only_table(self.list_model, wrap=False)
         self.list_view.setObjectName("activityList")
         lv.addWidget(self.list_view, 1)
         split.addWidget(left)
@@ -154,12 +107,12 @@ class ActivitiesPage(Page):
         self.tabs = QTabWidget()
         self.views: dict[str, PeopleView] = {}
         for key in TABS:
-            self.views[key] = _table(self.people[key], PeopleView)
+            self.views[key] = read_only_table(self.people[key], wrap=False, cls=PeopleView)
             self.tabs.addTab(self.views[key], self.tr(TAB_LABELS[key]))
         rv.addWidget(self.tabs, 1)
 
         find = QHBoxLayout()
-        self.person_search = PersonSearch()
+        self.person_search = SearchBox(ctrl_return=True)
         self.person_search.setObjectName("personSearch")
         self.person_search.setPlaceholderText(self.tr("找人：姓名、拼音首字母、电话尾号、地址 (Ctrl+F)"))
         find.addWidget(self.person_search, 1)
@@ -306,16 +259,16 @@ class ActivitiesPage(Page):
         self.calendar.blockSignals(True)
         self.calendar.setSelectedDate(QDate(self.day.year, self.day.month, self.day.day))
         self.calendar.blockSignals(False)
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                rows = svc.list_activities(s, self.ctx.actor, start, end, module=self.module.currentData(),
-                                           query=self.title_filter.text())
-                month_start = self.day.replace(day=1)
-                month_rows = rows if self.span.currentData() == "month" else svc.list_activities(
-                    s, self.ctx.actor, month_start, self.period_month_end(), module=self.module.currentData())
-        except UserError as exc:
-            self.show_error(exc)
+        module, query, month = self.module.currentData(), self.title_filter.text(), self.span.currentData() == "month"
+
+        def load(s: Session) -> tuple[list[svc.ActivityRow], list[svc.ActivityRow]]:
+            rows = svc.list_activities(s, self.ctx.actor, start, end, module=module, query=query)
+            return rows, rows if month else svc.list_activities(
+                s, self.ctx.actor, self.day.replace(day=1), self.period_month_end(), module=module)
+        got = call(self.ctx, self, load)
+        if got is None:
             return
+        rows, month_rows = got
         self.list_model.set_rows(rows)
         self._mark_calendar(month_rows)
         keep = self.current_id
@@ -354,11 +307,8 @@ class ActivitiesPage(Page):
             for m in self.people.values():
                 m.set_rows([])
             return
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                d = svc.activity_detail(s, self.ctx.actor, activity_id)
-        except UserError as exc:
-            self.show_error(exc)
+        d = call(self.ctx, self, lambda s: svc.activity_detail(s, self.ctx.actor, activity_id))
+        if d is None:
             return
         self.detail = d
         r = d.row
@@ -376,128 +326,6 @@ class ActivitiesPage(Page):
         for key in TABS:
             self.people[key].set_rows(getattr(d, key))
             self.tabs.setTabText(TABS.index(key), f"{self.tr(TAB_LABELS[key])} {len(getattr(d, key))}")
-
-    # -- people -------------------------------------------------------------------------------------
-    def focus_search(self) -> None:
-        self.person_search.setFocus()
-        self.person_search.selectAll()
-
-    def search_people(self, text: str) -> None:
-        self.results.clear()
-        if not text.strip():
-            return
-        from desktop.roster.service import search_people
-
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                found = search_people(s, self.ctx.actor, text.strip(), limit=20)
-        except UserError as exc:
-            self.status.setText(exc.message)
-            return
-        for p in found:
-            age = f"{p.age}岁" if p.age is not None else ""
-            item = QListWidgetItem(f"{p.name}　{age}　{p.address}　{p.community_name}")
-            item.setData(ID_ROLE, p.id)
-            self.results.addItem(item)
-        if found:
-            self.results.setCurrentRow(0)
-
-    def _chosen_person(self) -> str | None:
-        item = self.results.currentItem()
-        return item.data(ID_ROLE) if item is not None else None
-
-    def _act(self, fn, done: str) -> bool:  # noqa: ANN001
-        if self.current_id is None:
-            self.status.setText(self.tr("请先选择一个活动"))
-            return False
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                result = fn(s)
-        except UserError as exc:
-            self.status.setText(exc.message)
-            return False
-        self.status.setText(done if not isinstance(result, str) else result)
-        self.show_detail(self.current_id)
-        self._refresh_list_counts()
-        return True
-
-    def _refresh_list_counts(self) -> None:
-        keep = self.current_id
-        self.refresh()
-        self.current_id = keep
-
-    def enroll_selected(self) -> None:
-        pid = self._chosen_person()
-        if pid is None:
-            return
-        name = self.results.currentItem().text().split("　")[0]
-        labels = {"enrolled": self.tr("已报名"), "waiting": self.tr("名额已满，已进入候补")}
-
-        def run(s):  # noqa: ANN001, ANN202
-            return f"{name}：{labels[svc.enroll(s, self.ctx.actor, self.current_id, pid)]}"
-
-        if self._act(run, ""):
-            self.person_search.selectAll()
-
-    def check_in_selected(self) -> None:
-        pid = self._chosen_person()
-        focus_tab = self.tabs.currentIndex()
-        if pid is None and focus_tab in (0, 1):
-            pid = self._selected_in_tab()
-        if pid is None:
-            return
-        self._act(lambda s: svc.check_in(s, self.ctx.actor, self.current_id, person_id=pid) and None,
-                  self.tr("已签到"))
-
-    def add_walk_in(self) -> None:
-        name = self.walk_in.text().strip()
-        if name and self._act(lambda s: svc.mark_attendance(s, self.ctx.actor, self.current_id, [], [name],
-                                                            source="desk") and None, self.tr("已登记现场加入")):
-            self.walk_in.clear()
-
-    def _selected_in_tab(self) -> str | None:
-        key = TABS[self.tabs.currentIndex()]
-        idx = self.views[key].currentIndex()
-        return self.people[key].data(idx, ID_ROLE) if idx.isValid() else None
-
-    def remove_current(self) -> None:
-        key = TABS[self.tabs.currentIndex()]
-        target = self._selected_in_tab()
-        if target is None:
-            return
-        if key in ("enrolled", "waiting"):
-            self._act(lambda s: svc.cancel_enrollment(s, self.ctx.actor, self.current_id, target) and None,
-                      self.tr("已取消报名"))
-        elif key == "attended":
-            row = self.people[key].rows[self.views[key].currentIndex().row()]
-            self._act(lambda s: svc.unmark_attendance(
-                s, self.ctx.actor, self.current_id, person_id=row.person_id,
-                walk_in_name=None if row.person_id else row.name), self.tr("已撤销签到"))
-        else:
-            self._act(lambda s: svc.remove_helper(s, self.ctx.actor, self.current_id, target), self.tr("已移除"))
-
-    def sheet_dialog(self) -> SheetEntryDialog | None:
-        if self.current_id is None or self.detail is None:
-            self.status.setText(self.tr("请先选择一个活动"))
-            return None
-        d = self.detail
-        already = {p.person_id for p in d.attended if p.person_id}
-        return SheetEntryDialog(self.ctx, self.current_id, d.row.title, d.enrolled + d.waiting, already, self)
-
-    def enter_sheet(self) -> None:
-        dialog = self.sheet_dialog()
-        if dialog is not None and dialog.exec():
-            self.status.setText(dialog.result_text)
-            self._refresh_list_counts()
-
-    def add_helper_selected(self) -> None:
-        pid = self._chosen_person()
-        if pid is None:
-            self.status.setText(self.tr("先在上面找到这位志愿者"))
-            return
-        minutes = self.helper_minutes.value()
-        self._act(lambda s: svc.add_helper(s, self.ctx.actor, self.current_id, pid, minutes) and None,
-                  self.tr("已记录志愿服务时长"))
 
     def edit_occurrence(self) -> None:
         """Change the time, room, capacity… of the selected occurrence only."""
@@ -518,14 +346,6 @@ class ActivitiesPage(Page):
         answer = QMessageBox.question(self, self.tr("取消活动"), self.tr("确定取消本次活动？已报名的人不会自动收到通知。"))
         if answer == QMessageBox.StandardButton.Yes:
             self._act(lambda s: svc.cancel_activity(s, self.ctx.actor, self.current_id), self.tr("活动已取消"))
-
-    def attach_scan(self, path: str | None = None) -> None:
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("选择签到表扫描件"), "",
-                                                  self.tr("图片或 PDF (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)"))
-        if path:
-            self._act(lambda s: svc.attach_evidence(s, self.ctx.actor, self.current_id, path) and None,
-                      self.tr("扫描件已保存"))
 
     # -- activities and printing ------------------------------------------------------------------
     def new_activity(self) -> None:
@@ -549,64 +369,6 @@ class ActivitiesPage(Page):
                      for r in svc.list_rooms(s, self.ctx.actor)]
         return ActivityDialog(self.ctx, communities, rooms, self.day, self)
 
-    _SHEETS = {"sheet": "签到表", "times": "签到表", "list": "报名名单", "blank": "空白签到表"}
-
-    def _render(self, kind: str, out: Path) -> Any:
-        with self.ctx.db.session(self.ctx.actor) as s:
-            if kind == "list":
-                return render_participant_list(out, s, self.ctx.actor, self.current_id)
-            if kind == "blank":
-                return render_blank_sheet(out, s, self.ctx.actor, self.current_id)
-            return render_signin_sheet(out, s, self.ctx.actor, self.current_id, with_times=kind == "times",
-                                       order=self.sheet_order.currentData())
-
-    def _document_name(self, kind: str) -> list[object]:
-        """签到表 重阳节茶话会 2026-10-29 — what the file and the print job are called."""
-        row = self.detail.row if self.detail is not None and self.current_id else None
-        when = to_local(row.starts_at).date().isoformat() if row is not None else ""
-        return [self._SHEETS[kind], row.title if row is not None else "", when]
-
-    def _told(self, report: Any, where: str) -> None:
-        msg = where.replace("%2", str(report.pages))
-        if report.unprintable:
-            msg += self.tr("；以下姓名请手写补上：") + "、".join(report.unprintable)
-        self.status.setText(msg)
-
-    def print_now(self, kind: str, ask: Any = None) -> int:
-        """打印 in one step: the print dialog, then the printer; no PDF is left behind. Returns pages printed."""
-        if self.current_id is None and kind != "blank":
-            self.status.setText(self.tr("请先选择一个活动"))
-            return 0
-        reports: list[Any] = []
-        title = meaningful_name(*self._document_name(kind), suffix="")
-        try:
-            pages = print_document(self, title, lambda path: reports.append(self._render(kind, path)), ask=ask)
-        except (UserError, OSError) as exc:
-            self.show_error(exc if isinstance(exc, UserError) else UserError(str(exc)))
-            return 0
-        if pages and reports:
-            self._told(reports[0], self.tr("已送打印机：%1（%2 页）").replace("%1", title))
-        return pages
-
-    def print_sheet(self, kind: str, out: Path | None = None) -> Path | None:
-        """另存为 PDF: a copy under a meaningful name in the user's export folder (`out`: no dialog)."""
-        if self.current_id is None and kind != "blank":
-            self.status.setText(self.tr("请先选择一个活动"))
-            return None
-        if out is None:
-            start = save_path(self.ctx.actor.username, *self._document_name(kind))
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), str(start), "PDF (*.pdf)")
-            if not chosen:
-                return None
-            out = Path(chosen)
-        try:
-            report = self._render(kind, out)
-        except UserError as exc:
-            self.show_error(exc)
-            return None
-        self._told(report, self.tr("已保存 %1（%2 页）").replace("%1", str(out)))
-        self.last_output = out
-        return out
 
 def svc_module_labels() -> dict[str, str]:
     from desktop.activities.models import MODULE_LABELS

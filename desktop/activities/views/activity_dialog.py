@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from sqlalchemy.orm import Session
+
 from desktop.activities import service as svc
 from desktop.activities.common import local_dt
 from desktop.activities.models import MODULE_LABELS
 from desktop.core.clock import to_local
-from desktop.core.errors import ConflictError, UserError
-from desktop.ui.conflict import offer_reload
+from desktop.ui.actions import call
+from desktop.ui.conflict import saved_in_dialog
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
     QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QtCore,
@@ -122,31 +124,21 @@ class ActivityDialog(QDialog):
                       capacity=self.capacity.value() or None, target=self.target.text())
         freq = self.repeat.currentData()
         if self.editing is not None:
-            try:
-                self._save_edit(d, t0, t1)
-            except ConflictError as exc:
-                self.error.setText(exc.message)
-                if offer_reload(self, exc.message):
-                    self.reload_requested = True
-                    self.reject()
-                return
-            except UserError as exc:
-                self.error.setText(exc.message)
-                return
-            self.accept()
+            if saved_in_dialog(self, self.error, lambda: self._save_edit(d, t0, t1)):
+                self.accept()
             return
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                if not freq:
-                    self.created = [svc.create_activity(s, self.ctx.actor, svc.ActivityInput(
-                        starts_at=local_dt(d, t0), ends_at=local_dt(d, t1), **common))]
-                else:
-                    rule = svc.Rule(freq, d, pydate(self.until.date()), weekdays=(d.isoweekday(),),
-                                    month_day=d.day if freq == "monthly" else None,
-                                    skip_holidays=self.skip_holidays.isChecked())
-                    self.created = svc.create_series(s, self.ctx.actor, svc.SeriesInput(
-                        rule=rule, start_time=t0, end_time=t1, **common))
-        except UserError as exc:
-            self.error.setText(exc.message)
+        rule = svc.Rule(freq, d, pydate(self.until.date()), weekdays=(d.isoweekday(),),
+                        month_day=d.day if freq == "monthly" else None,
+                        skip_holidays=self.skip_holidays.isChecked()) if freq else None
+
+        def create(s: Session) -> list[str]:
+            if rule is None:
+                return [svc.create_activity(s, self.ctx.actor, svc.ActivityInput(
+                    starts_at=local_dt(d, t0), ends_at=local_dt(d, t1), **common))]
+            return svc.create_series(s, self.ctx.actor, svc.SeriesInput(rule=rule, start_time=t0, end_time=t1,
+                                                                         **common))
+        created = call(self.ctx, self, create, status=self.error, warn=False)
+        if created is None:
             return
+        self.created = created
         self.accept()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from desktop.activities import service as svc
 from desktop.activities.activity_service import PersonLine
 from desktop.activities.views.tables import ID_ROLE
-from desktop.core.errors import UserError
+from desktop.ui.actions import call
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
     QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -73,12 +73,11 @@ class SheetEntryDialog(QDialog):
 
     def save(self) -> None:
         walk_ins = [line.strip() for line in self.walk_ins.toPlainText().splitlines() if line.strip()]
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                r = svc.mark_attendance(s, self.ctx.actor, self.activity_id, self.checked_ids(), walk_ins,
-                                        source="sheet", evidence_path=self.scan.text().strip() or None)
-        except UserError as exc:
-            self.error.setText(exc.message)
+        ids, scan = self.checked_ids(), self.scan.text().strip() or None
+        r = call(self.ctx, self, lambda s: svc.mark_attendance(s, self.ctx.actor, self.activity_id, ids, walk_ins,
+                                                               source="sheet", evidence_path=scan),
+                 status=self.error, warn=False)
+        if r is None:
             return
         self.result_text = self.tr("签到表已录入：新增 %1 人，现场加入 %2 人%3").replace("%1", str(r.added)) \
             .replace("%2", str(r.walk_ins)).replace("%3", self.tr("，扫描件已保存") if r.evidence_id else "")

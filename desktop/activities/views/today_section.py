@@ -6,9 +6,9 @@ from datetime import date
 
 from desktop.activities import service as svc
 from desktop.core.clock import to_local, today
-from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
+from desktop.ui.actions import call
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QFont, QLabel, Qt, QVBoxLayout, QWidget
 
@@ -46,12 +46,10 @@ class ActivitiesTodaySection(QWidget):
 
     def refresh(self) -> None:
         day = self.on or today()
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                rows = svc.list_activities(s, self.ctx.actor, day, day, community_id=self.ctx.community_id,
-                                           include_cancelled=False)
-        except UserError as exc:
-            self.body.setText(exc.message)
+        rows = call(self.ctx, self, lambda s: svc.list_activities(s, self.ctx.actor, day, day, include_cancelled=False,
+                                                                  community_id=self.ctx.community_id),
+                    status=self.body, warn=False)
+        if rows is None:
             return
         if not rows:
             self.body.setText(self.tr("今天没有安排活动。"))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.core.errors import UserError
 from desktop.duty import posts_service, teams_service
+from desktop.ui.actions import call, succeeds
 from desktop.ui.qt import QInputDialog, QMessageBox
 
 
@@ -21,11 +21,9 @@ class CalendarSetup:
         if community is None:
             self.status.setText(self.tr("请在所属社区的工作台上建立服务队"))
             return False
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                team_id = teams_service.create_team(s, self.ctx.actor, name, community, self.ctx.building_id)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("提示"), exc.message)
+        team_id = call(self.ctx, self, lambda s: teams_service.create_team(s, self.ctx.actor, name, community,
+                                                                          self.ctx.building_id))
+        if team_id is None:
             return False
         self.load_teams()
         self.team_box.setCurrentIndex(self.team_box.findData(team_id))
@@ -34,11 +32,9 @@ class CalendarSetup:
     def add_post(self, name: str, place: str = "", rounds: str = "") -> bool:
         if not self.team_id:
             return False
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                posts_service.save_post(s, self.ctx.actor, self.team_id, name, place, rounds)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("提示"), exc.message)
+        team_id = self.team_id
+        if not succeeds(self.ctx, self, lambda s: posts_service.save_post(s, self.ctx.actor, team_id, name, place,
+                                                                          rounds)):
             return False
         self._team_changed()
         return True
@@ -51,12 +47,8 @@ class CalendarSetup:
         except ValueError:
             QMessageBox.warning(self, self.tr("提示"), self.tr("班次时间应写成 08:00-12:00"))
             return False
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                posts_service.save_template(s, self.ctx.actor, post_id, start, end, on_weekends=on_weekends,
-                                            on_holidays=on_holidays)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("提示"), exc.message)
+        if not succeeds(self.ctx, self, lambda s: posts_service.save_template(
+                s, self.ctx.actor, post_id, start, end, on_weekends=on_weekends, on_holidays=on_holidays)):
             return False
         self.status.setText(self.tr("已添加班次 %1").replace("%1", text))
         return True
@@ -65,11 +57,8 @@ class CalendarSetup:
         """值班台: a volunteer may start his shift this many minutes before it."""
         if not self.team_id:
             return False
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                teams_service.set_early_start(s, self.ctx.actor, self.team_id, minutes)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("提示"), exc.message)
+        team_id = self.team_id
+        if not succeeds(self.ctx, self, lambda s: teams_service.set_early_start(s, self.ctx.actor, team_id, minutes)):
             return False
         self.status.setText(self.tr("值班台：班次开始前 %1 分钟起可以开始值班").replace("%1", str(minutes)))
         return True

@@ -4,7 +4,11 @@ conflicts standing out, generating a month, editing a shift, printing from the v
 from __future__ import annotations
 
 from calendar import monthcalendar
+from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from desktop.core.clock import today
 from desktop.core.errors import UserError
@@ -13,12 +17,15 @@ from desktop.duty import posts_service, shifts_service, teams_service
 from desktop.core.holidays import HOLIDAY, calendar_for
 from desktop.duty.shifts_service import ShiftRow
 from desktop.ui.context import AppContext
-from desktop.ui.export_files import export_start, offer_delete_printout
+from desktop.ui.actions import call, succeeds
+from desktop.ui.background import Job
+from desktop.ui.export_files import offer_delete_printout
+from desktop.ui.print_actions import save_pdf
 from desktop.duty.views.calendar_setup import CalendarSetup
 from desktop.duty.views.holiday_dialog import HolidayDialog
 from desktop.duty.views.requests_dialog import RequestDialog
 from desktop.ui.qt import plain_html
-from desktop.ui.qt import (QAbstractItemView, QColor, QComboBox, QDialog, QFileDialog, QHBoxLayout,
+from desktop.ui.qt import (QAbstractItemView, QColor, QComboBox, QDialog, QHBoxLayout,
                            QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget,
                            QTableWidgetItem, Qt, QVBoxLayout, QWidget, Signal)
 
@@ -123,11 +130,9 @@ class CalendarView(CalendarSetup, QWidget):
         return self.team_box.currentData()
 
     def load_teams(self) -> None:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                teams = teams_service.list_teams(s, self.ctx.actor, self.ctx.community_id)
-        except UserError as exc:
-            self.status.setText(exc.message)
+        teams = call(self.ctx, self, lambda s: teams_service.list_teams(s, self.ctx.actor, self.ctx.community_id),
+                     status=self.status, warn=False)
+        if teams is None:
             return
         self.team_box.blockSignals(True)
         self.team_box.clear()
@@ -162,15 +167,14 @@ class CalendarView(CalendarSetup, QWidget):
             self.table.clear()
             self.status.setText(self.tr("还没有志愿服务队"))
             return
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                self.rows = shifts_service.list_shifts(s, self.ctx.actor, self.team_id, first, last,
-                                                       post_id=self.post_box.currentData())
-                self.members = teams_service.list_members(s, self.ctx.actor, self.team_id)
-                self.calendar = calendar_for(s, first, last)
-        except UserError as exc:
-            self.status.setText(exc.message)
+        team_id, post_id = self.team_id, self.post_box.currentData()
+        got = call(self.ctx, self, lambda s: (
+            shifts_service.list_shifts(s, self.ctx.actor, team_id, first, last, post_id=post_id),
+            teams_service.list_members(s, self.ctx.actor, team_id), calendar_for(s, first, last)),
+            status=self.status, warn=False)
+        if got is None:
             return
+        self.rows, self.members, self.calendar = got
         notices = [self.tr("%1 年的放假安排尚未公布，已按法定节日推算，调休请在节假日表中补充").replace("%1", str(y))
                    for y in sorted({first.year, last.year}) if self.calendar.computed(y)]
         self.notice.setText("\n".join("⚠ " + n for n in notices))
@@ -308,12 +312,8 @@ class CalendarView(CalendarSetup, QWidget):
         self.assign(shift_id, member)
 
     def assign(self, shift_id: str, member_id: str | None) -> bool:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                shifts_service.assign(s, self.ctx.actor, shift_id, member_id)
-        except UserError as exc:
-            self.status.setText(exc.message)
-            QMessageBox.warning(self, self.tr("提示"), exc.message)
+        if not succeeds(self.ctx, self, lambda s: shifts_service.assign(s, self.ctx.actor, shift_id, member_id),
+                        status=self.status):
             return False
         self.refresh()
         return True
@@ -367,36 +367,32 @@ class CalendarView(CalendarSetup, QWidget):
         if dialog.changed:
             self.refresh()
 
-    def _save_path(self, name: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为 PDF"), export_start(self.ctx, name), "PDF (*.pdf)")
-        return path
-
-    def print_rota(self, _checked: bool = False, path: str | None = None) -> None:
+    def print_rota(self, _checked: bool = False, path: str | None = None) -> Job | None:
         from desktop.duty.printing import print_rota
         month = self.month if self.mode == "month" else self.week_start.replace(day=1)
-        path = path or self._save_path(f"排班表-{month:%Y-%m}.pdf")
-        if path and self.team_id:
-            self._print(lambda s: print_rota(s, self.ctx.actor, self.team_id, month.year, month.month, path), path)
+        team_id, actor = self.team_id, self.ctx.actor
+        return self._print(f"排班表-{month:%Y-%m}.pdf", path,
+                           lambda s, out: print_rota(s, actor, team_id, month.year, month.month, out))
 
-    def print_signin(self, _checked: bool = False, path: str | None = None) -> None:
+    def print_signin(self, _checked: bool = False, path: str | None = None) -> Job | None:
         from desktop.duty.printing import print_signin_sheet
-        day = today()
-        path = path or self._save_path(f"值班签到表-{day.isoformat()}.pdf")
-        if path and self.team_id:
-            self._print(lambda s: print_signin_sheet(s, self.ctx.actor, self.team_id, day, path), path)
+        day, team_id, actor = today(), self.team_id, self.ctx.actor
+        return self._print(f"值班签到表-{day.isoformat()}.pdf", path,
+                           lambda s, out: print_signin_sheet(s, actor, team_id, day, out))
 
-    def print_log(self, _checked: bool = False, path: str | None = None) -> None:
+    def print_log(self, _checked: bool = False, path: str | None = None) -> Job | None:
         from desktop.duty.printing import print_blank_duty_log
-        path = path or self._save_path("值班记录表.pdf")
-        if path and self.team_id:
-            self._print(lambda s: print_blank_duty_log(s, self.ctx.actor, self.team_id, path), path)
+        team_id, actor = self.team_id, self.ctx.actor
+        return self._print("值班记录表.pdf", path, lambda s, out: print_blank_duty_log(s, actor, team_id, out))
 
-    def _print(self, job, path: str) -> None:  # noqa: ANN001
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                job(s)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("提示"), exc.message)
-            return
-        self.status.setText(self.tr("已保存：%1").replace("%1", path))
-        offer_delete_printout(self, path)         # rotas, sign-in sheets and logs are made to be printed
+    def _print(self, name: str, path: str | None, render: Callable[[Session, Path], object]) -> Job | None:
+        """Rotas, sign-in sheets and logs are made to be printed: built on a worker thread, then offered
+        for deletion."""
+        if not self.team_id:
+            return None
+
+        def printed(out: Path) -> None:
+            self.status.setText(self.tr("已保存：%1").replace("%1", str(out)))
+            offer_delete_printout(self, out)
+        return save_pdf(self.ctx, self, name, render, path=Path(path) if path else None, title=self.tr("保存为 PDF"),
+                        show=False, printed=printed)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.clock import to_local, today
-from desktop.core.errors import UserError
 from desktop.duty import attendance, desk_service, rounds_service
 from desktop.duty.desk_service import DayRecord, OpenHours
 from desktop.duty.models import UNCLOSED
@@ -16,6 +15,7 @@ from desktop.duty.shifts_service import ShiftRow
 from desktop.duty.views.desk_log import entry_text, plain_label
 from desktop.duty.views.desk_style import DeskLook
 from desktop.ui.context import AppContext
+from desktop.ui.actions import call, succeeds
 from desktop.ui.qt import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton,
                            QScrollArea, QVBoxLayout, QWidget)
 
@@ -83,12 +83,12 @@ class DayRecordDialog(QDialog):
 
     # -- data -----------------------------------------------------------------------------------
     def refresh(self) -> None:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                self.record = desk_service.day_record(s, self.ctx.actor, self.team_id, self.day)
-        except UserError as exc:
-            self.message.setText(exc.message)
+        team_id, day = self.team_id, self.day
+        record = call(self.ctx, self, lambda s: desk_service.day_record(s, self.ctx.actor, team_id, day),
+                      status=self.message, warn=False)
+        if record is None:
             return
+        self.record = record
         rec = self.record
         while self.lines.count():
             item = self.lines.takeAt(0)
@@ -154,11 +154,8 @@ class DayRecordDialog(QDialog):
                                      .replace("%1", row.label))
             if reason is None:
                 return False
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                rounds_service.enter_missed_round(s, self.ctx.actor, row.post_id, row.due, reason)
-        except UserError as exc:
-            self.message.setText(exc.message)
+        if not succeeds(self.ctx, self, lambda s: rounds_service.enter_missed_round(
+                s, self.ctx.actor, row.post_id, row.due, reason), status=self.message, warn=False):
             return False
         self.message.setText(self.tr("已补记 %1 的巡查").replace("%1", row.label))
         self.refresh()
@@ -170,11 +167,8 @@ class DayRecordDialog(QDialog):
                                      .replace("%1", row.text))
             if reason is None:
                 return False
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                attendance.confirm_hours(s, self.ctx.actor, row.shift_id, reason)
-        except UserError as exc:
-            self.message.setText(exc.message)
+        if not succeeds(self.ctx, self, lambda s: attendance.confirm_hours(s, self.ctx.actor, row.shift_id, reason),
+                        status=self.message, warn=False):
             return False
         self.message.setText(self.tr("已确认 %1 的时长").replace("%1", row.member_name))
         self.refresh()

@@ -7,12 +7,12 @@ from collections.abc import Callable
 from datetime import date
 
 from desktop.core.clock import to_local, today
-from desktop.core.errors import UserError
 from desktop.duty import log_service
 from desktop.duty.log_service import HANDOVER, LogRow
 from desktop.duty.models import LOG_KINDS
 from desktop.duty.views.desk_style import DeskLook
 from desktop.ui.context import AppContext
+from desktop.ui.actions import call, succeeds
 from desktop.ui.qt import (QDialog, QDialogButtonBox, QEvent, QFrame, QHBoxLayout, QKeyEvent, QLabel, QObject,
                            QPlainTextEdit, QPushButton, QScrollArea, Qt, QVBoxLayout, QWidget)
 
@@ -151,12 +151,12 @@ class LogViewer(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                self.rows = log_service.day_log(s, self.ctx.actor, self.team_id, self.day)
-        except UserError as exc:
-            self.message.setText(exc.message)
+        team_id, day = self.team_id, self.day
+        rows = call(self.ctx, self, lambda s: log_service.day_log(s, self.ctx.actor, team_id, day),
+                    status=self.message, warn=False)
+        if rows is None:
             return
+        self.rows = rows
         self.title.setText(self.tr("%1 值班日志（%2 条）").replace("%1", f"{self.day.month}月{self.day.day}日")
                            .replace("%2", str(len(self.rows))))
         last = self.rows[0] if self.rows and self.rows[0].kind == HANDOVER else None
@@ -185,11 +185,9 @@ class LogViewer(QDialog):
     def acknowledge(self) -> bool:
         if self.last_handover is None:
             return False
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                log_service.ack_handover(s, self.ctx.actor, self.last_handover.id)
-        except UserError as exc:
-            self.message.setText(exc.message)
+        handover_id = self.last_handover.id
+        if not succeeds(self.ctx, self, lambda s: log_service.ack_handover(s, self.ctx.actor, handover_id),
+                        status=self.message, warn=False):
             return False
         self.message.setText(self.tr("已确认接班"))
         self.refresh()

@@ -22,6 +22,7 @@ from desktop.duty.views.desk_style import BigButton, is_dead, look_for, set_dead
 from desktop.duty.views.desk_mine import MyShifts
 from desktop.duty.views.desk_questions import DeskQuestions
 from desktop.duty.views.requests_dialog import RequestDialog
+from desktop.ui.actions import call, succeeds
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (QApplication, QBoxLayout, QFrame, QHBoxLayout, QPushButton, QScrollArea, Qt,
                            QTimer, QVBoxLayout, QWidget, Signal)
@@ -163,13 +164,12 @@ class GuardDeskView(DeskQuestions, QWidget):
             self._show_actions()
             self.mine.load()
             return
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                self.info = desk_service.open_desk(s, self.ctx.actor, self.team_id)
-        except UserError as exc:
-            self.say(exc.message)
+        team_id = self.team_id
+        info = call(self.ctx, self, lambda s: desk_service.open_desk(s, self.ctx.actor, team_id),
+                    refused=self._refused)
+        if info is None:
             return
-        info = self.info
+        self.info = info
         now_lines = [self._with_state(r) for r in info.now] or [self.tr("现在没有班次")]
         self.now_label.setText(self.tr("现在　") + "\n　　　".join(now_lines))
         next_lines = [(f"{r.start.month}月{r.start.day}日 " if r.start.date() != info.at.date() else "")
@@ -222,6 +222,9 @@ class GuardDeskView(DeskQuestions, QWidget):
             state = self.tr("已到岗")
         return f"{shift_line(r)}　{state}".rstrip()
 
+    def _refused(self, exc: UserError) -> None:
+        self.say(exc.message)
+
     def say(self, text: str) -> None:
         self.message.setText(text)
         self._said_at = utcnow()
@@ -246,11 +249,10 @@ class GuardDeskView(DeskQuestions, QWidget):
         action = self.info.start if self.info else None
         if self._dead(self.start_button, self.tr("开始值班"), action) or action is None or action.shift is None:
             return
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                result = attendance.start_shift(s, self.ctx.actor, action.shift.id)
-        except UserError as exc:
-            self.say(exc.message)
+        shift_id = action.shift.id
+        result = call(self.ctx, self, lambda s: attendance.start_shift(s, self.ctx.actor, shift_id),
+                      refused=self._refused)
+        if result is None:
             return
         self.refresh()
         self.say(self.tr("%1：已开始值班（%2），%3").replace("%1", result.member_name)
@@ -269,11 +271,9 @@ class GuardDeskView(DeskQuestions, QWidget):
             if answer is None:
                 return
             scheduled = answer == "scheduled"
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                result = attendance.end_shift(s, self.ctx.actor, shift.id, at_scheduled_end=scheduled)
-        except UserError as exc:
-            self.say(exc.message)
+        result = call(self.ctx, self, lambda s: attendance.end_shift(
+            s, self.ctx.actor, shift.id, at_scheduled_end=scheduled), refused=self._refused)
+        if result is None:
             return
         self.refresh()
         self.say(self.tr("%1：已结束值班（%2），%3，辛苦了").replace("%1", shift.member_name)
@@ -288,11 +288,9 @@ class GuardDeskView(DeskQuestions, QWidget):
         shift = self.choose_cover(covers)
         if shift is None or not self.ask_cover(shift):
             return
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                result = attendance.cover_shift(s, self.ctx.actor, shift.id, shift.member_id)
-        except UserError as exc:
-            self.say(exc.message)
+        result = call(self.ctx, self, lambda s: attendance.cover_shift(
+            s, self.ctx.actor, shift.id, shift.member_id), refused=self._refused)
+        if result is None:
             return
         self.refresh()
         whose = self.tr("代 %1 ").replace("%1", result.covered_name) if result.covered_name else ""
@@ -300,12 +298,11 @@ class GuardDeskView(DeskQuestions, QWidget):
                  .replace("%3", f"{shift.post_name} {shift.label}").replace("%4", self.tr(result.text)))
 
     def check_round(self, row: rounds_service.RoundRow) -> None:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                rounds_service.check_round(s, self.ctx.actor, row.post_id, row.due)
-        except UserError as exc:
+        def refused(exc: UserError) -> None:
             self.refresh()
             self.say(exc.message)
+        if not succeeds(self.ctx, self, lambda s: rounds_service.check_round(s, self.ctx.actor, row.post_id, row.due),
+                        refused=refused):
             return
         self.refresh()
         self.say(self.tr("%1 的巡查已打卡").replace("%1", row.label))
@@ -314,11 +311,8 @@ class GuardDeskView(DeskQuestions, QWidget):
         h = self.info.handover if self.info else None
         if h is None:
             return
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                log_service.ack_handover(s, self.ctx.actor, h.id)
-        except UserError as exc:
-            self.say(exc.message)
+        if not succeeds(self.ctx, self, lambda s: log_service.ack_handover(s, self.ctx.actor, h.id),
+                        refused=self._refused):
             return
         self.refresh()
         self.say(self.tr("已确认接班：%1 的交接").replace("%1", h.author))
@@ -340,11 +334,9 @@ class GuardDeskView(DeskQuestions, QWidget):
     def save_log(self, kind: str, text: str) -> bool:
         if self.team_id is None:
             return False
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                log_service.add_log(s, self.ctx.actor, self.team_id, kind, text)
-        except UserError as exc:
-            self.say(exc.message)
+        team_id = self.team_id
+        if not succeeds(self.ctx, self, lambda s: log_service.add_log(s, self.ctx.actor, team_id, kind, text),
+                        refused=self._refused):
             return False
         self.say(self.tr("值班日志已保存"))
         return True

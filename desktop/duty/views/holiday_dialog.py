@@ -9,13 +9,13 @@ from desktop.core.clock import today
 from desktop.core.errors import UserError
 from desktop.core.holidays import official_year_known
 from desktop.duty import holidays
+from desktop.ui.actions import call, succeeds
 from desktop.ui.context import AppContext
-from desktop.ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox,
-                           QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
-                           QTableWidgetItem, Qt, QVBoxLayout, QWidget)
+from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selected_row
+from desktop.ui.qt import (QCheckBox, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox,
+                           QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 WEEKDAYS = ["一", "二", "三", "四", "五", "六", "日"]
-DayRole = Qt.ItemDataRole.UserRole + 1
 
 
 class HolidayDialog(QDialog):
@@ -42,14 +42,11 @@ class HolidayDialog(QDialog):
         bar.addWidget(self.year)
         bar.addWidget(self.known, 1)
         lay.addLayout(bar)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("星期"), self.tr("安排"), self.tr("名称")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName(self.tr("节假日表"))
+        weekday, off, makeup = self.tr("星期"), self.tr("放假"), self.tr("调休上班")
+        self.model = RowsTableModel([
+            Column(self.tr("日期"), lambda r: r.day), Column(self.tr("星期"), lambda r: weekday + WEEKDAYS[r.day.weekday()]),
+            Column(self.tr("安排"), lambda r: off if r.off else makeup), Column(self.tr("名称"), lambda r: r.name)])
+        self.table = read_only_table(self.model, stretch=True, name=self.tr("节假日表"))
         lay.addWidget(self.table, 1)
         add = QHBoxLayout()
         self.day = QDateEdit()
@@ -94,6 +91,9 @@ class HolidayDialog(QDialog):
         self.load()
         self.day.setFocus()
 
+    def _refused(self, exc: UserError) -> None:
+        self._say(exc.message, True)
+
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
         self.message.setText(text)
@@ -107,24 +107,15 @@ class HolidayDialog(QDialog):
                            else self.tr("内置日历还没有 %1 年的安排，现按法定节日推算；请在这里登记调休")
                            .replace("%1", str(y)))
         self.entered.setVisible(not known)
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                self.rows = holidays.list_holidays(s, self.ctx.actor, y)
-                entered = holidays.year_entered(s, self.ctx.actor, y)
-        except UserError as exc:
-            self._say(exc.message, True)
+        got = call(self.ctx, self, lambda s: (holidays.list_holidays(s, self.ctx.actor, y),
+                                              holidays.year_entered(s, self.ctx.actor, y)), refused=self._refused)
+        if got is None:
             return
+        self.rows, entered = got
         self.entered.blockSignals(True)
         self.entered.setChecked(entered)
         self.entered.blockSignals(False)
-        self.table.setRowCount(len(self.rows))
-        for i, r in enumerate(self.rows):
-            values = [r.day.isoformat(), self.tr("星期") + WEEKDAYS[r.day.weekday()],
-                      self.tr("放假") if r.off else self.tr("调休上班"), r.name]
-            for c, v in enumerate(values):
-                item = QTableWidgetItem(v)
-                item.setData(DayRole, r.day.isoformat())
-                self.table.setItem(i, c, item)
+        self.model.set_rows(self.rows)
         if not self.rows:
             self._say(self.tr("%1 年还没有登记任何日子").replace("%1", str(y)))
 
@@ -132,11 +123,8 @@ class HolidayDialog(QDialog):
         self.add(self.day.date().toPython(), bool(self.kind.currentData()), self.name.text())
 
     def add(self, day: date, off: bool, name: str) -> bool:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                holidays.set_holiday(s, self.ctx.actor, day, off, name)
-        except UserError as exc:
-            self._say(exc.message, True)
+        if not succeeds(self.ctx, self, lambda s: holidays.set_holiday(s, self.ctx.actor, day, off, name),
+                        refused=self._refused):
             return False
         self.changed = True
         if self.year.value() != day.year:
@@ -149,19 +137,15 @@ class HolidayDialog(QDialog):
         return True
 
     def remove_selected(self) -> None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        if item is None:
+        row = selected_row(self.table)
+        if row is None:
             self._say(self.tr("请先在表里选中一天"), True)
             return
-        self.remove(date.fromisoformat(item.data(DayRole)))
+        self.remove(row.day)
 
     def remove(self, day: date) -> bool:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                holidays.remove_holiday(s, self.ctx.actor, day)
-        except UserError as exc:
-            self._say(exc.message, True)
+        if not succeeds(self.ctx, self, lambda s: holidays.remove_holiday(s, self.ctx.actor, day),
+                        refused=self._refused):
             return False
         self.changed = True
         self.load()
@@ -170,12 +154,11 @@ class HolidayDialog(QDialog):
 
     def mark_entered(self, entered: bool) -> bool:
         y = self.year.value()
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                holidays.set_year_entered(s, self.ctx.actor, y, entered)
-        except UserError as exc:
+        def refused(exc: UserError) -> None:
             self.load()
-            self._say(exc.message, True)
+            self._refused(exc)
+        if not succeeds(self.ctx, self, lambda s: holidays.set_year_entered(s, self.ctx.actor, y, entered),
+                        refused=refused):
             return False
         self.changed = True
         self._say(self.tr("%1 年已登记完整，不再按法定节日推算提示").replace("%1", str(y)) if entered

@@ -3,7 +3,10 @@ corrections and certificates, pending swap/cover requests, and the fund statemen
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from desktop.core.clock import today
 from desktop.core.errors import UserError
@@ -11,31 +14,28 @@ from desktop.core.roles import Perm
 from desktop.duty import common, fund, hours, shifts_service, teams_service
 from desktop.duty.views.member_dialog import MemberDialog
 from desktop.ui.context import AppContext
-from desktop.ui.export_files import export_start
-from desktop.ui.qt import (QAbstractItemView, QDate, QDateEdit, QDialog, QFileDialog, QHBoxLayout,
-                           QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget,
-                           QTableWidgetItem, QTabWidget, Qt, QVBoxLayout, QWidget)
+from desktop.ui.actions import call, show_refusal, succeeds
+from desktop.ui.background import Job
+from desktop.ui.export_files import ask_save_path
+from desktop.ui.print_actions import save_pdf
+from desktop.ui.qt import (QDate, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
+                           QPushButton, QTableView, QTabWidget, Qt, QVBoxLayout, QWidget)
+from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selected_row
 
-IdRole = Qt.ItemDataRole.UserRole + 1
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return t
+def _columns(view: QWidget, *columns: tuple[str, Callable[[Any], object]]) -> RowsTableModel:
+    return RowsTableModel([Column(view.tr(header), value) for header, value in columns])
 
 
-def _fill(t: QTableWidget, rows: list[list[str]], ids: list[str]) -> None:
-    t.setRowCount(len(rows))
-    for r, (values, rid) in enumerate(zip(rows, ids)):
-        for c, v in enumerate(values):
-            item = QTableWidgetItem(v)
-            item.setData(IdRole, rid)
-            t.setItem(r, c, item)
+def _weekdays(m: teams_service.MemberRow) -> str:
+    return "".join("一二三四五六日"[int(c) - 1] for c in m.weekdays)
+
+
+def _hours_text(m: teams_service.MemberRow) -> str:
+    return f"{common.fmt_hm(m.avail_from)}–{common.fmt_hm(m.avail_to)}" if m.avail_from else ""
+
+
+def _away_text(m: teams_service.MemberRow) -> str:
+    return "；".join(f"{a.date_from:%m-%d}～{a.date_to:%m-%d} {a.reason}" for a in m.away)
 
 
 class TeamView(QWidget):
@@ -44,6 +44,7 @@ class TeamView(QWidget):
         self.ctx = ctx
         self.team_id = team_id
         self.member_rows: list[teams_service.MemberRow] = []
+        self.last_job: Job | None = None            # the certificate being printed
         manage = ctx.actor.can(Perm.DUTY_MANAGE)
         lay = QVBoxLayout(self)
         self.tabs = QTabWidget()
@@ -51,8 +52,11 @@ class TeamView(QWidget):
         self.status = QLabel()
         lay.addWidget(self.status)
         # members
-        self.members = _table([self.tr("姓名"), self.tr("队长"), self.tr("电话"), self.tr("技能"),
-                               self.tr("可值班星期"), self.tr("时段"), self.tr("每周最多"), self.tr("请假")])
+        self.members_model = _columns(
+            self, ("姓名", lambda m: m.name), ("队长", lambda m: "★" if m.is_captain else ""), ("电话", lambda m: m.phone),
+            ("技能", lambda m: "、".join(m.skills)), ("可值班星期", _weekdays), ("时段", _hours_text),
+            ("每周最多", lambda m: m.max_per_week), ("请假", _away_text))
+        self.members = read_only_table(self.members_model, stretch=True)
         box = QWidget()
         ml = QVBoxLayout(box)
         ml.addWidget(self.members)
@@ -73,7 +77,7 @@ class TeamView(QWidget):
         mbar.addWidget(self.ics_button)
         ml.addLayout(mbar)
         if manage:
-            self.members.cellDoubleClicked.connect(lambda _r, _c: self._edit_selected())
+            self.members.doubleClicked.connect(lambda _i: self._edit_selected())
         self.tabs.addTab(box, self.tr("队员"))
         # hours
         box = QWidget()
@@ -97,15 +101,25 @@ class TeamView(QWidget):
             b.setVisible(manage)
             bar.addWidget(b)
         hl.addLayout(bar)
-        self.hours = _table([self.tr("姓名"), self.tr("班次"), self.tr("值班（小时）"), self.tr("活动服务（小时）"),
-                             self.tr("更正（小时）"), self.tr("合计（小时）")])
+        unclosed = self.tr("（%1 个未签退，待队长确认）")
+        self.hours_model = _columns(
+            self, ("姓名", lambda r: r.name),
+            ("班次", lambda r: str(r.shifts) + (unclosed.replace("%1", str(r.unclosed)) if r.unclosed else "")),
+            ("值班（小时）", lambda r: f"{r.duty_minutes / 60:.1f}"),
+            ("活动服务（小时）", lambda r: f"{r.activity_minutes / 60:.1f}"),
+            ("更正（小时）", lambda r: f"{r.correction_minutes / 60:.1f}"),
+            ("合计（小时）", lambda r: f"{r.total_minutes / 60:.1f}"))
+        self.hours = read_only_table(self.hours_model, stretch=True)
         hl.addWidget(self.hours)
         self.tabs.addTab(box, self.tr("服务时长"))
         # requests
         box = QWidget()
         rl = QVBoxLayout(box)
-        self.requests = _table([self.tr("类型"), self.tr("班次"), self.tr("原值班人"), self.tr("换给"),
-                                self.tr("原因"), self.tr("申请人"), self.tr("状态"), self.tr("审批人")])
+        self.requests_model = _columns(
+            self, ("类型", lambda r: r.kind), ("班次", lambda r: r.shift_text), ("原值班人", lambda r: r.from_name),
+            ("换给", lambda r: r.to_name), ("原因", lambda r: r.reason), ("申请人", lambda r: r.asked_by),
+            ("状态", lambda r: r.state), ("审批人", lambda r: r.decided_by))
+        self.requests = read_only_table(self.requests_model, stretch=True)
         self.requests.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         rl.addWidget(self.requests)
         bar = QHBoxLayout()
@@ -124,8 +138,12 @@ class TeamView(QWidget):
         self.fund_summary = QLabel()
         self.fund_summary.setStyleSheet("font-size: 13pt;")
         fl.addWidget(self.fund_summary)
-        self.fund = _table([self.tr("日期"), self.tr("类别"), self.tr("摘要"), self.tr("收入"), self.tr("支出"),
-                            self.tr("结余")])
+        y = common.yuan
+        self.fund_model = _columns(
+            self, ("日期", lambda e: e.on_day), ("类别", lambda e: e.category), ("摘要", lambda e: e.text),
+            ("收入", lambda e: y(e.amount_fen) if e.kind == fund.INCOME else ""),
+            ("支出", lambda e: y(e.amount_fen) if e.kind == fund.EXPENSE else ""), ("结余", lambda e: y(e.balance_fen)))
+        self.fund = read_only_table(self.fund_model, stretch=True)
         fl.addWidget(self.fund)
         self.fund_print = QPushButton(self.tr("打印收支表…"))
         self.fund_print.clicked.connect(lambda: self.print_fund())
@@ -144,31 +162,22 @@ class TeamView(QWidget):
     def refresh(self) -> None:
         if not self.team_id:
             return
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                members = teams_service.list_members(s, self.ctx.actor, self.team_id)
-                requests = shifts_service.list_requests(s, self.ctx.actor, self.team_id)
-                self.statement = fund.statement(s, self.ctx.actor, self.team_id, date(today().year, 1, 1), today())
-        except UserError as exc:
-            self.status.setText(exc.message)
+        team_id, actor = self.team_id, self.ctx.actor
+        got = call(self.ctx, self, lambda s: (
+            teams_service.list_members(s, actor, team_id), shifts_service.list_requests(s, actor, team_id),
+            fund.statement(s, actor, team_id, date(today().year, 1, 1), today())), status=self.status, warn=False)
+        if got is None:
             return
+        members, requests, self.statement = got
         self.member_rows = members
         pending = sum(1 for r in requests if r.state == "待批")
         self.tabs.setTabText(self.requests_tab, self.tr("换班代班（%1 待批）").replace("%1", str(pending)) if pending
                              else self.tr("换班代班"))
-        _fill(self.members, [[m.name, "★" if m.is_captain else "", m.phone, "、".join(m.skills),
-                              "".join("一二三四五六日"[int(c) - 1] for c in m.weekdays),
-                              f"{common.fmt_hm(m.avail_from)}–{common.fmt_hm(m.avail_to)}" if m.avail_from else "",
-                              str(m.max_per_week),
-                              "；".join(f"{a.date_from:%m-%d}～{a.date_to:%m-%d} {a.reason}" for a in m.away)]
-                             for m in members], [m.id for m in members])
-        _fill(self.requests, [[r.kind, r.shift_text, r.from_name, r.to_name, r.reason, r.asked_by, r.state,
-                               r.decided_by] for r in requests], [r.id for r in requests])
+        self.members_model.set_rows(members)
+        self.requests_model.set_rows(requests)
         y = common.yuan
         st = self.statement
-        _fill(self.fund, [[e.on_day.isoformat(), e.category, e.text, y(e.amount_fen) if e.kind == fund.INCOME else "",
-                           y(e.amount_fen) if e.kind == fund.EXPENSE else "", y(e.balance_fen)] for e in st.entries],
-              [e.id for e in st.entries])
+        self.fund_model.set_rows(st.entries)
         self.fund_summary.setText(self.tr("今年：期初 %1，收入 %2，支出 %3，结余 %4 元")
                                   .replace("%1", y(st.opening_fen)).replace("%2", y(st.income_fen))
                                   .replace("%3", y(st.expense_fen)).replace("%4", y(st.closing_fen)))
@@ -178,36 +187,23 @@ class TeamView(QWidget):
         if not self.team_id:
             return
         first, last = self.period()
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                rows = hours.hours_for(s, self.ctx.actor, self.team_id, first, last)
-        except UserError as exc:
-            self.status.setText(exc.message)
+        rows = call(self.ctx, self, lambda s: hours.hours_for(s, self.ctx.actor, self.team_id, first, last),
+                    status=self.status, warn=False)
+        if rows is None:
             return
-        unclosed = self.tr("（%1 个未签退，待队长确认）")
-        _fill(self.hours, [[r.name, str(r.shifts) + (unclosed.replace("%1", str(r.unclosed)) if r.unclosed else ""),
-                            f"{r.duty_minutes / 60:.1f}", f"{r.activity_minutes / 60:.1f}",
-                            f"{r.correction_minutes / 60:.1f}", f"{r.total_minutes / 60:.1f}"] for r in rows],
-              [r.member_id for r in rows])
+        self.hours_model.set_rows(rows)
 
-    def _selected(self, table: QTableWidget) -> str | None:
-        item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
-        return item.data(IdRole) if item else None
+    def _selected(self, table: QTableView) -> str | None:
+        """The id of the member (in the hours: `member_id`) or request selected in `table`."""
+        row = selected_row(table)
+        return None if row is None else row.member_id if table is self.hours else row.id
 
     # -- actions --------------------------------------------------------------------------------
-    def _run(self, job) -> bool:  # noqa: ANN001
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                job(s)
-        except UserError as exc:
-            self.status.setText(exc.message)
-            QMessageBox.warning(self, self.tr("提示"), exc.message)
-            return False
-        return True
 
     def correct(self, member_id: str, minutes: int, reason: str) -> bool:
         _, last = self.period()
-        ok = self._run(lambda s: hours.correct_hours(s, self.ctx.actor, member_id, last, minutes, reason))
+        ok = succeeds(self.ctx, self, lambda s: hours.correct_hours(s, self.ctx.actor, member_id, last, minutes, reason),
+                      status=self.status)
         if ok:
             self.status.setText(self.tr("时长已更正"))
             self.load_hours()
@@ -226,43 +222,46 @@ class TeamView(QWidget):
         if ok:
             self.correct(member_id, minutes, reason)
 
-    def issue_certificate(self, member_id: str, path: str, *, confirm_overlap: bool = False) -> bool:
-        """Enter a certificate in the volunteers' register and print it; a period overlapping one already
-        issued is named and asked about first."""
+    def issue_certificate(self, member_id: str, path: Path | str, *, confirm_overlap: bool = False) -> Job | None:
+        """Enter a certificate in the volunteers' register and print it (on a worker thread); a period
+        overlapping one already issued is named and asked about first."""
         from desktop.volunteers.certificates import OverlapWarning
         from desktop.volunteers.printing import print_certificate
         first, last = self.period()
+        actor, serial = self.ctx.actor, []
 
-        def job(s):  # noqa: ANN001, ANN202
-            cert = hours.issue_certificate(s, self.ctx.actor, member_id, first, last, confirm_overlap=confirm_overlap)
-            print_certificate(s, self.ctx.actor, cert.id, path)
-            self.status.setText(self.tr("已开具证明 %1：%2").replace("%1", cert.serial).replace("%2", path))
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                job(s)
-        except OverlapWarning as exc:
+        def render(s, out: Path) -> object:  # noqa: ANN001
+            cert = hours.issue_certificate(s, actor, member_id, first, last, confirm_overlap=confirm_overlap)
+            serial.append(cert.serial)
+            return print_certificate(s, actor, cert.id, out)
+
+        def printed(out: Path) -> None:
+            self.status.setText(self.tr("已开具证明 %1：%2").replace("%1", serial[0]).replace("%2", str(out)))
+
+        def refused(exc: UserError) -> None:
             self.status.setText(exc.message)
-            again = QMessageBox.question(self, self.tr("已开过证明"), exc.message + "\n\n" + self.tr("仍要再开一份吗？"))
-            if again == QMessageBox.StandardButton.Yes:
-                return self.issue_certificate(member_id, path, confirm_overlap=True)
-            return False
-        except UserError as exc:
-            self.status.setText(exc.message)
-            QMessageBox.warning(self, self.tr("提示"), exc.message)
-            return False
-        return True
+            if not isinstance(exc, OverlapWarning):
+                show_refusal(self, exc)
+            elif QMessageBox.question(self, self.tr("已开过证明"), exc.message + "\n\n" + self.tr("仍要再开一份吗？")) \
+                    == QMessageBox.StandardButton.Yes:
+                self.last_job = self.issue_certificate(member_id, path, confirm_overlap=True)
+
+        self.last_job = save_pdf(self.ctx, self, "", render, path=Path(path), printed=printed, failed=refused,
+                                 show=False)
+        return self.last_job
 
     def _ask_certificate(self) -> None:
         member_id = self._selected(self.hours)
         if member_id is None:
             self.status.setText(self.tr("请先选中一位队员"))
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证明"), export_start(self.ctx, "志愿服务证明.pdf"), "PDF (*.pdf)")
+        path = ask_save_path(self.ctx, self, self.tr("保存证明"), "志愿服务证明.pdf")
         if path:
             self.issue_certificate(member_id, path)
 
     def decide(self, request_id: str, approve: bool) -> bool:
-        ok = self._run(lambda s: shifts_service.decide_request(s, self.ctx.actor, request_id, approve))
+        ok = succeeds(self.ctx, self, lambda s: shifts_service.decide_request(s, self.ctx.actor, request_id, approve),
+                      status=self.status)
         if ok:
             self.refresh()
         return ok
@@ -274,7 +273,7 @@ class TeamView(QWidget):
 
     # -- members --------------------------------------------------------------------------------
     def _member_job(self, job, done: str) -> bool:  # noqa: ANN001
-        ok = self._run(job)
+        ok = succeeds(self.ctx, self, job, status=self.status)
         if ok:
             self.status.setText(done)
             self.refresh()
@@ -321,12 +320,11 @@ class TeamView(QWidget):
         query, ok = QInputDialog.getText(self, self.tr("添加居民"), self.tr("姓名、拼音或电话"))
         if not ok or not query.strip() or not self.team_id:
             return
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                team = teams_service.get_team(s, self.ctx.actor, self.team_id)
-                people = search_people(s, self.ctx.actor, query.strip(), community_id=team.community_id, limit=30)
-        except UserError as exc:
-            self.status.setText(exc.message)
+        team_id = self.team_id
+        people = call(self.ctx, self, lambda s: search_people(
+            s, self.ctx.actor, query.strip(), community_id=teams_service.get_team(s, self.ctx.actor, team_id).community_id,
+            limit=30), status=self.status, warn=False)
+        if people is None:
             return
         if not people:
             self.status.setText(self.tr("花名册里没有找到"))
@@ -375,35 +373,30 @@ class TeamView(QWidget):
                 == QMessageBox.StandardButton.Yes:
             self.remove(member_id)
 
-    def export_ics(self, member_id: str | None = None, path: str | None = None) -> bool:
-        from pathlib import Path
-
+    def export_ics(self, member_id: str | None = None, path: Path | str | None = None) -> bool:
         from desktop.duty import ics
         member_id = member_id or self._selected(self.members)
         if member_id is None:
             self.status.setText(self.tr("请先选中一位队员"))
             return False
-        path = path or QFileDialog.getSaveFileName(self, self.tr("保存日历"), export_start(self.ctx, "值班.ics"), "iCalendar (*.ics)")[0]
+        path = Path(path) if path else ask_save_path(self.ctx, self, self.tr("保存日历"), "值班.ics", "iCalendar (*.ics)")
         if not path:
             return False
         first = today().replace(day=1)
         last = date(first.year + 1, 12, 31) if first.month == 12 else date(first.year, 12, 31)
-        ok = self._run(lambda s: Path(path).write_bytes(ics.member_calendar(s, self.ctx.actor, member_id, first,
-                                                                            last)))
+        ok = succeeds(self.ctx, self, lambda s: path.write_bytes(ics.member_calendar(s, self.ctx.actor, member_id, first,
+                                                                                     last)), status=self.status)
         if ok:
-            self.status.setText(self.tr("已保存：%1").replace("%1", path))
+            self.status.setText(self.tr("已保存：%1").replace("%1", str(path)))
         return ok
 
-    def print_fund(self, path: str | None = None) -> bool:
+    def print_fund(self, path: Path | str | None = None) -> Job | None:
+        """The fund statement of the year so far, built on a worker thread."""
         from desktop.duty.printing import print_fund_statement
         if not self.team_id:
-            return False
-        path = path or QFileDialog.getSaveFileName(self, self.tr("保存收支表"), export_start(self.ctx, "活动经费收支表.pdf"),
-                                                   "PDF (*.pdf)")[0]
-        if not path:
-            return False
-        st = self.statement
-        ok = self._run(lambda s: print_fund_statement(s, self.ctx.actor, self.team_id, st.first, st.last, path))
-        if ok:
-            self.status.setText(self.tr("已保存：%1").replace("%1", path))
-        return ok
+            return None
+        st, team_id, actor = self.statement, self.team_id, self.ctx.actor
+        return save_pdf(self.ctx, self, "活动经费收支表.pdf",
+                        lambda s, out: print_fund_statement(s, actor, team_id, st.first, st.last, out),
+                        path=Path(path) if path else None, title=self.tr("保存收支表"), show=False,
+                        printed=lambda out: self.status.setText(self.tr("已保存：%1").replace("%1", str(out))))

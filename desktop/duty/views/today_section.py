@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.duty import desk_service
 from desktop.duty.desk_service import line as shift_line
+from desktop.ui.actions import call
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QLabel, QVBoxLayout, QWidget
 
@@ -41,11 +41,9 @@ class DutyTodaySection(QWidget):
             self.body.setText(self.tr("还没有志愿服务队"))
             self.alerts.setText("")
             return
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                info = desk_service.desk_now(s, self.ctx.actor, team_id)
-        except UserError as exc:
-            self.body.setText(exc.message)
+        info = call(self.ctx, self, lambda s: desk_service.desk_now(s, self.ctx.actor, team_id), status=self.body,
+                    warn=False)
+        if info is None:
             return
         lines = [self.tr("现在：") + ("；".join(shift_line(r) for r in info.now) or self.tr("没有班次")),
                  self.tr("下一班：") + ("；".join(shift_line(r) for r in info.next) or self.tr("今天没有了"))]

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sqlalchemy.orm import Session
+
 from desktop.core.clock import utcnow
 from desktop.core.errors import UserError
 from desktop.elder import checkin_corrections as cc
@@ -25,6 +27,7 @@ from desktop.elder.member_numbers import member_numbers
 from desktop.elder.views import reception_cues as cue
 from desktop.elder.views.reception_panels import Pending, PendingQueue, UndoBar
 from desktop.elder.views.today_model import CANCELLED_ROLE, CHECKIN_ID_ROLE, LUNCH_ROLE, NAME_ROLE, TodayTableModel
+from desktop.ui.actions import call
 from desktop.ui.context import AppContext
 from desktop.ui.look import type_scale
 from desktop.ui.qt import (
@@ -198,7 +201,7 @@ class ReceptionView(QWidget):
         key = self.input.text().strip()
         if key:
             lunch = self.lunch.isChecked()
-            self._run(lambda s: cs.checkin(s, self.ctx.actor, key, lunch=lunch))
+            self._check_in(lambda s: cs.checkin(s, self.ctx.actor, key, lunch=lunch))
         elif self._asking is not None:
             self._confirm(self._asking)
         elif self.pending.oldest() is not None:
@@ -209,7 +212,7 @@ class ReceptionView(QWidget):
         lunch = self.lunch.isChecked()
         self._hide_candidates()
         self.input.setFocus()
-        self._run(lambda s: cs.checkin_member(s, self.ctx.actor, member_id, lunch=lunch))
+        self._check_in(lambda s: cs.checkin_member(s, self.ctx.actor, member_id, lunch=lunch))
 
     def _confirm(self, member_id: str) -> None:
         """Check in a waiting member after all (their lunch, or the lunch toggled while asked)."""
@@ -219,7 +222,7 @@ class ReceptionView(QWidget):
         lunch = p.lunch or (self._asking == member_id and self.lunch.isChecked())
         self.pending.take(member_id)
         self._asking = None
-        self._run(lambda s: cs.checkin_member(s, self.ctx.actor, member_id, lunch=lunch, force=True))
+        self._check_in(lambda s: cs.checkin_member(s, self.ctx.actor, member_id, lunch=lunch, force=True))
         self.input.setFocus()
 
     def _decline(self, member_id: str) -> None:
@@ -239,20 +242,19 @@ class ReceptionView(QWidget):
         self._show(self.tr("%1：%2，确认仍要签到吗？%3\n空行回车＝确认签到　Esc＝不签到　刷下一张卡＝让其稍候")
                    .replace("%1", p.member.name).replace("%2", p.reason).replace("%3", lunch), cue.CONFIRM, sound=sound)
 
-    def _run(self, fn: Callable) -> None:
+    def _check_in(self, fn: Callable[[Session], cs.CheckinResult]) -> None:
         """One unit of work: the check-in and, when someone is in, the day's figures read with it."""
-        counts = None
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                result = fn(s)
-                if result.ok:
-                    counts = cs.day_counts(s, self.ctx.actor)
-        except UserError as exc:
-            self._asking = None
-            self._reset_lunch()
-            self._show(exc.message, cue.NOT_FOUND)
-            return
-        self.show_result(result, counts)
+        def both(s: Session) -> tuple[cs.CheckinResult, cs.DayCount | None]:
+            result = fn(s)
+            return result, cs.day_counts(s, self.ctx.actor) if result.ok else None
+        got = call(self.ctx, self, both, refused=self._not_checked_in)
+        if got is not None:
+            self.show_result(*got)
+
+    def _not_checked_in(self, exc: UserError) -> None:
+        self._asking = None
+        self._reset_lunch()
+        self._show(exc.message, cue.NOT_FOUND)
 
     def show_result(self, r: cs.CheckinResult, counts: cs.DayCount | None = None) -> None:
         self.last_result = r
@@ -357,12 +359,11 @@ class ReceptionView(QWidget):
             self._on_enter()
             return
         fn = cc.undo_checkin if what == "checkin" else cc.undo_lunch
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                done = fn(s, self.ctx.actor, checkin_id, reason)
-        except UserError as exc:
+        def refused(exc: UserError) -> None:
             self._show(exc.message, cue.NOT_FOUND)
             self.undo_bar.reason.setFocus()
+        done = call(self.ctx, self, lambda s: fn(s, self.ctx.actor, checkin_id, reason), refused=refused)
+        if done is None:
             return
         self.undo_bar.close_bar()
         self._show(done.message, cue.UNDONE)
@@ -372,11 +373,9 @@ class ReceptionView(QWidget):
     # --- the day's list --------------------------------------------------------------------
 
     def refresh(self) -> None:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                day = cs.today_list(s, self.ctx.actor)
-        except UserError as exc:
-            self._show(exc.message, cue.NOT_FOUND, sound=False)
+        day = call(self.ctx, self, lambda s: cs.today_list(s, self.ctx.actor),
+                   refused=lambda exc: self._show(exc.message, cue.NOT_FOUND, sound=False))
+        if day is None:
             return
         self._day = day.day
         self.model.set_day(day)

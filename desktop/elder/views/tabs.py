@@ -4,7 +4,9 @@ party, home visits with the overdue list. Each action opens one short session.""
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from desktop.core.clock import SHANGHAI, to_local, today
 from desktop.core.errors import UserError
@@ -14,48 +16,27 @@ from desktop.elder import services_service as ss
 from desktop.elder import visits as vs
 from desktop.elder.models import SERVICE_KINDS
 from desktop.ui.context import AppContext
-from desktop.ui.export_files import export_start, offer_delete_printout
+from desktop.ui.actions import call
+from desktop.ui.print_actions import save_pdf
 from desktop.ui.qt import (
-    QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, Qt, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QColor, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+    QPushButton, QSpinBox, Qt, QVBoxLayout, QWidget,
 )
 from desktop.ui.qt import pydate, qtoday
+from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selected_row
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SingleSelection)
-    t.verticalHeader().setVisible(False)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-    return t
+OVERDUE = QColor("red")
 
 
-def _fill(t: QTableWidget, rows: list[list[str]], data: list[object] | None = None) -> None:
-    t.setRowCount(len(rows))
-    for i, row in enumerate(rows):
-        for j, v in enumerate(row):
-            item = QTableWidgetItem(v)
-            if j == 0 and data is not None:
-                item.setData(Qt.UserRole, data[i])
-            t.setItem(i, j, item)
+def _model(*columns: tuple[str, Callable[[Any], object]]) -> RowsTableModel:
+    return RowsTableModel([Column(header, value) for header, value in columns])
 
 
 class _Tab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-
-    def _call(self, fn):  # noqa: ANN001, ANN202
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                return fn(s)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("提示"), exc.message)
-            return None
 
 
 class RoomsTab(_Tab):
@@ -69,7 +50,10 @@ class RoomsTab(_Tab):
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setCalendarPopup(True)
         self.day.dateChanged.connect(lambda _d: self.load_usage())
-        self.usage = _table(["开始", "结束", "用途", "活动"])
+        self.usage_model = _model(("开始", lambda b: to_local(b.starts_at).strftime("%H:%M")),
+                                  ("结束", lambda b: to_local(b.ends_at).strftime("%H:%M")),
+                                  ("用途", lambda b: b.purpose), ("活动", lambda b: b.activity_title))
+        self.usage = read_only_table(self.usage_model, stretch=True)
         self.start = QLineEdit("09:00")
         self.minutes = QSpinBox()
         self.minutes.setRange(15, 600)
@@ -94,7 +78,7 @@ class RoomsTab(_Tab):
 
     def refresh(self) -> None:
         from desktop.activities.room_service import list_rooms
-        rows = self._call(lambda s: list_rooms(s, self.ctx.actor, module="elder")) or []
+        rows = call(self.ctx, self, lambda s: list_rooms(s, self.ctx.actor, module="elder")) or []
         current = self.rooms.currentRow()
         self.rooms.clear()
         for r in rows:
@@ -114,9 +98,8 @@ class RoomsTab(_Tab):
         if rid is None:
             return
         d = pydate(self.day.date())
-        rows = self._call(lambda s: room_usage(s, self.ctx.actor, rid, d, d)) or []
-        _fill(self.usage, [[to_local(b.starts_at).strftime("%H:%M"), to_local(b.ends_at).strftime("%H:%M"), b.purpose,
-                            b.activity_title] for b in rows])
+        rows = call(self.ctx, self, lambda s: room_usage(s, self.ctx.actor, rid, d, d)) or []
+        self.usage_model.set_rows(rows)
 
     def book(self) -> None:
         from desktop.activities.room_service import book_room
@@ -131,7 +114,7 @@ class RoomsTab(_Tab):
             QMessageBox.warning(self, self.tr("提示"), self.tr("开始时间请写成 09:00"))
             return
         end = start + timedelta(minutes=self.minutes.value())
-        if self._call(lambda s: book_room(s, self.ctx.actor, rid, start, end, purpose=self.purpose.text(),
+        if call(self.ctx, self, lambda s: book_room(s, self.ctx.actor, rid, start, end, purpose=self.purpose.text(),
                                           module="elder")) is not None:
             self.purpose.clear()
             self.load_usage()
@@ -150,11 +133,18 @@ class ServicesTab(_Tab):
         for k in SERVICE_KINDS:
             self.kind.addItem(self.tr(k), k)
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.figures = _table(["服务类别", "人次", "人数", "时长（小时）", "收费（元）"])
+        self.figures_model = _model(("服务类别", lambda k: k.kind), ("人次", lambda k: k.services),
+                                    ("人数", lambda k: k.persons), ("时长（小时）", lambda k: f"{k.minutes / 60:.1f}"),
+                                    ("收费（元）", lambda k: f"{k.fee_fen / 100:.2f}"))
+        self.figures = read_only_table(self.figures_model, stretch=True)
         row_h = self.figures.verticalHeader().defaultSectionSize()
         self.figures.setFixedHeight(self.figures.horizontalHeader().sizeHint().height()
                                     + (len(SERVICE_KINDS) + 1) * row_h + 4)
-        self.list = _table(["日期", "会员号", "姓名", "类别", "分钟", "测量", "工作人员", "收费（元）"])
+        self.list_model = _model(("日期", lambda r: r.day), ("会员号", lambda r: r.member_no), ("姓名", lambda r: r.name),
+                                 ("类别", lambda r: r.kind), ("分钟", lambda r: r.minutes),
+                                 ("测量", lambda r: "；".join(f"{k} {v}" for k, v in r.measures.items())),
+                                 ("工作人员", lambda r: r.staff), ("收费（元）", lambda r: f"{r.fee_fen / 100:.2f}"))
+        self.list = read_only_table(self.list_model, stretch=True)
         add_bar = QHBoxLayout()
         self.member = QLineEdit()
         self.member.setPlaceholderText(self.tr("会员号"))
@@ -190,16 +180,12 @@ class ServicesTab(_Tab):
         def load(s):  # noqa: ANN001, ANN202
             return (ss.figures(s, self.ctx.actor, d, last),
                     ss.list_services(s, self.ctx.actor, d, last, kind=self.kind.currentData() or None, limit=1000))
-        got = self._call(load)
+        got = call(self.ctx, self, load)
         if got is None:
             return
         f, rows = got
-        _fill(self.figures, [[k.kind, str(k.services), str(k.persons), f"{k.minutes / 60:.1f}",
-                              f"{k.fee_fen / 100:.2f}"]
-                             for k in [*f.kinds, f.total]])
-        _fill(self.list, [[r.day.isoformat(), r.member_no, r.name, r.kind, str(r.minutes),
-                           "；".join(f"{k} {v}" for k, v in r.measures.items()), r.staff, f"{r.fee_fen / 100:.2f}"]
-                          for r in rows])
+        self.figures_model.set_rows([*f.kinds, f.total])
+        self.list_model.set_rows(rows)
 
     def add(self) -> None:
         from desktop.elder.member_lookup import lookup
@@ -214,7 +200,7 @@ class ServicesTab(_Tab):
             return ss.add_service(s, self.ctx.actor, ss.ServiceInput(
                 found.members[0].id, self.new_kind.currentData(), today(), minutes=self.new_minutes.value(),
                 measures=ss.parse_measures(self.measures.text().replace("；", ";"))))
-        if self._call(go) is not None:
+        if call(self.ctx, self, go) is not None:
             self.member.clear()
             self.measures.clear()
             self.refresh()
@@ -229,7 +215,10 @@ class BirthdaysTab(_Tab):
         self.month.setDisplayFormat("yyyy-MM")
         self.month.dateChanged.connect(lambda _d: self.refresh())
         self.feasts = QLabel()
-        self.list = _table(["日期", "会员号", "姓名", "年龄", "出生日期", "农历生日", "按"])
+        self.list_model = _model(("日期", lambda r: r.solar_date), ("会员号", lambda r: r.member_no),
+                                 ("姓名", lambda r: r.name), ("年龄", lambda r: r.age), ("出生日期", lambda r: r.birth_date),
+                                 ("农历生日", lambda r: r.lunar_text), ("按", lambda r: "农历" if r.lunar else "公历"))
+        self.list = read_only_table(self.list_model, stretch=True)
         party = QPushButton(self.tr("创建本月生日会…"))
         party.clicked.connect(self.create_party)
         party.setEnabled(ctx.actor.can(Perm.ELDER_MANAGE) and ctx.actor.can(Perm.ACTIVITY_EDIT))
@@ -251,11 +240,10 @@ class BirthdaysTab(_Tab):
 
     def refresh(self) -> None:
         m = self._month()
-        self.rows = self._call(lambda s: bd.month_birthdays(s, self.ctx.actor, m.year, m.month)) or []
+        self.rows = call(self.ctx, self, lambda s: bd.month_birthdays(s, self.ctx.actor, m.year, m.month)) or []
         feasts = [f"{n} {d.month}月{d.day}日" for n, d in bd.centre_calendar(m.year)]
         self.feasts.setText(self.tr("中心日历：") + "　".join(feasts))
-        _fill(self.list, [[r.solar_date.isoformat(), r.member_no, r.name, str(r.age), r.birth_date.isoformat(),
-                           r.lunar_text, "农历" if r.lunar else "公历"] for r in self.rows])
+        self.list_model.set_rows(self.rows)
 
     def create_party(self) -> None:
         m = self._month()
@@ -263,21 +251,18 @@ class BirthdaysTab(_Tab):
         if cid is None:
             from desktop.roster.models import Community
             from sqlalchemy import select
-            cid = self._call(lambda s: s.scalar(select(Community.id).order_by(Community.name)))
-        aid = self._call(lambda s: bd.create_birthday_party(s, self.ctx.actor, m, community_id=cid))
+            cid = call(self.ctx, self, lambda s: s.scalar(select(Community.id).order_by(Community.name)))
+        aid = call(self.ctx, self, lambda s: bd.create_birthday_party(s, self.ctx.actor, m, community_id=cid))
         if aid:
             QMessageBox.information(self, self.tr("生日会"), self.tr("已创建生日会活动，报名 %1 位，可在“活动”页打印签到表")
                                     .replace("%1", str(len({r.person_id for r in self.rows}))))
 
     def print_list(self) -> None:
         from desktop.elder.printing import render_birthday_list
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存生日名单"), export_start(self.ctx, "生日名单.pdf"),
-                                              "PDF (*.pdf)")
-        if path:
-            m = self._month()
-            render_birthday_list(m, self.rows, path, printed_by=self.ctx.actor.display_name,
-                                 festivals=[x for x in bd.centre_calendar(m.year) if x[1].month == m.month])
-            offer_delete_printout(self, path)
+        m, rows, by = self._month(), list(self.rows), self.ctx.actor.display_name
+        festivals = [x for x in bd.centre_calendar(m.year) if x[1].month == m.month]
+        save_pdf(self.ctx, self, "生日名单.pdf", lambda _s, path: render_birthday_list(
+            m, rows, path, printed_by=by, festivals=festivals), title=self.tr("保存生日名单"))
 
 
 class VisitsTab(_Tab):
@@ -286,7 +271,12 @@ class VisitsTab(_Tab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.summary = QLabel()
-        self.table = _table(["会员号", "姓名", "类别", "上次探访", "应探访", "逾期（天）", "电话", "住址"])
+        self.model = RowsTableModel([
+            Column("会员号", lambda r: r.member_no), Column("姓名", lambda r: r.name), Column("类别", lambda r: r.category),
+            Column("上次探访", lambda r: r.last_visit or "从未"), Column("应探访", lambda r: r.due),
+            Column("逾期（天）", lambda r: r.overdue_days or "", tint=lambda r: OVERDUE if r.overdue_days > 0 else None),
+            Column("电话", lambda r: r.phone), Column("住址", lambda r: r.address)])
+        self.table = read_only_table(self.model, stretch=True)
         self.table.activated.connect(lambda _i: self.findings.setFocus())
         self.findings = QLineEdit()
         self.findings.setPlaceholderText(self.tr("探访情况"))
@@ -306,24 +296,19 @@ class VisitsTab(_Tab):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = self._call(lambda s: vs.visit_schedule(s, self.ctx.actor, today())) or []
+        rows = call(self.ctx, self, lambda s: vs.visit_schedule(s, self.ctx.actor, today())) or []
         overdue = sum(1 for r in rows if r.overdue_days > 0)
         self.summary.setText(self.tr("定期探访 %1 位，逾期 %2 位").replace("%1", str(len(rows)))
                              .replace("%2", str(overdue)))
-        _fill(self.table, [[r.member_no, r.name, r.category, r.last_visit.isoformat() if r.last_visit else "从未",
-                            r.due.isoformat(), str(r.overdue_days) if r.overdue_days else "", r.phone, r.address]
-                           for r in rows], [r.member_id for r in rows])
-        for i, r in enumerate(rows):
-            if r.overdue_days > 0:
-                self.table.item(i, 5).setForeground(Qt.red)
+        self.model.set_rows(rows)
 
     def add(self) -> None:
-        row = self.table.currentRow()
-        if row < 0:
+        row = selected_row(self.table)
+        if row is None:
             QMessageBox.information(self, self.tr("提示"), self.tr("请先在表中选中会员"))
             return
-        mid = self.table.item(row, 0).data(Qt.UserRole)
-        if self._call(lambda s: vs.add_visit(s, self.ctx.actor, vs.VisitInput(
+        mid = row.member_id
+        if call(self.ctx, self, lambda s: vs.add_visit(s, self.ctx.actor, vs.VisitInput(
                 mid, today(), self.minutes.value(), self.findings.text()))) is not None:
             self.findings.clear()
             self.refresh()

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.clock import today
-from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.elder import birthdays, checkin_service, visits
+from desktop.ui.actions import call
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QFont, QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -46,14 +46,13 @@ class ElderTodaySection(QWidget):
             if w is not None:
                 w.deleteLater()
         on = self.on or today()
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                day = checkin_service.today_list(s, self.ctx.actor, on)
-                self.overdue = visits.overdue_visits(s, self.ctx.actor, on)
-                self.birthdays = birthdays.month_birthdays(s, self.ctx.actor, on.year, on.month)
-        except UserError as exc:
-            self._layout.addWidget(QLabel(exc.message))
+        got = call(self.ctx, self, lambda s: (
+            checkin_service.today_list(s, self.ctx.actor, on), visits.overdue_visits(s, self.ctx.actor, on),
+            birthdays.month_birthdays(s, self.ctx.actor, on.year, on.month)),
+            refused=lambda exc: self._layout.addWidget(QLabel(exc.message)))
+        if got is None:
             return
+        day, self.overdue, self.birthdays = got
         self.arrivals, self.lunches = day.arrivals, day.lunches
         self._block(self.tr("养老中心 今日"), [self.tr("到达 %1 人 · 午餐 %2 份").replace("%1", str(day.arrivals))
                                              .replace("%2", str(day.lunches))])

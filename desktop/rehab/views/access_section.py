@@ -8,6 +8,7 @@ from desktop.core.clock import fmt_local
 from desktop.core.errors import UserError
 from desktop.core.roles import REHAB_ROLES, Perm
 from desktop.core.security import Actor
+from desktop.ui.actions import succeeds
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QFont, QFrame, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
 
@@ -94,10 +95,7 @@ class RehabAccessSection(QWidget):
             self.setVisible(False)
 
     def _grant(self, username: str) -> None:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                key_grants.grant_rehab(s, self.ctx.actor, username)
-        except UserError as exc:
-            self.body.addWidget(_plain(exc.message))
+        if not succeeds(self.ctx, self, lambda s: key_grants.grant_rehab(s, self.ctx.actor, username),
+                        refused=lambda exc: self.body.addWidget(_plain(exc.message))):
             return
         self.refresh()

@@ -6,33 +6,21 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.core.clock import fmt_local, today
-from desktop.core.errors import UserError
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
 from desktop.rehab import police_reports, printing, referrals, statute
 from desktop.rehab.views import dialogs
-from desktop.rehab.views.table_model import Column, RowsTableModel
+from desktop.ui.actions import call
+from desktop.ui.print_actions import save_pdf
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
-    QAbstractItemView, QColor, QFont, QFormLayout, QHBoxLayout, QHeaderView, QKeySequence, QLabel, QMessageBox,
-    QPushButton, QShortcut, Qt, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QColor, QFont, QFormLayout, QHBoxLayout, QKeySequence, QLabel, QPushButton, QShortcut, Qt, QTabWidget,
+    QVBoxLayout, QWidget,
 )
+from desktop.ui.rows_model import Column, RowsTableModel, read_only_table
 
 WARN = QColor("#fff1c2")
 BAD = QColor("#ffd6d6")
-
-
-def _table(model: RowsTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.setWordWrap(True)
-    return view
 
 
 class CaseView(QWidget):
@@ -94,7 +82,7 @@ class CaseView(QWidget):
             highlight=lambda r: None if r.sent_at else BAD)
         self.alerts = QLabel()
         self.alerts.setWordWrap(True)
-        self.report_view = _table(self.reports)
+        self.report_view = read_only_table(self.reports)
         self.tabs.addTab(self._reports_tab(), self.tr("报告"))
         self.tabs.setEnabled(False)
         for n in range(self.tabs.count()):
@@ -143,7 +131,7 @@ class CaseView(QWidget):
             row.addWidget(b)
             row.addStretch(1)
             layout.addLayout(row)
-        layout.addWidget(_table(model), 1)
+        layout.addWidget(read_only_table(model), 1)
         if extra is not None:
             layout.addWidget(extra)
         return w
@@ -163,14 +151,6 @@ class CaseView(QWidget):
         return w
 
     # -- data ---------------------------------------------------------------------------------------
-    def _session(self, fn: Callable[[Any], Any]) -> Any:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                return fn(s)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("提示"), exc.message)
-            return None
-
     def show_case(self, case_id: str | None) -> None:
         self.case_id = case_id
         if case_id is None:
@@ -194,7 +174,7 @@ class CaseView(QWidget):
                 participation=referrals.participation(s, actor, cid), stages=cases.list_stages(s, actor, cid),
                 reports=police_reports.list_police_reports(s, actor, cid),
                 alerts=statute.statute_alerts(s, actor, on=today(), case_id=cid))
-        data = self._session(load)
+        data = call(self.ctx, self, load)
         if data is None:
             self.show_case(None)
             return
@@ -301,7 +281,7 @@ class CaseView(QWidget):
         if self.detail is None:
             return
         me = self.ctx.actor.id
-        workers = self._session(lambda s: [w for w in cases.rehab_workers(s, self.ctx.actor)
+        workers = call(self.ctx, self, lambda s: [w for w in cases.rehab_workers(s, self.ctx.actor)
                                            if w.id != me and w.role == "rehab_worker"])
         if workers is None:
             return
@@ -322,30 +302,25 @@ class CaseView(QWidget):
         self._dialog(dlg, lambda s: police_reports.record_report_sent(s, self.ctx.actor, r.id,
                                                                            sent_to=dlg.sent_to.text()))
 
-    def _print(self, name: str, render: Callable[[Any, Any], object]) -> None:
-        from desktop.ui.print_actions import save_pdf
-
-        save_pdf(self.ctx, self, name, render)
-
     def print_record(self) -> None:
         if self.detail is not None:
             cid = self.detail.id
-            self._print(f"帮扶记录表-{self.detail.label}.pdf",
+            save_pdf(self.ctx, self, f"帮扶记录表-{self.detail.label}.pdf",
                         lambda s, p: printing.print_followup_record(s, self.ctx.actor, cid, p))
 
     def print_summary(self) -> None:
         if self.detail is not None:
             cid = self.detail.id
-            self._print(f"个案摘要-{self.detail.label}.pdf",
+            save_pdf(self.ctx, self, f"个案摘要-{self.detail.label}.pdf",
                         lambda s, p: printing.print_case_summary(s, self.ctx.actor, cid, p))
 
     def print_tests(self) -> None:
         if self.detail is not None:
             cid = self.detail.id
-            self._print(f"检测记录-{self.detail.label}.pdf",
+            save_pdf(self.ctx, self, f"检测记录-{self.detail.label}.pdf",
                         lambda s, p: printing.print_test_record(s, self.ctx.actor, cid, p))
 
     def print_report(self) -> None:
         r = self._selected_report()
         if r is not None:
-            self._print("社区戒毒情况报告.pdf", lambda s, p: printing.print_police_report(s, self.ctx.actor, r.id, p))
+            save_pdf(self.ctx, self, "社区戒毒情况报告.pdf", lambda s, p: printing.print_police_report(s, self.ctx.actor, r.id, p))

@@ -7,11 +7,11 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from desktop.core.dates import DateParseError, parse_date
-from desktop.core.errors import ConflictError, UserError, ValidationError
+from desktop.core.errors import ValidationError
 from desktop.rehab.models import (
     KINDS, METHODS, REFERRAL_KINDS, RISK_LEVELS, STAGES, STATUSES, TEST_KINDS, TEST_RESULTS,
 )
-from desktop.ui.conflict import offer_reload
+from desktop.ui.conflict import saved_in_dialog
 from desktop.ui.qt import (
     QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QVBoxLayout, QWidget,
@@ -79,19 +79,8 @@ class FormDialog(QDialog):
         return widget
 
     def accept(self) -> None:
-        try:
-            if self.submit is not None:
-                self.submit()
-        except ConflictError as exc:
-            self.error.setText(exc.message)
-            if offer_reload(self, exc.message):
-                self.reload_requested = True
-                self.reject()
-            return
-        except UserError as exc:
-            self.error.setText(exc.message)
-            return
-        super().accept()
+        if saved_in_dialog(self, self.error, lambda: self.submit() if self.submit is not None else None):
+            super().accept()
 
 
 class FollowUpDialog(FormDialog):

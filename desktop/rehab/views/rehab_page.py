@@ -9,21 +9,22 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.clock import today
-from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
 from desktop.rehab import plans, police_reports, printing, statute
 from desktop.rehab.models import STATUSES
 from desktop.rehab.views import dialogs
-from desktop.rehab.views.case_view import BAD, WARN, CaseView, _table
-from desktop.rehab.views.table_model import ROW_ROLE, Column, RowsTableModel
+from desktop.rehab.views.case_view import BAD, WARN, CaseView
+from desktop.ui.actions import call
 from desktop.ui.context import AppContext
 from desktop.ui.page import Page
 from desktop.ui.qt import (
     QComboBox, QHBoxLayout, QKeySequence, QLineEdit, QMessageBox, QModelIndex, QPushButton, QShortcut, QSplitter,
     Qt, QTabWidget, QVBoxLayout, QWidget,
 )
+from desktop.ui.print_actions import save_pdf
+from desktop.ui.rows_model import ROW_ROLE, Column, RowsTableModel, read_only_table
 
 
 # The left lists' Alt keys (mnemonics in the tab titles; Alt+1…8 are the case's tabs, Ctrl+1…9 the pages).
@@ -69,7 +70,7 @@ class RehabPage(Page):
             Column(self.tr("风险"), lambda r: r.risk_level), Column(self.tr("下次随访"), lambda r: r.next_due),
             Column(self.tr("负责社工"), lambda r: r.responsible), Column(self.tr("状态"), lambda r: r.status)],
             highlight=self._case_tint)
-        self.case_table = _table(self.cases)
+        self.case_table = read_only_table(self.cases)
         self.lists.addTab(self.case_table, self.tr("个案") + LIST_KEYS[0])
         self.due = RowsTableModel([
             Column(self.tr("个案"), lambda r: r.label), Column(self.tr("应办日期"), lambda r: r.due),
@@ -77,13 +78,13 @@ class RehabPage(Page):
             Column(self.tr("逾期"), lambda r: self.tr("%n 天", "", r.overdue_days) if r.overdue_days else ""),
             Column(self.tr("负责社工"), lambda r: r.responsible)],
             highlight=lambda r: BAD if r.overdue_days else None)
-        self.due_table = _table(self.due)
+        self.due_table = read_only_table(self.due)
         self.lists.addTab(self.due_table, self.tr("到期/逾期") + LIST_KEYS[1])
         self.alerts = RowsTableModel([
             Column(self.tr("个案"), lambda r: r.label), Column(self.tr("级别"), lambda r: r.level),
             Column(self.tr("提醒"), lambda r: r.message)],
             highlight=lambda r: BAD if r.level == "已达到" else WARN if r.level == "警告" else None)
-        self.alert_table = _table(self.alerts)
+        self.alert_table = read_only_table(self.alerts)
         self.lists.addTab(self.alert_table, self.tr("法定提醒") + LIST_KEYS[2])
         for view in (self.case_table, self.due_table, self.alert_table):
             view.activated.connect(self._open_index)
@@ -116,26 +117,18 @@ class RehabPage(Page):
         self.load_due()
         self.case_view.reload()
 
-    def _run(self, fn: Any) -> Any:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                return fn(s)
-        except UserError as exc:
-            self.show_error(exc)
-            return None
-
     def load_cases(self) -> None:
-        rows = self._run(lambda s: cases.list_cases(s, self.ctx.actor, query=self.search.text(),
-                                                    status=self.status.currentData()))
+        query, status = self.search.text(), self.status.currentData()
+        rows = call(self.ctx, self, lambda s: cases.list_cases(s, self.ctx.actor, query=query, status=status))
         self.cases.set_rows(rows or [])
         self.case_table.resizeColumnsToContents()
         self.lists.setTabText(0, self.tr("个案（%1）").replace("%1", str(len(rows or []))) + LIST_KEYS[0])
 
     def load_due(self) -> None:
         on = today()
-        data = self._run(lambda s: (police_reports.sweep(s, self.ctx.actor, on=on),
-                                    fu.due_followups(s, self.ctx.actor, on=on),
-                                    statute.statute_alerts(s, self.ctx.actor, on=on))[1:])
+        data = call(self.ctx, self, lambda s: (police_reports.sweep(s, self.ctx.actor, on=on),
+                                               fu.due_followups(s, self.ctx.actor, on=on),
+                                               statute.statute_alerts(s, self.ctx.actor, on=on))[1:])
         due, alerts = data or ([], [])
         self.due.set_rows(due)
         self.alerts.set_rows(alerts)
@@ -152,7 +145,7 @@ class RehabPage(Page):
 
     # -- actions ------------------------------------------------------------------------------------
     def new_case(self) -> None:
-        communities = self._run(lambda s: cases.community_choices(s, self.ctx.actor))
+        communities = call(self.ctx, self, lambda s: cases.community_choices(s, self.ctx.actor))
         if communities is None:
             return
         dlg = dialogs.NewCaseDialog(self, today(), communities)
@@ -167,7 +160,7 @@ class RehabPage(Page):
             self.open_case(made[0])
 
     def edit_plan(self) -> None:
-        rules = self._run(lambda s: plans.list_plan_rules(s, self.ctx.actor))
+        rules = call(self.ctx, self, lambda s: plans.list_plan_rules(s, self.ctx.actor))
         if rules is None:
             return
         dlg = dialogs.PlanDialog(self, rules, editable=self.ctx.actor.can(Perm.REHAB_ALL_CASES))
@@ -181,8 +174,6 @@ class RehabPage(Page):
             self.refresh()
 
     def print_blank_form(self) -> None:
-        from desktop.ui.print_actions import save_pdf
-
         save_pdf(self.ctx, self, "家访记录表.pdf",
                  lambda s, p: printing.print_home_visit_form(s, self.ctx.actor, p))
 

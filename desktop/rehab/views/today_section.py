@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.clock import today
-from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.rehab import followup_service as fu
 from desktop.rehab import police_reports, statute
+from desktop.ui.actions import call
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QFont, QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -50,14 +50,13 @@ class RehabTodaySection(QWidget):
 
     def refresh(self) -> None:
         on = self.on or today()
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                police_reports.sweep(s, self.ctx.actor, on=on)          # a 报到 deadline that passed today
-                due = fu.due_followups(s, self.ctx.actor, on=on)
-                alerts = statute.statute_alerts(s, self.ctx.actor, on=on)
-        except UserError as exc:
-            self.body.setText(exc.message)
+        got = call(self.ctx, self, lambda s: (
+            police_reports.sweep(s, self.ctx.actor, on=on),              # a 报到 deadline that passed today
+            fu.due_followups(s, self.ctx.actor, on=on), statute.statute_alerts(s, self.ctx.actor, on=on)),
+            status=self.body, warn=False)
+        if got is None:
             return
+        _, due, alerts = got
         lines = []
         report = [a for a in alerts if a.report_id]
         alerts = [a for a in alerts if not a.report_id]

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.errors import UserError
 from desktop.core.idcard import mask_id
 from desktop.core.roles import Perm
 from desktop.roster import service
 from desktop.ui.context import AppContext
+from desktop.ui.actions import call, succeeds
 from desktop.ui.qt import plain_html
 from desktop.ui.qt import (
     QAbstractItemView, QColor, QDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, Qt,
@@ -148,12 +148,8 @@ class DuplicatesDialog(QDialog):
     def reload(self) -> None:
         """Ask the service again (after a merge other pairs may have gone); skipped pairs stay hidden."""
         self.pairs.clear()
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                found = service.possible_duplicates(s, self.ctx.actor, self.community_id)
-        except UserError as exc:
-            self.message.setText(exc.message)
-            found = []
+        found = call(self.ctx, self, lambda s: service.possible_duplicates(s, self.ctx.actor, self.community_id),
+                     status=self.message, warn=False) or []
         for p in found:
             if pair_key(p.a_id, p.b_id) in self.skipped:
                 continue
@@ -183,11 +179,9 @@ class DuplicatesDialog(QDialog):
         pair = self.current_pair()
         if pair is not None:
             self.reason.setText(self.tr("原因：") + self.tr(pair.reason))
-            try:
-                with self.ctx.db.session(self.ctx.actor) as s:
-                    self.details = [service.get_person(s, self.ctx.actor, pid) for pid in (pair.a_id, pair.b_id)]
-            except UserError as exc:
-                self.message.setText(exc.message)
+            self.details = call(self.ctx, self, lambda s: [service.get_person(s, self.ctx.actor, pid)
+                                                           for pid in (pair.a_id, pair.b_id)],
+                                status=self.message, warn=False) or []
         for row, (_label, shown) in enumerate(COMPARE_ROWS):
             values = [str(shown(d) or "") for d in self.details]
             differ = len(set(values)) > 1
@@ -225,11 +219,9 @@ class DuplicatesDialog(QDialog):
             self.message.setText(self.tr("先选要保留哪一条"))
             return
         keep, drop = choice
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                plan = service.preview_merge(s, self.ctx.actor, keep.id, drop.id)
-        except UserError as exc:
-            self.message.setText(exc.message)
+        plan = call(self.ctx, self, lambda s: service.preview_merge(s, self.ctx.actor, keep.id, drop.id),
+                    status=self.message, warn=False)
+        if plan is None:
             return
         text = (self.tr("保留：%1。\n另一条（%2）并入保留的这一条：它的关注事项、活动等关联记录都改到保留的记录上，"
                         "保留记录中空着的信息由它补上，标签和备注合在一起。另一条不会真正删除，"
@@ -253,12 +245,10 @@ class DuplicatesDialog(QDialog):
         if choice is None or not self.confirm_bar.isVisible():
             return False
         keep, drop = choice
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                result = service.merge_people(s, self.ctx.actor, keep.id, drop.id)
-        except UserError as exc:
+        result = call(self.ctx, self, lambda s: service.merge_people(s, self.ctx.actor, keep.id, drop.id),
+                      status=self.message, warn=False)
+        if result is None:
             self._hide_confirm()
-            self.message.setText(exc.message)
             return False
         self.last_merge = result
         self.status.setText(self.tr("已合并 %1：另一条记录已移入历史，改过来的关联记录 %2 条。%3")
@@ -273,11 +263,8 @@ class DuplicatesDialog(QDialog):
         result = self.last_merge
         if result is None:
             return False
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                service.undo_merge(s, self.ctx.actor, result.merge_id)
-        except UserError as exc:
-            self.message.setText(exc.message)
+        if not succeeds(self.ctx, self, lambda s: service.undo_merge(s, self.ctx.actor, result.merge_id),
+                        status=self.message, warn=False):
             return False
         self.last_merge = None
         self.undo_button.hide()

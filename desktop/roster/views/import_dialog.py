@@ -6,10 +6,12 @@ progress (cancel writes nothing), read the counts, save the error report.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from desktop.core.db import Database
+from desktop.core.progress import Cancelled, Progress
 from desktop.core.errors import UserError
 from desktop.core.security import Actor
 from desktop.core.plain_text import describe_removed
@@ -21,52 +23,34 @@ from desktop.roster.import_readings import carry_readings
 from desktop.roster.views.estate_question import EstateQuestion
 from desktop.roster.views.import_readings import ReadingsPanel
 from desktop.ui.context import AppContext
+from desktop.ui.background import Job, run_in_background
+from desktop.ui.export_files import ask_save_path
 from desktop.ui.qt import plain_html
 from desktop.ui.qt import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressDialog,
-    QPushButton, Qt, QTabWidget, QThread, QtGui, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    Qt, QTabWidget, QtGui, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 
-class ImportWorker(QThread):
-    """Runs `apply_import` in one transaction off the UI thread."""
-
-    progressed = Signal(int, int)
-    finished_ok = Signal(object)
-    failed = Signal(str)
-    was_cancelled = Signal()
-
-    def __init__(self, db: Database, actor: Actor, plan: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.actor = actor
-        self.plan = plan
-        self.cancel_requested = False
-
-    def cancel(self) -> None:
-        self.cancel_requested = True
-
-    def _progress(self, done: int, total: int) -> bool:
-        self.progressed.emit(done, total)
-        return not self.cancel_requested
-
-    def run(self) -> None:
+def import_work(db: Database, actor: Actor, plan: Any) -> Callable[[Progress], ImportResult]:
+    """The import as background work: `apply_import` in one transaction; cancelled (even after the last
+    row) or failed, nothing is kept."""
+    def work(progress: Progress) -> ImportResult:
         try:
-            with self.db.session(self.actor) as s:
-                result = import_service.apply_import(s, self.actor, self.plan, progress=self._progress)
-                if self.cancel_requested:       # cancelled after the last row: still nothing is kept
+            with db.session(actor) as s:
+                result = import_service.apply_import(s, actor, plan, progress=progress.keep_going)
+                if progress.cancelled:          # cancelled after the last row: still nothing is kept
                     raise ImportCancelled()
         except ImportCancelled:
-            self.was_cancelled.emit()
-        except UserError as exc:
-            if self.cancel_requested:
-                self.was_cancelled.emit()
-            else:
-                self.failed.emit(exc.message)
+            raise Cancelled() from None
+        except UserError:
+            if progress.cancelled:
+                raise Cancelled() from None
+            raise
         except Exception as exc:  # shown to the user; the transaction is already rolled back
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.finished_ok.emit(result)
+            raise UserError(f"{type(exc).__name__}: {exc}") from exc
+        return result
+    return work
 
 
 class ImportDialog(QDialog):
@@ -78,8 +62,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
         self.imported = False
-        self.worker: ImportWorker | None = None
-        self.progress: QProgressDialog | None = None
+        self.worker: Job | None = None                   # the import running on a worker thread
         self._build(community_id)
 
     def _build(self, community_id: str | None) -> None:
@@ -310,34 +293,13 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
         self.readings.setEnabled(False)             # the plan is being written: no more corrections
-        self.worker = ImportWorker(self.ctx.db, self.ctx.actor, self.plan, self)
-        self.progress = QProgressDialog(self.tr("正在导入…"), self.tr("取消"), 0, 0, self)
-        self.progress.setWindowTitle(self.tr("导入"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self.worker.cancel)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.finished_ok.connect(self._done)
-        self.worker.failed.connect(self._failed)
-        self.worker.was_cancelled.connect(self._cancelled)
-        self.worker.finished.connect(self._worker_ended)
-        self.worker.start()
-
-    def _progressed(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, max(total, 1)))
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        self.worker = run_in_background(self, self.tr("正在导入…"), import_work(self.ctx.db, self.ctx.actor, self.plan),
+                                        self._done, failed=lambda exc: self._failed(exc.message))
+        self.worker.cancelled.connect(self._cancelled)
+        for signal in (self.worker.finished, self.worker.failed, self.worker.cancelled):
+            signal.connect(self._worker_ended)
 
     def _done(self, result: ImportResult) -> None:
-        self._close_progress()
         self.result = result
         self.imported = True
         self.summary.setText(self.tr("导入完成：新增 %1 人，合并 %2 人，未导入 %3 行。")
@@ -366,18 +328,14 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(ready and (self.confirm_moves.isHidden() or self.confirm_moves.isChecked()))
 
     def _failed(self, message: str) -> None:
-        self._close_progress()
         self.message.setText(self.tr("导入没有完成，什么都没有写入：") + message)
         self.import_button.setEnabled(True)
 
     def _cancelled(self) -> None:
-        self._close_progress()
         self.summary.setText(self.tr("已取消导入，什么都没有写入。"))
         self.import_button.setEnabled(True)
 
-    def _worker_ended(self) -> None:
-        if self.worker is not None:
-            self.worker.deleteLater()
+    def _worker_ended(self, *_: object) -> None:
         self.worker = None
         self.choose_button.setEnabled(True)
         self.readings.setEnabled(not self.imported)
@@ -390,11 +348,11 @@ class ImportDialog(QDialog):
     def save_report(self) -> Path | None:
         if self.plan is None:
             return None
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存错误报告"), str(import_report.report_path(self.plan)),
-                                              self.tr("Excel 文件 (*.xlsx)"))
-        if not path:
+        beside = import_report.report_path(self.plan)             # beside the sheet, named for it and the time
+        out = ask_save_path(self.ctx, self, self.tr("保存错误报告"), beside.name, self.tr("Excel 文件 (*.xlsx)"),
+                            folder=beside.parent)
+        if out is None:
             return None
-        out = Path(path)
         try:
             import_report.write_error_report(self.plan, out)
         except (UserError, OSError) as exc:

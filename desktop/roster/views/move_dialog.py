@@ -16,6 +16,7 @@ from desktop.roster import service
 from desktop.roster.address import household_address
 from desktop.roster.places import CommunityNode
 from desktop.ui.context import AppContext
+from desktop.ui.actions import call
 from desktop.ui.qt import plain_html
 from desktop.ui.qt import (
     QAbstractItemView, QCheckBox, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
@@ -148,12 +149,10 @@ class MoveDialog(QDialog):
         v.addWidget(self.buttons)
 
     def _load_tree(self) -> None:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                self.nodes = service.roster_tree(s, self.ctx.actor)
-        except UserError as exc:
-            self.message.setText(exc.message)
+        nodes = call(self.ctx, self, lambda s: service.roster_tree(s, self.ctx.actor), status=self.message, warn=False)
+        if nodes is None:
             return
+        self.nodes = nodes
         self.tree.clear()
         for c in self.nodes:
             self.community.addItem(c.name, c.id)

@@ -20,6 +20,7 @@ from desktop.roster.views.person_fields import ERROR_STYLE, FIELDS, WARNING_STYL
 from desktop.roster.views.person_tabs import AttentionNotes, HistoryList
 from desktop.ui.conflict import offer_reload
 from desktop.ui.context import AppContext
+from desktop.ui.actions import call
 from desktop.ui.qt import (
     QComboBox, QFormLayout, QHBoxLayout, QKeySequence, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QShortcut, Qt, QTabWidget, QVBoxLayout, QWidget, Signal, QCheckBox,
@@ -166,13 +167,12 @@ class PersonEditor(QWidget):
         self.setEnabled(False)
 
     def load(self, person_id: str) -> bool:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                d = service.get_person(s, self.ctx.actor, person_id)
-                hist = service.person_history(s, self.ctx.actor, person_id)
-        except UserError as exc:
-            self.form_message.setText(exc.message)
+        got = call(self.ctx, self, lambda s: (service.get_person(s, self.ctx.actor, person_id),
+                                              service.person_history(s, self.ctx.actor, person_id)),
+                   status=self.form_message, warn=False)
+        if got is None:
             return False
+        d, hist = got
         self.setEnabled(True)
         self.person_id = person_id
         self._household_id = _get(d, "household_id")

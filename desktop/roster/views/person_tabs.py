@@ -12,6 +12,7 @@ from desktop.core.errors import UserError, ValidationError
 from desktop.core.roles import Perm
 from desktop.roster import attention
 from desktop.ui.context import AppContext
+from desktop.ui.actions import call, succeeds
 from desktop.ui.qt import plain_html
 from desktop.ui.qt import (
     QAbstractItemView, QColor, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -127,13 +128,11 @@ class AttentionNotes(QWidget):
         self.notes_list.clear()
         if not self.person_id:
             return
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                rows = attention.notes_for(s, self.ctx.actor, person_id=self.person_id)
-                if self.household_id:
-                    rows += attention.notes_for(s, self.ctx.actor, household_id=self.household_id)
-        except UserError as exc:
-            self.note_error.setText(exc.message)
+        person_id, household_id = self.person_id, self.household_id
+        rows = call(self.ctx, self, lambda s: attention.notes_for(s, self.ctx.actor, person_id=person_id) + (
+            attention.notes_for(s, self.ctx.actor, household_id=household_id) if household_id else []),
+            status=self.note_error, warn=False)
+        if rows is None:
             return
         on = today()
         unique = {n.id: n for n in rows}.values()          # a person's note also belongs to the household
@@ -184,11 +183,9 @@ class AttentionNotes(QWidget):
         if item is None:
             self.note_error.setText(self.tr("先在上面选一条事项"))
             return
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                attention.end_note(s, self.ctx.actor, item.data(0, Qt.ItemDataRole.UserRole), on=today())
-        except UserError as exc:
-            self.note_error.setText(exc.message)
+        note_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if not succeeds(self.ctx, self, lambda s: attention.end_note(s, self.ctx.actor, note_id, on=today()),
+                        status=self.note_error, warn=False):
             return
         self.note_error.clear()
         self.reload()

@@ -1,5 +1,5 @@
 """花名册: the community/building/household tree, the people table (lazy, sorted and filtered in SQL)
-and the person editor. The keyboard does everything:
+and the person editor (deleting, importing, duplicates and printouts: roster_actions). The keyboard does everything:
 
 Ctrl+F search · arrows move · Enter edits · Esc closes/clears · Ctrl+N new person in the selected
 household · Delete soft-deletes (Ctrl+Z undoes) · Ctrl+S saves the editor.
@@ -8,10 +8,8 @@ household · Delete soft-deletes (Ctrl+Z undoes) · Ctrl+S saves the editor.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from desktop.core.clock import today
 from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.roster import service
@@ -19,13 +17,14 @@ from desktop.roster.views.people_model import (
     COL_ADDRESS, COL_NAME, COL_TAGS, PeopleFilters, PeopleTableModel, PersonIdRole, PersonRowRole,
 )
 from desktop.roster.views.person_editor import PersonEditor
+from desktop.roster.views.roster_actions import RosterActions
 from desktop.roster.views.tree import RosterTree, TreeScope
 from desktop.ui.context import AppContext
-from desktop.ui.export_files import export_start, offer_delete_printout
 from desktop.ui.page import Page
+from desktop.ui.search_box import SearchBox
 from desktop.ui.qt import (
-    QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
-    QLineEdit, QPushButton, QShortcut, QSplitter, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtCore, QtGui,
+    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
+    QPushButton, QShortcut, QSplitter, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtGui,
     QtWidgets, Signal,
 )
 
@@ -67,28 +66,7 @@ class PeopleTable(QTableView):
         super().keyPressEvent(event)
 
 
-class SearchBox(QLineEdit):
-    """Esc clears the text (and, when already empty, hands focus back to the table); Down goes to the table."""
-
-    escape_pressed = Signal()
-    down_pressed = Signal()
-
-    def keyPressEvent(self, event: Any) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            if self.text():
-                self.clear()
-            else:
-                self.escape_pressed.emit()
-            event.accept()
-            return
-        if event.key() == Qt.Key.Key_Down:
-            self.down_pressed.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class RosterPage(Page):
+class RosterPage(RosterActions, Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._undo: tuple[str, str] | None = None     # (person_id, name) of the last soft delete
@@ -113,7 +91,7 @@ class RosterPage(Page):
         outer.setContentsMargins(8, 8, 8, 8)
 
         top = QHBoxLayout()
-        self.search = SearchBox()
+        self.search = SearchBox(escape_clears=True)
         self.search.setObjectName("rosterSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索：姓名、拼音首字母（如 cfs）、电话尾号、住址（如 6号楼501）、标签　Ctrl+F"))
@@ -360,61 +338,6 @@ class RosterPage(Page):
         self.select_person(person_id)
         self._update_count()
 
-    # -- delete & undo ------------------------------------------------------------------------------
-    def delete_current(self) -> None:
-        pid = self.current_person_id()
-        if pid:
-            self.delete_person(pid)
-
-    def delete_person(self, person_id: str) -> None:
-        if not self.ctx.actor.can(Perm.ROSTER_EDIT):
-            return
-        row = self.model.row_of(person_id)
-        name = self.model.data(self.model.index(row, COL_NAME)) if row >= 0 else self.editor.title.text()
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                service.delete_person(s, self.ctx.actor, person_id)
-        except UserError as exc:
-            self._show_message(exc.message)
-            return
-        if self.editor.person_id == person_id:
-            self.editor.clear()
-        self._undo = (person_id, name or "")
-        self.undo_label.setText(self.tr("已删除 %1。").replace("%1", name or ""))
-        self.undo_bar.show()
-        self.reload_tree()
-        self.model.reload()
-        self._update_count()
-        if self.model.rowCount():
-            self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
-        self.table.setFocus()
-
-    def _undo_shortcut(self) -> None:
-        focus = QtWidgets.QApplication.focusWidget()
-        if isinstance(focus, (QLineEdit, QtWidgets.QPlainTextEdit)) and focus is not self.search:
-            if focus.isUndoAvailable():
-                focus.undo()
-                return
-        self.undo_delete()
-
-    def undo_delete(self) -> None:
-        if self._undo is None:
-            return
-        person_id, _name = self._undo
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                service.restore_person(s, self.ctx.actor, person_id)
-        except UserError as exc:
-            self._show_message(exc.message)
-            return
-        self._undo = None
-        self.undo_bar.hide()
-        self.reload_tree()
-        self.model.reload()
-        self._update_count()
-        self.select_person(person_id)
-        self.table.setFocus()
-
     # -- messages -----------------------------------------------------------------------------------
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -423,72 +346,3 @@ class RosterPage(Page):
     def _hide_message(self) -> None:
         self.message.clear()
         self.message.hide()
-
-    # -- import & printing --------------------------------------------------------------------------
-    def open_import(self) -> None:
-        from desktop.roster.views.import_dialog import ImportDialog
-
-        scope = self.tree.scope()
-        dlg = ImportDialog(self.ctx, scope.community_id or self.ctx.community_id, self)
-        dlg.exec()
-        if dlg.imported:
-            self.refresh()
-
-    def open_duplicates(self) -> Any:
-        """疑似重复…: the pairs of the selected community (or all the user may see), never merged silently."""
-        from desktop.roster.views.duplicates_dialog import DuplicatesDialog
-
-        dlg = DuplicatesDialog(self.ctx, self.tree.scope().community_id, self.not_duplicates, self)
-        dlg.merged.connect(self._merged)
-        self.duplicates_dialog = dlg
-        dlg.open()
-        return dlg
-
-    def _merged(self, keep_id: str, drop_id: str) -> None:
-        if self.editor.person_id in (keep_id, drop_id):
-            self.editor.load(keep_id)
-        self.reload_tree()
-        self.run_search()
-        self._update_count()
-
-    def print_document(self, kind: str) -> Path | None:
-        """Ask where to save the PDF, write it with the roster printing functions, open it."""
-        from desktop.roster import printing  # deferred: ReportLab loads with the first print
-        scope = self.tree.scope()
-        row = self.model.data(self.table.currentIndex(), PersonRowRole)
-        stamp = today().strftime("%Y%m%d")
-        if kind == "building":
-            if not scope.building_id:
-                self._show_message(self.tr("先在左边选一栋楼"))
-                return None
-            name, call = f"楼栋住户一览表-{scope.label}-{stamp}.pdf", (
-                lambda s, out: printing.print_building_list(s, self.ctx.actor, scope.building_id, out))
-        elif kind == "household":
-            household_id = scope.household_id or (row.household_id if row is not None else None)
-            if not household_id:
-                self._show_message(self.tr("先选一户（或该户的一个人）"))
-                return None
-            name, call = f"户卡-{stamp}.pdf", (
-                lambda s, out: printing.print_household_card(s, self.ctx.actor, household_id, out))
-        else:
-            name, call = f"关注事项清单-{stamp}.pdf", (
-                lambda s, out: printing.print_attention_notes(
-                    s, self.ctx.actor, out, community_id=scope.community_id or self.ctx.community_id,
-                    building_id=scope.building_id or self.ctx.building_id, on=today()))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), export_start(self.ctx, name),
-                                              self.tr("PDF 文件 (*.pdf)"))
-        if not path:
-            return None
-        out = Path(path)
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                report = call(s, out)
-        except UserError as exc:
-            self._show_message(exc.message)
-            return None
-        missing = list(getattr(report, "unprintable", []) or [])
-        if missing:
-            self._show_message(self.tr("以下姓名中有字体缺少的字，已按替代规则打印：") + "、".join(missing))
-        QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(out)))
-        offer_delete_printout(self, out)
-        return out

@@ -18,6 +18,7 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.roster import attention, look_in
 from desktop.ui.context import AppContext
+from desktop.ui.actions import call
 from desktop.ui.qt import QFont, QFrame, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
 
 ITEM_PT = 18
@@ -180,12 +181,9 @@ class RosterTodaySection(QWidget):
 
     def reveal_phone(self, person_id: str, label: QLabel | None = None) -> str:
         """The full number of one person, on the audit trail; shown in place of the masked one."""
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                phone = look_in.reveal_phone(s, self.ctx.actor, person_id)
-        except UserError as exc:
-            if label is not None:
-                label.setText(exc.message)
+        phone = call(self.ctx, self, lambda s: look_in.reveal_phone(s, self.ctx.actor, person_id), status=label,
+                     warn=False)
+        if phone is None:
             return ""
         person = next((p for p in _get(self.info, "watch_people", default=[]) if p.id == person_id), None)
         if label is not None and person is not None:

@@ -9,14 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.clock import today
-from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.volunteers import certificates
 from desktop.volunteers.printing import print_certificate, print_register
 from desktop.ui.context import AppContext
-from desktop.ui.qt import (QAbstractItemView, QColor, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
-                           QInputDialog, QLabel, QLineEdit, QPushButton, Qt, QTableView, QVBoxLayout, QWidget)
-from desktop.ui.rows_model import Column, RowsTableModel
+from desktop.ui.qt import (QColor, QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, Qt, QVBoxLayout, QWidget)
+from desktop.ui.actions import call, show_in, succeeds
+from desktop.ui.background import Job
+from desktop.ui.print_actions import save_pdf
+from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selected_row
 
 VOID_BG = QColor("#f3d6d6")
 
@@ -53,14 +54,7 @@ class RegisterView(QWidget):
             Column(self.tr("状态"), lambda r: self.tr("作废：") + r.void_reason if r.voided else self.tr("有效")),
             Column(self.tr("服务内容"), lambda r: r.content),
         ], highlight=lambda r: VOID_BG if r.voided else None)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("证明登记簿"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(10, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table(self.model, stretch_column=10, wrap=False, name=self.tr("证明登记簿"))
         lay.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         self.count = QLabel()
@@ -83,11 +77,10 @@ class RegisterView(QWidget):
         return dict(query=self.search.text(), year=self.year.currentData(), org_id=self.org_id())
 
     def reload(self) -> None:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                rows = certificates.register(s, self.ctx.actor, **self.filters())
-        except UserError as exc:
-            self.status.setText(exc.message)
+        filters = self.filters()
+        rows = call(self.ctx, self, lambda s: certificates.register(s, self.ctx.actor, **filters), status=self.status,
+                    warn=False)
+        if rows is None:
             return
         self.model.set_rows(rows)
         live = [r for r in rows if not r.voided]
@@ -96,33 +89,21 @@ class RegisterView(QWidget):
                            .replace("%3", f"{sum(r.minutes for r in live) / 60:.1f}"))
 
     def selected(self) -> certificates.CertificateRow | None:
-        index = self.table.currentIndex()
-        return self.model.row(index.row()) if index.isValid() else None
+        return selected_row(self.table)
 
-    def _save_path(self, suggested: str) -> str:
-        return QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), suggested, "PDF (*.pdf)")[0]
+    def _save(self, suggested: str, render: Callable[[Any, Path], object], path: Path | str | None) -> Job | None:
+        return save_pdf(self.ctx, self, suggested, render, path=Path(path) if path else None, show=False,
+                        failed=show_in(self.status),
+                        printed=lambda out: self.status.setText(self.tr("已保存：%1").replace("%1", str(out))))
 
-    def _run(self, job: Callable[[Any], object]) -> bool:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                job(s)
-        except UserError as exc:
-            self.status.setText(exc.message)
-            return False
-        return True
-
-    def reprint(self, path: str | None = None) -> bool:
+    def reprint(self, path: Path | str | None = None) -> Job | None:
         row = self.selected()
         if row is None:
             self.status.setText(self.tr("请先选中一份证明"))
-            return False
-        path = path or self._save_path(f"志愿服务记录证明{row.serial}.pdf")
-        if not path:
-            return False
-        ok = self._run(lambda s: print_certificate(s, self.ctx.actor, row.id, Path(path)))
-        if ok:
-            self.status.setText(self.tr("已保存：%1").replace("%1", path))
-        return ok
+            return None
+        actor = self.ctx.actor
+        return self._save(f"志愿服务记录证明{row.serial}.pdf", lambda s, out: print_certificate(s, actor, row.id, out),
+                          path)
 
     def void(self, reason: str | None = None) -> bool:
         row = self.selected()
@@ -134,17 +115,13 @@ class RegisterView(QWidget):
                                               self.tr("作废 %1 的原因（编号不再使用）").replace("%1", row.serial))
             if not ok:
                 return False
-        ok = self._run(lambda s: certificates.void_certificate(s, self.ctx.actor, row.id, reason))
+        ok = succeeds(self.ctx, self, lambda s: certificates.void_certificate(s, self.ctx.actor, row.id, reason),
+                      status=self.status, warn=False)
         if ok:
             self.status.setText(self.tr("已作废 %1").replace("%1", row.serial))
             self.reload()
         return ok
 
-    def print_list(self, path: str | None = None) -> bool:
-        path = path or self._save_path("志愿服务证明登记簿.pdf")
-        if not path:
-            return False
-        ok = self._run(lambda s: print_register(s, self.ctx.actor, Path(path), **self.filters()))
-        if ok:
-            self.status.setText(self.tr("已保存：%1").replace("%1", path))
-        return ok
+    def print_list(self, path: Path | str | None = None) -> Job | None:
+        filters, actor = self.filters(), self.ctx.actor
+        return self._save("志愿服务证明登记簿.pdf", lambda s, out: print_register(s, actor, out, **filters), path)

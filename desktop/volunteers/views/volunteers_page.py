@@ -4,7 +4,6 @@ the record, and the register of certificates (RegisterView)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,23 +17,12 @@ from desktop.volunteers.views.dialogs import CertificateDialog, EntryDialog, Org
 from desktop.volunteers.views.register_view import RegisterView
 from desktop.ui.context import AppContext
 from desktop.ui.page import Page
-from desktop.ui.qt import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QHeaderView,
-                           QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, Qt, QTableView, QTabWidget,
+from desktop.ui.qt import (QComboBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, Qt, QTabWidget,
                            QVBoxLayout, QWidget, pydate, qdate)
-from desktop.ui.rows_model import Column, RowsTableModel
-
-
-def _view(model: RowsTableModel, name: str, stretch: int) -> QTableView:
-    t = QTableView()
-    t.setModel(model)
-    t.setAccessibleName(name)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    t.verticalHeader().hide()
-    return t
+from desktop.ui.actions import call, show_in
+from desktop.ui.background import Job
+from desktop.ui.print_actions import save_pdf
+from desktop.ui.rows_model import Column, RowsTableModel, read_only_table
 
 
 class VolunteersPage(Page):
@@ -77,6 +65,8 @@ class VolunteersPage(Page):
         self.tabs = QTabWidget()
         lay.addWidget(self.tabs, 1)
         self.status = QLabel()
+        self.quiet = {"status": self.status, "warn": False}      # refusals are said in the status line
+        self.last_job: Job | None = None                          # the certificate being printed
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
         self._build_volunteers(manage)
@@ -96,7 +86,7 @@ class VolunteersPage(Page):
             Column(self.tr("值班"), hours(record.DUTY), Qt.AlignmentFlag.AlignRight),
             Column(self.tr("活动"), hours(record.ACTIVITY), Qt.AlignmentFlag.AlignRight),
             Column(self.tr("其他"), hours(record.OTHER), Qt.AlignmentFlag.AlignRight)])
-        self.table = _view(self.people, self.tr("志愿者名单"), 1)
+        self.table = read_only_table(self.people, stretch_column=1, wrap=False, name=self.tr("志愿者名单"))
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self.load_record())
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -118,13 +108,13 @@ class VolunteersPage(Page):
             Column(self.tr("日期"), lambda x: x.on_day), Column(self.tr("来源"), lambda x: x.source),
             Column(self.tr("服务"), lambda x: x.title), Column(self.tr("组织者"), lambda x: x.organiser),
             Column(self.tr("小时"), lambda x: record.hours_text(x.minutes), Qt.AlignmentFlag.AlignRight)])
-        rl.addWidget(_view(self.lines, self.tr("服务记录"), 2), 3)
+        rl.addWidget(read_only_table(self.lines, stretch_column=2, wrap=False, name=self.tr("服务记录")), 3)
         self.others = RowsTableModel([
             Column(self.tr("类别"), lambda e: e.kind), Column(self.tr("日期"), lambda e: e.on_day),
             Column(self.tr("内容"), lambda e: e.title), Column(self.tr("组织者"), lambda e: e.organiser),
             Column(self.tr("学时／等次"), lambda e: e.rating or (record.hours_text(e.minutes) if e.minutes else ""))])
         rl.addWidget(QLabel(self.tr("培训、表彰和评价")))
-        rl.addWidget(_view(self.others, self.tr("培训、表彰和评价"), 2), 2)
+        rl.addWidget(read_only_table(self.others, stretch_column=2, wrap=False, name=self.tr("培训、表彰和评价")), 2)
         buttons = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("修改信息…"))
         self.entry_button = QPushButton(self.tr("添加记录…"))
@@ -150,16 +140,8 @@ class VolunteersPage(Page):
     def period(self) -> tuple[date, date]:
         return pydate(self.first.date()), pydate(self.last.date())
 
-    def _run(self, job: Callable[[Any], object]) -> Any:
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                return job(s)
-        except UserError as exc:
-            self.status.setText(exc.message)
-            return None
-
     def refresh(self) -> None:
-        orgs = self._run(lambda s: service.list_orgs(s, self.ctx.actor))
+        orgs = call(self.ctx, self, lambda s: service.list_orgs(s, self.ctx.actor), **self.quiet)
         if orgs is None:
             return
         self.orgs = orgs
@@ -181,7 +163,7 @@ class VolunteersPage(Page):
         def job(s):  # noqa: ANN001, ANN202
             rows = service.list_volunteers(s, self.ctx.actor, org_id=self.org_id(), query=self.search.text())
             return rows, record.minutes_by_volunteer(s, self.ctx.actor, [r.id for r in rows], first, last)
-        found = self._run(job)
+        found = call(self.ctx, self, job, **self.quiet)
         if found is None:
             return
         rows, self.minutes = found
@@ -202,8 +184,8 @@ class VolunteersPage(Page):
     def load_record(self) -> None:
         vid = self.selected_id()
         first, last = self.period()
-        self.current = self._run(lambda s: record.volunteer_record(s, self.ctx.actor, vid, first, last)) \
-            if vid else None
+        self.current = call(self.ctx, self, lambda s: record.volunteer_record(s, self.ctx.actor, vid, first, last),
+                            **self.quiet) if vid else None
         self._show_record()
 
     def _show_record(self) -> None:
@@ -245,9 +227,9 @@ class VolunteersPage(Page):
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return False
             values = dlg.value()
-        done = self._run(lambda s: service.save_org(s, self.ctx.actor, values["name"], community_id=org.community_id,
-                                                    responsible=values["responsible"], contact=values["contact"],
-                                                    address=values["address"], org_id=org.id))
+        done = call(self.ctx, self, lambda s: service.save_org(
+            s, self.ctx.actor, values["name"], community_id=org.community_id, responsible=values["responsible"],
+            contact=values["contact"], address=values["address"], org_id=org.id), **self.quiet)
         if done:
             self._after(self.tr("已保存组织信息"))
         return bool(done)
@@ -258,7 +240,7 @@ class VolunteersPage(Page):
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return None
             inp = dlg.value()
-        vid = self._run(lambda s: service.save_volunteer(s, self.ctx.actor, inp))
+        vid = call(self.ctx, self, lambda s: service.save_volunteer(s, self.ctx.actor, inp), **self.quiet)
         if vid:
             self._after(self.tr("已新增志愿者 %1").replace("%1", inp.name))
         return vid
@@ -273,7 +255,7 @@ class VolunteersPage(Page):
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return False
             inp = dlg.value()
-        done = self._run(lambda s: service.save_volunteer(s, self.ctx.actor, inp, vid))
+        done = call(self.ctx, self, lambda s: service.save_volunteer(s, self.ctx.actor, inp, vid), **self.quiet)
         if done:
             self._after(self.tr("已保存 %1 的信息").replace("%1", self.current.volunteer.name))
         return bool(done)
@@ -287,7 +269,7 @@ class VolunteersPage(Page):
         def job(s):  # noqa: ANN001, ANN202
             who = [pid for pid, _name in service.people_who_served(s, self.ctx.actor, org.community_id)]
             return service.open_records(s, self.ctx.actor, org.id, who)
-        n = self._run(job)
+        n = call(self.ctx, self, job, **self.quiet)
         if n is not None:
             self._after(self.tr("已为 %1 位服务过的居民建立志愿者档案").replace("%1", str(n)))
         return n or 0
@@ -302,14 +284,15 @@ class VolunteersPage(Page):
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return False
             values = dlg.value()
-        done = self._run(lambda s: record.add_entry(s, self.ctx.actor, vid, **values))
+        done = call(self.ctx, self, lambda s: record.add_entry(s, self.ctx.actor, vid, **values), **self.quiet)
         if done:
             self._after(self.tr("已添加%1记录").replace("%1", str(values["kind"])))
         return bool(done)
 
-    def issue(self, values: dict[str, Any] | None = None, path: str | None = None) -> str | None:
-        """Issue a certificate for the selected volunteer and save it as PDF; an overlapping period is
-        named and asked about first. Returns the serial number."""
+    def issue(self, values: dict[str, Any] | None = None, path: Path | str | None = None, *,
+              confirm_overlap: bool = False) -> Job | None:
+        """Issue a certificate for the selected volunteer and save it as PDF (on a worker thread); an
+        overlapping period is named and asked about first. The job's result is the serial number."""
         vid = self.selected_id()
         if vid is None or self.current is None:
             self.status.setText(self.tr("请先选中一位志愿者"))
@@ -321,41 +304,39 @@ class VolunteersPage(Page):
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return None
             values = dlg.value()
-        path = path or QFileDialog.getSaveFileName(self, self.tr("保存证明"), "志愿服务记录证明.pdf", "PDF (*.pdf)")[0]
-        if not path:
-            return None
-        args = {k: values[k] for k in ("org_id", "content", "notes")}
-        confirm = False
-        while True:
-            try:
-                with self.ctx.db.session(self.ctx.actor) as s:
-                    c = certificates.issue_certificate(s, self.ctx.actor, vid, values["first"], values["last"],
-                                                       confirm_overlap=confirm, **args)
-                    print_certificate(s, self.ctx.actor, c.id, Path(path), full_id=bool(values.get("full_id")))
-            except certificates.OverlapWarning as exc:
-                answer = QMessageBox.question(self, self.tr("已开过证明"), exc.message + "\n\n" + self.tr("仍要再开一份吗？"))
-                if answer != QMessageBox.StandardButton.Yes:
-                    self.status.setText(exc.message)
-                    return None
-                confirm = True
-                continue
-            except UserError as exc:
-                self.status.setText(exc.message)
-                return None
-            break
-        self._after(self.tr("已开具证明 %1：%2").replace("%1", c.serial).replace("%2", path), reload=False)
-        return c.serial
+        chosen = values
+        args = {k: chosen[k] for k in ("org_id", "content", "notes")}
+        actor = self.ctx.actor
 
-    def print_record(self, path: str | None = None) -> bool:
+        def render(s, out: Path) -> str:  # noqa: ANN001
+            c = certificates.issue_certificate(s, actor, vid, chosen["first"], chosen["last"],
+                                               confirm_overlap=confirm_overlap, **args)
+            print_certificate(s, actor, c.id, out, full_id=bool(chosen.get("full_id")))
+            return c.serial
+
+        def refused(exc: UserError) -> None:
+            if isinstance(exc, certificates.OverlapWarning) and QMessageBox.question(
+                    self, self.tr("已开过证明"), exc.message + "\n\n" + self.tr("仍要再开一份吗？")) \
+                    == QMessageBox.StandardButton.Yes:
+                self.last_job = self.issue(chosen, job.path, confirm_overlap=True)
+                return
+            self.status.setText(exc.message)
+
+        job = save_pdf(self.ctx, self, "志愿服务记录证明.pdf", render, path=Path(path) if path else None,
+                       title=self.tr("保存证明"), show=False, failed=refused,
+                       printed=lambda out: self._after(self.tr("已开具证明 %1：%2").replace("%1", job.result)
+                                                       .replace("%2", str(out)), reload=False))
+        self.last_job = job
+        return job
+
+    def print_record(self, path: Path | str | None = None) -> Job | None:
         vid = self.selected_id()
         if vid is None:
             self.status.setText(self.tr("请先选中一位志愿者"))
-            return False
+            return None
         first, last = self.period()
-        path = path or QFileDialog.getSaveFileName(self, self.tr("保存记录表"), "志愿服务记录表.pdf", "PDF (*.pdf)")[0]
-        if not path:
-            return False
-        done = self._run(lambda s: print_record(s, self.ctx.actor, vid, first, last, Path(path)))
-        if done is not None:
-            self.status.setText(self.tr("已保存：%1").replace("%1", path))
-        return done is not None
+        actor = self.ctx.actor
+        return save_pdf(self.ctx, self, "志愿服务记录表.pdf", lambda s, out: print_record(s, actor, vid, first, last, out),
+                        path=Path(path) if path else None, title=self.tr("保存记录表"), show=False,
+                        failed=show_in(self.status),
+                        printed=lambda out: self.status.setText(self.tr("已保存：%1").replace("%1", str(out))))
