@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test check bench package screenshots translations clean bytecode
+.PHONY: run test check bench bench-large package screenshots translations clean bytecode
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Linli needs Python 3.11+"'
@@ -37,6 +37,10 @@ test: $(STAMP) $(QM) check
 
 bench: $(STAMP) $(QM) bytecode
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# The 1,000,000-person roster variants (long): their figures join bench/results.json.
+bench-large: $(STAMP) $(QM) bytecode
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench --large roster_search roster_pg
 
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshots docs/screenshots

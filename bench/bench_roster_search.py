@@ -8,10 +8,19 @@ same database in the same run.
 
 roster_keys_rows: rows of the key table; its floor is the count the same people would have with only
 the sorting reading indexed (as before every reading was), so the ratio is the growth (limit 2×).
+
+roster_search_nokey_max_ms: the slowest of words no search key holds (NO_KEY), narrowed through
+households or the FTS5 trigram table; same floor.
+
+duplicates_s, export_audit_s, export_audit_peak_mib: over the same database (bench/scale_figures.py).
+
+`make bench-large` (LINLI_BENCH_LARGE=1): the same with 1,000,000 people, figures named *_1m
+(roster_search_1m_p95_ms, bulk_1m_s, duplicates_1m_s, export_audit_1m_s …).
 """
 
 from __future__ import annotations
 
+import os
 import random
 import time
 from datetime import date
@@ -30,6 +39,7 @@ from desktop.core.communities import Community
 from desktop.roster.models import Building
 
 PEOPLE = 100_000
+LARGE_PEOPLE = 1_000_000
 QUERIES = 240
 ESTATES = ("西湖花园", "后街新村", "翠湖苑", "大观小区", "古城北苑")
 
@@ -133,17 +143,45 @@ def measure(db: Database, qs: list[str]) -> tuple[list[float], list[float]]:
     return search_ms, floor_ms
 
 
+def size() -> tuple[int, str]:
+    """(people, figure suffix): 100,000 by default, 1,000,000 under `make bench-large`."""
+    return (LARGE_PEOPLE, "_1m") if os.environ.get("LINLI_BENCH_LARGE") == "1" else (PEOPLE, "")
+
+
+# Words no search key holds: address fragments, names nobody has, the middle of a phone number, of a pinyin.
+NO_KEY = ("花园6号楼501", "湖花园1", "新村3号", "苑12号楼", "欧阳娜娜娜", "王小明明", "0012", "1380", "enfus", "ngxiu")
+
+
+def nokey_ms(db: Database) -> list[float]:
+    """Each word no key holds, three times: the first page and the exact count."""
+    out: list[float] = []
+    with db.session(SYSTEM) as s:
+        for _ in range(3):
+            for q in NO_KEY:
+                out.append(_timed(lambda: (service.search_people(s, SYSTEM, q, limit=50),
+                                           service.count_people(s, SYSTEM, q))))
+    return out
+
+
 def run(rec: Recorder, tmp: Path) -> None:
+    from bench.scale_figures import pairs_and_audit
+
+    people, large = size()
     rng = random.Random(6)
-    db = Database(sqlite_url(tmp / "roster-100k.db"))
+    db = Database(sqlite_url(tmp / f"roster{large or '-100k'}.db"))
     upgrade(db, backups=None)
     t0 = time.perf_counter()
-    made = build(db, rng)
+    made = build(db, rng, people)
     build_s = time.perf_counter() - t0
     qs = queries(rng, made)
     search_ms, floor_ms = measure(db, qs)
-    rec.add("roster_search_p95_ms", p95(search_ms), "ms", floor=p95(floor_ms), limit=10)
-    rec.add("roster_bulk_100k_s", build_s, "s")
-    rows, one_reading = key_rows(db)
-    rec.add("roster_keys_rows", rows, "rows", floor=one_reading, ratio_limit=2)
+    rec.add(f"roster_search{large}_p95_ms", p95(search_ms), "ms", floor=p95(floor_ms), limit=10)
+    rec.add(f"roster_search{large}_nokey_max_ms", max(nokey_ms(db)), "ms", floor=p95(floor_ms))
+    if large:
+        rec.add("bulk_1m_s", build_s, "s", limit=180)
+    else:
+        rec.add("roster_bulk_100k_s", build_s, "s")
+        rows, one_reading = key_rows(db)
+        rec.add("roster_keys_rows", rows, "rows", floor=one_reading, ratio_limit=2)
+    pairs_and_audit(rec, db, tmp, large)
     db.dispose()

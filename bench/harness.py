@@ -50,8 +50,11 @@ def p95(samples: list[float]) -> float:
     return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
 
 
-def write_table(rec: Recorder, out: Path) -> str:
-    out.write_text(json.dumps(rec.results, ensure_ascii=False, indent=2), encoding="utf-8")
+def write_table(rec: Recorder, out: Path, keep: bool = False) -> str:
+    """Write the figures to `out` (with `keep`, over the figures already there) and return the table."""
+    results = dict(json.loads(out.read_text(encoding="utf-8"))) if keep and out.exists() else {}
+    results.update(rec.results)
+    out.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
     lines = [f"{'name':<28}{'value':>12} {'unit':<6}{'floor':>10}{'ratio':>8}  target      ok"]
     for name, r in rec.results.items():
         target = []

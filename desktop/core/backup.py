@@ -59,8 +59,10 @@ def connect(path: Path, key: bytes | None = None, *, readonly: bool = False) -> 
 
 
 def table_counts(conn: Any) -> dict[str, int]:
+    """Rows of every table; a virtual table's (the roster's FTS5 search table) are in its shadow tables."""
     names = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+        "AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL TABLE%'")]
     return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 

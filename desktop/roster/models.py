@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 # Community moved to the foundation (accounts are assigned to communities); kept importable from here.
@@ -49,6 +49,14 @@ class Person(SyncMixin, Base):
     __tablename__ = "people"
     __table_args__ = (
         Index("ix_people_community_name", "community_id", "name"),
+        # The blocks of possible same-person pairs (desktop.roster.records): living people of one name
+        # and birth date, of one phone and name — read in index order, never compared across the table.
+        Index("ix_people_name_birth", "name", "birth_date",
+              sqlite_where=text("deleted_at IS NULL AND birth_date IS NOT NULL"),
+              postgresql_where=text("deleted_at IS NULL AND birth_date IS NOT NULL")),
+        Index("ix_people_phone_name", "phone", "name",
+              sqlite_where=text("deleted_at IS NULL AND phone != ''"),
+              postgresql_where=text("deleted_at IS NULL AND phone != ''")),
     )
 
     community_id: Mapped[str] = mapped_column(ForeignKey("communities.id"), nullable=False, index=True)
@@ -73,7 +81,8 @@ class Person(SyncMixin, Base):
     tags: Mapped[str] = mapped_column(String(200), nullable=False, default="")          # "独居老人,低保"
     # What one search box matches, written by desktop.roster.search on every save: search_text
     # (name, pinyin, initials, phones, address, tags) for substring matching, and search_keys (a
-    # JSON list of exact search terms). On SQLite triggers keep the key table people_keys in step.
+    # JSON list of exact search terms). Triggers keep the key table people_keys (both back ends,
+    # migration 0050 for PostgreSQL) and SQLite's trigram table people_text in step.
     # Derived and holding phone numbers: the audit trail notes a change without copying them.
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="", info={"sensitive": "derived"})
     search_keys: Mapped[str] = mapped_column(Text, nullable=False, default="[]", info={"sensitive": "derived"})

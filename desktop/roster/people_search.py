@@ -1,7 +1,10 @@
 """Roster search: one page of people (or their count) for a query and filters, sorted and paged in SQL.
 
-SQLite answers from the search key table where it can (desktop.roster.search); otherwise, and on
-PostgreSQL, by the people table's filters and substring match. Re-exported by desktop.roster.service.
+Both back ends answer from the search key table where they can (desktop.roster.search; PostgreSQL's
+since migration 0050), with the same rule: a term that is a search key of some living person matches
+exactly the people holding it; any other term matches by substring of search_text (narrowed first
+through households and buildings, or on PostgreSQL by its trigram index). Otherwise the people table's
+filters. Re-exported by desktop.roster.service.
 """
 
 from __future__ import annotations
@@ -77,52 +80,92 @@ def _filters(s: Session, actor: Actor, query: str, community_id: str | None, bui
         conds.append(Person.birth_date <= _years_before(today, age_min))
     if age_max is not None:
         conds.append(Person.birth_date > _years_before(today, age_max + 1))
-    sqlite = s.get_bind().dialect.name == "sqlite"
+    person = _person_column(s)
     for i, term in enumerate(roster_search.query_terms(query)):
-        if sqlite and not include_deleted and _has_key(s, term):
-            conds.append(text(f"people.rowid IN ({_KEY_MATCH})").bindparams(key=term))
+        if not include_deleted and _has_key(s, term):
+            conds.append(text(f"people.{person} IN ({_KEY_MATCH.format(i=i)})").bindparams(**{f"key{i}": term}))
             continue
-        if sqlite and not include_deleted:
-            narrowed = _candidates(s, term, i)
-            if narrowed is not None:
-                conds.append(narrowed)
+        narrowed = _candidates(s, term, i) if not include_deleted else None
+        if narrowed is None:
+            narrowed = _trigram_rows(s, term, i)
+        if narrowed is not None:
+            conds.append(narrowed)
         conds.append(like_contains(Person.search_text, term))
     return conds
 
 
-_KEY_MATCH = "SELECT person FROM people_keys WHERE key = :key"
+def _trigram_rows(s: Session, term: str, i: int) -> Any:
+    """SQLite: the rows whose search_text holds every trigram of `term` (three characters or more),
+    from the FTS5 table people_text (migration 0050) — a superset of the substring matches, which
+    the caller's LIKE then checks. None elsewhere, for shorter terms, or where the table is missing.
+    (PostgreSQL's trigram index serves the LIKE itself.)"""
+    if len(term) < 3 or _person_column(s) != "rowid":
+        return None
+    conn = s.connection()
+    if "people_text" not in conn.info:
+        conn.info["people_text"] = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'people_text'").first() is not None
+    if not conn.info["people_text"]:
+        return None
+    trigrams = dict.fromkeys(term[j:j + 3] for j in range(len(term) - 2))
+    match = " ".join('"' + t.replace('"', '""') + '"' for t in trigrams)
+    return text(f"people.rowid IN (SELECT rowid FROM people_text WHERE people_text MATCH :tri{i})"
+                ).bindparams(**{f"tri{i}": match})
+
+
+def _person_column(s: Session) -> str:
+    """What people_keys.person holds: SQLite the people rowid, PostgreSQL the person's id."""
+    return "rowid" if s.get_bind().dialect.name == "sqlite" else "id"
+
+
+_KEY_MATCH = "SELECT person FROM people_keys WHERE key = :key{i}"
 # People of the households whose address forms (desktop.roster.search.address_forms: estate+building,
-# building, building+room, the full address, building+unit+单元(+room)) can contain a term made only
-# of Chinese characters. Such a term lies inside one run of non-ASCII characters, so unless the room or
-# unit itself has some, it is inside the estate+building, the full address or "单元"; a short scan of
-# households and buildings, never of people.
-_ADDRESS_CANDIDATES = (
-    "SELECT p.rowid FROM people p WHERE p.household_id IN (SELECT h.id FROM households h "
-    "WHERE instr(h.address, :{p}) > 0 "
-    "OR h.building_id IN (SELECT b.id FROM buildings b WHERE instr(b.estate || b.name, :{p}) > 0) "
+# building, building+room, the full address, building+unit+单元(+room)) can contain a term made of
+# Chinese characters (and digits). A term of Chinese characters only lies inside one run of non-ASCII
+# characters, so unless the room or unit itself has some, it is inside the estate+building, the full
+# address or "单元"; one with digits is looked for in every form. A short scan of households and
+# buildings, never of people.
+_ADDRESS_HOUSEHOLDS = (
+    "SELECT h.id FROM households h LEFT JOIN buildings b ON b.id = h.building_id "
+    "WHERE {instr}(h.address, :{p}) > 0 OR {instr}(b.estate || b.name, :{p}) > 0 "
     "OR (:{p} = '单元' AND h.unit != '') "
-    "OR (length(CAST(h.room || h.unit AS BLOB)) != length(h.room || h.unit) AND instr("
-    "(SELECT b.name FROM buildings b WHERE b.id = h.building_id) || h.room || ' ' || "
-    "(SELECT b.name FROM buildings b WHERE b.id = h.building_id) || h.unit || '单元' || h.room, :{p}) > 0))")
+    "OR ({rooms} AND {instr}(b.name || h.room || ' ' || b.name || h.unit || '单元' || h.room, :{p}) > 0)")
+_DIALECT_SQL = {"sqlite": dict(person="rowid", instr="instr", bytes="length(CAST(h.room || h.unit AS BLOB))"),
+                "postgresql": dict(person="id", instr="strpos", bytes="octet_length(h.room || h.unit)")}
 
 
 def _candidates(s: Session, term: str, i: int) -> Any:
-    """SQLite: for a term of two or more Chinese characters that is no search key, the people whose
-    search_text can contain it, without a scan of people; None when that cannot be told.
+    """For a term of two or more Chinese characters (digits allowed, "花园6号楼501") that is no search
+    key, the people whose search_text can contain it, without a scan of people; None when that
+    cannot be told.
 
-    Such a term is no part of any name (a name's parts up to three characters are all keys, so a
-    longer term must start with a key of that person) and no part of any tag (every part of two or
-    more characters of a tag is a key); what is left is a part of an address form, and those come
-    from households and buildings, far fewer rows than people. The caller still filters by
-    search_text, so the candidates only have to include every match."""
-    if len(term) < 2 or not roster_search.caseless_cjk(term):
+    Such a term is no part of the pinyin, initials or phone digits (it has a Chinese character), no
+    part of any name (a name's parts up to three characters are all keys, so a longer term must
+    start with a key of that person) and no part of any tag (every part of two or more characters of
+    a tag is a key); what is left is a part of an address form, and those come from households and
+    buildings, far fewer rows than people. The caller still filters by search_text, so the
+    candidates only have to include every match."""
+    digits = "".join(c for c in term if c.isascii() and c.isdigit())
+    cjk = "".join(c for c in term if not (c.isascii() and c.isdigit()))
+    if len(term) < 2 or not roster_search.caseless_cjk(cjk):
         return None
-    sql = [_ADDRESS_CANDIDATES.format(p=f"addr{i}")]
+    dialect = _DIALECT_SQL[s.get_bind().dialect.name]
+    rooms = "1 = 1" if digits else f"{dialect['bytes']} != length(h.room || h.unit)"
+    households = _ADDRESS_HOUSEHOLDS.format(p=f"addr{i}", rooms=rooms, **dialect)
     params: dict[str, Any] = {f"addr{i}": term}
+    head = None
     if len(term) > 3 and _has_key(s, term[:3]):
-        sql.append(f"SELECT person FROM people_keys WHERE key = :head{i}")
+        head = f"SELECT person FROM people_keys WHERE key = :head{i}"
         params[f"head{i}"] = term[:3]
-    return text("people.rowid IN (%s)" % " UNION ALL ".join(sql)).bindparams(**params)
+    if dialect["person"] == "rowid":
+        sql = f"SELECT p.rowid FROM people p WHERE p.household_id IN ({households})"
+        return text(f"people.rowid IN ({sql}{' UNION ALL ' + head if head else ''})").bindparams(**params)
+    # PostgreSQL: arrays made once (init plans) that the people indexes take as lists of values; a
+    # semi-join would be planned from a guess at how many households match, often a walk of people.
+    sql = f"people.household_id = ANY(ARRAY({households}))"
+    if head:
+        sql = f"({sql} OR people.id = ANY(ARRAY({head})))"
+    return text(sql).bindparams(**params)
 
 
 def _has_key(s: Session, term: str) -> bool:
@@ -130,36 +173,44 @@ def _has_key(s: Session, term: str) -> bool:
     return s.execute(text("SELECT 1 FROM people_keys WHERE key = :key LIMIT 1"), {"key": term}).first() is not None
 
 
-def _community_rowids(s: Session, actor: Actor, community_id: str | None) -> list[int] | None:
+def _community_keys(s: Session, actor: Actor, community_id: str | None) -> list[Any] | None:
+    """What people_keys.community holds for the communities in scope (SQLite their rowids,
+    PostgreSQL their ids); None for all."""
     if community_id is not None:
         ids = [community_id]
     elif actor.all_communities:
         return None
     else:
         ids = sorted(actor.community_ids)
-    if not ids:
-        return []
+    if not ids or _person_column(s) == "id":
+        return ids
     return list(s.scalars(select(text("rowid")).select_from(Community.__table__).where(Community.id.in_(ids))))
 
 
 def _fast_plan(s: Session, actor: Actor, query: str, community_id: str | None, others: dict[str, Any],
                sort: str) -> tuple[str, dict[str, Any], list[str]] | None:
-    """SQLite, sorted by name, filtered only by text and community: answer from people_keys alone.
+    """Sorted by name, filtered only by text and community: answer from people_keys alone.
 
     Returns (FROM/WHERE clause over people_keys k, params, terms) or None for the general plan.
-    When it finds nobody the caller checks `_all_keys` and falls back to substring search."""
-    if s.get_bind().dialect.name != "sqlite" or sort != "name" or any(others.values()):
+    When it finds nobody the caller checks `_all_keys` and falls back to substring search.
+    The same statement whatever the key (one shape per number of terms and communities), so a
+    prepared statement's generic plan is the index range read a custom one would be."""
+    if sort != "name" or any(others.values()):
         return None
     terms = roster_search.query_terms(query)
     if not terms:
         return None
     params: dict[str, Any] = {"k0": terms[0]}
     where = ["k.key = :k0"]
-    rowids = _community_rowids(s, actor, community_id)
-    if rowids is not None:
-        if not rowids:
-            return "FROM people_keys k WHERE 0", {}, terms
-        where.append("k.community IN (%s)" % ",".join(str(int(r)) for r in rowids))
+    communities = _community_keys(s, actor, community_id)
+    if communities is not None:
+        if not communities:
+            return "FROM people_keys k WHERE 1 = 0", {}, terms
+        if _person_column(s) == "rowid":
+            where.append("k.community IN (%s)" % ",".join(str(int(r)) for r in communities))
+        else:
+            params.update({f"c{j}": c for j, c in enumerate(communities)})
+            where.append("k.community IN (%s)" % ",".join(f":c{j}" for j in range(len(communities))))
     for i, term in enumerate(terms[1:], start=1):
         params[f"k{i}"] = term
         where.append(f"k.person IN (SELECT person FROM people_keys WHERE key = :k{i})")
@@ -180,12 +231,12 @@ def _fast_page(s: Session, clause: str, params: dict[str, Any], descending: bool
     direction = "DESC" if descending else ""
     sql = (f"SELECT {_PAGE_COLUMNS} FROM (SELECT k.sort AS sort, k.person AS person {clause} "
            f"ORDER BY k.sort {direction}, k.person {direction} LIMIT {int(limit)} OFFSET {max(0, int(offset))}) pg "
-           "JOIN people p ON p.rowid = pg.person JOIN communities c ON c.id = p.community_id "
+           f"JOIN people p ON p.{_person_column(s)} = pg.person JOIN communities c ON c.id = p.community_id "
            "LEFT JOIN households h ON h.id = p.household_id "
            f"ORDER BY pg.sort {direction}, pg.person {direction}")
     today = clock.today()
     out = []
-    for r in s.connection().exec_driver_sql(sql, params).all():
+    for r in s.execute(text(sql), params).all():
         born = r[3]
         if isinstance(born, str):                  # raw SQLite text: the Date type was not applied
             born = date.fromisoformat(born)

@@ -15,7 +15,10 @@ sort key, person rowid), a WITHOUT ROWID table ordered by (key, sort, person): o
 people already in name order, a page is a short index read, and the exact count is an index
 count, without touching `people`. A term that is no key of anybody (e.g. 花园6号) falls back to
 substring LIKE on `search_text`: correct, but a scan.
-PostgreSQL: substring LIKE on `search_text`.
+PostgreSQL (migration 0050): the same table with the person's and community's ids, B-tree ordered by
+(key, sort, person) in byte order, filled by statement-level triggers; the same rule (a key of some
+living person matches its holders exactly, anything else by substring), so both answer alike. The
+substring fallback has a trigram index there.
 """
 
 from __future__ import annotations
@@ -189,17 +192,29 @@ _FILL_KEYS = ("INSERT OR IGNORE INTO people_keys(key, community, sort, person) "
               "WHERE p.deleted_at IS NULL AND p.rowid > ? ORDER BY 1, 3, 4")
 
 
+_FILL_KEYS_PG = ("INSERT INTO people_keys(key, sort, person, community) "
+                 "SELECT j.key, p.name_pinyin || chr(1) || p.name, p.id, p.community_id FROM people p "
+                 "CROSS JOIN LATERAL jsonb_array_elements_text(p.search_keys::jsonb) AS j(key) "
+                 "WHERE p.deleted_at IS NULL ORDER BY 1, 2, 3 ON CONFLICT DO NOTHING")
+
+
 def rebuild_keys(connection: Any) -> int:
-    """SQLite: refill people_keys from people.search_keys (after a table rebuild or a repair)."""
+    """Refill people_keys from people.search_keys (after a table rebuild or a repair)."""
     connection.exec_driver_sql("DELETE FROM people_keys")
-    connection.exec_driver_sql(_FILL_KEYS, (0,))
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(_FILL_KEYS, (0,))
+        if connection.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'people_text'").first():
+            connection.exec_driver_sql("INSERT INTO people_text(people_text) VALUES ('rebuild')")
+    else:
+        connection.exec_driver_sql(_FILL_KEYS_PG)
     return int(connection.exec_driver_sql("SELECT count(*) FROM people_keys").scalar() or 0)
 
 
 @contextmanager
 def keys_written_after(connection: Any) -> Iterator[None]:
-    """SQLite: people inserted inside the block get their search keys in one sorted pass at its end
-    instead of one trigger run each (see migration 0005). Must run inside the caller's transaction,
+    """SQLite: people inserted inside the block get their search keys (and their text in the trigram
+    table, migration 0050) in one sorted pass at its end instead of one trigger run each (see
+    migration 0005). Must run inside the caller's transaction,
     which holds the write lock from the first statement here, so no one else inserts people
     meanwhile and every new row's rowid is above the largest one before. Nested blocks leave the
     work to the outermost. Other databases: no-op."""
@@ -215,3 +230,6 @@ def keys_written_after(connection: Any) -> Iterator[None]:
         del connection.info["people_keys_deferred"]
         connection.exec_driver_sql("DELETE FROM people_keys_deferred")
     connection.exec_driver_sql(_FILL_KEYS, (last,))
+    if connection.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'people_text'").first():
+        connection.exec_driver_sql("INSERT INTO people_text(rowid, search_text) "
+                                   "SELECT rowid, search_text FROM people WHERE rowid > ?", (last,))

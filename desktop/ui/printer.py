@@ -154,3 +154,22 @@ def print_in_background(parent: QWidget, title: str, render: Callable[[Path], ob
                             failed=not_printed)
     job.cancelled.connect(lambda: pdf.unlink(missing_ok=True))
     return job
+
+
+def print_service(ctx: object, parent: QWidget, title: str, render: Callable[[object, Path], object], *,
+                  ask: Callable[[object], bool] | None = None) -> Job:
+    """打印 a service's document in one step: `render(session, pdf)` runs in its own unit of work on the
+    worker (the service checks the permission and records the print), then the print dialog and the
+    printer; the PDF never stays on disk (for what must not: rehab forms). Where the document had
+    characters no font could print, the person is told which."""
+    def build(pdf: Path) -> object:
+        with ctx.db.session(ctx.actor) as s:  # type: ignore[attr-defined]
+            return render(s, pdf)
+
+    def printed(pages: int, report: object) -> None:
+        missing = getattr(report, "unprintable", None)
+        if pages and missing:
+            QMessageBox.information(parent, parent.tr("请留意"),
+                                    parent.tr("以下字没有字体可以打印，已用〓代替，请手写补上：%s")
+                                    % "、".join(sorted(set(missing))))
+    return print_in_background(parent, title, build, ask=ask, printed=printed)

@@ -148,3 +148,38 @@ def test_edit_case_dialog_round_trips(sworld: Any, qtbot: Any, tmp_path: Path) -
     d = page.case_view.detail
     assert (d.risk_level, d.agreement_signed_on, d.alias, d.end_date) == ("高", date(2026, 3, 3), "阿杰",
                                                                            date(2029, 3, 1))
+
+
+def test_rehab_forms_print_in_one_step_and_leave_no_file(sworld: Any, qtbot: Any, tmp_path: Path,
+                                                         monkeypatch: Any) -> None:
+    """A case's follow-up record goes to the printer through the print dialog and is never saved: no PDF of
+    a rehab case stays in the export folder or the temporary folder (they used to land in Documents)."""
+    import glob
+    import tempfile
+
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from desktop.core.paths import exports_dir
+
+    printed = tmp_path / "printer.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:           # the person presses 打印 in the system's dialog
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return 1
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    before = set(glob.glob(f"{tempfile.gettempdir()}/linli-print-*"))
+    page = RehabPage(_ctx(sworld, sworld.w1, tmp_path))
+    qtbot.addWidget(page)
+    page.open_case(sworld.case_id)
+    page.case_view.print_record()
+    qtbot.waitUntil(lambda: page.case_view.last_job.done, timeout=15000)
+    assert page.case_view.last_job.outcome == "done" and page.case_view.last_job.pages >= 1
+    assert len(PdfReader(str(printed)).pages) >= 1
+    assert set(glob.glob(f"{tempfile.gettempdir()}/linli-print-*")) == before
+    folder = exports_dir(sworld.w1.username)
+    assert not list(folder.glob("*.pdf")) if folder.exists() else True
+    with sworld.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.action == "print", AuditEntry.entity_id == sworld.case_id)) == 1

@@ -11,7 +11,7 @@ from desktop.rehab import followup_service as fu
 from desktop.rehab import police_reports, printing, referrals, statute
 from desktop.rehab.views import dialogs
 from desktop.ui.actions import call
-from desktop.ui.print_actions import save_pdf
+from desktop.ui.printer import print_service
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
     QColor, QFont, QFormLayout, QHBoxLayout, QKeySequence, QLabel, QPushButton, QShortcut, Qt, QTabWidget,
@@ -305,22 +305,23 @@ class CaseView(QWidget):
     def print_record(self) -> None:
         if self.detail is not None:
             cid = self.detail.id
-            save_pdf(self.ctx, self, f"帮扶记录表-{self.detail.label}.pdf",
-                        lambda s, p: printing.print_followup_record(s, self.ctx.actor, cid, p))
+            self.last_job = print_service(self.ctx, self, f"帮扶记录表 {self.detail.label}",
+                                          lambda s, p: printing.print_followup_record(s, self.ctx.actor, cid, p))
 
     def print_summary(self) -> None:
         if self.detail is not None:
             cid = self.detail.id
-            save_pdf(self.ctx, self, f"个案摘要-{self.detail.label}.pdf",
-                        lambda s, p: printing.print_case_summary(s, self.ctx.actor, cid, p))
+            self.last_job = print_service(self.ctx, self, f"个案摘要 {self.detail.label}",
+                                          lambda s, p: printing.print_case_summary(s, self.ctx.actor, cid, p))
 
     def print_tests(self) -> None:
         if self.detail is not None:
             cid = self.detail.id
-            save_pdf(self.ctx, self, f"检测记录-{self.detail.label}.pdf",
-                        lambda s, p: printing.print_test_record(s, self.ctx.actor, cid, p))
+            self.last_job = print_service(self.ctx, self, f"检测记录 {self.detail.label}",
+                                          lambda s, p: printing.print_test_record(s, self.ctx.actor, cid, p))
 
     def print_report(self) -> None:
         r = self._selected_report()
         if r is not None:
-            save_pdf(self.ctx, self, "社区戒毒情况报告.pdf", lambda s, p: printing.print_police_report(s, self.ctx.actor, r.id, p))
+            self.last_job = print_service(self.ctx, self, "社区戒毒情况报告",
+                                          lambda s, p: printing.print_police_report(s, self.ctx.actor, r.id, p))

@@ -23,7 +23,7 @@ from desktop.ui.qt import (
     QComboBox, QHBoxLayout, QKeySequence, QLineEdit, QMessageBox, QModelIndex, QPushButton, QShortcut, QSplitter,
     Qt, QTabWidget, QVBoxLayout, QWidget,
 )
-from desktop.ui.print_actions import save_pdf
+from desktop.ui.printer import print_service
 from desktop.ui.rows_model import ROW_ROLE, Column, RowsTableModel, read_only_table
 
 
@@ -174,8 +174,8 @@ class RehabPage(Page):
             self.refresh()
 
     def print_blank_form(self) -> None:
-        save_pdf(self.ctx, self, "家访记录表.pdf",
-                 lambda s, p: printing.print_home_visit_form(s, self.ctx.actor, p))
+        self.last_job = print_service(self.ctx, self, "家访记录表",
+                                      lambda s, p: printing.print_home_visit_form(s, self.ctx.actor, p))
 
     def show_message(self, text: str) -> None:
         QMessageBox.information(self, self.tr("提示"), text)

@@ -1,0 +1,68 @@
+"""The roster on PostgreSQL (a throwaway local server, as the tests start): the same 100,000 people and
+the same mixed queries as bench_roster_search, and the pairs and audit figures of bench/scale_figures.py.
+
+roster_search_pg_p95_ms: the first page (50 rows by name) and the exact count per keystroke, through
+psycopg's automatic prepared statements (every query shape runs far past prepare_threshold, so generic
+plans are what is measured). Floor: p95 of a primary-key lookup in the same database in the same run.
+roster_search_pg_nokey_max_ms: the slowest of words no search key holds (bench_roster_search.NO_KEY:
+address fragments, names nobody has, the middle of a phone number), answered from the trigram index or
+households.
+duplicates_pg_s, export_audit_pg_s / _peak_mib: as in bench/scale_figures.py, on this server.
+
+`make bench-large`: 1,000,000 people, figures named *_pg_1m_* (roster_search_pg_1m_p95_ms ≤ 20 ms).
+Skipped (nothing recorded) when no PostgreSQL server binaries are found.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+from sqlalchemy import text
+
+from bench import scale_figures as scale
+from bench.bench_roster_search import build, measure, nokey_ms, queries, size
+from bench.harness import Recorder, p95
+from desktop.core.db import Database
+from desktop.core.migrate import upgrade
+
+def server() -> object | None:
+    from tests.pg_server import PgServer, find_pg_bin
+
+    bindir = find_pg_bin()
+    if bindir is None:
+        print("  (no PostgreSQL server binaries: skipped)")
+        return None
+    pg = PgServer(bindir)
+    pg.start()
+    return pg
+
+
+def run(rec: Recorder, tmp: Path) -> None:
+    pg = server()
+    if pg is None:
+        return
+    try:
+        db = Database(pg.create_database("roster_bench"))  # type: ignore[attr-defined]
+        upgrade(db, backups=None)
+        people, large = size()
+        rng = random.Random(6)
+        t0 = time.perf_counter()
+        made = build(db, rng, people)
+        rec.add(f"roster_bulk_pg{large or '_100k'}_s", time.perf_counter() - t0, "s")
+        with db.engine.connect() as c:            # what autovacuum does soon after a bulk load
+            c.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM ANALYZE")
+        qs = queries(rng, made)
+        measure(db, qs[:60])                      # past psycopg's prepare_threshold: generic plans from here
+        search_ms, floor_ms = measure(db, qs)
+        rec.add(f"roster_search_pg{large}_p95_ms", p95(search_ms), "ms", floor=p95(floor_ms),
+                limit=20 if large else 10)
+        nokey = nokey_ms(db)
+        rec.add(f"roster_search_pg{large}_nokey_max_ms", max(nokey), "ms", floor=p95(floor_ms))
+        scale.pairs_and_audit(rec, db, tmp, "_pg" + large)
+        with db.engine.connect() as c:
+            print(f"  people_keys rows: {c.execute(text('SELECT count(*) FROM people_keys')).scalar()}")
+        db.dispose()
+    finally:
+        pg.stop()  # type: ignore[attr-defined]

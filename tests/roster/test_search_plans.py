@@ -1,0 +1,125 @@
+"""The search box is served from indexes (migration 0050). PostgreSQL: its key table and trigram index,
+also under prepared statements — the statements the service sends are prepared and explained with the
+generic plan psycopg's automatic preparation ends up with, as well as with a custom plan. SQLite: a word
+no key holds is narrowed through the FTS5 trigram table, which follows every write."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from sqlalchemy import event, text
+
+from desktop.core.db import Database
+from desktop.core.security import SYSTEM
+from desktop.roster import service
+from desktop.roster.bulk import bulk_add_people
+from desktop.roster.service import PersonInput
+from tests import helpers
+
+PEOPLE = 20_000
+
+
+def _fill(db: Database) -> None:
+    """PEOPLE people copied from one made by the service, each with its own keys and text."""
+    cid = helpers.community(db, "西湖社区")
+    with db.session(SYSTEM) as s:
+        template = service.save_person(s, SYSTEM, PersonInput(name="陈富森", community_id=cid, phone="13800001111"))
+    with db.engine.begin() as c:
+        cols = [r[0] for r in c.execute(text(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'people'"))]
+        made = {"id": "gen_random_uuid()::text", "name": "'某' || g", "name_pinyin": "'mou' || g",
+                "search_keys": "json_build_array('mou' || g, 'k' || (g % 97), '某' || g)::text",
+                "search_text": "'某' || g || ' mou' || g || ' 1380' || lpad(g::text, 7, '0')"}
+        c.execute(text(f"INSERT INTO people ({', '.join(cols)}) SELECT "
+                       + ", ".join(made.get(col, col) for col in cols)
+                       + " FROM people, generate_series(1, :n) AS g WHERE id = :t"), {"n": PEOPLE, "t": template})
+    with db.engine.connect() as c:
+        c.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+
+
+@contextmanager
+def _statements(db: Database) -> Iterator[list[tuple[str, Any]]]:
+    seen: list[tuple[str, Any]] = []
+
+    def grab(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool) -> None:
+        seen.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", grab)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", grab)
+
+
+def _plans(db: Database, statement: str, parameters: dict[str, Any]) -> tuple[str, str]:
+    """(custom plan, generic plan) of a statement as sent by the service (psycopg's %(name)s style)."""
+    order: list[str] = []
+
+    def number(m: re.Match[str]) -> str:
+        if m.group(1) not in order:
+            order.append(m.group(1))
+        return f"${order.index(m.group(1)) + 1}"
+
+    sql = re.sub(r"%\((\w+)\)s", number, statement).replace("%%", "%")
+    args = ", ".join("'" + str(parameters[n]).replace("'", "''") + "'" for n in order)
+    out = []
+    with db.engine.connect() as c:
+        c.exec_driver_sql(f"PREPARE q AS {sql}".replace("%", "%%"))
+        for mode in ("force_custom_plan", "force_generic_plan"):
+            c.exec_driver_sql(f"SET plan_cache_mode = {mode}")
+            out.append("\n".join(r[0] for r in c.exec_driver_sql(f"EXPLAIN EXECUTE q({args})".replace("%", "%%"))))
+        c.exec_driver_sql("DEALLOCATE q")
+    return out[0], out[1]
+
+
+@pytest.mark.postgres
+def test_search_reads_indexes_under_custom_and_generic_plans(pg_db: Database) -> None:
+    _fill(pg_db)
+    # "k5": a key held by ~200 people, "mou123" a key of one: the first page and the count read the key
+    # table's B-tree only. "ou1234", "8000123": no key holds them: the trigram index, never a walk over people.
+    for query in ("k5", "mou123", "ou1234", "8000123"):
+        with pg_db.session(SYSTEM) as s, _statements(pg_db) as seen:
+            found = service.search_people(s, SYSTEM, query, limit=50)
+            n = service.count_people(s, SYSTEM, query)
+        assert n > 0 and len(found) == min(n, 50), query
+        searches = [(st, p) for st, p in seen if "people" in st and "SELECT 1 FROM people_keys" not in st]
+        assert len(searches) >= 2, query
+        for statement, parameters in searches:
+            index = "people_keys_pkey" if "FROM people_keys k" in statement else "people_search_trgm"
+            for plan in _plans(pg_db, statement, parameters):
+                assert index in plan and "Seq Scan on people" not in plan, (query, statement, plan)
+    with pg_db.session(SYSTEM) as s:
+        assert service.count_people(s, SYSTEM, "k5") == len([g for g in range(1, PEOPLE + 1) if g % 97 == 5])
+        assert [r.name for r in service.search_people(s, SYSTEM, "ou1234 某12345")] == ["某12345"]
+
+
+def test_sqlite_answers_words_no_key_holds_from_its_trigram_table(sqlite_db: Database) -> None:
+    cid = helpers.community(sqlite_db, "西湖社区")
+    with sqlite_db.session(SYSTEM) as s:
+        ids = [service.save_person(s, SYSTEM, PersonInput(name=n, community_id=cid, phone=f"1380000{i:04d}"))
+               for i, n in enumerate(("陈富森", "潘美兰", "李月娥", "王芳"))]
+        service.save_person(s, SYSTEM, PersonInput(name="陈福生", community_id=cid, phone="13900001111"), ids[0])
+        service.delete_person(s, SYSTEM, ids[3])
+        bulk_add_people(s, SYSTEM, [dict(name=f"批量{i}", community_id=cid, phone=f"136{i:04d}8888")
+                                    for i in range(300)])        # their text added in one pass at the end
+    with sqlite_db.engine.begin() as c:       # the external-content index matches the people table
+        c.exec_driver_sql("INSERT INTO people_text(people_text) VALUES ('integrity-check')")
+        c.exec_driver_sql("DELETE FROM people WHERE id = :i".replace(":i", "?"), (ids[2],))
+        c.exec_driver_sql("INSERT INTO people_text(people_text, rank) VALUES ('integrity-check', 1)")
+    with sqlite_db.session(SYSTEM) as s, _statements(sqlite_db) as seen:
+        assert [r.name for r in service.search_people(s, SYSTEM, "enfuse")] == []      # 陈富森 is 陈福生 now
+        assert [r.name for r in service.search_people(s, SYSTEM, "nfush")] == ["陈福生"]
+        assert [r.name for r in service.search_people(s, SYSTEM, "000000")] == ["潘美兰"]
+        assert service.count_people(s, SYSTEM, "000000", include_deleted=True) == 2     # 王芳, deleted
+        assert service.count_people(s, SYSTEM, "36002") == 10                           # 1360020…1360029
+    searches = [st for st, _ in seen if "search_text LIKE" in st]
+    assert len(searches) == 5
+    with sqlite_db.engine.connect() as c:
+        for st in searches:
+            plan = " | ".join(r[-1] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + st,
+                                                             tuple(["x"] * st.count("?"))))
+            assert "VIRTUAL TABLE INDEX" in plan and "SCAN people " not in plan + " ", plan
