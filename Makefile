@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test bench bench-large package screenshots translations clean bytecode
+.PHONY: run test check bench bench-large package screenshots translations clean bytecode
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Linli needs Python 3.11+"'
@@ -24,9 +24,15 @@ bytecode: $(STAMP)
 run: $(STAMP) $(QM) bytecode
 	$(PY) main.py $(ARGS)
 
-# One worker per core (files kept together, so module fixtures are built once); TEST_WORKERS=0 runs in-process.
+# The static checks (configured in pyproject.toml): ruff's rule sets, mypy strict on the foundation and services.
+check: $(STAMP)
+	$(VENV)/bin/ruff check desktop tests bench tools main.py
+	$(VENV)/bin/mypy
+
+# The checks, then the tests: one worker per core (files kept together, so module fixtures are built once);
+# TEST_WORKERS=0 runs in-process.
 TEST_WORKERS ?= auto
-test: $(STAMP) $(QM)
+test: $(STAMP) $(QM) check
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 bench: $(STAMP) $(QM) bytecode

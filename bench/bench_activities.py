@@ -13,7 +13,8 @@ from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
 from bench.harness import Recorder, best_of
 from desktop.core.clock import SHANGHAI
-from desktop.core.db import Database, new_id, sqlite_url
+from desktop.core.db import Database, sqlite_url
+from desktop.core.orm import new_id
 from desktop.core.migrate import upgrade
 from desktop.core.roles import Role
 from desktop.core.security import SYSTEM, Actor
@@ -28,7 +29,8 @@ def _setup(tmp: Path) -> tuple[Database, Actor, str, list[list[str]]]:
     from desktop.activities.models import Enrollment
     from desktop.core.clock import utcnow
     from desktop.core.phone import mask_phone
-    from desktop.roster.models import Building, Community, Household, Person
+    from desktop.core.communities import Community
+    from desktop.roster.models import Building, Household, Person
 
     db = Database(sqlite_url(tmp / "bench-activities.db"))
     upgrade(db, backups=None)

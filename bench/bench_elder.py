@@ -23,7 +23,7 @@ from desktop.core.db import Database, sqlite_url
 from desktop.core.migrate import upgrade
 from desktop.core.roles import Role
 from desktop.core.security import SYSTEM, Actor
-from desktop.roster.models import Community
+from desktop.core.communities import Community
 
 MEMBERS = 800
 SURNAMES = "陈李黄张梁何罗潘林刘吴郑谢邓冯曾彭苏卢蔡"

@@ -25,7 +25,8 @@ from desktop.core.security import SYSTEM, Actor, Keys, User
 from desktop.rehab import followup_service as fu
 from desktop.rehab import plans, statute
 from desktop.rehab.models import CaseShare, FollowUp, RehabCase
-from desktop.roster.models import Community, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Person
 
 CASES = 5_000
 FOLLOWUPS = 200_000

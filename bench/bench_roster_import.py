@@ -22,7 +22,8 @@ from desktop.core.roles import Role
 from desktop.core.security import Actor
 from desktop.roster.bulk import bulk_add_people
 from desktop.roster.import_service import apply_import, preview_import
-from desktop.roster.models import Building, Community
+from desktop.core.communities import Community
+from desktop.roster.models import Building
 
 ROWS = 10_000
 EXISTING = 20_000

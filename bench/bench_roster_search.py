@@ -35,7 +35,8 @@ from desktop.core.pinyin import all_pinyin, name_pinyin
 from desktop.core.security import SYSTEM
 from desktop.roster import names, service
 from desktop.roster.bulk import bulk_add_households, bulk_add_people
-from desktop.roster.models import Building, Community
+from desktop.core.communities import Community
+from desktop.roster.models import Building
 
 PEOPLE = 100_000
 LARGE_PEOPLE = 1_000_000

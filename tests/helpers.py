@@ -6,7 +6,7 @@ from desktop.core import accounts, key_store
 from desktop.core.db import Database
 from desktop.core.roles import REHAB_ROLES, Role
 from desktop.core.security import SYSTEM, Actor, User
-from desktop.roster.models import Community
+from desktop.core.communities import Community
 
 PASSWORD = "test-pass-1"
 

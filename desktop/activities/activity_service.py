@@ -26,7 +26,8 @@ from desktop.core.holidays import calendar_for
 from desktop.core.like import like_contains
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
-from desktop.roster.models import Community, Household, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Household, Person
 
 
 @dataclass

@@ -12,7 +12,8 @@ from desktop.core.clock import SHANGHAI
 from desktop.core.errors import NotFound
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
-from desktop.roster.models import Community, Household, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Household, Person
 
 
 def day_start(d: date) -> datetime:

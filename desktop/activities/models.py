@@ -14,7 +14,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.core.db import Base, SyncMixin, UTCDateTime
+from desktop.core.orm import Base, SyncMixin, UTCDateTime
 
 MODULES = ("roster", "duty", "rehab", "elder", "general")
 MODULE_LABELS = {"roster": "社区", "duty": "志愿值班", "rehab": "禁毒", "elder": "养老中心", "general": "综合"}

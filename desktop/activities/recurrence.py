@@ -11,9 +11,9 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from desktop.core.vocabulary import WEEKDAY_NAMES
 from desktop.core.holidays import PLAIN, HolidayCalendar
 
-WEEKDAY_NAMES = ["一", "二", "三", "四", "五", "六", "日"]
 MAX_OCCURRENCES = 400
 
 

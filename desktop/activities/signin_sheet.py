@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from collections.abc import Callable
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -33,7 +34,8 @@ from desktop.core.security import Actor
 from desktop.printing.fonts import PRIMARY, PrintReport, markup, recording, register_fonts
 from desktop.printing.tables import HEADER_BG, PAD_X
 from desktop.printing.template import LinliDocument, paragraph_styles
-from desktop.roster.models import Building, Community, Household, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Building, Household, Person
 
 FONT_SIZE = 10.5
 NAME_SIZE = 12                # names are what people look for on the sheet
@@ -49,7 +51,7 @@ class SheetLine:
     room: str = ""
     phone: str = ""          # already masked
     note: str = ""
-    sort_key: tuple = ()     # (estate, building, unit, room) as numbers where they are numbers; then pinyin
+    sort_key: tuple[Any, ...] = ()     # (estate, building, unit, room) as numbers where they are numbers; then pinyin
 
 
 @dataclass
@@ -70,7 +72,7 @@ def when_text(starts_at: datetime, ends_at: datetime) -> str:
     return f"{a:%Y-%m-%d}（周{WEEKDAYS[a.weekday()]}）{a:%H:%M}–{end}"
 
 
-def _natural(text: str | None) -> tuple:
+def _natural(text: str | None) -> tuple[Any, ...]:
     """"6号楼" < "16号楼", "2单元" < "10单元": digit runs compare as numbers."""
     import re
 
@@ -173,7 +175,8 @@ def _confirmation(doc: LinliDocument, enrolled: int) -> KeepTogether:
 
 def _height(doc: LinliDocument, flowable: Flowable) -> float:
     parts = flowable._content if isinstance(flowable, KeepTogether) else [flowable]  # its own wrap needs a canvas
-    return sum(part.wrap(doc.width, doc.height)[1] for part in parts)
+    height: float = sum(part.wrap(doc.width, doc.height)[1] for part in parts)
+    return height
 
 
 def signin_columns(width: float, with_times: bool) -> tuple[list[str], list[float]]:
@@ -221,7 +224,7 @@ def _doc(title: str, data: SheetData, actor: Actor) -> LinliDocument:
                          printed_at=utcnow())
 
 
-def _write(doc: LinliDocument, story_fn, out: Path | str | BinaryIO) -> PrintReport:  # noqa: ANN001
+def _write(doc: LinliDocument, story_fn: Callable[[], list[Any]], out: Path | str | BinaryIO) -> PrintReport:
     with recording(doc.report):
         story = story_fn()
     return doc.build(story, Path(out) if isinstance(out, str) else out)

@@ -8,8 +8,8 @@ import logging
 import sys
 
 from desktop import __version__
-from desktop.cli.registry import MODULE_CLIS
 from desktop.core.errors import UserError
+from desktop.modules import cli_modules
 
 DESKS = ["guard", "reception", "rehab", "office"]
 
@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = sub.add_parser("export", help="export data (see `export -h`)").add_subparsers(
         dest="what", metavar="WHAT", required=True)
-    for name in MODULE_CLIS:
+    for name in cli_modules():
         importlib.import_module(name).register(sub, export)
     return parser
 

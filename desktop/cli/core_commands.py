@@ -13,7 +13,7 @@ from sqlalchemy import text
 from desktop.cli.common import CliError, add_user_arg, db_url, open_database, out_path, password_for, sign_in
 from desktop.core import accounts, signin
 from desktop.core.audit import AuditAction, record
-from desktop.core.db import Database
+from desktop.core.db import Database, sqlite_file
 from desktop.core.roles import Perm
 from desktop.core.security import require
 from desktop.core.signin_guard import guard_for
@@ -47,7 +47,7 @@ def print_recovery_code(code: str) -> None:
 def _first_admin(args: argparse.Namespace, url: str) -> int:
     if Role(args.role) != Role.ADMIN:
         raise CliError("数据库还没有用户：第一个用户必须是管理员（--role admin）")
-    path = signin.sqlite_file(url)
+    path = sqlite_file(url)
     if path is not None and signin.is_new(url):
         created = signin.create_encrypted(path, args.name, args.display_name or args.name, _new_password(args))
         created.db.dispose()
@@ -66,7 +66,7 @@ def _recover(args: argparse.Namespace, url: str) -> int:
     from desktop.core.security import SYSTEM
     from desktop.core.vault import Vault
 
-    path = signin.sqlite_file(url)
+    path = sqlite_file(url)
     if path is None or not signin.needs_password(url):
         raise CliError("恢复码只用于加密的 SQLite 数据库")
     code = os.environ.get("LINLI_RECOVERY_CODE") or (getpass.getpass("恢复码：") if sys.stdin and sys.stdin.isatty()
@@ -129,7 +129,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     from desktop.core.encrypt_plain import encrypt_database
 
     url = db_url(args)
-    if signin.sqlite_file(url) is None:
+    if sqlite_file(url) is None:
         raise CliError("PostgreSQL 数据库请用 TLS 连接（sslmode=verify-full）和服务器端磁盘加密")
     if signin.needs_password(url):
         raise CliError("数据库已经加密")
@@ -236,7 +236,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from desktop.core.backup import check_copy
 
     url = db_url(args)
-    target = signin.sqlite_file(url)
+    target = sqlite_file(url)
     if target is None:
         raise CliError("共享的 PostgreSQL 数据库请在服务器上用 pg_restore 还原")
     if not args.user:
@@ -281,7 +281,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     url = db_url(args)
     password = _new_password(args)
-    path = signin.sqlite_file(url)
+    path = sqlite_file(url)
     code = None
     if path is not None and signin.is_new(url) and not args.plain:
         created = signin.create_encrypted(path, "admin", "系统管理员", password)

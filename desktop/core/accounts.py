@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -17,7 +18,7 @@ from desktop.core.plain_text import clean_text
 from desktop.core.roles import REHAB_ROLES, ROLE_LABELS, Perm, Role
 from desktop.core.security import Actor, Keys, User, UserCommunity, require, verify_password
 from desktop.core.security import hash_password  # noqa: F401  (tests and legacy callers import it here)
-from desktop.roster.models import Community
+from desktop.core.communities import Community
 
 # The password hash column of an account whose password is checked by its key pair (key_store.unlock):
 # no second argon2 per sign-in, and nothing left to verify an old password against.
@@ -98,7 +99,7 @@ def _vault_set(s: Session, username: str, derived: key_store.Derived) -> None:
         vault.add_account(username, derived)
 
 
-def _after_commit(s: Session, fn) -> None:  # noqa: ANN001
+def _after_commit(s: Session, fn: Callable[[], object]) -> None:
     s.info.setdefault("after_commit", []).append(fn)
 
 

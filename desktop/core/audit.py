@@ -19,7 +19,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.attributes import get_history
 
 from desktop.core.clock import utcnow
-from desktop.core.db import Base, SyncMixin, UTCDateTime, new_id
+from desktop.core.orm import Base, SyncMixin, UTCDateTime, new_id
 
 
 class AuditAction(str, enum.Enum):
@@ -72,7 +72,7 @@ class AuditEntry(Base):
         return json.loads(self.changes) if self.changes else {}
 
 
-_HOST = socket.gethostname()[:64]
+HOST = socket.gethostname()[:64]
 
 
 def _plain(value: Any) -> Any:
@@ -89,7 +89,7 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def _shown(column: Any, value: Any) -> Any:
+def shown_value(column: Any, value: Any) -> Any:
     """Sensitive columns are never copied into the audit trail in full."""
     rule = column.info.get("sensitive") if column is not None else None
     if value is None or not rule:
@@ -106,7 +106,7 @@ def write_entry(session: Session, *, action: AuditAction | str, actor_id: str | 
     entry = AuditEntry(
         action=AuditAction(action).value, actor_id=actor_id, actor_name=actor_name, entity=entity,
         entity_id=entity_id, changes=json.dumps(changes, ensure_ascii=False) if changes else None,
-        detail=detail, host=_HOST, at=utcnow(),
+        detail=detail, host=HOST, at=utcnow(),
     )
     session.add(entry)
     return entry
@@ -118,7 +118,7 @@ def entry_row(actor: Any, action: AuditAction | str, entity: str, entity_id: str
     columns, JSON and host label as the rows the session hook writes."""
     return dict(id=new_id(), at=at, actor_id=getattr(actor, "id", None), actor_name=getattr(actor, "username", None),
                 action=AuditAction(action).value, entity=entity, entity_id=entity_id,
-                changes=json.dumps(changes, ensure_ascii=False) if changes else None, detail=detail, host=_HOST)
+                changes=json.dumps(changes, ensure_ascii=False) if changes else None, detail=detail, host=HOST)
 
 
 def record(session: Session, actor: Any, action: AuditAction | str, entity: str | None = None,
@@ -145,8 +145,13 @@ def _column_changes(obj: Any) -> dict[str, list[Any]]:
         after = hist.added[0] if hist.added else None
         if before == after:
             continue
-        out[key] = [_shown(column, before), _shown(column, after)]
+        out[key] = [shown_value(column, before), shown_value(column, after)]
     return out
+
+
+def _table_of(obj: Any) -> str:
+    name: str = obj.__tablename__
+    return name
 
 
 def _initial_values(obj: Any) -> dict[str, list[Any]]:
@@ -157,7 +162,7 @@ def _initial_values(obj: Any) -> dict[str, list[Any]]:
             continue
         value = getattr(obj, attr.key)
         if value is not None:
-            out[attr.key] = [None, _shown(attr.columns[0], value)]
+            out[attr.key] = [None, shown_value(attr.columns[0], value)]
     return out
 
 
@@ -191,7 +196,7 @@ def track_changes(session: Session, _flush_context: Any, _instances: Any) -> Non
         obj.updated_by = actor_name
         obj.created_at = obj.created_at or now
         obj.updated_at = now
-        pending.append(dict(action=AuditAction.CREATE, entity=obj.__tablename__, entity_id=obj.id,
+        pending.append(dict(action=AuditAction.CREATE, entity=_table_of(obj), entity_id=obj.id,
                             changes=_initial_values(obj)))
     for obj in list(session.dirty):
         if not isinstance(obj, SyncMixin) or not session.is_modified(obj, include_collections=False):
@@ -204,10 +209,10 @@ def track_changes(session: Session, _flush_context: Any, _instances: Any) -> Non
             action = AuditAction.DELETE if changes["deleted_at"][1] else AuditAction.RESTORE
         obj.updated_at = now
         obj.updated_by = actor_name
-        pending.append(dict(action=action, entity=obj.__tablename__, entity_id=obj.id, changes=changes))
+        pending.append(dict(action=action, entity=_table_of(obj), entity_id=obj.id, changes=changes))
     for obj in list(session.deleted):
         if isinstance(obj, SyncMixin):
-            pending.append(dict(action=AuditAction.DELETE, entity=obj.__tablename__, entity_id=obj.id,
+            pending.append(dict(action=AuditAction.DELETE, entity=_table_of(obj), entity_id=obj.id,
                                 detail="hard delete"))
     for item in pending:
         if is_rehab(item["entity"]) and item.get("changes"):

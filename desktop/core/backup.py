@@ -58,7 +58,7 @@ def connect(path: Path, key: bytes | None = None, *, readonly: bool = False) -> 
     return conn
 
 
-def _counts(conn: Any) -> dict[str, int]:
+def table_counts(conn: Any) -> dict[str, int]:
     """Rows of every table; a virtual table's (the roster's FTS5 search table) are in its shadow tables."""
     names = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
@@ -77,7 +77,7 @@ def _false_null_report(conn: Any, message: str) -> bool:
         return False
     table, column = m.groups()
     try:
-        return conn.execute(f'SELECT count(*) FROM "{table}" WHERE "{column}" IS NULL').fetchone()[0] == 0
+        return bool(conn.execute(f'SELECT count(*) FROM "{table}" WHERE "{column}" IS NULL').fetchone()[0] == 0)
     except sqlite3.DatabaseError:
         return False
 
@@ -107,7 +107,7 @@ def check_copy(path: Path, key: bytes | None = None, *, need_users: bool = False
             problems = [p for p in problems if p != "ok" and not _false_null_report(conn, p)]
             if problems:
                 raise UserError(f"数据库文件已损坏：{problems[0]}")
-            counts = _counts(conn)
+            counts = table_counts(conn)
             if not linli:
                 return CopyCheck(counts, frozenset())
             missing = [t for t in REQUIRED_TABLES if t not in counts]

@@ -67,10 +67,10 @@ def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], chu
             return tuple(p(row[k]) if p is not None else row[k] for k, p in plan)
     else:
         names = {compiled.binds[name].key: name for name in compiled.binds}
-        plan = [(k, names[k], procs[k]) for k in keys]
+        named = [(k, names[k], procs[k]) for k in keys]
 
-        def shape(row: Mapping[str, Any]) -> Any:  # type: ignore[misc]
-            return {n: p(row[k]) if p is not None else row[k] for k, n, p in plan}
+        def shape(row: Mapping[str, Any]) -> Any:
+            return {n: p(row[k]) if p is not None else row[k] for k, n, p in named}
 
     for i in range(0, len(rows), chunk):
         conn.exec_driver_sql(compiled.string, [shape(r) for r in rows[i:i + chunk]])

@@ -105,3 +105,8 @@ def age_on(birth: date, on: date) -> int:
     if on < birth:
         raise ValueError("日期早于出生日期")
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+def age_if_born(birth: date | None, on: date) -> int | None:
+    """`age_on`, or None when the birth date is unknown or after ``on`` (a list shows no age)."""
+    return age_on(birth, on) if birth is not None and birth <= on else None

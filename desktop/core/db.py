@@ -1,4 +1,4 @@
-"""Engine, sessions and the declarative base with the sync-ready mixin.
+"""Engine and sessions (the declarative base and column types are in `desktop.core.orm`).
 
 The `Database` object is made once in the composition root (main.py / tests) and passed on;
 nothing here runs at import time.
@@ -6,86 +6,35 @@ nothing here runs at import time.
 
 from __future__ import annotations
 
-import uuid
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, MetaData, String, create_engine, event
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
-from sqlalchemy.types import TypeDecorator
 
-from desktop.core.clock import utcnow
-from desktop.core.errors import PermissionDenied
-
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class UTCDateTime(TypeDecorator):
-    """Stores UTC; always hands back an aware UTC datetime (SQLite keeps no zone)."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to a UTC column")
-        value = value.astimezone(timezone.utc)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
-
-    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=timezone.utc)
-        return value.astimezone(timezone.utc)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
-
-
-class SyncMixin:
-    """Columns every table of people's data carries, so desks can merge later.
-
-    `version` is SQLAlchemy's version counter: it rises by one on every UPDATE and an
-    UPDATE against a stale version fails instead of silently overwriting another desk's edit.
-    """
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False, index=True)
-    updated_by: Mapped[str | None] = mapped_column(String(64))
-    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
-
-    @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
-        return {"version_id_col": cls.version}
-
-    @property
-    def is_deleted(self) -> bool:
-        return self.deleted_at is not None
+from desktop.core.audit import AuditAction, track_changes, write_entry
+from desktop.core.conflicts import conflict
+from desktop.core.errors import PermissionDenied, UserError
+from desktop.core.private_files import make_database_private
+from desktop.core.sealed import using_key
+from desktop.core.text_columns import clean_text_columns
 
 
 def sqlite_url(path: Path | str) -> str:
     return f"sqlite:///{Path(path).resolve()}"
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (None for another server or an in-memory database)."""
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
 
 
 def resolve_url(db: str | None, default_path: Path) -> str:
@@ -103,7 +52,7 @@ def resolve_url(db: str | None, default_path: Path) -> str:
 def connect_sqlcipher(path: str | Path, key: bytes, *, readonly: bool = False) -> Any:
     """A SQLCipher connection keyed with the raw 256-bit data key (no passphrase derivation: the key is
     already random), refused at once if the key does not open the file."""
-    import sqlcipher3
+    import sqlcipher3  # deferred: start-up (only an encrypted file loads the SQLCipher library)
 
     target = f"file:{Path(path)}?mode=ro" if readonly else str(path)
     conn = sqlcipher3.connect(target, uri=readonly, check_same_thread=False)
@@ -120,10 +69,6 @@ def check_tls(url: str) -> None:
     """A server database on another machine is reached only over TLS that checks the server
     (`?sslmode=verify-full&sslrootcert=ca.pem` in the --db URL, passed through to libpq). A Unix socket
     or a loopback address needs none. LINLI_ALLOW_PLAIN_PG=1 overrides (a test network only)."""
-    import os
-
-    from desktop.core.errors import UserError
-
     u = make_url(url)
     if u.get_backend_name() != "postgresql" or os.environ.get("LINLI_ALLOW_PLAIN_PG") == "1":
         return
@@ -159,23 +104,20 @@ class Database:
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False}
         if key is not None:
-            import sqlcipher3
+            import sqlcipher3  # deferred: start-up (only an encrypted file loads the SQLCipher library)
 
             path = make_url(url).database
+            assert path is not None                  # a key is given for a SQLite file only
             kwargs["module"] = sqlcipher3
             kwargs["creator"] = lambda: connect_sqlcipher(path, key)
         self.engine: Engine = create_engine(url, **kwargs)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-            if self.sqlite_path is not None:      # the file and its WAL/SHM: the account's own (0600)
-                from desktop.core.private_files import make_database_private
-
-                event.listen(self.engine, "connect", lambda *_: make_database_private(self.sqlite_path))
+            private = self.sqlite_path
+            if private is not None:               # the file and its WAL/SHM: the account's own (0600)
+                event.listen(self.engine, "connect", lambda *_: make_database_private(private))
         self._factory = sessionmaker(bind=self.engine, expire_on_commit=False)
         self.vault: Any = None   # desktop.core.vault.Vault of an encrypted SQLite file
-        from desktop.core.audit import track_changes
-        from desktop.core.text_columns import clean_text_columns
-
         event.listen(self._factory, "before_flush", clean_text_columns)   # first: the audit sees stored text
         event.listen(self._factory, "before_flush", track_changes)
 
@@ -207,8 +149,6 @@ class Database:
         A refused attempt (PermissionDenied) is written to the audit trail in its own
         transaction after the rollback, so the refusal itself is never lost.
         """
-        from desktop.core.sealed import using_key
-
         s = self._factory()
         s.info["actor"] = actor
         s.info["vault"] = self.vault
@@ -224,8 +164,6 @@ class Database:
             raise
         except StaleDataError as exc:       # another desk saved the same row between our read and write
             s.rollback()
-            from desktop.core.conflicts import conflict
-
             raise conflict() from exc
         except BaseException:
             s.rollback()
@@ -234,8 +172,6 @@ class Database:
             s.close()
 
     def _record_denial(self, exc: PermissionDenied) -> None:
-        from desktop.core.audit import AuditAction, write_entry
-
         with self._factory() as s, s.begin():
             write_entry(s, action=AuditAction.DENIED, actor_id=exc.actor_id, actor_name=exc.actor_name,
                         entity=exc.entity, entity_id=exc.entity_id, detail=f"{exc.permission}: {exc.message}")

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.core import crypto, key_store
-from desktop.core.backup import _counts, backup_sqlite, check_copy
+from desktop.core.backup import table_counts, backup_sqlite, check_copy
 from desktop.core.db import Database, connect_sqlcipher
 from desktop.core.errors import UserError
 from desktop.core.security import Actor, User
@@ -43,7 +43,7 @@ def encrypt_database(db: Database, actor: Actor, password: str, backups: Path) -
         raise UserError("只有未加密的 SQLite 数据库可以加密")
     with db.session() as s:
         admin = s.get(User, actor.id)
-        own = key_store.row_for(s, actor.id)
+        own = key_store.row_for(s, actor.id or "")
         assert own is not None                   # made at the sign-in just before
         derived = key_store.derive(password, own.salt, own.kdf)
         others = [(u.username, u.id, key_store.row_for(s, u.id)) for u in s.scalars(
@@ -72,7 +72,7 @@ def encrypt_database(db: Database, actor: Actor, password: str, backups: Path) -
         src.execute(f"ATTACH DATABASE ? AS enc KEY \"x'{vault.data_key.hex()}'\"", (str(target),))
         src.execute("BEGIN IMMEDIATE")           # no other program writes until the copy is counted
         src.execute("SELECT sqlcipher_export('enc')")
-        original = _counts(src)
+        original = table_counts(src)
         copied = {name: src.execute(f'SELECT count(*) FROM enc."{name}"').fetchone()[0] for name in original}
         src.execute("COMMIT")
         src.execute("DETACH DATABASE enc")

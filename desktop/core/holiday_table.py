@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import Boolean, Date, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.core.db import Base, SyncMixin
+from desktop.core.orm import Base, SyncMixin
 
 
 class HolidayEntry(SyncMixin, Base):

@@ -131,9 +131,9 @@ class HolidayCalendar:
         known = official(d)
         if known is not None:
             return Day(d, known[0], known[1], OFFICIAL)
-        name = statutory_days(d.year).get(d)
-        if name is not None:
-            return Day(d, HOLIDAY, name, STATUTORY)
+        statutory = statutory_days(d.year).get(d)
+        if statutory is not None:
+            return Day(d, HOLIDAY, statutory, STATUTORY)
         return Day(d, WEEKEND if d.weekday() >= 5 else WORKDAY, "", WEEK)
 
     def _fallback_name(self, d: date, off: bool) -> str:

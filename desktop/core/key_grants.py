@@ -83,7 +83,7 @@ def compact_after_commit(s: Session) -> None:
         if bind.dialect.name != "sqlite":
             return
         try:
-            with bind.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            with bind.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 conn.exec_driver_sql("VACUUM")
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         except Exception as exc:  # noqa: BLE001 — the sealing stands; SQLite reuses the freed pages in time

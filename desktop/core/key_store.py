@@ -17,7 +17,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from desktop.core import crypto
 from desktop.core.clock import utcnow
-from desktop.core.db import Base, SyncMixin
+from desktop.core.orm import Base, SyncMixin
 from desktop.core.security import Keys, User
 
 REHAB = "rehab"

@@ -123,4 +123,5 @@ def qingming(year: int) -> date:
 
     if not FIRST.year <= year <= LAST.year:
         raise ValueError(f"{year}年清明不在节气表的范围（1900–2100）内")
-    return TermUtils.nth_term_day(year, term_name="清明")
+    day: date = TermUtils.nth_term_day(year, term_name="清明")
+    return day

@@ -49,7 +49,7 @@ def idle_lock_minutes(settings: MachineSettings, desk: str) -> int:
     return min(high, max(low, int(settings.get(key))))
 
 
-def _coerce(option: Option, value: Any) -> Any:
+def coerce(option: Option, value: Any) -> Any:
     try:
         return option.type(value)
     except (TypeError, ValueError):
@@ -70,11 +70,11 @@ class MachineSettings:
 
     def get(self, key: str) -> Any:
         option = OPTIONS[key]
-        return _coerce(option, self._data.get(key, option.default))
+        return coerce(option, self._data.get(key, option.default))
 
     def set(self, key: str, value: Any) -> None:
         option = OPTIONS[key]
-        self._data[key] = _coerce(option, value)
+        self._data[key] = coerce(option, value)
         self._data["_version"] = SETTINGS_VERSION
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps(self._data, ensure_ascii=False, indent=1), encoding="utf-8")

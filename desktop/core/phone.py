@@ -68,7 +68,7 @@ def _kind(digits: str) -> str | None:
     """"mobile", "fixed", "org" (400/800) or None when the numbering plan has no such number."""
     pn = _pn()
     number = _parsed(digits)
-    T = pn.PhoneNumberType
+    T = pn.PhoneNumberType  # noqa: N806 — the library's enum, named as it is
     # number_type is UNKNOWN exactly when is_valid_number is False (+86 is one region's code)
     kind = pn.number_type(number) if number is not None else T.UNKNOWN
     if kind == T.UNKNOWN:

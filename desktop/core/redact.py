@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 _DIGITS = re.compile(r"\d(?:[ \-]?\d){5,}(?:[ \-]?[Xx])?")
 _CJK = re.compile("[\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf"
@@ -70,7 +71,7 @@ class RedactingFormatter(logging.Formatter):
         finally:
             record.msg, record.args, record.exc_text = saved
 
-    def formatException(self, ei) -> str:  # noqa: ANN001, N802 — logging's name
+    def formatException(self, ei: Any) -> str:  # noqa: N802 — logging's name
         return redact_traceback(super().formatException(ei))
 
     def formatStack(self, stack_info: str) -> str:  # noqa: N802

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -76,13 +76,13 @@ def open_text(key: bytes | None, value: str) -> str:
         return LOCKED
 
 
-class SealedText(TypeDecorator):
+class SealedText(TypeDecorator[str]):
     impl = Text
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: Any) -> str | None:
         if value is None or value == "" or (isinstance(value, str) and value.startswith(PREFIX)):
-            return value
+            return cast("str | None", value)
         if value is LOCKED or value == LOCKED:
             raise RehabLocked("加密内容不能在没有禁毒数据密钥时改写")
         key = _KEY.get()
@@ -92,7 +92,7 @@ class SealedText(TypeDecorator):
 
     def process_result_value(self, value: Any, dialect: Any) -> str | None:
         if value is None or value == "":
-            return value
+            return cast("str | None", value)
         return open_text(_KEY.get(), value)
 
 

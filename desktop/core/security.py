@@ -13,7 +13,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.core.db import Base, SyncMixin, UTCDateTime
+from desktop.core.orm import Base, SyncMixin, UTCDateTime
 from desktop.core.errors import PermissionDenied
 from desktop.core.roles import ALL_COMMUNITY_ROLES, REHAB_PERMS, ROLE_LABELS, Perm, Role, role_has
 

@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from desktop.core.db import Base
-from desktop.core.machine_settings import OPTIONS, SETTINGS_VERSION, MachineSettings, Option, _coerce
+from desktop.core.orm import Base
+from desktop.core.machine_settings import OPTIONS, SETTINGS_VERSION, MachineSettings, Option, coerce
 
 __all__ = ["OPTIONS", "SETTINGS_VERSION", "AppSetting", "MachineSettings", "Option", "db_get", "db_set"]
 
@@ -27,13 +27,13 @@ class AppSetting(Base):
 def db_get(s: Session, key: str) -> Any:
     option = OPTIONS[key]
     raw = s.scalar(select(AppSetting.value).where(AppSetting.key == key))
-    return option.default if raw is None else _coerce(option, json.loads(raw))
+    return option.default if raw is None else coerce(option, json.loads(raw))
 
 
 def db_set(s: Session, key: str, value: Any) -> None:
     option = OPTIONS[key]
     row = s.get(AppSetting, key)
-    text = json.dumps(_coerce(option, value), ensure_ascii=False)
+    text = json.dumps(coerce(option, value), ensure_ascii=False)
     if row is None:
         s.add(AppSetting(key=key, value=text))
     else:

@@ -13,22 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
 from desktop.core import accounts, audit, crypto, key_store
 from desktop.core.audit import AuditAction
-from desktop.core.db import Database
+from desktop.core.db import Database, sqlite_file
 from desktop.core.errors import AuthError, UserError
 from desktop.core.migrate import upgrade
 from desktop.core.security import Actor
+from desktop.core.signin_guard import guard_for
 from desktop.core.vault import Vault, is_encrypted, key_file_for
-
-
-def sqlite_file(url: str) -> Path | None:
-    u = make_url(url)
-    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
-        return None
-    return Path(u.database)
 
 
 def needs_password(url: str) -> bool:
@@ -76,8 +68,6 @@ def sign_in(url: str, username: str, password: str, *, desk: str = "", backups: 
     """Open (if not open yet) and sign in, within the limits on failed attempts (signin_guard). For an
     encrypted file the password's derived key opens both the file and the account's keys: one argon2id
     derivation per sign-in."""
-    from desktop.core.signin_guard import guard_for
-
     guard = guard_for(url)
     guard.check(username)
     derived = None

@@ -21,8 +21,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.engine import make_url
+
 from desktop.core import clock
+from desktop.core.db import sqlite_file
 from desktop.core.errors import AuthError
+from desktop.core.paths import data_dir
 from desktop.core.plain_text import clean_text
 
 ACCOUNT_LIMIT = 5
@@ -35,14 +39,9 @@ DESK = socket.gethostname()[:64]
 
 
 def guard_file(url: str) -> Path:
-    from desktop.core.paths import data_dir
-    from desktop.core.signin import sqlite_file
-
     path = sqlite_file(url)
     if path is not None:
         return path.with_name(path.name + ".signin")
-    from sqlalchemy.engine import make_url
-
     label = make_url(url).render_as_string(hide_password=True)
     return data_dir() / f"signin-{hashlib.sha256(label.encode()).hexdigest()[:16]}.json"
 
@@ -116,7 +115,7 @@ class SignInGuard:
     def succeeded(self, username: str) -> list[dict[str, str]]:
         """Clear the account's count; returns (and forgets) the failures not yet audited."""
         self.doc["accounts"].pop(_name(username), None)
-        pending = self.doc.get("pending", [])
+        pending: list[dict[str, str]] = self.doc.get("pending", [])
         self.doc["pending"] = []
         self._save()
         return pending

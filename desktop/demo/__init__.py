@@ -19,16 +19,9 @@ from desktop.core.clock import today
 from desktop.core.db import Database
 from desktop.core.errors import UserError
 from desktop.core.security import SYSTEM, Actor, User
+from desktop.modules import demo_modules
 
-DEMO_MODULES = [
-    "desktop.demo.core_demo",
-    "desktop.roster.demo",
-    "desktop.activities.demo",
-    "desktop.duty.demo",
-    "desktop.rehab.demo",
-    "desktop.elder.demo",
-    "desktop.volunteers.demo",
-]
+DEMO_MODULES: list[str] = demo_modules()   # the registrations' order (desktop.modules)
 
 
 @dataclass

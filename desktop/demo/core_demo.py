@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 from desktop.core import accounts
 from desktop.core.roles import Role
 from desktop.core.security import Actor, User
-from desktop.roster.models import Community
+from desktop.core.communities import Community
 
 STREET = "凤城街道"
 DISTRICT = "清远市清城区"

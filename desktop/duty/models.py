@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, Time, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.core.db import Base, SyncMixin, UTCDateTime
+from desktop.core.orm import Base, SyncMixin, UTCDateTime
 
 LOG_KINDS: tuple[str, ...] = ("巡楼", "来访", "事件", "交通", "交接")
 REQUEST_KINDS: tuple[str, ...] = ("换班", "代班")

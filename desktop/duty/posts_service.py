@@ -91,9 +91,10 @@ def save_template(s: Session, actor: Actor, post_id: str, start: time, end: time
         t = DutyShiftTemplate(post_id=post_id, sort_order=count)
         s.add(t)
     else:
-        t = s.get(DutyShiftTemplate, template_id)
-        if t is None or t.post_id != post_id:
+        found = s.get(DutyShiftTemplate, template_id)
+        if found is None or found.post_id != post_id:
             raise ValidationError({"template_id": "找不到这个班次模板"})
+        t = found
     t.name, t.start_time, t.end_time, t.people = name.strip(), start, end, people
     t.on_weekends, t.on_holidays = on_weekends, on_holidays
     s.flush()

@@ -11,7 +11,7 @@ from calendar import monthcalendar
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A3, A4
@@ -28,6 +28,7 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.duty import common, fund, posts_service, shifts_service, teams_service
 from desktop.core.holidays import HOLIDAY, calendar_for
+from desktop.printing.duty_log_form import render_duty_log_form
 from desktop.printing.fonts import PRIMARY, PrintReport, markup, recording
 from desktop.printing.tables import cell, data_table, widths
 from desktop.printing.template import LinliDocument, paragraph_styles
@@ -74,7 +75,7 @@ def rota_story(doc: LinliDocument, team_name: str, year: int, month: int,
         for r in mine:
             by_day.setdefault(r.day.day, []).append(r)
         data: list[list[object]] = [[cell(h, font_size=9, head=True) for h in WEEKDAY_HEADS]]
-        style: list[tuple] = [
+        style: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), PRIMARY), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
             ("BOX", (0, 0), (-1, -1), 1.0, colors.black), ("BACKGROUND", (0, 0), (-1, 0), GREY),
             ("VALIGN", (0, 1), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -214,3 +215,11 @@ def print_fund_statement(s: Session, actor: Actor, team_id: str, first: date, la
         story = fund_story(doc, st)
     audit.record(s, actor, AuditAction.PRINT, "duty_teams", team_id, f"经费收支表 {first}～{last}")
     return doc.build(story, out)
+
+
+def print_duty_log_form(s: Session, actor: Actor, out: Path, *, community: str, place: str,
+                        pages: int = 1) -> PrintReport:
+    """The blank duty log form (for a desk that writes by hand)."""
+    require(actor, Perm.DUTY_VIEW, entity="duty_log")
+    return render_duty_log_form(out, community=community, place=place, printed_by=actor.display_name,
+                                printed_at=utcnow(), pages=pages)

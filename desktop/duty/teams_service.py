@@ -16,7 +16,8 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.duty import common
 from desktop.duty.models import DutyAway, DutyMember, DutyTeam
-from desktop.roster.models import Building, Community, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Building, Person
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def _apply(s: Session, m: DutyMember, inp: MemberInput, team: DutyTeam) -> None:
     if phone:
         try:
             phone = normalize_phone(phone)
-        except Exception:
+        except Exception:  # noqa: BLE001 — whatever refuses the number, the person sees one message
             errors["phone"] = "电话号码格式不对"
     if errors:
         raise ValidationError(errors)

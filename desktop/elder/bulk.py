@@ -14,7 +14,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import utcnow
-from desktop.core.db import new_id
+from desktop.core.orm import new_id
 from desktop.core.pinyin import name_pinyin
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require

@@ -14,10 +14,10 @@ from sqlalchemy import Integer, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core import audit
-from desktop.core.audit import _HOST, AuditAction, AuditEntry
+from desktop.core.audit import HOST, AuditAction, AuditEntry
 from desktop.core.clock import to_local, utcnow
 from desktop.core.clock import today as local_today
-from desktop.core.db import new_id
+from desktop.core.orm import new_id
 from desktop.core.errors import NotFound
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
@@ -140,7 +140,7 @@ def _checkin_member(s: Session, actor: Actor, m: MemberBrief, *, lunch: bool, on
     s.execute(_INSERT_AUDIT, dict(
         id=new_id(), at=now, actor_id=actor.id, actor_name=actor.username, action=AuditAction.CREATE.value,
         entity="elder_checkins", entity_id=row["id"], changes=json.dumps(changes, ensure_ascii=False),
-        detail=None, host=_HOST))
+        detail=None, host=HOST))
     m = replace(m, checkin_id=row["id"], checked_in_at=now, lunch_today=lunch)
     flag_text = "、".join(m.flags)
     text = f"{m.name} 签到成功" + ("，午餐" if lunch else "") + (f"（{flag_text}）" if flag_text else "")

@@ -11,7 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import SHANGHAI, utcnow
-from desktop.core.db import new_id
+from desktop.core.orm import new_id
 from desktop.core.security import User
 from desktop.elder.birthdays import solar_birthday_in_year
 from desktop.elder.bulk import bulk_add_checkins, bulk_add_members
@@ -148,7 +148,7 @@ def load(s: Session, ctx) -> None:  # noqa: ANN001 — DemoContext
     members = [(mid, r) for mid, r in zip(mids, rows)]
 
     contacts, health = [], []
-    for mid, r in members:
+    for mid, _r in members:
         if rng.random() < 0.8:
             contacts.append(_stamp(dict(member_id=mid, name=names.person_name(rng, rng.choice("MF")),
                                         relation=rng.choice(("儿子", "女儿", "配偶", "侄子", "邻居")),

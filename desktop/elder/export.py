@@ -13,13 +13,14 @@ from desktop.core.export_cells import csv_writer, xlsx_row
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.elder.members_service import search_members
+from desktop.core.vocabulary import sex_label
 
 HEADERS = ["会员号", "姓名", "性别", "年龄", "电话", "类别", "状态", "入会日期", "有效期至", "社区", "住址", "提示"]
 
 
 def member_table(s: Session, actor: Actor) -> list[list[object]]:
     rows = search_members(s, actor, limit=1_000_000)
-    return [[r.member_no, r.name, {"M": "男", "F": "女"}.get(r.sex, ""), "" if r.age is None else r.age,
+    return [[r.member_no, r.name, sex_label(r.sex), "" if r.age is None else r.age,
              r.phone, r.category, r.status, r.join_date.isoformat(),
              r.valid_until.isoformat() if r.valid_until else "", r.community_name, r.address, "、".join(r.flags)]
             for r in rows]

@@ -32,7 +32,8 @@ from desktop.elder.models import (
     ACTIVE, CATEGORIES, STATUSES, SUSPENDED, ElderHealth, ElderMember,
     ElderMemberPhoto, ElderRenewal, ElderStatusChange,
 )
-from desktop.roster.models import Community, Household, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Household, Person
 
 HEALTH_MASK = "（无权查看）"
 

@@ -32,6 +32,7 @@ from desktop.core.security import Actor, require
 from desktop.printing.fonts import PrintReport, markup, missing_glyphs, recording, register_fonts
 from desktop.printing.tables import data_table, widths
 from desktop.printing.template import LinliDocument, draw_text, paragraph_styles
+from desktop.core.vocabulary import sex_label
 
 CENTRE = "清城区居家养老服务中心"
 CARD_W, CARD_H = 85.6 * mm, 54 * mm          # CR80
@@ -190,7 +191,7 @@ def render_member_list(rows: Sequence, out: Path | str | BinaryIO, *, printed_by
     headers = ["序号", "会员号", "姓名", "性别", "年龄", "电话", "类别", "状态", "入会日期", "住址"]
 
     def story() -> list:
-        body = [[str(i), r.member_no, r.name, {"M": "男", "F": "女"}.get(r.sex, ""),
+        body = [[str(i), r.member_no, r.name, sex_label(r.sex),
                  "" if r.age is None else str(r.age), r.phone, r.category, r.status, r.join_date.isoformat(),
                  r.address] for i, r in enumerate(rows, 1)]
         cols = widths(doc.width, 1, 2, 2, 1, 1, 2.6, 1.3, 1.3, 2.2, 5)
@@ -262,7 +263,7 @@ def print_cards(s: Session, actor: Actor, member_ids: Sequence[str] | None, out:
 
     from desktop.elder.models import ElderMember, ElderMemberPhoto
     from desktop.elder.scope import member_filter
-    from desktop.roster.models import Community
+    from desktop.core.communities import Community
     require(actor, Perm.ELDER_MANAGE, entity="elder_members")
     photo = ElderMemberPhoto
     q = (select(ElderMember.id, ElderMember.member_no, ElderMember.name, Community.name, ElderMember.photo_consent,

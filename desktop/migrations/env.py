@@ -13,7 +13,7 @@ config = context.config
 
 def _render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
     if type_ == "type" and type(obj).__name__ == "UTCDateTime":
-        return "desktop.core.db.UTCDateTime()"
+        return "desktop.core.orm.UTCDateTime()"
     return False
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from alembic import op
 import sqlalchemy as sa
-import desktop.core.db
+import desktop.core.orm
 ${imports if imports else ""}
 
 revision = ${repr(up_revision)}

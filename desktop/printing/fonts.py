@@ -237,7 +237,8 @@ def text_runs(text: str) -> list[tuple[str, str]]:
 
 def text_width(text: str, size: float) -> float:
     """Printed width of one line of `text` in points, fallback fonts included."""
-    return sum(pdfmetrics.stringWidth(chars, font, size) for font, chars in text_runs(text))
+    width: float = sum(pdfmetrics.stringWidth(chars, font, size) for font, chars in text_runs(text))
+    return width
 
 
 def markup(text: str) -> str:
@@ -264,7 +265,7 @@ def _patch_tounicode() -> None:
         return
 
     def make_to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-        cmap = original(fontname, subset)
+        cmap: str = original(fontname, subset)
         if all(v <= 0xFFFF for v in subset):
             return cmap
         head, _, _ = cmap.partition(f"{len(subset)} beginbfchar")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -70,7 +71,7 @@ def data_table(headers: Sequence[object], rows: Sequence[Sequence[object]], col_
         heights = [None] + [max(min_row_height, _needed(r, col_widths)) for r in body]
     table = Table([head, *body], colWidths=list(col_widths), rowHeights=heights,
                   repeatRows=1 if repeat_header else 0, hAlign="LEFT")
-    commands: list[tuple] = [
+    commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), PRIMARY),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BOX", (0, 0), (-1, -1), 1.0, colors.black),

@@ -49,7 +49,7 @@ def draw_text(canv: Canvas, x: float, y: float, text: str, size: float, *,
               align: str = "left", bold: bool = False) -> float:
     """Draw one line with fallback fonts applied; returns its width. `bold` strokes the glyphs."""
     runs = text_runs(text)
-    width = sum(stringWidth(chars, font, size) for font, chars in runs)  # == text_width(text, size)
+    width: float = sum(stringWidth(chars, font, size) for font, chars in runs)  # == text_width(text, size)
     if align == "center":
         x -= width / 2
     elif align == "right":
@@ -67,7 +67,7 @@ def draw_text(canv: Canvas, x: float, y: float, text: str, size: float, *,
     return width
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no types
     """Holds every page until save(), when the total page count is known."""
 
     def __init__(self, doc: LinliDocument, *args: Any, **kwargs: Any) -> None:
@@ -92,7 +92,7 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
-class LinliDocument(BaseDocTemplate):
+class LinliDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has no types
     """A4 (or landscape) document with the Linli header and numbered footer on every page."""
 
     header_height = 22 * mm
@@ -175,7 +175,7 @@ class LinliDocument(BaseDocTemplate):
     def _canvas(self, *args: Any, **kwargs: Any) -> Canvas:
         return _NumberedCanvas(self, *args, **kwargs)
 
-    def build(self, story: list[Flowable], out: Path | str | BinaryIO) -> PrintReport:  # type: ignore[override]
+    def build(self, story: list[Flowable], out: Path | str | BinaryIO) -> PrintReport:
         """Write the PDF to `out` (a path or a binary file); returns what could not be printed."""
         target = str(out) if isinstance(out, Path) else out
         self.report.pages = 0

@@ -19,7 +19,9 @@ from desktop.core.errors import ValidationError
 from desktop.core.idcard import IdCardError, parse_id
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
-from desktop.roster.models import Person
+from desktop.roster import service as roster
+from desktop.roster.models import Household, Person
+from desktop.roster.search_fields import fill_search_fields
 
 
 @dataclass
@@ -54,27 +56,13 @@ def register_person(s: Session, actor: Actor, p: NewPerson) -> str:
         if existing:
             return existing
     if actor.can(Perm.ROSTER_EDIT):
-        try:
-            from desktop.roster import service as roster
-        except ImportError:
-            roster = None  # type: ignore[assignment]
-        if roster is not None and hasattr(roster, "save_person") and hasattr(roster, "PersonInput"):
-            return roster.save_person(s, actor, roster.PersonInput(
-                name=p.name.strip(), sex=sex, birth_date=birth, id_number=id_number or "", phone=p.phone,
-                household_id=p.household_id, community_id=community_id))
+        return roster.save_person(s, actor, roster.PersonInput(
+            name=p.name.strip(), sex=sex, birth_date=birth, id_number=id_number or "", phone=p.phone,
+            household_id=p.household_id, community_id=community_id))
     # A rehab worker may register the person of a case without general roster rights.
     person = Person(community_id=community_id, household_id=p.household_id, name=p.name.strip(), sex=sex,
                     birth_date=birth, id_number=id_number, phone=p.phone.strip())
-    try:
-        from desktop.roster.service import fill_search_fields
-    except ImportError:
-        from desktop.core.pinyin import name_pinyin
-
-        person.name_pinyin, person.name_initials = name_pinyin(person.name)
-    else:
-        from desktop.roster.models import Household
-
-        fill_search_fields(person, s.get(Household, p.household_id) if p.household_id else None)
+    fill_search_fields(person, s.get(Household, p.household_id) if p.household_id else None)
     s.add(person)
     s.flush()
     return person.id

@@ -29,7 +29,9 @@ from desktop.rehab.models import (
     CaseStatusChange, RehabCase,
 )
 from desktop.rehab.timeline import TimelineItem, case_timeline
-from desktop.roster.models import Community, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Person
+from desktop.core.vocabulary import sex_label
 
 ENTITY = access.ENTITY
 __all__ = ["CaseRow", "NewPerson", "TimelineItem", "case_timeline", "count_cases", "list_cases"]
@@ -257,7 +259,7 @@ def _detail(s: Session, actor: Actor, case: RehabCase) -> CaseDetail:
         id=case.id, person_id=person.id, name=person.name, alias=case.alias,
         label=access.list_label(case.alias, person.name),
         id_number=(person.id_number or "") if full else mask_id(person.id_number or ""),
-        sex={"M": "男", "F": "女"}.get(person.sex, ""), age=age, phone=person.phone, address=address,
+        sex=sex_label(person.sex), age=age, phone=person.phone, address=address,
         community=community, kind=case.kind, decision_no=case.decision_no, decision_date=case.decision_date,
         decision_authority=case.decision_authority, start_date=case.start_date, end_date=case.end_date,
         agreement_signed_on=case.agreement_signed_on, reported_on=case.reported_on,

@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.activities import attendance_service as att
+from desktop.activities.models import Activity
 from desktop.core import audit, crypto, key_store
 from desktop.core.audit import AuditAction
 from desktop.core.dates import add_years
@@ -130,11 +132,6 @@ def _people(s: Session, ctx, rng: random.Random) -> tuple[list[str], dict[str, s
 
 def _help_at_events(s: Session, ctx, rng: random.Random, volunteers: list[str], ajie: str) -> int:  # noqa: ANN001
     """The team's part in the past year's publicity events (activities module)."""
-    try:
-        from desktop.activities import attendance_service as att
-        from desktop.activities.models import Activity
-    except ImportError:
-        return 0
     event_ids = (ctx.extra.get("activities") or {}).get("禁毒宣传", [])  # type: ignore[union-attr]
     if not event_ids:
         return 0

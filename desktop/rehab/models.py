@@ -23,7 +23,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.core.db import Base, SyncMixin, UTCDateTime
+from desktop.core.orm import Base, SyncMixin, UTCDateTime
 from desktop.core.sealed import SealedText
 
 KINDS = ("社区戒毒", "社区康复")

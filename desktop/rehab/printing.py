@@ -4,10 +4,10 @@ every print is audited."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -63,7 +63,7 @@ def _case_fields(d: CaseDetail) -> list[tuple[str, object]]:
             ("风险等级", d.risk_level)]
 
 
-def _build(doc: LinliDocument, story_fn, out: Path | BinaryIO) -> PrintReport:  # noqa: ANN001
+def _build(doc: LinliDocument, story_fn: Callable[[], list[Any]], out: Path | BinaryIO) -> PrintReport:
     with recording(doc.report):
         story = story_fn()
     return doc.build(story, out)

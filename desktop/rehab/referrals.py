@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFound, ValidationError
+from desktop.activities.models import Activity, ActivityHelper, Attendance
 from desktop.core.security import Actor, User
 from desktop.rehab import access, links
 from desktop.rehab.models import REFERRAL_KINDS, Referral
@@ -68,7 +69,6 @@ class EventRow:
 
 @dataclass(frozen=True)
 class Participation:
-    available: bool                    # False when the activities module is not installed
     events: list[EventRow] = field(default_factory=list)
     attended: int = 0
     helped: int = 0
@@ -78,13 +78,9 @@ class Participation:
 def participation(s: Session, actor: Actor, case_id: str) -> Participation:
     """Anti-drug publicity events (activities of module 'rehab') the person attended or helped at."""
     case = access.case_for(s, actor, case_id, entity=ENTITY)
-    try:
-        from desktop.activities.models import Activity, ActivityHelper, Attendance
-    except ImportError:
-        return Participation(available=False)
     person = links.person_of(s, case)
     if person is None:
-        return Participation(True)
+        return Participation()
     attended = s.execute(select(Activity.title, Activity.starts_at)
                          .join(Attendance, Attendance.activity_id == Activity.id)
                          .where(Attendance.person_id == person.id, Attendance.deleted_at.is_(None),
@@ -98,4 +94,4 @@ def participation(s: Session, actor: Actor, case_id: str) -> Participation:
     events.sort(key=lambda e: e.starts_at, reverse=True)
     minutes = s.scalar(select(func.coalesce(func.sum(ActivityHelper.minutes), 0))
                        .where(ActivityHelper.person_id == person.id, ActivityHelper.deleted_at.is_(None)))
-    return Participation(True, events, len(attended), len(helped), int(minutes or 0))
+    return Participation(events, len(attended), len(helped), int(minutes or 0))

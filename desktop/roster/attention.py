@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import and_, extract, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.core.dates import age_on
+from desktop.core.dates import age_if_born
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.like import like_contains
 from desktop.core.roles import Perm
@@ -201,10 +201,6 @@ def _people_scope(actor: Actor, community_id: str | None, building_id: str | Non
     return conds
 
 
-def _age(born: date | None, on: date) -> int | None:
-    return age_on(born, on) if born and born <= on else None
-
-
 def today_for_desk(s: Session, actor: Actor, *, community_id: str | None = None, building_id: str | None = None,
                    on: date, guard: bool = False) -> TodayInfo:
     """What the desk of a building/community must know today: active notes, people to look in on
@@ -244,7 +240,7 @@ def _watch_row(r: Any, on: date, tags: list[str] | None, guard: bool) -> WatchRo
     else:
         shown = [t for t in found if t in tags] if tags is not None else found
     phone = r.phone or ""
-    return WatchRow(r.id, r.name, _age(r.birth_date, on), r.address or "", shown,
+    return WatchRow(r.id, r.name, age_if_born(r.birth_date, on), r.address or "", shown,
                     look_in.masked(phone) if guard else phone, guard and bool(phone))
 
 

@@ -15,12 +15,13 @@ from sqlalchemy.orm import Session
 from desktop.core.audit import AuditAction, AuditEntry, entry_row
 from desktop.core.bulk_insert import insert_rows
 from desktop.core.clock import utcnow
-from desktop.core.db import new_id
+from desktop.core.orm import new_id
 from desktop.core.idcard import mask_id
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.models import Building, Household, Person
 from desktop.roster.search import keys_written_after, search_fields
+from desktop.roster.search_fields import household_keys
 
 _TEXT_DEFAULTS = {"sex": "", "ethnicity": "", "phone": "", "phone2": "", "relation": "", "residence_type": "",
                   "notes": "", "tags": ""}
@@ -31,8 +32,6 @@ CHUNK = 500
 
 def household_search_keys(s: Session, household_ids: set[str]) -> dict[str, list[str]]:
     """Address keys (full and short form) of each household, in one query per 500 ids."""
-    from desktop.roster.service import household_keys
-
     out: dict[str, list[str]] = {}
     ids = sorted(household_ids)
     for i in range(0, len(ids), CHUNK):

@@ -8,14 +8,15 @@ from collections import Counter
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.cli.common import CliError, add_user_arg, open_database, out_path, sign_in
-from desktop.roster.models import Community
+from desktop.core.communities import Community
 
 MAX_LISTED = 30
 
 
-def community_id_by_name(s, name: str) -> str:
+def community_id_by_name(s: Session, name: str) -> str:
     cid = s.scalar(select(Community.id).where(Community.name == name.strip(), Community.deleted_at.is_(None)))
     if cid is None:
         raise CliError(f"没有名为“{name}”的社区")

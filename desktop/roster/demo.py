@@ -202,7 +202,7 @@ def load(s: Session, ctx) -> None:  # noqa: ANN001 — DemoContext
     _special(m, ctx.communities, homes)
     special_homes = {homes6[k] for k in (("", "101"), ("", "601"), ("", "502"), ("", "402"), ("", "203"),
                                          ("", "703"))}
-    for key, hid in sorted(homes6.items()):
+    for _key, hid in sorted(homes6.items()):
         if hid not in special_homes and rng.random() < 0.85:
             m.family(west, hid)
     free = [(cid, hid) for cid, hs in homes.items() for hid in hs]

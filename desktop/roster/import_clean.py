@@ -45,12 +45,12 @@ ETHNIC_GROUPS = frozenset(
     "保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺".split())
 
 
-_NO_SPACE = re.compile(r"\s+")
+NO_SPACE = re.compile(r"\s+")
 _BUILDING_NUMBER = re.compile(r"(\d+)(?:栋|幢|座|号|号楼|楼)")
 _UNIT_NUMBER = re.compile(r"(\d+)(?:单元)?")
 
 
-def _text(value: Any) -> str:
+def cell_text(value: Any) -> str:
     """A cell as text: numbers without a spurious ".0", dates in ISO form, spaces trimmed."""
     if type(value) is str:
         return value.strip()
@@ -67,14 +67,14 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def _blank(row: Sequence[Any]) -> bool:
-    """Every cell empty or only spaces (what _text would make "")."""
+def is_blank_row(row: Sequence[Any]) -> bool:
+    """Every cell empty or only spaces (what cell_text would make "")."""
     return all(v is None or (type(v) is str and not v.strip()) for v in row)
 
 
 def clean_name(value: Any) -> str:
     """Trim, and drop the spaces offices pad Chinese names with (张  三 → 张三); 𠮷 and · stay."""
-    text = _text(value)
+    text = cell_text(value)
     text = _CJK_GAP.sub("", text)
     return _SPACES.sub(" ", text)
 
@@ -83,7 +83,7 @@ def _number_text(value: Any) -> str:
     """An integer-valued number cell as digits (a phone or a room typed as a number)."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return _text(value)
+    return cell_text(value)
 
 
 def _clean_id(value: Any, out: dict[str, Any], errors: list[str], warnings: list[str]) -> idcard.IdInfo | None:
@@ -91,12 +91,12 @@ def _clean_id(value: Any, out: dict[str, Any], errors: list[str], warnings: list
         out["id_number"] = ""
         return None
     if idcard.looks_like_lost_precision(value):
-        shown = f"{value:.14E}" if isinstance(value, float) else _text(value)
+        shown = f"{value:.14E}" if isinstance(value, float) else cell_text(value)
         errors.append(f"身份证号被存成了数字（{shown}），后几位已丢失，无法确定原号码；"
                       "请把该列设为“文本”格式后重新填写完整号码")
         out["id_number"] = ""
         return None
-    text = str(value) if isinstance(value, int) else _text(value)
+    text = str(value) if isinstance(value, int) else cell_text(value)
     try:
         info = idcard.parse_id(text)
     except idcard.IdCardError as exc:
@@ -128,7 +128,7 @@ def _birth_value(value: Any) -> tuple[date | None, tuple[int, int] | None, str |
         try:
             return parse_date(text), None, None
         except DateParseError:
-            m = _YEAR_MONTH.fullmatch(_NO_SPACE.sub("", text))
+            m = _YEAR_MONTH.fullmatch(NO_SPACE.sub("", text))
             if m and 1 <= int(m.group(2)) <= 12:
                 return None, (int(m.group(1)), int(m.group(2))), None
             return None, None, f"无法识别的出生日期：{text}"
@@ -167,12 +167,12 @@ def _clean_birth(value: Any, info: idcard.IdInfo | None, out: dict[str, Any], er
 
 
 def _clean_sex(value: Any, info: idcard.IdInfo | None, out: dict[str, Any], errors: list[str]) -> None:
-    text = unicodedata.normalize("NFKC", _text(value)).strip().lower()
+    text = unicodedata.normalize("NFKC", cell_text(value)).strip().lower()
     sex = SEX_WORDS.get(text, "") if text else ""
     if text and not sex:
-        errors.append(f"性别应为“男”或“女”（表中是“{_text(value)}”）")
+        errors.append(f"性别应为“男”或“女”（表中是“{cell_text(value)}”）")
     if sex and info and sex != info.sex:
-        errors.append(f"性别（{_text(value)}）与身份证号（{'男' if info.sex == 'M' else '女'}）不符")
+        errors.append(f"性别（{cell_text(value)}）与身份证号（{'男' if info.sex == 'M' else '女'}）不符")
     out["sex"] = info.sex if info else sex
 
 
@@ -194,14 +194,14 @@ def _clean_phones(values: list[Any], out: dict[str, Any], errors: list[str]) -> 
 
 
 def _clean_ethnicity(value: Any) -> str:
-    text = _NO_SPACE.sub("", unicodedata.normalize("NFKC", _text(value)))
+    text = NO_SPACE.sub("", unicodedata.normalize("NFKC", cell_text(value)))
     if text and not text.endswith("族") and text in ETHNIC_GROUPS:
         return text + "族"
     return text
 
 
 def _clean_residence(value: Any, errors: list[str]) -> str:
-    text = _NO_SPACE.sub("", _text(value))
+    text = NO_SPACE.sub("", cell_text(value))
     if not text:
         return ""
     for word, kind in RESIDENCE_WORDS:
@@ -213,7 +213,7 @@ def _clean_residence(value: Any, errors: list[str]) -> str:
 
 def split_tags(value: Any) -> list[str]:
     out: list[str] = []
-    for piece in _TAG_SPLIT.split(unicodedata.normalize("NFKC", _text(value))):
+    for piece in _TAG_SPLIT.split(unicodedata.normalize("NFKC", cell_text(value))):
         piece = TAG_WORDS.get(piece, piece)
         if piece and piece not in out:
             out.append(piece)
@@ -221,7 +221,7 @@ def split_tags(value: Any) -> list[str]:
 
 
 def _building_text(value: Any) -> str:
-    text = _NO_SPACE.sub("", unicodedata.normalize("NFKC", _number_text(value)))
+    text = NO_SPACE.sub("", unicodedata.normalize("NFKC", _number_text(value)))
     if text.isdigit():
         return f"{int(text)}号楼"
     m = _BUILDING_NUMBER.fullmatch(text)
@@ -229,7 +229,7 @@ def _building_text(value: Any) -> str:
 
 
 def _unit_text(value: Any) -> str:
-    text = _NO_SPACE.sub("", unicodedata.normalize("NFKC", _number_text(value)))
+    text = NO_SPACE.sub("", unicodedata.normalize("NFKC", _number_text(value)))
     m = _UNIT_NUMBER.fullmatch(text)
     return str(int(m.group(1))) if m else text
 
@@ -247,17 +247,17 @@ def _split_address(text: str, warnings: list[str]) -> tuple[str, str, str, str]:
 
 
 def _place(values: dict[str, Any], raw: dict[str, Any], errors: list[str], warnings: list[str]) -> None:
-    address = _NO_SPACE.sub("", unicodedata.normalize("NFKC", _text(raw.get("address"))))
+    address = NO_SPACE.sub("", unicodedata.normalize("NFKC", cell_text(raw.get("address"))))
     estate = building = unit = room = ""
     if address:
         estate, building, unit, room = _split_address(address, warnings)
         if not building:
             values["notes"] = f"{values['notes']}；住址：{address}" if values["notes"] else f"住址：{address}"
-    if _text(raw.get("building")):
+    if cell_text(raw.get("building")):
         building = _building_text(raw["building"])
-    if _text(raw.get("unit")):
+    if cell_text(raw.get("unit")):
         unit = _unit_text(raw["unit"])
-    room_text = _NO_SPACE.sub("", unicodedata.normalize("NFKC", _number_text(raw.get("room"))))
+    room_text = NO_SPACE.sub("", unicodedata.normalize("NFKC", _number_text(raw.get("room"))))
     if room_text:
         if not _ROOM_NUMBER.fullmatch(room_text):
             e2, b2, u2, r2 = _split_address(room_text, warnings)   # a 房号 column holding 6号楼501
@@ -284,11 +284,11 @@ def clean_row(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str], list[str]
     _clean_birth(raw.get("birth_date"), info, values, errors, warnings)
     _clean_phones([raw.get("phone"), raw.get("phone2")], values, errors)
     values["ethnicity"] = _clean_ethnicity(raw.get("ethnicity"))
-    relation = _NO_SPACE.sub("", _text(raw.get("relation")))
+    relation = NO_SPACE.sub("", cell_text(raw.get("relation")))
     values["relation"] = RELATION_WORDS.get(relation, relation)
     values["residence_type"] = _clean_residence(raw.get("residence_type"), errors)
     values["tags"] = split_tags(raw.get("tags"))
-    values["notes"] = _text(raw.get("notes"))
+    values["notes"] = cell_text(raw.get("notes"))
     if values["extra_phones"]:
         extra = "其他电话：" + "、".join(values["extra_phones"])
         values["notes"] = f"{values['notes']}；{extra}" if values["notes"] else extra

@@ -17,14 +17,15 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from desktop.core import clock
-from desktop.core.audit import AuditAction, AuditEntry, _shown, entry_row
+from desktop.core.audit import AuditAction, AuditEntry, shown_value, entry_row
 from desktop.core.bulk_insert import insert_rows
-from desktop.core.db import new_id
+from desktop.core.orm import new_id
 from desktop.core.errors import UserError
 from desktop.core.security import Actor
 from desktop.roster import search as roster_search
 from desktop.roster.models import HouseholdMove, Person
-from desktop.roster.service import household_keys, join_tags, split_tags
+from desktop.roster.search import join_tags, split_tags
+from desktop.roster.search_fields import household_keys
 
 FIELDS = ("name", "sex", "ethnicity", "phone", "phone2", "relation", "residence_type")
 
@@ -99,7 +100,7 @@ def write_merges(s: Session, actor: Actor, items: Sequence[tuple[Person, dict[st
         keys = tuple(sorted(after))
         groups.setdefault(keys, []).append({**{f"v_{k}": after[k] for k in keys}, "p_id": p.id,
                                             "p_version": p.version})
-        changes = {k: [_shown(_COLUMNS[k], getattr(p, k)), _shown(_COLUMNS[k], after[k])]
+        changes = {k: [shown_value(_COLUMNS[k], getattr(p, k)), shown_value(_COLUMNS[k], after[k])]
                    for k in _COLUMNS.keys() if k in after}
         action = AuditAction.RESTORE if "deleted_at" in after else AuditAction.UPDATE
         audits.append(entry_row(actor, action, "people", p.id, changes, at=now))
@@ -109,7 +110,7 @@ def write_merges(s: Session, actor: Actor, items: Sequence[tuple[Person, dict[st
                         created_at=now, updated_at=now, updated_by=user, deleted_at=None, version=1)
             moves.append(move)
             audits.append(entry_row(actor, AuditAction.CREATE, "household_moves", move["id"], {
-                k: [None, _shown(_MOVE_COLUMNS[k], move[k])] for k in _MOVE_COLUMNS.keys()
+                k: [None, shown_value(_MOVE_COLUMNS[k], move[k])] for k in _MOVE_COLUMNS.keys()
                 if move[k] is not None and k not in ("created_at", "updated_at", "updated_by", "version",
                                                      "deleted_at")}, at=now))
         synced.append((p, after))

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.db import new_id
+from desktop.core.orm import new_id
 from desktop.core.errors import UserError
 from desktop.roster.address import floor_of, household_address
 from desktop.roster.models import Building, Household, Person

@@ -21,8 +21,10 @@ from desktop.roster.import_guard import Stripped
 from desktop.roster.import_merge import birth_update
 from desktop.roster.import_places import AMBIGUOUS, Places as _Places
 from desktop.roster.import_sheet import Column, ParsedSheet, SheetRow, SkippedRow
-from desktop.roster.models import Community, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Person
 from desktop.roster.service import join_tags, known_tags, split_tags
+from desktop.core.vocabulary import sex_label
 
 NEW, MERGE, REFUSED = "new", "merge", "refused"
 STATUS_LABELS = {NEW: "新增", MERGE: "合并", REFUSED: "拒绝"}
@@ -166,12 +168,12 @@ class ImportResult:
 
 # --- planning -----------------------------------------------------------------------------------
 
-def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+def in_chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
 
 
-def _community(s: Session, community_id: str) -> Community:
+def import_community(s: Session, community_id: str) -> Community:
     c = s.get(Community, community_id)
     if c is None or c.deleted_at is not None:
         raise NotFound("找不到这个社区")
@@ -182,7 +184,7 @@ def _shown(key: str, value: Any) -> str:
     if value is None:
         return ""
     if key == "sex":
-        return {"M": "男", "F": "女"}.get(value, "")
+        return sex_label(value)
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
@@ -228,18 +230,18 @@ def _merge_changes(p: Person, v: dict[str, Any], places: _Places, community_id: 
     return changes
 
 
-def _plan_rows(s: Session, actor: Actor, community_id: str, sheet_rows: Sequence[SheetRow],
+def plan_rows(s: Session, actor: Actor, community_id: str, sheet_rows: Sequence[SheetRow],
                places: _Places) -> list[PlanRow]:
     tags_known = set(known_tags(s))
     ids = sorted({r.values["id_number"] for r in sheet_rows if r.ok and r.values.get("id_number")})
     existing: dict[str, Person] = {}
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         for p in s.scalars(select(Person).where(Person.id_number.in_(chunk))):
             existing[p.id_number or ""] = p
     places.people = {p.id: p for p in existing.values()}    # held here so the session keeps them loaded
     names = sorted({r.values["name"] for r in sheet_rows if r.ok and not r.values.get("id_number")})
     same_name: dict[str, list[tuple[str, date | None, str, bool]]] = {}
-    for chunk in _chunks(names):
+    for chunk in in_chunks(names):
         q = select(Person.name, Person.birth_date, Person.phone, Person.id_number.is_not(None)).where(
             Person.community_id == community_id, Person.deleted_at.is_(None), Person.name.in_(chunk))
         for name, born, phone, has_id in s.execute(q):

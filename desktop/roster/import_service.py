@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.core import audit, clock
 from desktop.core.audit import AuditAction, AuditEntry
 from desktop.core.bulk_insert import insert_rows
-from desktop.core.db import new_id
+from desktop.core.orm import new_id
 from desktop.core.idcard import mask_id
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
@@ -29,13 +29,13 @@ from desktop.roster.import_merge import write_merges
 from desktop.roster.import_places import Places as _Places
 from desktop.roster.import_readings import apply_readings
 from desktop.roster.import_plan import (  # noqa: F401 — part of this module's API
-    MERGE, NEW, REFUSED, STATUS_LABELS, FieldChange, ImportPlan, ImportResult, PlanRow, _chunks, _community,
-    _plan_rows,
+    MERGE, NEW, REFUSED, STATUS_LABELS, FieldChange, ImportPlan, ImportResult, PlanRow,
 )
+from desktop.roster.import_plan import import_community, in_chunks, plan_rows
 from desktop.roster.import_sheet import ImportCancelled, ParsedSheet, Progress, read_sheet
 from desktop.roster.models import Household
 from desktop.roster.search import keys_written_after
-from desktop.roster.service import household_keys
+from desktop.roster.search_fields import household_keys
 
 __all__ = [
     "FieldChange", "ImportCancelled", "ImportPlan", "ImportResult", "PlanRow", "MERGE", "NEW", "REFUSED",
@@ -55,12 +55,12 @@ def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str
     (asking for the estate plans again without reading the file again).
     """
     require(actor, Perm.ROSTER_IMPORT, community_id=community_id, entity="communities", entity_id=community_id)
-    community = _community(s, community_id)
+    community = import_community(s, community_id)
     places = _Places(s, community_id, (estate or "").strip())
     places.check_estate()
     if parsed is None:
         parsed = read_sheet(path, override=override, progress=progress)
-    rows = _plan_rows(s, actor, community_id, parsed.rows, places)
+    rows = plan_rows(s, actor, community_id, parsed.rows, places)
     notes = parsed.notes + [f"“{c.letter} {c.header}”列{c.note}" for c in parsed.columns if c.note]
     plan = ImportPlan(str(path), parsed.sheet, community_id, community.name, parsed.header_row, parsed.columns,
                       rows, parsed.skipped, sheet_rows=parsed.rows, parsed=parsed, notes=notes,
@@ -140,20 +140,20 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
     """
     require(actor, Perm.ROSTER_IMPORT, community_id=plan.community_id, entity="communities",
             entity_id=plan.community_id)
-    _community(s, plan.community_id)
+    import_community(s, plan.community_id)
     reused = _unchanged_since(s, actor, plan)
     if reused is not None:
         places, rows = reused
     else:
         places = _Places(s, plan.community_id, plan.estate)
         places.check_estate()
-        rows = _plan_rows(s, actor, plan.community_id, plan.sheet_rows, places)
+        rows = plan_rows(s, actor, plan.community_id, plan.sheet_rows, places)
     apply_readings(plan, rows)
     todo = [r for r in rows if r.status != REFUSED]
     total = len(todo)
     _tick(progress, 0, total)
     households = {id(r): places.household_for(r.values) for r in todo}
-    for chunk in _chunks(places.new_households):
+    for chunk in in_chunks(places.new_households):
         now = clock.utcnow()
         full = [dict(h, created_at=now, updated_at=now, updated_by=actor.username, deleted_at=None, version=1)
                 for h in chunk]
@@ -164,7 +164,7 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
     new_rows = [r for r in todo if r.status == NEW]
     address_keys = {h.id: household_keys(h) for h in {id(h): h for h in households.values() if h}.values()}
     with keys_written_after(s.connection()):       # one sorted pass for all new people's search keys
-        for chunk in _chunks(new_rows):
+        for chunk in in_chunks(new_rows):
             people = [_new_person(plan.community_id, r.values, households[id(r)]) for r in chunk]
             created += bulk_add_people(s, actor, people, perm=Perm.ROSTER_IMPORT, address_keys=address_keys)
             for r, p in zip(chunk, people):
@@ -172,7 +172,7 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
             done += len(chunk)
             _tick(progress, done, total)
     merge_rows = [r for r in todo if r.status == MERGE]
-    for chunk in _chunks(merge_rows):
+    for chunk in in_chunks(merge_rows):
         write_merges(s, actor, [(places.people[r.person_id or ""], r.values, households[id(r)])
                                 for r in chunk if r.changes], plan.community_id, places.household_by_id)
         done += len(chunk)

@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 from desktop.core import idcard
 from desktop.core.errors import UserError
 from desktop.core.sheet_limits import check_xlsx
-from desktop.roster.import_clean import _NO_SPACE, FIELD_LABELS, _blank, _text, clean_row
+from desktop.roster.import_clean import NO_SPACE, FIELD_LABELS, is_blank_row, cell_text, clean_row
 from desktop.roster.import_guard import Stripped, guard_cells, read_csv, stripped_note
 
 __all__ = [
@@ -243,11 +243,11 @@ def _find_header(rows: list[list[Any]]) -> int | None:
 
 
 def _columns(header: Sequence[Any], override: dict[int, str | None] | None) -> list[Column]:
-    last = max((i for i, v in enumerate(header) if _text(v)), default=-1)
+    last = max((i for i, v in enumerate(header) if cell_text(v)), default=-1)
     used: set[str] = set()
     cols = []
     for i in range(last + 1):
-        text = _text(header[i])
+        text = cell_text(header[i])
         fld = field_for_header(header[i])
         note = ""
         if override is not None and i in override:
@@ -266,20 +266,20 @@ def _columns(header: Sequence[Any], override: dict[int, str | None] | None) -> l
 # --- the whole sheet ------------------------------------------------------------------------------
 
 def _first_text(row: Sequence[Any]) -> str:
-    return next((t for t in (_text(v) for v in row) if t), "")
+    return next((t for t in (cell_text(v) for v in row) if t), "")
 
 
 def _classify(row: list[Any], cols: list[Column]) -> str | None:
     """Why a non-blank row is not a person, or None for a data row."""
     by_field = {c.field: row[c.index] if c.index < len(row) else None for c in cols if c.field}
-    first = _NO_SPACE.sub("", _first_text(row))
-    if first.startswith(_TOTALS) and not idcard.is_valid_id(_text(by_field.get("id_number"))):
+    first = NO_SPACE.sub("", _first_text(row))
+    if first.startswith(_TOTALS) and not idcard.is_valid_id(cell_text(by_field.get("id_number"))):
         return "合计行"
     if field_for_header(by_field.get("name")) == "name" and len(_header_fields(row)) >= 2:
         return "重复的表头"
-    name = _NO_SPACE.sub("", _text(by_field.get("name")))
+    name = NO_SPACE.sub("", cell_text(by_field.get("name")))
     if first.startswith(_FOOTER) and (not name or name.startswith(_FOOTER)) \
-            and not idcard.is_valid_id(_text(by_field.get("id_number"))):
+            and not idcard.is_valid_id(cell_text(by_field.get("id_number"))):
         return "表尾说明"
     return None
 
@@ -298,7 +298,7 @@ def _parse_table(path: str, sheet: str, rows: list[list[Any]], header_index: int
         row = rows[i]
         cells = (row + [None] * width)[:width] if len(row) < width else row[:width]
         number = i + 1
-        if _blank(row):
+        if is_blank_row(row):
             blanks.append(number)
             continue
         skipped.extend(SkippedRow(sheet, n, "空行") for n in blanks)  # blank rows inside the table

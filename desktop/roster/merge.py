@@ -24,12 +24,14 @@ from sqlalchemy.orm import Session
 
 from desktop.core import audit, clock
 from desktop.core.audit import AuditAction
-from desktop.core.db import Base
+from desktop.core.orm import Base
 from desktop.core.errors import NotFound, UserError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster import merge_rules as rules
 from desktop.roster.models import Household, Person, PersonMerge
+from desktop.roster.search import join_tags, split_tags
+from desktop.roster.search_fields import fill_search_fields
 
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "updated_by", "version"})
 FILLABLE = ("sex", "birth_date", "ethnicity", "phone", "phone2", "relation", "residence_type", "household_id")
@@ -225,8 +227,6 @@ def _people(s: Session, actor: Actor, keep_id: str, drop_id: str) -> tuple[Perso
 
 
 def _person_fields(j: Journal, keep: Person, drop: Person, now: datetime) -> None:
-    from desktop.roster.service import fill_search_fields, join_tags, split_tags
-
     number = drop.id_number
     if number and not keep.id_number:
         j.set(drop, id_number=None)          # the number is unique: off one record before onto the other
@@ -280,7 +280,7 @@ def preview_merge(s: Session, actor: Actor, keep_id: str, drop_id: str) -> Merge
         s.expire_all()
 
 
-class _savepoint:
+class _savepoint:  # noqa: N801 — used as `with _savepoint(s):`, like a function
     def __init__(self, s: Session) -> None:
         self.s = s
 

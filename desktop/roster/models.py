@@ -1,4 +1,4 @@
-"""Roster tables: community → building → household → person.
+"""Roster tables: (community →) building → household → person.
 
 The roster module owns these; every other module links to `people.id`.
 """
@@ -10,17 +10,9 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.core.db import Base, SyncMixin, UTCDateTime
-
-
-class Community(SyncMixin, Base):
-    __tablename__ = "communities"
-
-    name: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
-    street: Mapped[str] = mapped_column(String(64), nullable=False, default="")
-    district: Mapped[str] = mapped_column(String(64), nullable=False, default="")
-    address: Mapped[str] = mapped_column(String(200), nullable=False, default="")
-    phone: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+# Community moved to the foundation (accounts are assigned to communities); kept importable from here.
+from desktop.core.communities import Community as Community
+from desktop.core.orm import Base, SyncMixin, UTCDateTime
 
 
 class Building(SyncMixin, Base):

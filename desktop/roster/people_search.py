@@ -14,18 +14,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal, select, text
+from sqlalchemy import and_, func, literal, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core import clock
-from desktop.core.dates import age_on
+from desktop.core.dates import age_if_born
 from desktop.core.errors import UserError
 from desktop.core.idcard import mask_id
 from desktop.core.like import like_contains
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster import search as roster_search
-from desktop.roster.models import Community, Household, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Household, Person
 from desktop.roster.search import split_tags
 
 SORT_KEYS = ("name", "age", "birth_date", "phone", "address", "community", "updated_at")
@@ -46,12 +47,6 @@ class PersonRow:
     community_name: str
     household_id: str | None
     deleted: bool = False
-
-
-def _age(born: date | None, today: date) -> int | None:
-    if born is None or born > today:
-        return None
-    return age_on(born, today)
 
 
 # --- search ----------------------------------------------------------------------------------------
@@ -250,7 +245,7 @@ def _fast_page(s: Session, clause: str, params: dict[str, Any], descending: bool
 
 
 def _row(r: Sequence[Any], today: date) -> PersonRow:
-    return PersonRow(id=r[0], name=r[1], sex=r[2], age=_age(r[3], today), birth_date=r[3],
+    return PersonRow(id=r[0], name=r[1], sex=r[2], age=age_if_born(r[3], today), birth_date=r[3],
                      id_masked=mask_id(r[4] or ""), phone=r[5], address=r[9] or "", tags=split_tags(r[6]),
                      community_name=r[10], household_id=r[7], deleted=r[8] is not None)
 
@@ -304,7 +299,7 @@ def search_people(s: Session, actor: Actor, query: str = "", *, community_id: st
                      include_deleted)
     order = (_ORDER_DESC if descending else _ORDER)[sort]
     nulls = (Person.birth_date.is_(None),) if sort in ("age", "birth_date") else ()
-    stmt: Select[Any] = (
+    stmt = (
         select(Person.id, Person.name, Person.sex, Person.birth_date, Person.id_number, Person.phone,
                Person.tags, Person.household_id, Person.deleted_at, Household.address, Community.name)
         .join(Community, Community.id == Person.community_id)

@@ -11,7 +11,8 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.address import floor_of, household_address
-from desktop.roster.models import Building, Community, Household, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Building, Household, Person
 
 
 @dataclass

@@ -26,8 +26,9 @@ from desktop.printing.fonts import PRIMARY, PrintReport, markup, recording
 from desktop.printing.tables import cell, data_table, widths
 from desktop.printing.template import LinliDocument, paragraph_styles
 from desktop.roster import attention
-from desktop.roster.export_service import RosterLine, roster_lines
-from desktop.roster.models import Building, Community, Household
+from desktop.roster.roster_lines import RosterLine, roster_lines
+from desktop.core.communities import Community
+from desktop.roster.models import Building, Household
 
 __all__ = ["print_attention_notes", "print_building_list", "print_household_card", "render_roster_list",
            "render_building_list", "render_household_card", "render_attention_notes"]

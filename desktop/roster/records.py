@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
+from desktop.core.vocabulary import SEX_LABELS
 from desktop.core.audit import ACTION_LABELS, AuditAction, AuditEntry
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
@@ -21,7 +22,6 @@ FIELD_LABELS = {
     "deleted_at": "删除", "merged_into_id": "合并到",
 }
 _INTERNAL = {"name_pinyin", "name_initials", "search_text", "search_keys", "id"}
-_SEX = {"M": "男", "F": "女"}
 
 
 @dataclass
@@ -48,7 +48,7 @@ def _shown(key: str, value: object) -> str:
     if value is None:
         return ""
     if key == "sex":
-        return _SEX.get(str(value), str(value))
+        return SEX_LABELS.get(str(value), str(value))
     if key == "deleted_at":
         return "已删除" if value else ""
     return str(value)
@@ -98,7 +98,7 @@ def person_history(s: Session, actor: Actor, person_id: str) -> list[HistoryRow]
 
 
 def _summary(p: Person) -> str:
-    parts = [p.name, _SEX.get(p.sex, "")]
+    parts = [p.name, SEX_LABELS.get(p.sex, "")]
     if p.birth_date:
         parts.append(p.birth_date.isoformat())
     if p.phone:

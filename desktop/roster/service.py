@@ -15,9 +15,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.vocabulary import RESIDENCE_TYPES, SEX_CODES
 from desktop.core import audit, clock
 from desktop.core.audit import AuditAction
 from desktop.core.conflicts import check_version
+from desktop.core.dates import age_if_born
 from desktop.core.errors import NotFound, UserError, ValidationError
 from desktop.core.idcard import IdCardError, area_warning, mask_id, normalize_id, parse_id
 from desktop.core.phone import PhoneError, normalize_phone
@@ -25,20 +27,23 @@ from desktop.core.pinyin import ReadingError, parse_reading, reading_text
 from desktop.core.plain_text import clean_text
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
-from desktop.roster import search as roster_search
 from desktop.roster.search import join_tags, split_tags  # noqa: F401 — part of this module's API
-from desktop.roster.models import Community, Household, HouseholdMove, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Household, HouseholdMove, Person
 from desktop.roster.places import (  # noqa: F401 — part of this module's API
     BuildingNode, CommunityNode, HouseholdNode, ensure_building, ensure_household, roster_tree,
 )
 from desktop.roster.address import AddressError, parse_address  # noqa: F401
 from desktop.roster.people_search import (  # noqa: F401 — part of this module's API
-    MAX_LIMIT, SORT_KEYS, PersonRow, _age, count_people, search_people,
+    MAX_LIMIT, SORT_KEYS, PersonRow, count_people, search_people,
 )
+from desktop.roster.records import (  # noqa: F401 — part of this module's API
+    DuplicatePair, HistoryRow, person_history, possible_duplicates,
+)
+from desktop.roster.merge import MergeResult, merge_people, preview_merge, undo_merge  # noqa: F401 — API
+from desktop.roster.search_fields import fill_search_fields
 from desktop.roster.tags import TagRow, known_tags, list_tags, save_tag, watch_tags  # noqa: F401 — API
 
-SEXES = {"": "", "M": "M", "F": "F", "男": "M", "女": "F"}
-RESIDENCE_TYPES = ("", "户籍", "常住", "流动")
 
 
 @dataclass
@@ -115,7 +120,7 @@ def _clean(inp: PersonInput, today: date | None = None) -> tuple[dict[str, Any],
             v["name_pinyin_override"] = " ".join(parse_reading(name, inp.reading))
         except ReadingError as exc:
             errors["reading"] = str(exc)
-    sex = SEXES.get((inp.sex or "").strip().upper() if (inp.sex or "").isascii() else (inp.sex or "").strip())
+    sex = SEX_CODES.get((inp.sex or "").strip().upper() if (inp.sex or "").isascii() else (inp.sex or "").strip())
     if sex is None:
         errors["sex"] = "性别应为男或女"
         sex = ""
@@ -186,49 +191,6 @@ def name_reading(name: str, reading: str = "") -> str:
 def validate_person(inp: PersonInput) -> dict[str, str]:
     """Field → Chinese message for everything wrong with `inp` (empty when it is fine)."""
     return _clean(inp)[1]
-
-
-# --- search fields -----------------------------------------------------------------------------
-
-def household_keys(h: Household | None) -> list[str]:
-    """Address forms a person of household `h` is found by."""
-    if h is None:
-        return []
-    b = getattr(h, "building", None)
-    if b is None:
-        return [h.address] if h.address else []
-    return roster_search.address_forms(b.estate, b.name, h.unit, h.room, h.address)
-
-
-def fill_search_fields(p: Person, household: Household | None) -> None:
-    """Set name_pinyin, name_initials, search_text and search_keys of `p` (before insert/update)."""
-    for key, value in roster_search.search_fields(p.name, override=p.name_pinyin_override or "",
-                                                  phones=(p.phone, p.phone2),
-                                                  addresses=household_keys(household),
-                                                  tags=split_tags(p.tags)).items():
-        if getattr(p, key) != value:
-            setattr(p, key, value)
-
-
-def reindex_people(s: Session, person_ids: Sequence[str] | None = None) -> int:
-    """Recompute the search fields of the given people (all when None) from what is stored.
-
-    Inserts that bypass `save_person` (bulk import) must either fill the fields with
-    `fill_search_fields` or call this afterwards; the SQLite trigram index follows by trigger."""
-    q = select(Person)
-    if person_ids is not None:
-        ids = list(person_ids)
-        n = 0
-        for i in range(0, len(ids), 500):
-            for p in s.scalars(q.where(Person.id.in_(ids[i:i + 500]))):
-                fill_search_fields(p, p.household)
-                n += 1
-        return n
-    n = 0
-    for p in s.scalars(q):
-        fill_search_fields(p, p.household)
-        n += 1
-    return n
 
 
 # --- save / read ---------------------------------------------------------------------------------
@@ -321,7 +283,7 @@ def get_person(s: Session, actor: Actor, person_id: str) -> PersonDetail:
         to = s.get(Household, m.to_household_id) if m.to_household_id else None
         moves.append(MoveRow(m.moved_on, frm.address if frm else "", to.address if to else ""))
     return PersonDetail(
-        id=p.id, name=p.name, sex=p.sex, birth_date=p.birth_date, age=_age(p.birth_date, clock.today()),
+        id=p.id, name=p.name, sex=p.sex, birth_date=p.birth_date, age=age_if_born(p.birth_date, clock.today()),
         ethnicity=p.ethnicity, id_number=(p.id_number or "") if full else mask_id(p.id_number or ""),
         id_full=full, phone=p.phone, phone2=p.phone2, relation=p.relation, residence_type=p.residence_type,
         tags=split_tags(p.tags), notes=p.notes, household_id=p.household_id, community_id=p.community_id,
@@ -375,11 +337,3 @@ def move_person(s: Session, actor: Actor, person_id: str, household_id: str | No
         p.community_id = target.community_id
     fill_search_fields(p, target)
     s.flush()
-
-
-
-
-from desktop.roster.records import (  # noqa: E402,F401 — part of this module's API
-    DuplicatePair, HistoryRow, person_history, possible_duplicates,
-)
-from desktop.roster.merge import MergeResult, merge_people, preview_merge, undo_merge  # noqa: E402,F401

@@ -34,7 +34,8 @@ def desk_context(db: Database, actor: Actor, settings: MachineSettings, desk: st
     """Which community (and building) this desk looks after: the machine's setting, else the user's only one."""
     from sqlalchemy import select
 
-    from desktop.roster.models import Building, Community
+    from desktop.core.communities import Community
+    from desktop.roster.models import Building
 
     community_id = building_id = None
     name = ""
@@ -90,10 +91,11 @@ class Controller(QObject):
         """A sign-in (also at the idle lock): opens an encrypted database the first time, within the
         limits on failed attempts."""
         from desktop.core import signin
+        from desktop.core.db import sqlite_file
         from desktop.core.paths import backups_dir
 
         done = signin.sign_in(self.url, username, password, desk=self.desk,
-                              backups=backups_dir() if signin.sqlite_file(self.url) else None, db=self.db)
+                              backups=backups_dir() if sqlite_file(self.url) else None, db=self.db)
         self.db = done.db
         return done.actor
 
@@ -127,6 +129,7 @@ class Controller(QObject):
 
     def start(self) -> bool:
         from desktop.core import accounts, signin
+        from desktop.core.db import sqlite_file
         from desktop.ui.login_dialog import FirstAdminDialog, RecoveryCodeDialog
 
         self.window.show()
@@ -143,7 +146,7 @@ class Controller(QObject):
                 return False
             self.db = dialog.db
             if dialog.recovery_code:
-                RecoveryCodeDialog(dialog.recovery_code, signin.sqlite_file(self.url), self.window).exec()
+                RecoveryCodeDialog(dialog.recovery_code, sqlite_file(self.url), self.window).exec()
         return self.sign_in()
 
     def sign_in(self) -> bool:
@@ -258,11 +261,11 @@ def _open_database(args: argparse.Namespace, lock: InstanceLock | None) -> tuple
     and bring its schema up to date (after a verified backup) — unless it is encrypted or not made yet:
     then the sign-in (or the first-start dialog) opens it."""
     from desktop.core import signin
-    from desktop.core.db import Database, resolve_url
+    from desktop.core.db import Database, resolve_url, sqlite_file
     from desktop.core.migrate import upgrade
 
     url = resolve_url(args.db, default_db_path())
-    path = signin.sqlite_file(url)
+    path = sqlite_file(url)
     if lock is None:
         label = str(path) if path is not None else Database(url).describe()
         lock = InstanceLock(lock_path_for(label, path, data_dir()))

@@ -65,7 +65,7 @@ class _Worker(QThread):
             self.ended.emit("cancelled", None)
         except UserError as exc:
             self.ended.emit("refused", exc)
-        except BaseException as exc:  # delivered to the window's thread, where the crash handler sees it
+        except BaseException as exc:  # noqa: BLE001 — delivered to the window's thread, where the crash handler sees it
             self.ended.emit("crashed", exc)
         else:
             self.ended.emit("done", result)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core import accounts, signin
-from desktop.core.db import Database
+from desktop.core.db import Database, sqlite_file
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.paths import backups_dir
 from desktop.core.security import Actor
@@ -77,7 +77,7 @@ class FirstAdminDialog(_Form):
         if self.password.text() != self.repeat.text():
             raise ValidationError({"repeat": self.tr("两次输入的密码不一致")})
         if self.db is None:
-            path = signin.sqlite_file(self.url)
+            path = sqlite_file(self.url)
             assert path is not None
             created = signin.create_encrypted(path, self.username.text(), self.display.text(), self.password.text())
             self.db, self.recovery_code = created.db, created.recovery_code
@@ -99,7 +99,7 @@ class LoginDialog(_Form):
         self.password = self._line(self.tr("密码"), password=True)
         self.username.setText(last_user)
         (self.password if last_user else self.username).setFocus()
-        where = db.describe() if db is not None else str(signin.sqlite_file(self.url) or "")
+        where = db.describe() if db is not None else str(sqlite_file(self.url) or "")
         label = QLabel(self.tr("数据库：%s") % where)
         label.setTextFormat(Qt.TextFormat.PlainText)
         self.layout_.insertWidget(1, label)
@@ -108,7 +108,7 @@ class LoginDialog(_Form):
 
     def attempt(self) -> Actor:
         done = signin.sign_in(self.url, self.username.text(), self.password.text(), desk=self.desk,
-                              backups=backups_dir() if signin.sqlite_file(self.url) else None, db=self.db)
+                              backups=backups_dir() if sqlite_file(self.url) else None, db=self.db)
         self.db = done.db
         return done.actor
 

@@ -9,7 +9,8 @@ from desktop.core.errors import UserError
 from desktop.ui import keyboard
 from desktop.ui.context import AppContext
 from desktop.ui.page import Page
-from desktop.ui.pages import PageSpec, first_page, pages_for
+from desktop.core.module_spec import PageSpec
+from desktop.ui.pages import first_page, pages_for
 from desktop.ui.qt import (
     QAction, QFont, QKeySequence, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSize,
     QFrame, QHBoxLayout, QPushButton, QScrollArea, QStackedWidget, Qt, QVBoxLayout, QWidget, Signal, translated,

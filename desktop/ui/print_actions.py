@@ -55,13 +55,6 @@ def show_printout(parent: QWidget, path: Path, report: object = None) -> None:
 
 
 def print_user_list(ctx: AppContext, parent: QWidget) -> Job | None:
-    from desktop.core.print_jobs import print_user_list as job
+    from desktop.admin.printing import print_user_list as job  # deferred: ReportLab loads with the first print
 
     return save_pdf(ctx, parent, "账号清单.pdf", lambda s, p: job(s, ctx.actor, p))
-
-
-def print_duty_log_form(ctx: AppContext, parent: QWidget, community: str, place: str) -> Job | None:
-    from desktop.core.print_jobs import print_duty_log_form as job
-
-    return save_pdf(ctx, parent, "值班记录表.pdf",
-                    lambda s, p: job(s, ctx.actor, p, community=community, place=place))

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from desktop.core import accounts
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.roles import ROLE_LABELS, Role
-from desktop.roster.models import Community
+from desktop.core.communities import Community
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, Qt,

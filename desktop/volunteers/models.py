@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.core.db import Base, SyncMixin
+from desktop.core.orm import Base, SyncMixin
 
 ID_TYPES: tuple[str, ...] = ("居民身份证", "港澳居民来往内地通行证", "台湾居民来往大陆通行证", "港澳台居民居住证",
                              "外国人永久居留身份证", "护照")

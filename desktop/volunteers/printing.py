@@ -24,9 +24,10 @@ from desktop.core.security import Actor
 from desktop.printing.fonts import PRIMARY, PrintReport, markup, recording
 from desktop.printing.tables import cell, data_table, widths
 from desktop.printing.template import LinliDocument, paragraph_styles
-from desktop.roster.models import Community
+from desktop.core.communities import Community
 from desktop.volunteers import certificates, record
 from desktop.volunteers.models import VolunteerOrg
+from desktop.core.vocabulary import sex_label
 
 NOTE = ("注：志愿服务时长是志愿者实际提供志愿服务的时间，以小时为计量单位，不包括往返交通时间。"
         "本证明依据本组织的志愿服务记录如实、无偿出具，可凭编号向出具组织核实。")
@@ -142,7 +143,7 @@ def print_register(s: Session, actor: Actor, out: Path | BinaryIO, *, query: str
 def record_story(doc: LinliDocument, r: record.VolunteerRecord) -> list[Flowable]:
     styles = paragraph_styles(10)
     v = r.volunteer
-    basic = [("姓名", v.name), ("性别", {"M": "男", "F": "女"}.get(v.sex, "")),
+    basic = [("姓名", v.name), ("性别", sex_label(v.sex)),
              ("出生日期", v.birth_date.isoformat() if v.birth_date else ""), ("身份证件", f"{v.id_type} {v.id_shown}"),
              ("联系电话", v.phone), ("志愿者编号", f"{v.volunteer_no}（{v.platform}）" if v.volunteer_no else "（未注册）"),
              ("所属组织", v.org_name), ("服务技能", v.skills)]

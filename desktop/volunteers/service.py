@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.activities.models import ActivityHelper
@@ -21,7 +21,8 @@ from desktop.core.phone import PhoneError, normalize_phone
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.duty.models import DutyMember, DutyTeam
-from desktop.roster.models import Community, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Person
 from desktop.volunteers.models import ID_TYPES, REGISTRIES, Volunteer, VolunteerOrg
 
 MAX_TEXT = 200
@@ -99,7 +100,8 @@ def volunteer(s: Session, actor: Actor, volunteer_id: str, perm: Perm) -> tuple[
     return org(s, actor, row.org_id, perm), row
 
 
-def visible(actor: Actor):  # noqa: ANN201 — a where-clause on VolunteerOrg
+def visible(actor: Actor) -> ColumnElement[bool]:
+    """A where-clause on VolunteerOrg: the organisations the actor may see."""
     if actor.all_communities:
         return VolunteerOrg.deleted_at.is_(None)
     return VolunteerOrg.deleted_at.is_(None) & or_(VolunteerOrg.community_id.is_(None),

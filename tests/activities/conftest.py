@@ -14,11 +14,13 @@ from pathlib import Path
 import pytest
 
 from desktop.core.clock import SHANGHAI
-from desktop.core.db import Database, new_id, sqlite_url
+from desktop.core.db import Database, sqlite_url
+from desktop.core.orm import new_id
 from desktop.core.migrate import upgrade
 from desktop.core.roles import Role
 from desktop.core.security import SYSTEM, Actor
-from desktop.roster.models import Building, Community, Household, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Building, Household, Person
 
 
 @dataclass

@@ -12,7 +12,7 @@ from desktop.core.audit import AuditEntry
 from desktop.core.errors import AuthError, PermissionDenied, ValidationError
 from desktop.core.roles import Perm, Role
 from desktop.core.security import SYSTEM, Actor, require
-from desktop.roster.models import Community
+from desktop.core.communities import Community
 
 
 def _admin(db) -> Actor:

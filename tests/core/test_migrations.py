@@ -78,7 +78,7 @@ def test_a_roster_database_passes_the_check_and_backs_up(tmp_path: Path) -> None
     from desktop.core.backup import backup_sqlite
     from desktop.core.security import SYSTEM
     from desktop.roster import service
-    from desktop.roster.models import Community
+    from desktop.core.communities import Community
 
     path = tmp_path / "roster.db"
     db = Database(sqlite_url(path))

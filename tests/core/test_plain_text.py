@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from desktop.core import clock
 from desktop.core.bulk_insert import insert_rows
-from desktop.core.db import new_id
+from desktop.core.orm import new_id
 from desktop.core.plain_text import clean_text, describe_removed, removed_chars
 from desktop.core.security import SYSTEM
 from desktop.roster.models import AttentionNote, Person

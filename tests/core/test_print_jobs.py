@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from desktop.core.audit import AuditEntry
 from desktop.core.errors import PermissionDenied
-from desktop.core.print_jobs import print_duty_log_form, print_user_list
+from desktop.admin.printing import print_user_list
+from desktop.duty.printing import print_duty_log_form
 from desktop.core.roles import Role
 from tests import helpers
 

@@ -40,7 +40,8 @@ def test_demo_members_rooms_checkins_services_visits(sqlite_db: Database) -> Non
     from desktop.demo import DemoContext, core_demo
     from desktop.elder import demo
     from desktop.elder.models import ElderCheckin, ElderMember, ElderService, ElderVisit
-    from desktop.roster.models import Community, Person
+    from desktop.core.communities import Community
+    from desktop.roster.models import Person
 
     ctx = DemoContext(rng=random.Random(3), today=today(), admin=SYSTEM, password="demo-pass-123")
     with sqlite_db.session(SYSTEM) as s:       # the core demo's communities, without its accounts

@@ -95,7 +95,7 @@ def test_register_dialog_and_print_cards_from_members_tab(qtbot, sqlite_world: W
     from desktop.elder.views import members_tab
     from desktop.elder.views.register_dialog import RegisterDialog
     from desktop.ui import export_files
-    from desktop.roster.service import reindex_people
+    from desktop.roster.search_fields import reindex_people
     w = sqlite_world
     w.person("罗桂英", date(1948, 6, 1), "13811112222")
     with w.db.session(w.worker) as s:

@@ -11,7 +11,7 @@ from desktop.core.db import Database
 from desktop.core.idcard import make_id
 from desktop.core.roles import Role
 from desktop.core.security import SYSTEM, Actor
-from desktop.roster.models import Community
+from desktop.core.communities import Community
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
 from desktop.rehab import referrals

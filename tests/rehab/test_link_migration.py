@@ -13,7 +13,8 @@ from alembic import command
 
 from desktop.core import accounts
 from desktop.core.audit import AuditEntry
-from desktop.core.db import Database, UTCDateTime
+from desktop.core.db import Database
+from desktop.core.orm import UTCDateTime
 from desktop.core.migrate import alembic_config, migration_connection, upgrade
 from desktop.core.roles import Role
 from desktop.core.sealed import PREFIX, seal_text

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, Integer, LargeBinary, String, Table, Text, Time, func, select, text
 from sqlalchemy.orm import Session
 
-from desktop.core.db import UTCDateTime
+from desktop.core.orm import UTCDateTime
 from desktop.core.sealed import SealedText, seal_text
 from desktop.roster import merge
 from desktop.roster.merge_rules import NATURAL_KEYS

@@ -130,7 +130,8 @@ def imported_world(db: Any, sheet: Path) -> dict[str, Any]:
     from desktop.core.security import Actor
     from desktop.roster import attention, service
     from desktop.roster.import_service import apply_import, preview_import
-    from desktop.roster.models import Community, Person
+    from desktop.core.communities import Community
+    from desktop.roster.models import Person
     from tests import helpers
 
     cid = helpers.community(db, "西湖社区")

@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import insert, select, text
 
 from desktop.core.bulk_insert import insert_rows
-from desktop.core.db import Database, new_id
+from desktop.core.db import Database
+from desktop.core.orm import new_id
 from desktop.roster import service
 from desktop.roster.bulk import bulk_add_people
 from desktop.roster.models import Person

@@ -16,12 +16,13 @@ from desktop.core.errors import PermissionDenied
 from desktop.core.roles import Role
 from desktop.core.security import Actor
 from desktop.roster import service
-from desktop.roster.export_service import roster_lines
+from desktop.roster.roster_lines import roster_lines
 from desktop.roster.import_report import write_error_report
 from desktop.roster.import_service import (
     MERGE, NEW, REFUSED, ImportCancelled, apply_import, preview_import,
 )
-from desktop.roster.models import Building, Community, Household, HouseholdMove, Person
+from desktop.core.communities import Community
+from desktop.roster.models import Building, Household, HouseholdMove, Person
 from tests import helpers
 from tests.roster.roster_sheets import copy_database, messy_roster, migrated_template, pid, simple_roster
 

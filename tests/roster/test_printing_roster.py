@@ -16,7 +16,7 @@ from desktop.core.errors import PermissionDenied
 from desktop.core.migrate import upgrade
 from desktop.core.roles import Role
 from desktop.core.security import Actor
-from desktop.roster.export_service import RosterLine
+from desktop.roster.roster_lines import RosterLine
 from desktop.roster.printing import (
     print_attention_notes, print_building_list, print_household_card, render_roster_list,
 )

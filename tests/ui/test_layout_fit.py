@@ -61,7 +61,7 @@ def test_the_type_size_reaches_the_check_in_field(qtbot, sqlite_db, tmp_path) ->
         sizes = {}
         for scale in (1.0, 1.5):
             load_fonts(app, scale)
-            for username, window in desk_walk.windows(sqlite_db, qtbot, tmp_path, ("reception",)):
+            for _username, window in desk_walk.windows(sqlite_db, qtbot, tmp_path, ("reception",)):
                 view = window.page(window.current_key()).findChild(ReceptionView)
                 sizes[scale] = view.input.font().pointSizeF()
     finally:

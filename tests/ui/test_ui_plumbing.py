@@ -147,7 +147,7 @@ def test_a_pdf_is_built_on_a_worker_in_its_own_session(qtbot, ctx, parent, monke
 
     def render(s, path: Path) -> None:
         threads.append(threading.current_thread())
-        from desktop.core.print_jobs import print_user_list
+        from desktop.admin.printing import print_user_list
 
         return print_user_list(s, ctx.actor, path)
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import command
 
-from desktop.core.db import Database, UTCDateTime, sqlite_url
+from desktop.core.db import Database, sqlite_url
+from desktop.core.orm import UTCDateTime
 from desktop.core.migrate import alembic_config, upgrade
 from desktop.core.security import SYSTEM
 from desktop.volunteers import certificates

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from alembic import op
 import sqlalchemy as sa
-import desktop.core.db
+import desktop.core.orm
 
 
 revision = '0001'
@@ -26,7 +26,7 @@ def upgrade() -> None:
     )
     op.create_table('audit_log',
     sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('at', desktop.core.db.UTCDateTime(), nullable=False),
+    sa.Column('at', desktop.core.orm.UTCDateTime(), nullable=False),
     sa.Column('actor_id', sa.String(length=36), nullable=True),
     sa.Column('actor_name', sa.String(length=64), nullable=True),
     sa.Column('action', sa.String(length=20), nullable=False),
@@ -49,10 +49,10 @@ def upgrade() -> None:
     sa.Column('address', sa.String(length=200), nullable=False),
     sa.Column('phone', sa.String(length=40), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', desktop.core.db.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', desktop.core.db.UTCDateTime(), nullable=False),
+    sa.Column('created_at', desktop.core.orm.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.core.orm.UTCDateTime(), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=True),
-    sa.Column('deleted_at', desktop.core.db.UTCDateTime(), nullable=True),
+    sa.Column('deleted_at', desktop.core.orm.UTCDateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_communities')),
     sa.UniqueConstraint('name', name=op.f('uq_communities_name'))
@@ -67,13 +67,13 @@ def upgrade() -> None:
     sa.Column('role', sa.String(length=20), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('phone', sa.String(length=20), nullable=False),
-    sa.Column('last_login_at', desktop.core.db.UTCDateTime(), nullable=True),
+    sa.Column('last_login_at', desktop.core.orm.UTCDateTime(), nullable=True),
     sa.Column('failed_logins', sa.Integer(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', desktop.core.db.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', desktop.core.db.UTCDateTime(), nullable=False),
+    sa.Column('created_at', desktop.core.orm.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.core.orm.UTCDateTime(), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=True),
-    sa.Column('deleted_at', desktop.core.db.UTCDateTime(), nullable=True),
+    sa.Column('deleted_at', desktop.core.orm.UTCDateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_users')),
     sa.UniqueConstraint('username', name=op.f('uq_users_username'))

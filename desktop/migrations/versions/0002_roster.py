@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from alembic import op
 import sqlalchemy as sa
-import desktop.core.db
+import desktop.core.orm
 
 
 revision = '0002_roster'
@@ -27,10 +27,10 @@ def upgrade() -> None:
     sa.Column('floors', sa.Integer(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', desktop.core.db.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', desktop.core.db.UTCDateTime(), nullable=False),
+    sa.Column('created_at', desktop.core.orm.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.core.orm.UTCDateTime(), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=True),
-    sa.Column('deleted_at', desktop.core.db.UTCDateTime(), nullable=True),
+    sa.Column('deleted_at', desktop.core.orm.UTCDateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['community_id'], ['communities.id'], name=op.f('fk_buildings_community_id_communities')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_buildings'))
@@ -49,10 +49,10 @@ def upgrade() -> None:
     sa.Column('phone', sa.String(length=40), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', desktop.core.db.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', desktop.core.db.UTCDateTime(), nullable=False),
+    sa.Column('created_at', desktop.core.orm.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.core.orm.UTCDateTime(), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=True),
-    sa.Column('deleted_at', desktop.core.db.UTCDateTime(), nullable=True),
+    sa.Column('deleted_at', desktop.core.orm.UTCDateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['building_id'], ['buildings.id'], name=op.f('fk_households_building_id_buildings')),
     sa.ForeignKeyConstraint(['community_id'], ['communities.id'], name=op.f('fk_households_community_id_communities')),
@@ -79,10 +79,10 @@ def upgrade() -> None:
     sa.Column('residence_type', sa.String(length=8), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', desktop.core.db.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', desktop.core.db.UTCDateTime(), nullable=False),
+    sa.Column('created_at', desktop.core.orm.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.core.orm.UTCDateTime(), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=True),
-    sa.Column('deleted_at', desktop.core.db.UTCDateTime(), nullable=True),
+    sa.Column('deleted_at', desktop.core.orm.UTCDateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['community_id'], ['communities.id'], name=op.f('fk_people_community_id_communities')),
     sa.ForeignKeyConstraint(['household_id'], ['households.id'], name=op.f('fk_people_household_id_households')),

@@ -10,7 +10,7 @@ from alembic import op
 import sqlalchemy as sa
 import uuid
 
-import desktop.core.db
+import desktop.core.orm
 from desktop.core import clock
 
 # Kept here (not imported from the models) so this migration stays as it was written.
@@ -58,10 +58,10 @@ def upgrade() -> None:
     sa.Column('sort_order', sa.Integer(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', desktop.core.db.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', desktop.core.db.UTCDateTime(), nullable=False),
+    sa.Column('created_at', desktop.core.orm.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.core.orm.UTCDateTime(), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=True),
-    sa.Column('deleted_at', desktop.core.db.UTCDateTime(), nullable=True),
+    sa.Column('deleted_at', desktop.core.orm.UTCDateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_roster_tags')),
     sa.UniqueConstraint('name', name=op.f('uq_roster_tags_name'))
@@ -81,10 +81,10 @@ def upgrade() -> None:
     sa.Column('author', sa.String(length=64), nullable=False),
     sa.Column('author_id', sa.String(length=36), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', desktop.core.db.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', desktop.core.db.UTCDateTime(), nullable=False),
+    sa.Column('created_at', desktop.core.orm.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.core.orm.UTCDateTime(), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=True),
-    sa.Column('deleted_at', desktop.core.db.UTCDateTime(), nullable=True),
+    sa.Column('deleted_at', desktop.core.orm.UTCDateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['building_id'], ['buildings.id'], name=op.f('fk_attention_notes_building_id_buildings')),
     sa.ForeignKeyConstraint(['community_id'], ['communities.id'], name=op.f('fk_attention_notes_community_id_communities')),
@@ -106,10 +106,10 @@ def upgrade() -> None:
     sa.Column('moved_on', sa.Date(), nullable=False),
     sa.Column('note', sa.Text(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', desktop.core.db.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', desktop.core.db.UTCDateTime(), nullable=False),
+    sa.Column('created_at', desktop.core.orm.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.core.orm.UTCDateTime(), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=True),
-    sa.Column('deleted_at', desktop.core.db.UTCDateTime(), nullable=True),
+    sa.Column('deleted_at', desktop.core.orm.UTCDateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['from_household_id'], ['households.id'], name=op.f('fk_household_moves_from_household_id_households')),
     sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_household_moves_person_id_people')),
@@ -133,8 +133,8 @@ def upgrade() -> None:
             op.execute(statement)
     tags = sa.table("roster_tags", sa.column("id", sa.String), sa.column("name", sa.String),
                     sa.column("watch", sa.Boolean), sa.column("sort_order", sa.Integer),
-                    sa.column("active", sa.Boolean), sa.column("created_at", desktop.core.db.UTCDateTime()),
-                    sa.column("updated_at", desktop.core.db.UTCDateTime()), sa.column("version", sa.Integer))
+                    sa.column("active", sa.Boolean), sa.column("created_at", desktop.core.orm.UTCDateTime()),
+                    sa.column("updated_at", desktop.core.orm.UTCDateTime()), sa.column("version", sa.Integer))
     now = clock.utcnow()
     op.bulk_insert(tags, [
         {"id": str(uuid.uuid4()), "name": name, "watch": watch, "sort_order": i, "active": True,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from alembic import op
 import sqlalchemy as sa
-import desktop.core.db
+import desktop.core.orm
 
 
 revision = '0040_person_merges'
@@ -26,13 +26,13 @@ def upgrade() -> None:
     sa.Column('drop_id', sa.String(length=36), nullable=False),
     sa.Column('summary', sa.Text(), nullable=False),
     sa.Column('steps', sa.Text(), nullable=False),
-    sa.Column('undone_at', desktop.core.db.UTCDateTime(), nullable=True),
+    sa.Column('undone_at', desktop.core.orm.UTCDateTime(), nullable=True),
     sa.Column('undone_by', sa.String(length=64), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', desktop.core.db.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', desktop.core.db.UTCDateTime(), nullable=False),
+    sa.Column('created_at', desktop.core.orm.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.core.orm.UTCDateTime(), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=True),
-    sa.Column('deleted_at', desktop.core.db.UTCDateTime(), nullable=True),
+    sa.Column('deleted_at', desktop.core.orm.UTCDateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_person_merges'))
     )

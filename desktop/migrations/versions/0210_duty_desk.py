@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from alembic import op
 import sqlalchemy as sa
-import desktop.core.db
+import desktop.core.orm
 
 
 revision = '0210_duty_desk'
@@ -27,12 +27,12 @@ def upgrade() -> None:
     sa.Column('member_id', sa.String(length=36), nullable=True),
     sa.Column('user_id', sa.String(length=36), nullable=True),
     sa.Column('name', sa.String(length=64), nullable=False),
-    sa.Column('at', desktop.core.db.UTCDateTime(), nullable=False),
+    sa.Column('at', desktop.core.orm.UTCDateTime(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', desktop.core.db.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', desktop.core.db.UTCDateTime(), nullable=False),
+    sa.Column('created_at', desktop.core.orm.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.core.orm.UTCDateTime(), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=True),
-    sa.Column('deleted_at', desktop.core.db.UTCDateTime(), nullable=True),
+    sa.Column('deleted_at', desktop.core.orm.UTCDateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['entry_id'], ['duty_log.id'], name=op.f('fk_duty_log_acks_entry_id_duty_log')),
     sa.ForeignKeyConstraint(['member_id'], ['duty_members.id'], name=op.f('fk_duty_log_acks_member_id_duty_members')),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from alembic import op
 import sqlalchemy as sa
-import desktop.core.db
+import desktop.core.orm
 
 
 revision = '0220_duty_holiday_years'
@@ -24,10 +24,10 @@ def upgrade() -> None:
     sa.Column('year', sa.Integer(), nullable=False),
     sa.Column('note', sa.String(length=100), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', desktop.core.db.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', desktop.core.db.UTCDateTime(), nullable=False),
+    sa.Column('created_at', desktop.core.orm.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.core.orm.UTCDateTime(), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=True),
-    sa.Column('deleted_at', desktop.core.db.UTCDateTime(), nullable=True),
+    sa.Column('deleted_at', desktop.core.orm.UTCDateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_duty_holiday_years')),
     sa.UniqueConstraint('year', name=op.f('uq_duty_holiday_years_year'))

@@ -16,7 +16,7 @@ import uuid
 
 from alembic import op
 import sqlalchemy as sa
-import desktop.core.db
+import desktop.core.orm
 from desktop.core.clock import utcnow
 
 revision = '0230_volunteers'
@@ -24,7 +24,7 @@ down_revision = '0220_duty_holiday_years'
 branch_labels = None
 depends_on = None
 
-_T = desktop.core.db.UTCDateTime
+_T = desktop.core.orm.UTCDateTime
 _STAMP = ('created_at', 'updated_at', 'updated_by', 'deleted_at', 'version')
 
 
@@ -126,10 +126,10 @@ def upgrade() -> None:
     sa.Column('address', sa.String(length=200), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', desktop.core.db.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', desktop.core.db.UTCDateTime(), nullable=False),
+    sa.Column('created_at', desktop.core.orm.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.core.orm.UTCDateTime(), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=True),
-    sa.Column('deleted_at', desktop.core.db.UTCDateTime(), nullable=True),
+    sa.Column('deleted_at', desktop.core.orm.UTCDateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['community_id'], ['communities.id'], name=op.f('fk_volunteer_orgs_community_id_communities')),
     sa.ForeignKeyConstraint(['duty_team_id'], ['duty_teams.id'], name=op.f('fk_volunteer_orgs_duty_team_id_duty_teams')),
@@ -159,10 +159,10 @@ def upgrade() -> None:
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', desktop.core.db.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', desktop.core.db.UTCDateTime(), nullable=False),
+    sa.Column('created_at', desktop.core.orm.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.core.orm.UTCDateTime(), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=True),
-    sa.Column('deleted_at', desktop.core.db.UTCDateTime(), nullable=True),
+    sa.Column('deleted_at', desktop.core.orm.UTCDateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['duty_member_id'], ['duty_members.id'], name=op.f('fk_volunteers_duty_member_id_duty_members')),
     sa.ForeignKeyConstraint(['org_id'], ['volunteer_orgs.id'], name=op.f('fk_volunteers_org_id_volunteer_orgs')),
@@ -197,10 +197,10 @@ def upgrade() -> None:
     sa.Column('issued_by', sa.String(length=64), nullable=False),
     sa.Column('void_reason', sa.String(length=200), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', desktop.core.db.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', desktop.core.db.UTCDateTime(), nullable=False),
+    sa.Column('created_at', desktop.core.orm.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.core.orm.UTCDateTime(), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=True),
-    sa.Column('deleted_at', desktop.core.db.UTCDateTime(), nullable=True),
+    sa.Column('deleted_at', desktop.core.orm.UTCDateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['org_id'], ['volunteer_orgs.id'], name=op.f('fk_volunteer_certificates_org_id_volunteer_orgs')),
     sa.ForeignKeyConstraint(['volunteer_id'], ['volunteers.id'], name=op.f('fk_volunteer_certificates_volunteer_id_volunteers')),
@@ -225,10 +225,10 @@ def upgrade() -> None:
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('author', sa.String(length=64), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', desktop.core.db.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', desktop.core.db.UTCDateTime(), nullable=False),
+    sa.Column('created_at', desktop.core.orm.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.core.orm.UTCDateTime(), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=True),
-    sa.Column('deleted_at', desktop.core.db.UTCDateTime(), nullable=True),
+    sa.Column('deleted_at', desktop.core.orm.UTCDateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['volunteer_id'], ['volunteers.id'], name=op.f('fk_volunteer_entries_volunteer_id_volunteers')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_volunteer_entries'))
@@ -259,10 +259,10 @@ def downgrade() -> None:
     sa.Column('issued_on', sa.Date(), nullable=False),
     sa.Column('issued_by', sa.String(length=64), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', desktop.core.db.UTCDateTime(), nullable=False),
-    sa.Column('updated_at', desktop.core.db.UTCDateTime(), nullable=False),
+    sa.Column('created_at', desktop.core.orm.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.core.orm.UTCDateTime(), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=True),
-    sa.Column('deleted_at', desktop.core.db.UTCDateTime(), nullable=True),
+    sa.Column('deleted_at', desktop.core.orm.UTCDateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['member_id'], ['duty_members.id'], name=op.f('fk_duty_certificates_member_id_duty_members')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_duty_certificates')),

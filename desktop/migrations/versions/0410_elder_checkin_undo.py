@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from alembic import op
 import sqlalchemy as sa
-import desktop.core.db
+import desktop.core.orm
 
 
 revision = '0410_elder_checkin_undo'
@@ -23,7 +23,7 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table('elder_checkins', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('cancelled_at', desktop.core.db.UTCDateTime(), nullable=True))
+        batch_op.add_column(sa.Column('cancelled_at', desktop.core.orm.UTCDateTime(), nullable=True))
         batch_op.add_column(sa.Column('cancelled_by', sa.String(length=64), server_default='', nullable=False))
         batch_op.add_column(sa.Column('cancel_reason', sa.String(length=100), server_default='', nullable=False))
         batch_op.drop_constraint(batch_op.f('uq_elder_checkins_member_day'), type_='unique')

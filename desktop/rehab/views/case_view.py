@@ -206,12 +206,9 @@ class CaseView(QWidget):
         self.stages.set_rows(data["stages"])
         self.reports.set_rows(data["reports"])
         p = data["participation"]
-        if not p.available:
-            self.participation.setText(self.tr("活动模块未安装：无法显示禁毒志愿和宣传活动的参与情况。"))
-        else:
-            self.participation.setText(self.tr("禁毒宣传活动：参加 %1 次，担任志愿者 %2 次，志愿服务 %3 小时。")
-                                       .replace("%1", str(p.attended)).replace("%2", str(p.helped))
-                                       .replace("%3", f"{p.volunteer_minutes / 60:.1f}"))
+        self.participation.setText(self.tr("禁毒宣传活动：参加 %1 次，担任志愿者 %2 次，志愿服务 %3 小时。")
+                                   .replace("%1", str(p.attended)).replace("%2", str(p.helped))
+                                   .replace("%3", f"{p.volunteer_minutes / 60:.1f}"))
         alerts = data["alerts"]
         self.alerts.setText("\n".join(f"【{a.level}】{a.message}" for a in alerts) or self.tr("没有法定期限或第二十条提醒。"))
 

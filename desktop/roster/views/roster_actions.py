@@ -8,7 +8,6 @@ suspected duplicates, print lists and cards.
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from desktop.core.clock import today
@@ -105,19 +104,11 @@ class RosterActions:
         self.run_search()
         self._update_count()
 
-    def _printing(self) -> Any:
-        try:
-            return importlib.import_module("desktop.roster.printing")
-        except ImportError:
-            return None
-
     def print_document(self, kind: str) -> Job | None:
         """Ask where to save the PDF, write it with the roster printing functions on a worker thread,
         open it. Returns the job (None when nothing is printed)."""
-        printing = self._printing()
-        if printing is None:
-            self._show_message(self.tr("打印功能尚未安装"))
-            return None
+        from desktop.roster import printing  # deferred: ReportLab loads with the first print
+
         scope, actor = self.tree.scope(), self.ctx.actor
         row = self.model.data(self.table.currentIndex(), PersonRowRole)
         stamp = today().strftime("%Y%m%d")

@@ -9,26 +9,15 @@ from sqlalchemy.orm import Session
 from desktop.core import accounts, audit
 from desktop.core.audit import AuditAction
 from desktop.core.clock import utcnow
-from desktop.core.roles import Perm
-from desktop.core.security import Actor, require
+from desktop.core.security import Actor
 from desktop.printing.fonts import PrintReport
+from desktop.printing.user_list import render_user_list
 
 
 def print_user_list(s: Session, actor: Actor, out: Path) -> PrintReport:
-    from desktop.printing.user_list import render_user_list
-
     rows = accounts.list_users(s, actor)
     users = [dict(username=r.username, display_name=r.display_name, role_label=r.role_label,
                   communities=r.communities, active=r.active, last_login=r.last_login) for r in rows]
     report = render_user_list(out, users, printed_by=actor.display_name, printed_at=utcnow())
     audit.record(s, actor, AuditAction.PRINT, "users", None, detail=f"账号清单 {len(rows)} 人 → {Path(out).name}")
     return report
-
-
-def print_duty_log_form(s: Session, actor: Actor, out: Path, *, community: str, place: str,
-                        pages: int = 1) -> PrintReport:
-    from desktop.printing.duty_log_form import render_duty_log_form
-
-    require(actor, Perm.DUTY_VIEW, entity="duty_log")
-    return render_duty_log_form(out, community=community, place=place, printed_by=actor.display_name,
-                                printed_at=utcnow(), pages=pages)

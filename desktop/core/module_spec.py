@@ -1,0 +1,66 @@
+"""What a module of Linli contributes to the application, declared once per module.
+
+Each domain (`desktop.<domain>.module`) fills one `ModuleSpec`; `desktop.modules.MODULES` lists them,
+and the navigation, the 今日 page, the reports, the commands, the demo and the table metadata all read
+that one list. Everything is named by a dotted path and imported only when used, so reading the list
+at start-up costs nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.roles import Perm
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 — the name pyside6-lupdate looks for
+    """Marks `text` for translation in `context` (it is translated where it is shown)."""
+    return text
+
+
+def load(path: str) -> Any:
+    """The object a "package.module:name" path names (the module when there is no ":name")."""
+    module, _, name = path.partition(":")
+    imported = importlib.import_module(module)
+    return getattr(imported, name) if name else imported
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    label: str          # Chinese source text, translated with context "Navigation"
+    perm: Perm
+    factory: str        # "package.module:ClassName" of a desktop.ui.page.Page subclass
+    order: int = 50     # place in the navigation, smallest first
+
+    def load(self) -> type:
+        cls: type = load(self.factory)
+        return cls
+
+
+@dataclass(frozen=True)
+class ReportSpec:
+    label: str          # Chinese source text, translated with context "ReportsPage"
+    perm: Perm
+    action: str         # "package.module:function" taking (ctx, parent, start, end)
+    uses_period: bool = False
+    order: int = 50     # place in the list of reports, smallest first
+
+
+@dataclass(frozen=True)
+class ModuleSpec:
+    """One module's contributions. `perms` are the permissions it owns (each belongs to one module);
+    `models` the module whose import defines its tables; `today_sections` "module:Class" paths of a
+    QWidget(ctx) with a classmethod `applies(actor) -> bool`; `cli` a module with
+    `register(sub, export)`; `demo` a module with `load(session, demo_context)`."""
+
+    name: str
+    perms: tuple[Perm, ...] = ()
+    models: tuple[str, ...] = ()
+    pages: tuple[PageSpec, ...] = ()
+    today_sections: tuple[str, ...] = ()
+    reports: tuple[ReportSpec, ...] = ()
+    cli: str | None = None
+    demo: str | None = None

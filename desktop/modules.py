@@ -1,0 +1,57 @@
+"""Every module of Linli, registered once: the foundation, then the domains in the order their
+contributions appear (today sections, commands, demo data). Nothing else keeps a list of modules."""
+
+from __future__ import annotations
+
+from desktop.activities.module import MODULE as ACTIVITIES
+from desktop.core.module_spec import QT_TRANSLATE_NOOP, ModuleSpec, PageSpec, ReportSpec
+from desktop.core.roles import Perm
+from desktop.duty.module import MODULE as DUTY
+from desktop.elder.module import MODULE as ELDER
+from desktop.rehab.module import MODULE as REHAB
+from desktop.roster.module import MODULE as ROSTER
+from desktop.volunteers.module import MODULE as VOLUNTEERS
+
+FOUNDATION = ModuleSpec(
+    name="core",
+    perms=(Perm.TODAY_VIEW, Perm.REPORTS_VIEW, Perm.SETTINGS_VIEW, Perm.USERS_MANAGE, Perm.AUDIT_EXPORT,
+           Perm.BACKUP),
+    models=("desktop.core.audit", "desktop.core.communities", "desktop.core.holiday_table",
+            "desktop.core.key_store", "desktop.core.security", "desktop.core.settings_store"),
+    pages=(PageSpec("today", "今日", Perm.TODAY_VIEW, "desktop.ui.today_page:TodayPage", 0),
+           PageSpec("reports", "报表", Perm.REPORTS_VIEW, "desktop.ui.reports_page:ReportsPage", 90),
+           PageSpec("settings", "设置", Perm.SETTINGS_VIEW, "desktop.ui.settings_page:SettingsPage", 100)),
+    today_sections=("desktop.ui.backup_section:BackupTodaySection",),
+    reports=(ReportSpec(QT_TRANSLATE_NOOP("ReportsPage", "账号清单（PDF）"), Perm.USERS_MANAGE,
+                        "desktop.ui.reports_page:print_user_list_report", order=70),
+             ReportSpec(QT_TRANSLATE_NOOP("ReportsPage", "审计记录导出（CSV）"), Perm.AUDIT_EXPORT,
+                        "desktop.ui.reports_page:export_audit_report", uses_period=True, order=80)),
+    cli="desktop.cli.core_commands",
+    demo="desktop.demo.core_demo",
+)
+
+MODULES: tuple[ModuleSpec, ...] = (FOUNDATION, ROSTER, ACTIVITIES, DUTY, REHAB, ELDER, VOLUNTEERS)
+
+
+def pages() -> list[PageSpec]:
+    return sorted((p for m in MODULES for p in m.pages), key=lambda p: p.order)
+
+
+def today_sections() -> list[str]:
+    return [path for m in MODULES for path in m.today_sections]
+
+
+def reports() -> list[ReportSpec]:
+    return sorted((r for m in MODULES for r in m.reports), key=lambda r: r.order)
+
+
+def cli_modules() -> list[str]:
+    return [m.cli for m in MODULES if m.cli]
+
+
+def demo_modules() -> list[str]:
+    return [m.demo for m in MODULES if m.demo]
+
+
+def model_modules() -> list[str]:
+    return [path for m in MODULES for path in m.models]
