@@ -45,6 +45,10 @@ def reports() -> list[ReportSpec]:
     return sorted((r for m in MODULES for r in m.reports), key=lambda r: r.order)
 
 
+def desk_buildings() -> list[str]:
+    return [m.desk_building for m in MODULES if m.desk_building]
+
+
 def cli_modules() -> list[str]:
     return [m.cli for m in MODULES if m.cli]
 

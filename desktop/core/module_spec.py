@@ -54,7 +54,9 @@ class ModuleSpec:
     """One module's contributions. `perms` are the permissions it owns (each belongs to one module);
     `models` the module whose import defines its tables; `today_sections` "module:Class" paths of a
     QWidget(ctx) with a classmethod `applies(actor) -> bool`; `cli` a module with
-    `register(sub, export)`; `demo` a module with `load(session, demo_context)`."""
+    `register(sub, export)`; `demo` a module with `load(session, demo_context)`; `desk_building` a
+    "module:function" taking (session, actor, community_id, wanted_label, desk) and returning the building
+    the desk looks after as (id, label) or None (the module that knows buildings and guard desks)."""
 
     name: str
     perms: tuple[Perm, ...] = ()
@@ -64,3 +66,4 @@ class ModuleSpec:
     reports: tuple[ReportSpec, ...] = ()
     cli: str | None = None
     demo: str | None = None
+    desk_building: str | None = None

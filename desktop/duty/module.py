@@ -15,4 +15,5 @@ MODULE = ModuleSpec(
                         "desktop.duty.views.reports:print_duty_log_report", order=60),),
     cli="desktop.duty.cli",
     demo="desktop.duty.demo",
+    desk_building="desktop.duty.desk_place:desk_building",
 )

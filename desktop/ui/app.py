@@ -31,37 +31,24 @@ _T0 = time.perf_counter()
 
 
 def desk_context(db: Database, actor: Actor, settings: MachineSettings, desk: str) -> tuple[AppContext, str]:
-    """Which community (and building) this desk looks after: the machine's setting, else the user's only one."""
-    from sqlalchemy import select
-
-    from desktop.core.communities import Community
-    from desktop.roster.models import Building
+    """Which community (and building) this desk looks after: the machine's setting, else the user's only one;
+    the building from the module that knows buildings and guard desks (its `desk_building`)."""
+    from desktop import modules
+    from desktop.core.communities import desk_community
+    from desktop.core.module_spec import load
 
     community_id = building_id = None
     name = ""
     with db.session(actor) as s:
-        wanted = settings.get("desk_community")
-        row = None
-        if wanted:
-            row = s.execute(select(Community.id, Community.name).where(Community.name == wanted)).first()
-        if row is None and len(actor.community_ids) == 1:
-            cid = next(iter(actor.community_ids))
-            row = s.execute(select(Community.id, Community.name).where(Community.id == cid)).first()
-        if row is not None and actor.in_community(row[0]):
-            community_id, name = row[0], row[1]
-            label = settings.get("desk_building")
-            if label:
-                for b in s.scalars(select(Building).where(Building.community_id == community_id)):
-                    if b.label == label or b.name == label:
-                        building_id = b.id
-                        break
-            elif desk == "guard":
-                from desktop.duty.teams_service import home_building_for
-
-                building_id = home_building_for(s, actor)
-            if building_id is not None:
-                b = s.get(Building, building_id)
-                name = f"{name} · {b.label}" if b is not None else name
+        found = desk_community(s, actor, settings.get("desk_community"))
+        if found is not None:
+            community_id, name = found
+            for path in modules.desk_buildings():
+                building = load(path)(s, actor, community_id, settings.get("desk_building") or "", desk)
+                if building is not None:
+                    building_id, label = building
+                    name = f"{name} · {label}"
+                    break
     ctx = AppContext(db=db, actor=actor, settings=settings, desk=desk or "", community_id=community_id,
                      building_id=building_id)
     return ctx, name

@@ -32,8 +32,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("desktop.duty.hours", "desktop.volunteers.models"): "a duty team's volunteer organisation",
     ("desktop.duty.views.team_view", "desktop.volunteers.certificates"): "a member's certificate: the overlap",
     ("desktop.duty.views.team_view", "desktop.volunteers.printing"): "a member's certificate: the printout",
-    ("desktop.ui.app", "desktop.roster.models"): "the desk's building is read at sign-in",
-    ("desktop.ui.app", "desktop.duty.teams_service"): "a guard desk's home building",
 }
 
 
