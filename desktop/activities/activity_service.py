@@ -232,22 +232,22 @@ def update_occurrence(s: Session, actor: Actor, activity_id: str, *, expected_ve
     new = {k: getattr(act, k) for k in EDITABLE} | changes
     if new["capacity"] == 0:
         new["capacity"] = None
-    _validate(str(new["title"]), new["starts_at"], new["ends_at"], act.module, new["capacity"],  # type: ignore[arg-type]
+    _validate(str(new["title"]), new["starts_at"], new["ends_at"], act.module, new["capacity"],
               str(new["status"]))
-    room = _room(s, new["room_id"])  # type: ignore[arg-type]
-    _check_capacity_fits(room, new["capacity"])  # type: ignore[arg-type]
+    room = _room(s, new["room_id"])
+    _check_capacity_fits(room, new["capacity"])
     booking = _booking_of(s, act)
     if new["status"] == "cancelled" or room is None:
         if booking is not None:
             booking.deleted_at = utcnow()
     else:
-        reserve(s, room, new["starts_at"], new["ends_at"], purpose=str(new["title"]), module=act.module,  # type: ignore[arg-type]
+        reserve(s, room, new["starts_at"], new["ends_at"], purpose=str(new["title"]), module=act.module,
                 activity_id=act.id, booking=booking)
     if room is not None and "place" not in changes and act.room_id != room.id:
         new["place"] = room.name
     for key in EDITABLE:
         if key in ("title", "kind", "organiser", "place") and isinstance(new[key], str):
-            new[key] = new[key].strip()  # type: ignore[union-attr]
+            new[key] = new[key].strip()
         if getattr(act, key) != new[key]:
             setattr(act, key, new[key])
     if act.series_id is not None and s.is_modified(act):
@@ -356,8 +356,9 @@ def activity_detail(s: Session, actor: Actor, activity_id: str) -> ActivityDetai
 
     def line(p: Person | None, hh: Household | None, **kw: object) -> PersonLine:
         if p is None:
-            return PersonLine(None, **kw)  # type: ignore[arg-type]
-        return PersonLine(p.id, p.name, room_label(hh), p.phone, community_id=p.community_id, **kw)  # type: ignore[arg-type]
+            return PersonLine(None, **kw)  # type: ignore[arg-type]  # kw: PersonLine's own fields
+        return PersonLine(p.id, p.name, room_label(hh), p.phone, community_id=p.community_id,
+                          **kw)  # type: ignore[arg-type]  # kw: PersonLine's own fields
 
     enrol = s.execute(select(Enrollment, Person, Household).join(Person, Person.id == Enrollment.person_id)
                       .outerjoin(Household, Household.id == Person.household_id)
@@ -375,14 +376,14 @@ def activity_detail(s: Session, actor: Actor, activity_id: str) -> ActivityDetai
     for a, p, hh in att:
         kw = dict(checked_in_at=a.checked_in_at, checked_out_at=a.checked_out_at, source=a.source)
         det.attended.append(line(p, hh, **kw) if p is not None
-                            else PersonLine(None, a.walk_in_name or "", status="walk_in", **kw))  # type: ignore[arg-type]
+                            else PersonLine(None, a.walk_in_name or "", status="walk_in", **kw))
     helpers = s.execute(select(ActivityHelper, Person, Household).join(Person, Person.id == ActivityHelper.person_id)
                         .outerjoin(Household, Household.id == Person.household_id)
                         .where(ActivityHelper.activity_id == act.id, ActivityHelper.deleted_at.is_(None))
                         .order_by(ActivityHelper.created_at)).all()
     for h, p, hh in helpers:
         det.helpers.append(line(p, hh, minutes=h.minutes, role=h.role))
-    det.evidence = [tuple(r) for r in s.execute(  # type: ignore[misc]
+    det.evidence = [(ev_id, file_name, sha256) for ev_id, file_name, sha256 in s.execute(
         select(ActivityEvidence.id, ActivityEvidence.file_name, ActivityEvidence.sha256)
         .where(ActivityEvidence.activity_id == act.id, ActivityEvidence.deleted_at.is_(None))
         .order_by(ActivityEvidence.created_at))]

@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from desktop.activities.common import check_people, load_activity, load_person
@@ -113,7 +113,12 @@ def check_in(s: Session, actor: Actor, activity_id: str, person_id: str | None =
     if not person_id and not (walk_in_name or "").strip():
         raise ValidationError({"person_id": "请选择签到的人或填写姓名"})
     act = load_activity(s, actor, activity_id, Perm.ACTIVITY_EDIT)
-    cond = (Attendance.person_id == person_id) if person_id else (Attendance.walk_in_name == walk_in_name.strip())  # type: ignore[union-attr]
+    cond: ColumnElement[bool]
+    if person_id:
+        cond = Attendance.person_id == person_id
+    else:
+        assert walk_in_name is not None          # a check-in without a person has a name (refused above)
+        cond = Attendance.walk_in_name == walk_in_name.strip()
     existing = s.scalar(select(Attendance.id).where(Attendance.activity_id == act.id, cond,
                                                     Attendance.deleted_at.is_(None)))
     if existing:
@@ -121,7 +126,7 @@ def check_in(s: Session, actor: Actor, activity_id: str, person_id: str | None =
     mark_attendance(s, actor, act.id, [person_id] if person_id else [],
                     [] if person_id else [walk_in_name or ""], source="desk")
     return s.scalar(select(Attendance.id).where(Attendance.activity_id == act.id, cond,
-                                                Attendance.deleted_at.is_(None)))  # type: ignore[return-value]
+                                                Attendance.deleted_at.is_(None)))  # type: ignore[return-value]  # just marked
 
 
 def check_out(s: Session, actor: Actor, activity_id: str, person_id: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -29,13 +29,13 @@ _BOLD = Font(bold=True)
 _HEAD_FILL = PatternFill("solid", fgColor="DDDDDD")
 
 
-def _head(ws, row: int, headers: list[str]) -> None:  # noqa: ANN001
+def _head(ws: Any, row: int, headers: list[str]) -> None:
     for col, text in enumerate(headers, start=1):
         c = ws.cell(row=row, column=col, value=text)
         c.font, c.fill, c.alignment = _BOLD, _HEAD_FILL, Alignment(horizontal="center")
 
 
-def _figure_rows(ws, start_row: int, title: str, rows: list[FigureRow]) -> int:  # noqa: ANN001
+def _figure_rows(ws: Any, start_row: int, title: str, rows: list[FigureRow]) -> int:
     ws.cell(row=start_row, column=1, value=title).font = _BOLD
     _head(ws, start_row + 1, FIGURE_HEADERS)
     r = start_row + 2
@@ -82,11 +82,11 @@ def export_activities(s: Session, actor: Actor, start: date, end: date, out: Pat
     fs = wb.create_sheet("统计")
     fs["A1"] = f"活动统计 {start.isoformat()} 至 {end.isoformat()}"
     fs["A1"].font = Font(bold=True, size=13)
-    r = _figure_rows(fs, 3, "合计", [figs.total])
-    r = _figure_rows(fs, r, "按活动类型", figs.by_kind)
-    r = _figure_rows(fs, r, "按社区", figs.by_community)
-    _figure_rows(fs, r, "按模块", figs.by_module)
-    fs.cell(row=r + 3 + len(figs.by_module), column=1,
+    at = _figure_rows(fs, 3, "合计", [figs.total])
+    at = _figure_rows(fs, at, "按活动类型", figs.by_kind)
+    at = _figure_rows(fs, at, "按社区", figs.by_community)
+    _figure_rows(fs, at, "按模块", figs.by_module)
+    fs.cell(row=at + 3 + len(figs.by_module), column=1,
             value="说明：参与人次按每次签到计；参与人数为不重复的人（现场加入者按姓名计）；已取消的活动不计。")
     for col, width in enumerate([22, 10, 10, 10, 14], start=1):
         fs.column_dimensions[get_column_letter(col)].width = width

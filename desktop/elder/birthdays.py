@@ -92,6 +92,7 @@ def month_birthdays(s: Session, actor: Actor, year: int, month: int) -> list[Bir
                 member_filter(actor)))
     rows: list[BirthdayRow] = []
     for mid, pid, no, name, by_lunar, birth in s.execute(q):
+        assert birth is not None                 # the query keeps only members with a birth date
         lb = lunar_of(birth)
         text = lb.text if lb is not None else ""
         dates = lunar_birthdays_in_year(birth, year) if by_lunar else [solar_birthday_in_year(birth, year)]

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timezone
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import utcnow
@@ -57,9 +57,9 @@ def bulk_add_members(s: Session, actor: Actor, rows: Sequence[dict[str, Any]]) -
             history.append(_stamp(dict(member_id=m["id"], status=m["status"], changed_on=m["status_since"],
                                        reason=""), actor, now))
     for i in range(0, len(members), CHUNK):
-        s.execute(insert(ElderMember.__table__), members[i:i + CHUNK])
+        s.execute(insert(cast(Table, ElderMember.__table__)), members[i:i + CHUNK])
     for i in range(0, len(history), CHUNK):
-        s.execute(insert(ElderStatusChange.__table__), history[i:i + CHUNK])
+        s.execute(insert(cast(Table, ElderStatusChange.__table__)), history[i:i + CHUNK])
     return [m["id"] for m in members]
 
 
@@ -84,11 +84,11 @@ def bulk_add_checkins(s: Session, actor: Actor, rows: Sequence[tuple[str, date, 
                           forced=False, desk_user=actor.username, created_at=now, updated_at=now,
                           updated_by=actor.username, deleted_at=None, version=1))
         if len(batch) >= 5000:
-            s.execute(insert(ElderCheckin.__table__), batch)
+            s.execute(insert(cast(Table, ElderCheckin.__table__)), batch)
             n += len(batch)
             batch = []
     if batch:
-        s.execute(insert(ElderCheckin.__table__), batch)
+        s.execute(insert(cast(Table, ElderCheckin.__table__)), batch)
         n += len(batch)
     return n
 

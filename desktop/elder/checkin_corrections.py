@@ -57,6 +57,7 @@ def _live(s: Session, actor: Actor, checkin_id: str, on: date) -> tuple[ElderChe
     if row is None or row.deleted_at is not None:
         raise NotFound("没有这条签到记录")
     member = s.get(ElderMember, row.member_id)
+    assert member is not None                    # member_id is a foreign key
     require_member(actor, member, Perm.ELDER_CHECKIN)
     if row.cancelled_at is not None:
         raise UserError(f"{member.name} 的这次签到已经撤销过了（{row.cancel_reason}）")

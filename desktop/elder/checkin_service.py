@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Any, cast
 
-from sqlalchemy import Integer, case, func, insert, select, update
+from sqlalchemy import ColumnElement, Insert, Integer, Table, case, func, insert, select, update
+from sqlalchemy.sql.dml import ReturningInsert
 from sqlalchemy.orm import Session
 
 from desktop.core import audit
@@ -21,7 +23,8 @@ from desktop.core.orm import new_id
 from desktop.core.errors import NotFound
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
-from desktop.elder.member_lookup import MemberBrief, brief, lookup, member_numbers, member_query
+from desktop.elder.member_lookup import MemberBrief, brief, lookup, member_query
+from desktop.elder.member_numbers import member_numbers
 from desktop.elder.models import ElderCheckin, ElderMember
 from desktop.elder.scope import communities_seen, member_filter
 
@@ -95,21 +98,25 @@ def checkin_member(s: Session, actor: Actor, member_id: str, *, lunch: bool = Fa
     return _checkin_member(s, actor, brief(row, on), lunch=lunch, on=on, force=force)
 
 
-_INSERT_CHECKIN: dict[str, object] = {}
-_INSERT_AUDIT = insert(AuditEntry.__table__)
+_INSERT_CHECKIN: dict[str, ReturningInsert[Any]] = {}
+_INSERT_AUDIT = insert(cast(Table, AuditEntry.__table__))
 
 
-def _insert_checkin(s: Session):  # noqa: ANN202
+def _insert_checkin(s: Session) -> ReturningInsert[Any]:
     """INSERT … ON CONFLICT (member_id, day) WHERE live DO NOTHING, for SQLite or PostgreSQL (built once each)."""
     name = s.get_bind().dialect.name
     if name not in _INSERT_CHECKIN:
+        table = cast(Table, ElderCheckin.__table__)
+        stmt: Insert
         if name == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+            stmt = pg_insert(table).on_conflict_do_nothing(
+                index_elements=["member_id", "day"], index_where=table.c.cancelled_at.is_(None))
         else:
-            from sqlalchemy.dialects.sqlite import insert as dialect_insert
-        table = ElderCheckin.__table__
-        _INSERT_CHECKIN[name] = dialect_insert(table).on_conflict_do_nothing(
-            index_elements=["member_id", "day"], index_where=table.c.cancelled_at.is_(None)).returning(table.c.id)
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+            stmt = sqlite_insert(table).on_conflict_do_nothing(
+                index_elements=["member_id", "day"], index_where=table.c.cancelled_at.is_(None))
+        _INSERT_CHECKIN[name] = stmt.returning(table.c.id)
     return _INSERT_CHECKIN[name]
 
 
@@ -124,7 +131,8 @@ def _checkin_member(s: Session, actor: Actor, m: MemberBrief, *, lunch: bool, on
     if confirm and not force:
         return CheckinResult(NEEDS_CONFIRM, f"{m.name}：{'、'.join(confirm)}，确认仍要签到吗？", member=m, lunch=lunch)
     now = utcnow()
-    row = dict(id=new_id(), member_id=m.id, day=on, checked_in_at=now, lunch=lunch, flags=",".join(m.flags),
+    checkin_id = new_id()
+    row = dict(id=checkin_id, member_id=m.id, day=on, checked_in_at=now, lunch=lunch, flags=",".join(m.flags),
                forced=bool(confirm), desk_user=actor.username)
     # Two plain INSERTs (the check-in and its audit row): the desk's hot path skips the unit of work.
     done = s.execute(_insert_checkin(s), dict(row, created_at=now, updated_at=now, updated_by=actor.username,
@@ -141,10 +149,10 @@ def _checkin_member(s: Session, actor: Actor, m: MemberBrief, *, lunch: bool, on
         id=new_id(), at=now, actor_id=actor.id, actor_name=actor.username, action=AuditAction.CREATE.value,
         entity="elder_checkins", entity_id=row["id"], changes=json.dumps(changes, ensure_ascii=False),
         detail=None, host=HOST))
-    m = replace(m, checkin_id=row["id"], checked_in_at=now, lunch_today=lunch)
+    m = replace(m, checkin_id=checkin_id, checked_in_at=now, lunch_today=lunch)
     flag_text = "、".join(m.flags)
     text = f"{m.name} 签到成功" + ("，午餐" if lunch else "") + (f"（{flag_text}）" if flag_text else "")
-    return CheckinResult(CHECKED_IN, text, member=m, lunch=lunch, checked_in_at=now, checkin_id=row["id"])
+    return CheckinResult(CHECKED_IN, text, member=m, lunch=lunch, checked_in_at=now, checkin_id=checkin_id)
 
 
 def _already(s: Session, actor: Actor, m: MemberBrief, *, lunch: bool, on: date, note: str = "") -> CheckinResult:
@@ -246,7 +254,7 @@ def _centre_wide(actor: Actor) -> bool:
     return communities_seen(actor) is None
 
 
-def live_checkins():  # noqa: ANN201
+def live_checkins() -> ColumnElement[bool]:
     """The condition for check-ins that count (neither cancelled nor deleted)."""
     return ElderCheckin.cancelled_at.is_(None) & ElderCheckin.deleted_at.is_(None)
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Date, and_, bindparam, func, select
+from sqlalchemy import ColumnElement, Date, Row, Select, and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.dates import age_on
@@ -65,7 +66,7 @@ _COLS = (ElderMember.id, ElderMember.member_no, ElderMember.name, ElderMember.ph
          ElderCheckin.lunch)
 
 
-def _joined(q, day):  # noqa: ANN001, ANN202
+def _joined(q: Select[*tuple[Any, ...]], day: date | ColumnElement[date]) -> Select[*tuple[Any, ...]]:
     """The member's age and flat, and the day's live check-in, joined onto a member query."""
     return (q.join(Person, Person.id == ElderMember.person_id)
             .outerjoin(Household, Household.id == Person.household_id)
@@ -74,7 +75,7 @@ def _joined(q, day):  # noqa: ANN001, ANN202
             .where(ElderMember.deleted_at.is_(None)))
 
 
-def brief(row, on: date) -> MemberBrief:  # noqa: ANN001
+def brief(row: Row[*tuple[Any, ...]], on: date) -> MemberBrief:
     return MemberBrief(id=row.id, member_no=row.member_no, name=row.name, phone_tail=row.phone_tail,
                        category=row.category, status=row.status,
                        flags=tuple(member_flags(row.status, row.valid_until, row.recheck_date, on)),
@@ -82,15 +83,15 @@ def brief(row, on: date) -> MemberBrief:  # noqa: ANN001
                        checkin_id=row.checkin_id, checked_in_at=row.checked_in_at, lunch_today=bool(row.lunch))
 
 
-def member_query(on: date):  # noqa: ANN201
+def member_query(on: date) -> Select[*tuple[Any, ...]]:
     """Members with age, flat and the day's check-in; add `.where(...)` (used for a chosen member)."""
     return _joined(select(*_COLS), on)
 
 
-_BY_NUMBER = None
+_BY_NUMBER: Select[*tuple[Any, ...]] | None = None
 
 
-def _by_number():  # noqa: ANN202
+def _by_number() -> Select[*tuple[Any, ...]]:
     """The card-scan query, built once (statement construction costs more than the lookup)."""
     global _BY_NUMBER
     if _BY_NUMBER is None:
@@ -99,7 +100,7 @@ def _by_number():  # noqa: ANN202
     return _BY_NUMBER
 
 
-def _listed(s: Session, on: date, cond, hint: str, *, key: str) -> Lookup:  # noqa: ANN001
+def _listed(s: Session, on: date, cond: ColumnElement[bool], hint: str, *, key: str) -> Lookup:
     """Members matching `cond` (scope included), member-number order, cut at MAX_CANDIDATES with the full
     count."""
     rows = s.execute(member_query(on).where(cond).order_by(ElderMember.member_no)
@@ -116,7 +117,7 @@ def _best_first(found: list[MemberBrief]) -> tuple[MemberBrief, ...]:
     return tuple(sorted(found, key=lambda b: 1 if b.flags else 0))
 
 
-def _tail_cond(tail: str):  # noqa: ANN202
+def _tail_cond(tail: str) -> ColumnElement[bool]:
     return ElderMember.phone_tail == tail if len(tail) == 4 else like_ends(ElderMember.phone_tail, tail)
 
 
@@ -133,7 +134,7 @@ def lookup(s: Session, key: str, on: date, actor: Actor | None = None) -> Lookup
         else:
             rows = s.execute(member_query(on).where(ElderMember.member_no.in_(numbers), scope)).all()
         if rows:
-            rows.sort(key=lambda r: numbers.index(r.member_no))
+            rows = sorted(rows, key=lambda r: numbers.index(r.member_no))
             return Lookup(k, (brief(rows[0], on),), 1)
         merged = _merged_card(s, numbers, on, scope)
         if merged is not None:
@@ -141,7 +142,7 @@ def lookup(s: Session, key: str, on: date, actor: Actor | None = None) -> Lookup
     if k.isdigit():
         return _by_digits(s, k, on, scope)
 
-    def within(cond):  # noqa: ANN001, ANN202
+    def within(cond: ColumnElement[bool]) -> ColumnElement[bool]:
         return cond if scope is None else and_(cond, scope)
     split = _TEXT_THEN_TAIL.fullmatch(k)
     if split:
@@ -157,7 +158,8 @@ def lookup(s: Session, key: str, on: date, actor: Actor | None = None) -> Lookup
     return _listed(s, on, within(like_starts(ElderMember.name, k)), f"请输入全名或再加手机尾号，如 {k}1234", key=k)
 
 
-def _merged_card(s: Session, numbers: tuple[str, ...] | list[str], on: date, scope) -> Lookup | None:  # noqa: ANN001
+def _merged_card(s: Session, numbers: tuple[str, ...] | list[str], on: date,
+                 scope: ColumnElement[bool] | None) -> Lookup | None:
     """A card retired when its holder's duplicate record was merged still opens the member: follow the
     person's merge to the card that was kept, and say so."""
     old = s.execute(select(ElderMember.member_no, Person.merged_into_id)
@@ -178,13 +180,14 @@ def _merged_card(s: Session, numbers: tuple[str, ...] | list[str], on: date, sco
     return None
 
 
-def _text_cond(text: str):  # noqa: ANN202
+def _text_cond(text: str) -> ColumnElement[bool]:
     if text.isascii() and text.isalpha():
         return ElderMember.initials == text.lower()
-    return like_starts(ElderMember.name, text)
+    starts: ColumnElement[bool] = like_starts(ElderMember.name, text)
+    return starts
 
 
-def _by_digits(s: Session, k: str, on: date, scope) -> Lookup:  # noqa: ANN001
+def _by_digits(s: Session, k: str, on: date, scope: ColumnElement[bool] | None) -> Lookup:
     """A phone tail (4 digits, or more of the number), or the digits of a card printed without letters."""
     if len(k) < 4:
         return Lookup(k, (), 0)

@@ -8,8 +8,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Row, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core import audit
@@ -316,7 +317,7 @@ def recheck_due(s: Session, actor: Actor, on: date | None = None, within_days: i
 
 # --- reads ----------------------------------------------------------------------------------
 
-def _row_query():  # noqa: ANN202
+def _row_query() -> Select[ElderMember, str, date | None, str, str]:
     return (select(ElderMember, Person.sex, Person.birth_date, Community.name, Household.address)
             .join(Person, Person.id == ElderMember.person_id)
             .join(Community, Community.id == ElderMember.community_id)
@@ -324,7 +325,7 @@ def _row_query():  # noqa: ANN202
             .where(ElderMember.deleted_at.is_(None)))
 
 
-def _row(r, on: date) -> MemberRow:  # noqa: ANN001
+def _row(r: Row[ElderMember, str, date | None, str, str], on: date) -> MemberRow:
     m, sex, birth, cname, address = r
     return MemberRow(id=m.id, member_no=m.member_no, name=m.name, sex=sex,
                      age=age_on(birth, on) if birth else None, phone=m.phone, category=m.category,
@@ -333,7 +334,10 @@ def _row(r, on: date) -> MemberRow:  # noqa: ANN001
                      flags=member_flags(m.status, m.valid_until, m.recheck_date, on))
 
 
-def _filtered(q, query: str, status: str | None, category: str | None):  # noqa: ANN001, ANN202
+_Q = TypeVar("_Q", bound="Select[*tuple[Any, ...]]")
+
+
+def _filtered(q: _Q, query: str, status: str | None, category: str | None) -> _Q:
     text = (query or "").strip()
     if text:
         low = text.lower()

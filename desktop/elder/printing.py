@@ -7,12 +7,12 @@ The render functions take plain rows (dataclasses from the services) and write a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from reportlab import rl_config
 from reportlab.graphics.barcode.code128 import Code128
@@ -21,7 +21,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 from sqlalchemy.orm import Session
 
 from desktop.core import audit
@@ -33,6 +33,12 @@ from desktop.printing.fonts import PrintReport, markup, missing_glyphs, recordin
 from desktop.printing.tables import data_table, widths
 from desktop.printing.template import LinliDocument, draw_text, paragraph_styles
 from desktop.core.vocabulary import sex_label
+
+if TYPE_CHECKING:
+    from desktop.elder.birthdays import BirthdayRow
+    from desktop.elder.checkin_service import DayCount, TodayRow
+    from desktop.elder.members_service import MemberRow
+    from desktop.elder.services_service import ServiceRow
 
 CENTRE = "清城区居家养老服务中心"
 CARD_W, CARD_H = 85.6 * mm, 54 * mm          # CR80
@@ -81,7 +87,7 @@ def code128_bars(value: str, x: float, y: float, bar_width: float, height: float
     return "0 g " + " ".join(ops) + " f"
 
 
-class CardPhoto(ImageReader):
+class CardPhoto(ImageReader):  # type: ignore[misc]  # ReportLab ships no types: ImageReader is Any
     """A member's stored photo (PNG/JPEG bytes) for the card.
 
     ReportLab names an image XObject by a digest of its decoded pixels; for a JPEG its own bytes identify
@@ -92,11 +98,12 @@ class CardPhoto(ImageReader):
         super().__init__(BytesIO(data))
         self._raw = bytes(data)
 
-    def getRGBData(self):  # noqa: ANN201, N802 - ReportLab's name
+    def getRGBData(self) -> bytes:  # noqa: N802 - ReportLab's name
         if self.jpeg_fh() is not None:
             self._dataA = None
             return self._raw
-        return super().getRGBData()
+        data: bytes = super().getRGBData()
+        return data
 
 
 def _image(data: bytes) -> ImageReader | None:
@@ -179,18 +186,18 @@ def _doc(title: str, printed_by: str, *, landscape: bool = False, confidential: 
                          landscape=landscape, confidential=confidential)
 
 
-def _build(doc: LinliDocument, story_fn, out: Path | str | BinaryIO) -> PrintReport:  # noqa: ANN001
+def _build(doc: LinliDocument, story_fn: Callable[[], list[Flowable]], out: Path | str | BinaryIO) -> PrintReport:
     with recording(doc.report):
         story = story_fn()
     return doc.build(story, out)
 
 
-def render_member_list(rows: Sequence, out: Path | str | BinaryIO, *, printed_by: str) -> PrintReport:  # noqa: ANN001
+def render_member_list(rows: Sequence[MemberRow], out: Path | str | BinaryIO, *, printed_by: str) -> PrintReport:
     """会员名册 (rows: members_service.MemberRow)."""
     doc = _doc("会员名册", printed_by, landscape=True)
     headers = ["序号", "会员号", "姓名", "性别", "年龄", "电话", "类别", "状态", "入会日期", "住址"]
 
-    def story() -> list:
+    def story() -> list[Flowable]:
         body = [[str(i), r.member_no, r.name, sex_label(r.sex),
                  "" if r.age is None else str(r.age), r.phone, r.category, r.status, r.join_date.isoformat(),
                  r.address] for i, r in enumerate(rows, 1)]
@@ -201,13 +208,13 @@ def render_member_list(rows: Sequence, out: Path | str | BinaryIO, *, printed_by
     return _build(doc, story, out)
 
 
-def render_daily_sheet(day: date, rows: Sequence, arrivals: int, lunches: int, out: Path | str | BinaryIO, *,
-                       printed_by: str) -> PrintReport:  # noqa: ANN001
+def render_daily_sheet(day: date, rows: Sequence[TodayRow], arrivals: int, lunches: int,
+                       out: Path | str | BinaryIO, *, printed_by: str) -> PrintReport:
     """每日签到表 (rows: checkin_service.TodayRow), with a column for the member's signature."""
     doc = _doc(f"每日签到表 {day.isoformat()}", printed_by)
     headers = ["序号", "时间", "会员号", "姓名", "类别", "午餐", "本人签名"]
 
-    def story() -> list:
+    def story() -> list[Flowable]:
         ordered = sorted(rows, key=lambda r: r.checked_in_at)
         body = [[str(i), to_local(r.checked_in_at).strftime("%H:%M"), r.member_no, r.name, r.category,
                  "✓" if r.lunch else "", ""] for i, r in enumerate(ordered, 1)]
@@ -218,14 +225,14 @@ def render_daily_sheet(day: date, rows: Sequence, arrivals: int, lunches: int, o
     return _build(doc, story, out)
 
 
-def render_month_summary(month: date, days: Sequence, out: Path | str | BinaryIO, *, printed_by: str,
-                         persons: int | None = None) -> PrintReport:  # noqa: ANN001
+def render_month_summary(month: date, days: Sequence[DayCount], out: Path | str | BinaryIO, *, printed_by: str,
+                         persons: int | None = None) -> PrintReport:
     """月度出勤及用餐汇总 (days: checkin_service.DayCount)."""
     doc = _doc(f"{month.year}年{month.month}月 出勤及用餐汇总", printed_by, confidential=False)
     headers = ["日期", "星期", "到达人次", "午餐份数"]
     weekdays = "一二三四五六日"
 
-    def story() -> list:
+    def story() -> list[Flowable]:
         body = [[d.day.isoformat(), weekdays[d.day.weekday()], str(d.arrivals), str(d.lunches)] for d in days]
         total_a, total_l = sum(d.arrivals for d in days), sum(d.lunches for d in days)
         body.append(["合计", "", str(total_a), str(total_l)])
@@ -238,13 +245,13 @@ def render_month_summary(month: date, days: Sequence, out: Path | str | BinaryIO
     return _build(doc, story, out)
 
 
-def render_birthday_list(month: date, rows: Sequence, out: Path | str | BinaryIO, *, printed_by: str,
-                         festivals: Sequence[tuple[str, date]] = ()) -> PrintReport:  # noqa: ANN001
+def render_birthday_list(month: date, rows: Sequence[BirthdayRow], out: Path | str | BinaryIO, *, printed_by: str,
+                         festivals: Sequence[tuple[str, date]] = ()) -> PrintReport:
     """本月生日名单 (rows: birthdays.BirthdayRow)."""
     doc = _doc(f"{month.year}年{month.month}月 生日名单", printed_by, confidential=False)
     headers = ["序号", "会员号", "姓名", "年龄", "生日（公历）", "农历", "按", "签名"]
 
-    def story() -> list:
+    def story() -> list[Flowable]:
         body = [[str(i), r.member_no, r.name, str(r.age), r.solar_date.isoformat(), r.lunar_text,
                  "农历" if r.lunar else "公历", ""] for i, r in enumerate(rows, 1)]
         cols = widths(doc.width, 1, 2, 2, 1, 2.4, 2.4, 1, 2.4)
@@ -284,7 +291,7 @@ def print_cards(s: Session, actor: Actor, member_ids: Sequence[str] | None, out:
 
 def print_member_list(s: Session, actor: Actor, out: Path | str | BinaryIO, **filters: object) -> PrintReport:
     from desktop.elder.members_service import search_members
-    rows = search_members(s, actor, limit=100000, **filters)  # type: ignore[arg-type]
+    rows = search_members(s, actor, limit=100000, **filters)  # type: ignore[arg-type]  # search_members' keywords
     audit.record(s, actor, AuditAction.PRINT, "elder_members", None, f"会员名册 {len(rows)} 人")
     return render_member_list(rows, out, printed_by=actor.display_name)
 
@@ -312,13 +319,13 @@ def print_month_summary(s: Session, actor: Actor, month: date, out: Path | str |
 
 
 
-def render_service_record(member_no: str, name: str, first: date, last: date, rows: Sequence,
-                          out: Path | str | BinaryIO, *, printed_by: str) -> PrintReport:  # noqa: ANN001
+def render_service_record(member_no: str, name: str, first: date, last: date, rows: Sequence[ServiceRow],
+                          out: Path | str | BinaryIO, *, printed_by: str) -> PrintReport:
     """服务记录单 of one member for a period (rows: services_service.ServiceRow), signed by the member."""
     doc = _doc(f"服务记录单 {member_no} {name}", printed_by)
     headers = ["日期", "服务类别", "时长（分钟）", "测量结果", "工作人员", "收费（元）", "会员签名"]
 
-    def story() -> list:
+    def story() -> list[Flowable]:
         ordered = sorted(rows, key=lambda r: r.day)
         body = [[r.day.isoformat(), r.kind, str(r.minutes), "；".join(f"{k} {v}" for k, v in r.measures.items()),
                  r.staff, f"{r.fee_fen / 100:.2f}" if r.fee_fen else "", ""] for r in ordered]
