@@ -123,6 +123,7 @@ def _close_earlier(s: Session, me: DutyMember, sh: DutyShift, now: datetime) -> 
             DutyShift.member_id == me.id, DutyShift.deleted_at.is_(None), DutyShift.id != sh.id,
             DutyShift.check_in_at.is_not(None), DutyShift.check_out_at.is_(None),
             DutyShift.start_at < sh.start_at)):
+        assert other.check_in_at is not None  # the query keeps only started shifts
         if now <= other.end_at + timedelta(minutes=common.GRACE_MINUTES):
             other.check_out_at = max(min(now, other.end_at), other.check_in_at)
             other.checked_out_by = me.name
@@ -204,6 +205,7 @@ def end_shift(s: Session, actor: Actor, shift_id: str, now: datetime | None = No
         sh.check_out_at = max(end, sh.check_in_at)
         sh.checked_out_by = actor.display_name
     s.flush()
+    assert sh.check_out_at is not None  # closed just above, by either branch
     minutes = int((sh.check_out_at - sh.check_in_at).total_seconds() // 60)
     return EndResult(sh.id, sh.check_out_at, minutes, sh.checkout_state)
 
@@ -245,6 +247,7 @@ def confirm_hours(s: Session, actor: Actor, shift_id: str, reason: str, end: dat
     sh.checkout_note = reason
     sh.checked_out_by = actor.display_name
     s.flush()
+    assert sh.check_out_at is not None  # a 未签退 shift was closed at its end; `end` replaces that
     return int((sh.check_out_at - sh.check_in_at).total_seconds() // 60)
 
 

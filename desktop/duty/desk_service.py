@@ -110,9 +110,9 @@ def _alerts(rows: list[ShiftRow], current: list[ShiftRow], nxt: list[ShiftRow],
             out.append(Alert("空缺", f"现在空缺：{line(r)}"))
         elif r.status == NO_SHOW:
             out.append(Alert("未到岗", f"未到岗：{line(r)}"))
-    for r in rounds:
-        if r.state == MISSED and any(c.post_id == r.post_id and c.start <= r.due < c.end for c in current):
-            out.append(Alert("漏巡", f"漏巡：{r.label}"))
+    for rnd in rounds:
+        if rnd.state == MISSED and any(c.post_id == rnd.post_id and c.start <= rnd.due < c.end for c in current):
+            out.append(Alert("漏巡", f"漏巡：{rnd.label}"))
     for r in nxt:
         if r.member_id is None:
             out.append(Alert("空缺", f"下一班空缺：{line(r)}"))

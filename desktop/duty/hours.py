@@ -75,6 +75,7 @@ def hours_for(s: Session, actor: Actor, team_id: str, first: date, last: date,
         for sh in s.scalars(select(DutyShift).where(
                 DutyShift.member_id.in_(ids), DutyShift.deleted_at.is_(None), DutyShift.day >= first,
                 DutyShift.day <= last, DutyShift.check_in_at.is_not(None))):
+            assert sh.member_id is not None and sh.check_in_at is not None  # the query asks for both
             end = sh.check_out_at
             if end is None:
                 if now < cutoff(sh):

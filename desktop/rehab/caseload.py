@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, Unpack
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Row
+from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.core.sealed import LOCKED, search_token
 from desktop.core.security import Actor, User
@@ -53,13 +56,16 @@ def labels(s: Session, rows: list[tuple[str, str, str | None]]) -> dict[str, str
     return out
 
 
-def _columns():  # noqa: ANN202
+_Row = Row[Unpack[tuple[Any, ...]]]        # one row of `_columns()`
+
+
+def _columns() -> tuple[ColumnElement[Any] | QueryableAttribute[Any], ...]:
     return (RehabCase.id, RehabCase.alias, links.raw_ref(), RehabCase.kind, RehabCase.status, RehabCase.risk_level,
             User.display_name, RehabCase.start_date, RehabCase.end_date, RehabCase.next_due, RehabCase.missed_tests,
             RehabCase.unauthorised_absences, RehabCase.days_away, RehabCase.decision_no_key)
 
 
-def _matches(s: Session, rows: list, text: str) -> list:  # noqa: ANN001
+def _matches(s: Session, rows: list[_Row], text: str) -> list[_Row]:
     needle = text.casefold()
     token = search_token(text) or "-"
     names = links.names_for(s, {r[0]: r[2] for r in rows})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from os import PathLike
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -242,13 +243,14 @@ def due_followups(s: Session, actor: Actor, *, on: date, within_days: int = 7) -
     shown = labels(s, [(r[0], r[1], r[2]) for r in rows])
     out = []
     for cid, _alias, _ref, kind, risk, worker, due, contact, test, last in rows:
+        assert due is not None  # the query keeps only cases due by the horizon
         what = "、".join(w for w, d in (("随访", contact), ("检测", test)) if d is not None and d <= horizon)
         out.append(DueRow(cid, shown[cid], kind, risk, worker, due, contact, test, what,
                           (on - due).days if due < on else 0, last))
     return out
 
 
-def export_followups_csv(s: Session, actor: Actor, *, due_before: date, out) -> int:  # noqa: ANN001
+def export_followups_csv(s: Session, actor: Actor, *, due_before: date, out: str | PathLike[str]) -> int:
     """CSV of the actor's follow-ups due on or before `due_before` (alias/masked names only). Audited."""
     access.require_rehab(actor, entity=FOLLOWUPS)
     rows = due_followups(s, actor, on=due_before, within_days=0)

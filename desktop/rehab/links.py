@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import TypeCoerce
 from sqlalchemy.types import Text
 
 from desktop.core.sealed import LOCKED, current_key, current_link_token, open_text
@@ -40,7 +41,7 @@ def set_person(case: RehabCase, person_id: str) -> None:
     case.person_token = current_link_token(person_id)
 
 
-def raw_ref():  # noqa: ANN201 — a column expression
+def raw_ref() -> TypeCoerce[str]:
     """The stored (sealed) person reference, not opened on fetch: opened only where needed (`open_ref`)."""
     return type_coerce(RehabCase.person_ref, Text)
 
@@ -64,11 +65,11 @@ def resolve_many(s: Session, person_ids: Iterable[str]) -> dict[str, str]:
     out = {pid: pid for pid in person_ids}
     frontier = set(out.values())
     for _ in range(MAX_HOPS):
-        moved: dict[str, str] = {}
+        found: dict[str, str | None] = {}
         for chunk in _chunks(sorted(frontier)):
-            moved.update(s.execute(select(Person.id, Person.merged_into_id).where(
+            found.update(s.execute(select(Person.id, Person.merged_into_id).where(
                 Person.id.in_(chunk), Person.merged_into_id.is_not(None), Person.deleted_at.is_not(None))).all())
-        moved = {a: b for a, b in moved.items() if b and b != a}
+        moved = {a: b for a, b in found.items() if b and b != a}
         if not moved:
             break
         for pid, now in out.items():

@@ -59,13 +59,13 @@ def _threshold_facts(s: Session, case: RehabCase, reason: str) -> tuple[str, dat
         items = [f"{d}（{k or '检测'}{r}）" for d, k, r in rows]
         return (f"该人员在{case.kind}期间共 {len(rows)} 次逃避或拒绝接受检测：" + "；".join(items) + "。",
                 rows[-1][0])
-    rows = s.execute(select(Absence.from_date, Absence.to_date, Absence.days, Absence.destination).where(
+    absences = s.execute(select(Absence.from_date, Absence.to_date, Absence.days, Absence.destination).where(
         Absence.case_id == case.id, Absence.deleted_at.is_(None), Absence.authorised.is_(False))
         .order_by(Absence.from_date)).all()
-    items = [f"{a} 至 {b}（{n}天{('，去往' + dest) if dest else ''}）" for a, b, n, dest in rows]
-    total = sum(n for _, _, n, _ in rows)
-    return (f"该人员未经批准擅自离开{case.kind}执行地所在县（市、区）共 {len(rows)} 次、累计 {total} 天："
-            + "；".join(items) + "。", max(b for _, b, _, _ in rows))
+    items = [f"{a} 至 {b}（{n}天{('，去往' + dest) if dest else ''}）" for a, b, n, dest in absences]
+    total = sum(n for _, _, n, _ in absences)
+    return (f"该人员未经批准擅自离开{case.kind}执行地所在县（市、区）共 {len(absences)} 次、累计 {total} 天："
+            + "；".join(items) + "。", max(b for _, b, _, _ in absences))
 
 
 def _wanted(s: Session, case: RehabCase, on: date, existing: dict[tuple[str, str | None], PoliceReport]) \

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.security import Actor
-from desktop.rehab import access, statute
+from desktop.rehab import access
 from desktop.rehab.models import CaseStage, CaseStatusChange
 
 
@@ -24,7 +24,7 @@ class TimelineItem:
 def case_timeline(s: Session, actor: Actor, case_id: str) -> list[TimelineItem]:
     """Everything that happened in the case, newest first."""
     access.case_for(s, actor, case_id)
-    from desktop.rehab.models import Absence, FollowUp, PoliceReport, Referral
+    from desktop.rehab.models import REPORT_REASONS, Absence, FollowUp, PoliceReport, Referral
 
     items: list[TimelineItem] = []
     for c in s.scalars(select(CaseStatusChange).where(CaseStatusChange.case_id == case_id,
@@ -43,16 +43,16 @@ def case_timeline(s: Session, actor: Actor, case_id: str) -> list[TimelineItem]:
         state = "经批准" if a.authorised else "未经批准"
         items.append(TimelineItem(a.from_date, "外出", f"{a.from_date} 至 {a.to_date}，{a.days}天，{state}"
                                   f"{('，去往' + a.destination) if a.destination else ''}", a.created_at))
-    for r in s.scalars(select(Referral).where(Referral.case_id == case_id, Referral.deleted_at.is_(None))):
-        items.append(TimelineItem(r.on, "转介", f"{r.kind} → {r.to_org}{('：' + r.outcome) if r.outcome else ''}",
-                                  r.created_at))
+    for ref in s.scalars(select(Referral).where(Referral.case_id == case_id, Referral.deleted_at.is_(None))):
+        items.append(TimelineItem(ref.on, "转介", f"{ref.kind} → {ref.to_org}{('：' + ref.outcome) if ref.outcome else ''}",
+                                  ref.created_at))
     for p in s.scalars(select(PoliceReport).where(PoliceReport.case_id == case_id,
                                                   PoliceReport.deleted_at.is_(None))):
         from desktop.core.clock import to_local
 
         sent = f"，已于 {to_local(p.sent_at):%Y-%m-%d} 送{p.sent_to}" if p.sent_at else "，尚未送出"
         items.append(TimelineItem(to_local(p.drafted_at).date(), "报告",
-                                  f"起草向公安机关的报告（{statute.REPORT_REASONS.get(p.reason, p.reason)}）{sent}",
+                                  f"起草向公安机关的报告（{REPORT_REASONS.get(p.reason, p.reason)}）{sent}",
                                   p.drafted_at))
     items.sort(key=lambda i: (i.on, i.at.timestamp() if i.at else 0.0), reverse=True)
     return items

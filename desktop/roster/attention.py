@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import and_, extract, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.core.dates import age_if_born
 from desktop.core.errors import NotFound, ValidationError
@@ -21,7 +22,8 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster import look_in
 from desktop.roster.models import NOTE_KINDS, AttentionNote, Household, Person
-from desktop.roster.service import split_tags, watch_tags
+from desktop.roster.search import split_tags
+from desktop.roster.tags import watch_tags
 
 WATCH_LIMIT = 500
 
@@ -190,8 +192,8 @@ def notes_for(s: Session, actor: Actor, *, person_id: str | None = None, househo
     return _rows(s, stmt)
 
 
-def _people_scope(actor: Actor, community_id: str | None, building_id: str | None) -> list[object]:
-    conds: list[object] = [Person.deleted_at.is_(None)]
+def _people_scope(actor: Actor, community_id: str | None, building_id: str | None) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = [Person.deleted_at.is_(None)]
     if community_id is not None:
         conds.append(Person.community_id == community_id)
     elif not actor.all_communities:

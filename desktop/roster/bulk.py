@@ -7,9 +7,9 @@ gets its CREATE row in the audit trail (field values, ID numbers masked) unless 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from desktop.core.audit import AuditAction, AuditEntry, entry_row
@@ -57,7 +57,7 @@ def bulk_add_people(s: Session, actor: Actor, rows: Sequence[dict[str, Any]], *,
     people: list[dict[str, Any]] = []
     entries: list[dict[str, Any]] = []
     for r in rows:
-        p = dict(_TEXT_DEFAULTS)
+        p: dict[str, Any] = dict(_TEXT_DEFAULTS)
         p.update({k: v for k, v in r.items() if v is not None or k in ("id_number", "birth_date", "household_id")})
         tags = p["tags"]
         tag_list = [t for t in (tags.split(",") if isinstance(tags, str) else tags) if t]
@@ -79,8 +79,8 @@ def bulk_add_people(s: Session, actor: Actor, rows: Sequence[dict[str, Any]], *,
                        for k in _AUDITED if (v := p.get(k)) not in (None, "", False)}
             entries.append(entry_row(actor, AuditAction.CREATE, "people", p["id"], changes, at=now))
     with keys_written_after(s.connection()):
-        insert_rows(s, Person.__table__, people)
-    insert_rows(s, AuditEntry.__table__, entries)
+        insert_rows(s, cast(Table, Person.__table__), people)
+    insert_rows(s, cast(Table, AuditEntry.__table__), entries)
     return [p["id"] for p in people]
 
 
@@ -103,5 +103,5 @@ def bulk_add_households(s: Session, actor: Actor, building: Building,
                         floor=floor_of(room), address=household_address(building.estate, building.name, unit, room),
                         phone="", notes="", created_at=now, updated_at=now, updated_by=actor.username,
                         deleted_at=None, version=1))
-    insert_rows(s, Household.__table__, new)
+    insert_rows(s, cast(Table, Household.__table__), new)
     return existing

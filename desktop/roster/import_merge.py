@@ -10,9 +10,9 @@ stops the import), with the same field-level audit rows the session hook would w
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, update
+from sqlalchemy import Table, bindparam, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -114,7 +114,7 @@ def write_merges(s: Session, actor: Actor, items: Sequence[tuple[Person, dict[st
                 if move[k] is not None and k not in ("created_at", "updated_at", "updated_by", "version",
                                                      "deleted_at")}, at=now))
         synced.append((p, after))
-    table = Person.__table__
+    table = cast(Table, Person.__table__)
     for keys, params in groups.items():
         stmt = (update(table)
                 .where(table.c.id == bindparam("p_id"), table.c.version == bindparam("p_version"))
@@ -123,8 +123,8 @@ def write_merges(s: Session, actor: Actor, items: Sequence[tuple[Person, dict[st
         result = s.connection().execute(stmt, params)
         if result.rowcount != len(params):
             raise UserError("导入期间有人在别处修改了其中的居民，请重新预览后再导入")
-    insert_rows(s, HouseholdMove.__table__, moves)
-    insert_rows(s, AuditEntry.__table__, audits)
+    insert_rows(s, cast(Table, HouseholdMove.__table__), moves)
+    insert_rows(s, cast(Table, AuditEntry.__table__), audits)
     for p, after in synced:                     # the loaded objects now match the rows, nothing pending
         for key, value in after.items():
             set_committed_value(p, key, value)

@@ -23,7 +23,8 @@ from desktop.roster.import_places import AMBIGUOUS, Places as _Places
 from desktop.roster.import_sheet import Column, ParsedSheet, SheetRow, SkippedRow
 from desktop.core.communities import Community
 from desktop.roster.models import Person
-from desktop.roster.service import join_tags, known_tags, split_tags
+from desktop.roster.search import join_tags, split_tags
+from desktop.roster.tags import known_tags
 from desktop.core.vocabulary import sex_label
 
 NEW, MERGE, REFUSED = "new", "merge", "refused"
@@ -236,8 +237,8 @@ def plan_rows(s: Session, actor: Actor, community_id: str, sheet_rows: Sequence[
     ids = sorted({r.values["id_number"] for r in sheet_rows if r.ok and r.values.get("id_number")})
     existing: dict[str, Person] = {}
     for chunk in in_chunks(ids):
-        for p in s.scalars(select(Person).where(Person.id_number.in_(chunk))):
-            existing[p.id_number or ""] = p
+        for person in s.scalars(select(Person).where(Person.id_number.in_(chunk))):
+            existing[person.id_number or ""] = person
     places.people = {p.id: p for p in existing.values()}    # held here so the session keeps them loaded
     names = sorted({r.values["name"] for r in sheet_rows if r.ok and not r.values.get("id_number")})
     same_name: dict[str, list[tuple[str, date | None, str, bool]]] = {}

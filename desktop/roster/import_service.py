@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from desktop.core import audit, clock
@@ -79,6 +80,7 @@ def _db_state(s: Session) -> tuple[Any, ...] | None:
         return None
     conn = s.connection()
     dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None  # the connection was just checked out, so it is live
     version = conn.exec_driver_sql("PRAGMA data_version").scalar()
     return (id(s), id(conn), id(dbapi), dbapi.total_changes, version)
 
@@ -157,8 +159,8 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
         now = clock.utcnow()
         full = [dict(h, created_at=now, updated_at=now, updated_by=actor.username, deleted_at=None, version=1)
                 for h in chunk]
-        insert_rows(s, Household.__table__, full)
-        insert_rows(s, AuditEntry.__table__, _audit_rows(actor, "households", full, _NOT_AUDITED))
+        insert_rows(s, cast(Table, Household.__table__), full)
+        insert_rows(s, cast(Table, AuditEntry.__table__), _audit_rows(actor, "households", full, _NOT_AUDITED))
     done = 0
     created: list[str] = []
     new_rows = [r for r in todo if r.status == NEW]

@@ -17,7 +17,7 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, UniqueConstraint, select
 from sqlalchemy.orm import Session
@@ -64,10 +64,10 @@ class MergeResult:
 
 # --- metadata --------------------------------------------------------------------------------------
 
-def _classes() -> dict[str, type]:
+def _classes() -> dict[str, type[Any]]:
     import desktop.models_registry  # noqa: F401 — every module's tables, so no link is missed
 
-    return {m.local_table.name: m.class_ for m in Base.registry.mappers}
+    return {cast(Table, m.local_table).name: m.class_ for m in Base.registry.mappers}
 
 
 def links_to(table: str) -> list[tuple[Table, str]]:
@@ -118,7 +118,7 @@ def _dec(value: Any) -> Any:
 def _same(a: Any, b: Any) -> bool:
     if isinstance(a, datetime) and isinstance(b, datetime) and (a.tzinfo is None) != (b.tzinfo is None):
         return a.replace(tzinfo=None) == b.replace(tzinfo=None)
-    return a == b
+    return bool(a == b)
 
 
 @dataclass
@@ -151,7 +151,7 @@ class _Merge:
     s: Session
     journal: Journal
     now: datetime
-    classes: dict[str, type]
+    classes: dict[str, type[Any]]
     moved: dict[str, int] = field(default_factory=dict)
     folded: list[str] = field(default_factory=list)
 
@@ -171,7 +171,7 @@ class _Merge:
                 else:
                     self.fold(table, column, row, twin)
 
-    def _twin(self, cls: type, table: Table, column: str, row: Any, into_id: str) -> Any:
+    def _twin(self, cls: type[Any], table: Table, column: str, row: Any, into_id: str) -> Any:
         for key, live_only in _keys_with(table, column):
             others = [c for c in key if c != column]
             if any(getattr(row, c) is None for c in others) or (live_only and row.deleted_at is not None):
@@ -336,7 +336,7 @@ def undo_merge(s: Session, actor: Actor, merge_id: str) -> None:
     if record.undone_at is not None:
         raise UserError("这次合并已经撤销过了")
     classes = _classes()
-    rows = []
+    rows: list[tuple[Any, dict[str, list[Any]]]] = []
     state: dict[tuple[str, str, str], Any] = {}      # played backwards on paper first
     for table, row_id, diff in _steps(record):
         obj = s.get(classes[table], row_id)

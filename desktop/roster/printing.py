@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -103,7 +103,7 @@ def render_building_list(out: Out, building_label: str, lines: Sequence[RosterLi
         if rows:
             table = data_table(BUILDING_HEADERS, rows, widths(doc.width, 18, 30, 9, 9, 28, 24, 34),
                                font_size=9.5, align=["center", "left", "center", "center", "left", "left", "left"])
-            style = []
+            style: list[tuple[Any, ...]] = []
             for first, last in starts:
                 style.append(("LINEABOVE", (0, first), (-1, first), 1.2, colors.black))
                 if last > first:
@@ -123,6 +123,7 @@ def print_building_list(s: Session, actor: Actor, building_id: str, out: Out) ->
         raise NotFound("找不到这个楼栋")
     require(actor, Perm.ROSTER_VIEW, community_id=b.community_id, entity="buildings", entity_id=building_id)
     community = s.get(Community, b.community_id)
+    assert community is not None  # a building's community is a foreign key
     lines = roster_lines(s, b.community_id, full_id=False, building_id=building_id)
     report = render_building_list(out, b.label, lines, community=community.name, printed_by=actor.display_name,
                                   printed_at=clock.utcnow())
@@ -201,6 +202,7 @@ def print_household_card(s: Session, actor: Actor, household_id: str, out: Out, 
         seen.add(n.id)
         active.append(n)
     community = s.get(Community, h.community_id)
+    assert community is not None  # a household's community is a foreign key
     report = render_household_card(out, h.address, lines, active, community=community.name, phone=h.phone,
                                    printed_by=actor.display_name, printed_at=clock.utcnow())
     audit.record(s, actor, AuditAction.PRINT, "households", household_id,

@@ -114,6 +114,7 @@ def _duty_lines(s: Session, v: Volunteer, first: date, last: date) -> list[Servi
                             DutyShift.day <= last, DutyShift.check_in_at.is_not(None),
                             DutyShift.check_out_at.is_not(None)).order_by(DutyShift.start_at)).all()
     for sh, post, place, team in rows:
+        assert sh.check_in_at is not None and sh.check_out_at is not None  # the query keeps only finished shifts
         minutes = max(0, int((sh.check_out_at - sh.check_in_at).total_seconds() // 60))
         span = f"{to_local_naive(sh.check_in_at):%H:%M}–{to_local_naive(sh.check_out_at):%H:%M}"
         out.append(ServiceLine(sh.day, DUTY, f"{post}值班 {span}", place, minutes, team))
@@ -187,21 +188,24 @@ def _minutes_chunk(s: Session, actor: Actor, ids: list[str], first: date, last: 
         require(actor, Perm.VOLUNTEER_VIEW, entity="volunteers")
         return out
     by_person = {pid: vid for vid, pid, _m in rows if pid}
-    by_member = {mid: vid for vid, _p, mid in rows if mid}
+    by_member: dict[str, str | None] = {mid: vid for vid, _p, mid in rows if mid}
     for mid, pid in s.execute(select(DutyMember.id, DutyMember.person_id).where(
             or_(DutyMember.person_id.in_(list(by_person)), DutyMember.id.in_(list(by_member))))).all():
         by_member.setdefault(mid, by_person.get(pid or ""))
-    members = [m for m, v in by_member.items() if v]
+    volunteer_of = {m: v for m, v in by_member.items() if v}
+    members = list(volunteer_of)
     if members:
-        for mid, came, went in s.execute(select(DutyShift.member_id, DutyShift.check_in_at, DutyShift.check_out_at).where(
+        for shift_member, came, went in s.execute(select(DutyShift.member_id, DutyShift.check_in_at, DutyShift.check_out_at).where(
                 DutyShift.member_id.in_(members), DutyShift.deleted_at.is_(None), DutyShift.day >= first,
                 DutyShift.day <= last, DutyShift.check_in_at.is_not(None), DutyShift.check_out_at.is_not(None))):
-            out[by_member[mid]][DUTY] += max(0, int((went - came).total_seconds() // 60))
+            # the query keeps only finished shifts of these members
+            assert shift_member is not None and came is not None and went is not None
+            out[volunteer_of[shift_member]][DUTY] += max(0, int((went - came).total_seconds() // 60))
         for mid, minutes in s.execute(select(DutyHoursCorrection.member_id, func.sum(DutyHoursCorrection.minutes)).where(
                 DutyHoursCorrection.member_id.in_(members), DutyHoursCorrection.deleted_at.is_(None),
                 DutyHoursCorrection.on_day >= first, DutyHoursCorrection.on_day <= last)
                 .group_by(DutyHoursCorrection.member_id)):
-            out[by_member[mid]][DUTY] += int(minutes or 0)
+            out[volunteer_of[mid]][DUTY] += int(minutes or 0)
     for pid, minutes in activity_minutes(s, list(by_person), first, last).items():
         out[by_person[pid]][ACTIVITY] += minutes
     for vid, minutes in s.execute(select(VolunteerEntry.volunteer_id, func.sum(VolunteerEntry.minutes)).where(
