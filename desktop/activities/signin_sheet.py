@@ -39,6 +39,7 @@ from desktop.roster.models import Building, Household, Person
 
 FONT_SIZE = 10.5
 NAME_SIZE = 12                # names are what people look for on the sheet
+ADDRESS_SIZE = 9.5            # an address with its estate (西湖花园6号楼2单元501) stays on one line
 ROW_HEIGHT = 10 * mm          # room to sign by hand
 HEADER_HEIGHT = 8 * mm
 ORDERS = {"signup": "报名顺序", "flat": "按楼栋房号", "pinyin": "按姓名拼音"}
@@ -139,6 +140,7 @@ def _grid(headers: list[str], rows: list[list[object]], col_widths: list[float],
         ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
         ("FONTSIZE", (1, 1), (1, -1), NAME_SIZE),
+        ("FONTSIZE", (2, 1), (2, -1), ADDRESS_SIZE),
         *([("FONTSIZE", (box_col, 1), (box_col, -1), 16)] if box_col is not None else []),
     ]))
     return table
@@ -206,12 +208,12 @@ def rows_to_fill(doc: LinliDocument, people: int, at_least: int, above: Flowable
 def signin_story(doc: LinliDocument, data: SheetData, *, blank_rows: int = 10,
                  with_times: bool = False) -> list[Flowable]:
     headers, widths = signin_columns(doc.width, with_times)
-    cell, name = _Cells(FONT_SIZE), _Cells(NAME_SIZE)
+    cell, name, address = _Cells(FONT_SIZE), _Cells(NAME_SIZE), _Cells(ADDRESS_SIZE)
     extra = ["", ""] if with_times else []
     facts, confirmation = _facts(doc, data, f"报名 {len(data.lines)} 人"), _confirmation(doc, len(data.lines))
     rows: list[list[object]] = []
     for n, line in enumerate(data.lines, start=1):
-        rows.append([str(n), name(line.name, widths[1]), cell(line.room, widths[2]), line.phone, "", *extra,
+        rows.append([str(n), name(line.name, widths[1]), address(line.room, widths[2]), line.phone, "", *extra,
                      cell(line.note, widths[-1])])
     blank = rows_to_fill(doc, len(data.lines), blank_rows, facts, confirmation)
     for n in range(len(data.lines) + 1, len(data.lines) + blank + 1):
@@ -255,14 +257,14 @@ def render_blank_sheet(out: Path | str | BinaryIO, s: Session, actor: Actor, act
 
 
 def participant_story(doc: LinliDocument, data: SheetData) -> list[Flowable]:
-    headers = ["序号", "姓名", "房号或会员号", "电话", "报名", "到场", "备注"]
-    widths = [11 * mm, 32 * mm, 30 * mm, 30 * mm, 16 * mm, 14 * mm, 0.0]
+    headers = ["序号", "姓名", "住址或会员号", "电话", "报名", "到场", "备注"]
+    widths = [11 * mm, 34 * mm, 34 * mm, 26 * mm, 14 * mm, 12 * mm, 0.0]
     widths[-1] = doc.width - sum(widths)
-    cell = _Cells(FONT_SIZE)
+    cell, name, address = _Cells(FONT_SIZE), _Cells(NAME_SIZE), _Cells(ADDRESS_SIZE)
     rows: list[list[object]] = []
     everyone = [(x, "已报名") for x in data.lines] + [(x, "候补") for x in data.waiting]
     for n, (line, status) in enumerate(everyone, start=1):
-        rows.append([str(n), cell(line.name, widths[1]), cell(line.room, widths[2]), line.phone, status, "□",
+        rows.append([str(n), name(line.name, widths[1]), address(line.room, widths[2]), line.phone, status, "□",
                      cell(line.note, widths[-1])])
     summary = f"报名 {len(data.lines)} 人，候补 {len(data.waiting)} 人"
     return [_facts(doc, data, summary), Spacer(0, 3 * mm),
