@@ -42,6 +42,7 @@ def test_naive_instants_are_refused_and_release_returns_the_machine_clock(desk_c
     clock.release()
     try:
         assert not clock.is_set()
+        # the one deliberate wall-clock read in the tests: released, the desk clock is the machine's again
         assert abs(clock.utcnow() - datetime.now(timezone.utc)) < timedelta(seconds=5)
         with pytest.raises(RuntimeError):
             clock.advance(timedelta(minutes=1))
