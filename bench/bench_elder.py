@@ -46,7 +46,7 @@ def build_world(db: Database, today: date, rng: random.Random) -> list[str]:
         rows = [dict(community_id=c.id, name=nm, sex=rng.choice("MF"),
                      birth_date=date(rng.randint(1930, 1965), rng.randint(1, 12), rng.randint(1, 28)),
                      phone=f"13{rng.randint(100000000, 999999999)}") for nm in _names(rng, MEMBERS)]
-        pids = bulk_add_people(s, SYSTEM, rows, audit_each=False)
+        pids = bulk_add_people(s, SYSTEM, rows)
         mids = bulk_add_members(s, SYSTEM, [dict(person_id=p, member_no=f"QC{i + 1:06d}", join_date=date(2015, 1, 1))
                                             for i, p in enumerate(pids)])
         checkins = []

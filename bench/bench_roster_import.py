@@ -102,7 +102,7 @@ def run(rec: Recorder, tmp: Path) -> None:
     people = [_person(rng, n) for n in range(EXISTING)]
     with db.session(admin) as s:
         bulk_add_people(s, admin, [dict(community_id=cid, name=n, id_number=num, birth_date=b, phone="")
-                                   for n, num, b in people], audit_each=False)
+                                   for n, num, b in people])
     sheet = tmp / "roster-10k.xlsx"
     _sheet(sheet, rng, people[:IN_SHEET][::-1])
 

@@ -112,7 +112,7 @@ def write_entry(session: Session, *, action: AuditAction | str, actor_id: str | 
     return entry
 
 
-def entry_row(actor: Any, action: AuditAction | str, entity: str, entity_id: str,
+def entry_row(actor: Any, action: AuditAction | str, entity: str, entity_id: str | None,
               changes: dict[str, Any] | None, *, at: datetime, detail: str | None = None) -> dict[str, Any]:
     """One audit row as plain values, for bulk writes (desktop.core.bulk_insert.insert_rows): the same
     columns, JSON and host label as the rows the session hook writes."""

@@ -117,7 +117,7 @@ def load(s: Session, ctx) -> None:  # noqa: ANN001 — DemoContext
                            tags=[CATEGORY_TAGS[cat]] if cat in CATEGORY_TAGS else []))
         joined = date(2013, 4, 8) if i == 0 else today - timedelta(days=rng.randint(100, 365 * 10))
         new_plan.append(dict(category=cat, join_date=joined, young=young, pan=i == 0))
-    for pid, p in zip(bulk_add_people(s, admin, people, audit_each=False), new_plan):
+    for pid, p in zip(bulk_add_people(s, admin, people), new_plan):
         p["person_id"] = pid
         plan.append(p)
     pids = [p["person_id"] for p in plan]

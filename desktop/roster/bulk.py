@@ -1,12 +1,24 @@
-"""Fast inserts of many people at once (import, demo): one multi-row INSERT per chunk.
+"""Fast inserts of many people at once (import, demo, a street's whole population): rows are taken as
+they come (any iterable, a generator too) and written a batch at a time, so memory holds one batch
+whatever the number of people.
 
-Search fields are filled here and the SQLite trigram index follows by trigger; each new person
-gets its CREATE row in the audit trail (field values, ID numbers masked) unless `audit_each=False`.
+Search fields are filled here; the search keys and the trigram text follow in one sorted pass per
+stretch of batches (SQLite, `keys_written_after`) or by trigger (PostgreSQL). The audit trail gets one
+summary row per call (who, when, how many), not a copy of every new row: the people carry their own
+`created_at`/`updated_by`, and a person's history finds its creation by that moment
+(desktop.roster.records). Edits keep their field-level audit (the session hook, the import's merges).
+
+Progress and cancel are looked at between batches: a cancelled write stops before the next batch,
+never inside one, keeps the search keys of what it wrote, and says how many it wrote (`BulkCancelled`);
+the caller rolls back or commits that.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import threading
+from datetime import datetime
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import islice
 from typing import Any, cast
 
 from sqlalchemy import Table, select
@@ -15,8 +27,8 @@ from sqlalchemy.orm import Session
 from desktop.core.audit import AuditAction, AuditEntry, entry_row
 from desktop.core.bulk_insert import insert_rows
 from desktop.core.clock import utcnow
+from desktop.core.errors import UserError
 from desktop.core.orm import new_id
-from desktop.core.idcard import mask_id
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.models import Building, Household, Person
@@ -25,9 +37,30 @@ from desktop.roster.search_fields import household_keys
 
 _TEXT_DEFAULTS = {"sex": "", "ethnicity": "", "phone": "", "phone2": "", "relation": "", "residence_type": "",
                   "notes": "", "tags": ""}
-_AUDITED = ("name", "name_pinyin_override", "sex", "birth_date", "birth_date_partial", "ethnicity", "id_number",
-            "phone", "phone2", "relation", "residence_type", "tags", "notes", "household_id", "community_id")
+_NULLABLE = ("id_number", "birth_date", "household_id")
 CHUNK = 500
+BATCH = 2000                 # people per INSERT batch (what memory holds at once)
+KEYS_EVERY = 50              # batches per sorted pass of search keys (SQLite): 100,000 people's keys at most
+
+Cancel = threading.Event | Callable[[], bool] | None
+
+
+class BulkCancelled(UserError):
+    """Writing stopped between two batches because cancel was asked; `written` people were written
+    (whole batches, with their search keys) in the caller's unit of work."""
+
+    def __init__(self, written: int) -> None:
+        super().__init__(f"已取消：已写入 {written} 人，其余未写入")
+        self.written = written
+
+
+def cancel_asked(cancel: Cancel) -> bool:
+    """True when `cancel` (a threading.Event, or a callable answering True) asks to stop."""
+    if cancel is None:
+        return False
+    if isinstance(cancel, threading.Event):
+        return cancel.is_set()
+    return bool(cancel())
 
 
 def household_search_keys(s: Session, household_ids: set[str]) -> dict[str, list[str]]:
@@ -40,68 +73,120 @@ def household_search_keys(s: Session, household_ids: set[str]) -> dict[str, list
     return out
 
 
-def bulk_add_people(s: Session, actor: Actor, rows: Sequence[dict[str, Any]], *, audit_each: bool = True,
-                    perm: Perm = Perm.ROSTER_EDIT, address_keys: Mapping[str, list[str]] | None = None) -> list[str]:
-    """Insert already-validated people (dicts of Person columns; `tags` a list or "a,b"); return ids.
+def batches(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """`rows` a list of at most `size` at a time, read from the iterable only as each is needed."""
+    it = iter(rows)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
-    `address_keys` (household id → its address search forms) saves reading back households the
-    caller has just written; without it they are read from the database."""
-    for cid in sorted({r["community_id"] for r in rows}):
-        require(actor, perm, community_id=cid, entity="people")
-    wanted = {r["household_id"] for r in rows if r.get("household_id")}
-    if address_keys is None or not wanted <= address_keys.keys():
-        addresses: Mapping[str, list[str]] = household_search_keys(s, wanted)
-    else:
-        addresses = address_keys
-    now = utcnow()
-    people: list[dict[str, Any]] = []
-    entries: list[dict[str, Any]] = []
-    for r in rows:
-        p: dict[str, Any] = dict(_TEXT_DEFAULTS)
-        p.update({k: v for k, v in r.items() if v is not None or k in ("id_number", "birth_date", "household_id")})
-        tags = p["tags"]
-        tag_list = [t for t in (tags.split(",") if isinstance(tags, str) else tags) if t]
-        p["tags"] = ",".join(dict.fromkeys(tag_list))
-        p.setdefault("id", new_id())
-        p.setdefault("id_number", None)
-        p.setdefault("birth_date", None)
-        p.setdefault("household_id", None)
-        p.setdefault("name_pinyin_override", "")
-        p.setdefault("birth_date_partial", False)
-        p.update(search_fields(p["name"], override=p["name_pinyin_override"], phones=(p["phone"], p["phone2"]),
-                               addresses=addresses.get(p["household_id"] or "", []), tags=tag_list))
-        p.update(created_at=now, updated_at=now, updated_by=actor.username, version=1, deleted_at=None,
-                 merged_into_id=None)
-        people.append(p)
-        if audit_each:
-            changes = {k: [None, mask_id(v) if k == "id_number" else
-                           (v.isoformat() if hasattr(v, "isoformat") else v)]
-                       for k in _AUDITED if (v := p.get(k)) not in (None, "", False)}
-            entries.append(entry_row(actor, AuditAction.CREATE, "people", p["id"], changes, at=now))
-    with keys_written_after(s.connection()):
-        insert_rows(s, cast(Table, Person.__table__), people)
-    insert_rows(s, cast(Table, AuditEntry.__table__), entries)
-    return [p["id"] for p in people]
+
+def _person_row(r: Mapping[str, Any], addresses: Mapping[str, list[str]], now: Any, user: str) -> dict[str, Any]:
+    p: dict[str, Any] = dict(_TEXT_DEFAULTS)
+    p.update({k: v for k, v in r.items() if v is not None or k in _NULLABLE})
+    tags = p["tags"]
+    tag_list = [t for t in (tags.split(",") if isinstance(tags, str) else tags) if t]
+    p["tags"] = ",".join(dict.fromkeys(tag_list))
+    p.setdefault("id", new_id())
+    for k in _NULLABLE:
+        p.setdefault(k, None)
+    p.setdefault("name_pinyin_override", "")
+    p.setdefault("birth_date_partial", False)
+    p.update(search_fields(p["name"], override=p["name_pinyin_override"], phones=(p["phone"], p["phone2"]),
+                           addresses=addresses.get(p["household_id"] or "", []), tags=tag_list))
+    p.update(created_at=now, updated_at=now, updated_by=user, version=1, deleted_at=None, merged_into_id=None)
+    return p
+
+
+def stream_people(s: Session, actor: Actor, rows: Iterable[Mapping[str, Any]], *, perm: Perm = Perm.ROSTER_EDIT,
+                  address_keys: Mapping[str, list[str]] | None = None, batch: int = BATCH,
+                  progress: Callable[[int], object] | None = None, cancel: Cancel = None,
+                  summary: str | None = "批量新增居民", on_batch: Callable[[list[str]], object] | None = None,
+                  at: datetime | None = None) -> int:
+    """Insert already-validated people (mappings of Person columns; `tags` a list or "a,b"), `batch` at
+    a time; returns how many were written.
+
+    The permission is checked for each community before the first person of it is written.
+    `address_keys` (household id → its address search forms) saves reading back households the caller
+    has just written; households it lacks are read from the database. `progress(written)` after each
+    batch, `on_batch(ids)` with each batch's new ids; `cancel` is looked at before each batch
+    (BulkCancelled, after the written batches' keys). `summary`: the detail of the one audit row
+    (None: the caller writes its own, as an import does, stamped `at`); every person gets `created_at`
+    `at` (default: now), the moment of the summary row.
+    """
+    now = at or utcnow()
+    user = actor.username
+    allowed: set[str] = set()
+    known: dict[str, list[str]] = dict(address_keys or {})
+    written = 0
+    stopped = cancelled = False
+    conn = s.connection()
+    source = batches(rows, batch)
+    while not stopped:
+        with keys_written_after(conn):          # one sorted pass per KEYS_EVERY batches
+            for _ in range(KEYS_EVERY):
+                if cancel_asked(cancel):
+                    stopped = cancelled = True
+                    break
+                chunk = next(source, None)
+                if chunk is None:
+                    stopped = True
+                    break
+                for cid in sorted({r["community_id"] for r in chunk} - allowed):
+                    require(actor, perm, community_id=cid, entity="people")
+                    allowed.add(cid)
+                wanted = {h for r in chunk if (h := r.get("household_id"))} - known.keys()
+                if wanted:
+                    known.update(household_search_keys(s, wanted))
+                people = [_person_row(r, known, now, user) for r in chunk]
+                insert_rows(s, cast(Table, Person.__table__), people)
+                written += len(people)
+                if on_batch is not None:
+                    on_batch([p["id"] for p in people])
+                if progress is not None:
+                    progress(written)
+    if summary is not None and written:
+        insert_rows(s, cast(Table, AuditEntry.__table__), [entry_row(
+            actor, AuditAction.CREATE, "people", None, None, at=now, detail=f"{summary}：{written} 人")])
+    if cancelled:
+        raise BulkCancelled(written)
+    return written
+
+
+def bulk_add_people(s: Session, actor: Actor, rows: Iterable[Mapping[str, Any]], *, perm: Perm = Perm.ROSTER_EDIT,
+                    address_keys: Mapping[str, list[str]] | None = None, summary: str | None = "批量新增居民",
+                    progress: Callable[[int], object] | None = None, cancel: Cancel = None,
+                    at: datetime | None = None) -> list[str]:
+    """`stream_people`, returning the new people's ids in the order of `rows` (for callers that link
+    further records to them; a build of a whole population counts instead)."""
+    ids: list[str] = []
+    stream_people(s, actor, rows, perm=perm, address_keys=address_keys, summary=summary, progress=progress,
+                  cancel=cancel, on_batch=ids.extend, at=at)
+    return ids
 
 
 def bulk_add_households(s: Session, actor: Actor, building: Building,
-                        rooms: Sequence[tuple[str, str]]) -> dict[tuple[str, str], str]:
-    """Create the (unit, room) households of a building that do not exist yet; return all their ids."""
+                        rooms: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Create the (unit, room) households of a building that do not exist yet, a batch at a time;
+    return all their ids."""
     from desktop.roster.address import floor_of, household_address
 
     require(actor, Perm.ROSTER_EDIT, community_id=building.community_id, entity="households")
     existing = {(h.unit, h.room): h.id for h in s.scalars(
         select(Household).where(Household.building_id == building.id, Household.deleted_at.is_(None)))}
     now = utcnow()
-    new = []
-    for unit, room in dict.fromkeys(rooms):
-        if (unit, room) in existing:
-            continue
-        hid = new_id()
-        existing[(unit, room)] = hid
-        new.append(dict(id=hid, building_id=building.id, community_id=building.community_id, unit=unit, room=room,
-                        floor=floor_of(room), address=household_address(building.estate, building.name, unit, room),
-                        phone="", notes="", created_at=now, updated_at=now, updated_by=actor.username,
-                        deleted_at=None, version=1))
-    insert_rows(s, cast(Table, Household.__table__), new)
+    for chunk in batches(rooms, BATCH):
+        new = []
+        for unit, room in chunk:
+            if (unit, room) in existing:
+                continue
+            hid = new_id()
+            existing[(unit, room)] = hid
+            new.append(dict(id=hid, building_id=building.id, community_id=building.community_id, unit=unit,
+                            room=room, floor=floor_of(room),
+                            address=household_address(building.estate, building.name, unit, room),
+                            phone="", notes="", created_at=now, updated_at=now, updated_by=actor.username,
+                            deleted_at=None, version=1))
+        insert_rows(s, cast(Table, Household.__table__), new)
     return existing
+
+

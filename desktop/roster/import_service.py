@@ -10,7 +10,7 @@ listed as such.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, cast
@@ -35,7 +35,6 @@ from desktop.roster.import_plan import (  # noqa: F401 — part of this module's
 from desktop.roster.import_plan import import_community, in_chunks, plan_rows
 from desktop.roster.import_sheet import ImportCancelled, ParsedSheet, Progress, read_sheet
 from desktop.roster.models import Household
-from desktop.roster.search import keys_written_after
 from desktop.roster.search_fields import household_keys
 
 __all__ = [
@@ -165,14 +164,20 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
     created: list[str] = []
     new_rows = [r for r in todo if r.status == NEW]
     address_keys = {h.id: household_keys(h) for h in {id(h): h for h in households.values() if h}.values()}
-    with keys_written_after(s.connection()):       # one sorted pass for all new people's search keys
-        for chunk in in_chunks(new_rows):
-            people = [_new_person(plan.community_id, r.values, households[id(r)]) for r in chunk]
-            created += bulk_add_people(s, actor, people, perm=Perm.ROSTER_IMPORT, address_keys=address_keys)
-            for r, p in zip(chunk, people):
-                r.person_id = p["id"]
-            done += len(chunk)
-            _tick(progress, done, total)
+    now = clock.utcnow()                       # the new people's created_at: the summary row's moment
+
+    def people() -> Iterator[dict[str, Any]]:
+        for r in new_rows:
+            p = _new_person(plan.community_id, r.values, households[id(r)])
+            r.person_id = p["id"]
+            yield p
+
+    def written(n: int) -> None:
+        _tick(progress, n, total)
+
+    created = bulk_add_people(s, actor, people(), perm=Perm.ROSTER_IMPORT, address_keys=address_keys,
+                              summary=None, progress=written, at=now)
+    done = len(created)
     merge_rows = [r for r in todo if r.status == MERGE]
     for chunk in in_chunks(merge_rows):
         write_merges(s, actor, [(places.people[r.person_id or ""], r.values, households[id(r)])
@@ -184,9 +189,10 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
                           skipped=len(plan.skipped), buildings_created=places.new_buildings,
                           households_created=len(places.new_households), person_ids=created,
                           refused_rows=refused)
-    audit.record(s, actor, AuditAction.CREATE, "roster_import", plan.community_id,
-                 f"导入花名册 {plan.file_name}（{plan.sheet}）到{plan.community_name}：{result.summary()}，"
-                 f"跳过 {result.skipped} 行")
+    summary = audit.record(s, actor, AuditAction.CREATE, "roster_import", plan.community_id,
+                           f"导入花名册 {plan.file_name}（{plan.sheet}）到{plan.community_name}：{result.summary()}，"
+                           f"跳过 {result.skipped} 行")
+    summary.at = now                            # the new people find their creation by it (roster.records)
     s.flush()
     plan.rows = rows
     return result

@@ -54,6 +54,16 @@ def _shown(key: str, value: object) -> str:
     return str(value)
 
 
+def _bulk_creation(s: Session, p: Person) -> list[AuditEntry]:
+    """The summary row of the bulk write (an import, a build) that created `p`: people written in bulk
+    get no audit row each, but carry the moment of the write that the summary row is stamped with."""
+    return list(s.scalars(select(AuditEntry).where(
+        AuditEntry.at == p.created_at, AuditEntry.action == AuditAction.CREATE.value,
+        or_(and_(AuditEntry.entity == "people", AuditEntry.entity_id.is_(None)),
+            and_(AuditEntry.entity == "roster_import", AuditEntry.entity_id == p.community_id)))
+        .order_by(AuditEntry.id).limit(1)))
+
+
 def person_history(s: Session, actor: Actor, person_id: str) -> list[HistoryRow]:
     """Who changed what and when, field by field, oldest first."""
     p = s.get(Person, person_id)
@@ -64,11 +74,13 @@ def person_history(s: Session, actor: Actor, person_id: str) -> list[HistoryRow]
     from desktop.roster.models import Household
 
     rows: list[HistoryRow] = []
-    entries = s.scalars(select(AuditEntry).where(AuditEntry.entity == "people", AuditEntry.entity_id == person_id,
+    entries = list(s.scalars(select(AuditEntry).where(AuditEntry.entity == "people", AuditEntry.entity_id == person_id,
                                                  AuditEntry.action.in_([a.value for a in (
                                                      AuditAction.CREATE, AuditAction.UPDATE,
                                                      AuditAction.DELETE, AuditAction.RESTORE)]))
-                        .order_by(AuditEntry.at, AuditEntry.id))
+                        .order_by(AuditEntry.at, AuditEntry.id)))
+    if not any(e.action == AuditAction.CREATE.value for e in entries):
+        entries[:0] = _bulk_creation(s, p)
     households: dict[str, str] = {}
 
     def address(hid: object) -> str:

@@ -42,8 +42,7 @@ def _members(w: World) -> tuple[list[str], list[str], dict[str, str]]:
         pids = bulk_add_people(s, SYSTEM, [dict(community_id=w.community_id, household_id=w.household_id,
                                                 name=rng.choice("陈李黄张梁何罗潘") + rng.choice("美兰素桂英少珍福森")
                                                 + str(i), sex=rng.choice("MF"), birth_date=date(1945, 1, 1 + i % 28),
-                                                phone=f"138{i:08d}") for i in range(NORMAL + EXPIRED)],
-                               audit_each=False)
+                                                phone=f"138{i:08d}") for i in range(NORMAL + EXPIRED)])
         rows = [dict(person_id=p, member_no=f"QC{i + 1:06d}", join_date=date(2020, 1, 1),
                      valid_until=date(2026, 11, 1) if i >= NORMAL else None) for i, p in enumerate(pids)]
         ids = bulk_add_members(s, SYSTEM, rows)

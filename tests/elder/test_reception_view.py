@@ -255,7 +255,7 @@ def test_a_cut_candidate_list_says_so(qtbot, sqlite_world: World) -> None:
     with w.db.session(SYSTEM) as s:
         pids = bulk_add_people(s, SYSTEM, [dict(community_id=w.community_id, household_id=w.household_id,
                                                 name="李桂" + "英云月艳燕"[i % 5], sex="F", phone=f"1370000{i:04d}")
-                                           for i in range(46)], audit_each=False)
+                                           for i in range(46)])
         bulk_add_members(s, SYSTEM, [dict(person_id=p, member_no=f"QC{i + 1:06d}", join_date=today())
                                      for i, p in enumerate(pids)])
     view = _view(qtbot, w)

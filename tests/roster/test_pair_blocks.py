@@ -33,7 +33,7 @@ def _people(db: Database, n: int = 400) -> list[str]:
                          id_number=names.id_number(rng, born or date(1970, 1, 1), "F", used)
                          if rng.random() < 0.3 else None))
     with db.session(SYSTEM) as s:
-        ids = bulk_add_people(s, SYSTEM, rows, audit_each=False)
+        ids = bulk_add_people(s, SYSTEM, rows)
         for pid in rng.sample(ids, 20):
             service.delete_person(s, SYSTEM, pid)
     return cids

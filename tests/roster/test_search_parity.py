@@ -58,7 +58,7 @@ def _build(db: Database) -> dict[str, list]:
                 made["phones"].append(phone)
             if id_number:
                 made["ids"].append(id_number)
-        bulk_add_people(s, SYSTEM, rows, audit_each=False)
+        bulk_add_people(s, SYSTEM, rows)
         cid = homes[0][1]
         for name in ("买买提·艾力", "单雄信", "欧阳娜"):
             service.save_person(s, SYSTEM, PersonInput(name=name, community_id=cid, phone="13912345678"))
