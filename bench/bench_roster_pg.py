@@ -51,6 +51,7 @@ def run(rec: Recorder, tmp: Path) -> None:
         t0 = time.perf_counter()
         made = build(db, rng, people)
         rec.add(f"roster_bulk_pg{large or '_100k'}_s", time.perf_counter() - t0, "s")
+        scale.audit_month(db, people)
         with db.engine.connect() as c:            # what autovacuum does soon after a bulk load
             c.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM ANALYZE")
         qs = queries(rng, made)

@@ -1,7 +1,7 @@
 """Figures over a built roster that do not depend on the search: possible same-person pairs and the
 audit export. Called by bench_roster_search (SQLite) and bench_roster_pg (PostgreSQL) on the database
-they have just built (100,000 people, or 1,000,000 under `make bench-large`, whose bulk build wrote
-one audit row each: the month's audit rows).
+they have just built (100,000 people, or 1,000,000 under `make bench-large`), after `audit_month` has
+written as many audit rows over the last month (a bulk build writes one summary row, not one a person).
 
 duplicates{suffix}_s: `possible_duplicates` over everyone (the pairs read block by block through the
 indexes). Floor: one pass over the living people's names and birth dates in the same database.
@@ -16,11 +16,20 @@ from __future__ import annotations
 import csv
 import time
 import tracemalloc
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Table
 
 from bench.harness import Recorder
 from desktop.core import clock
+from desktop.core.audit import AuditAction, AuditEntry, entry_row
+from desktop.core.bulk_insert import insert_rows
+from desktop.core.roles import Role
+from desktop.core.security import Actor
+from desktop.roster.bulk import batches
 from desktop.core.audit_export import export_audit_csv
 from desktop.core.db import Database
 from desktop.core.security import SYSTEM
@@ -55,6 +64,31 @@ def _raw_export(db: Database, out: Path) -> int:
     finally:
         raw.close()
     return n
+
+
+def _month_rows(n: int) -> Iterator[dict[str, Any]]:
+    """`n` audit rows spread over the last 30 days: edits of people field by field, views of records,
+    sign-ins, the mix desks write in a month."""
+    now = clock.utcnow()
+    step = timedelta(days=30) / max(n, 1)
+    desk = Actor(id=None, username="desk", display_name="desk", role=Role.SOCIAL_WORKER)
+    for i in range(n):
+        at = now - step * i
+        kind = i % 10
+        if kind < 6:
+            yield entry_row(desk, AuditAction.UPDATE, "people", f"p{i:07d}",
+                            {"phone": [f"138{i:08d}", f"139{i:08d}"], "notes": [None, "独居，每周探访一次"]}, at=at)
+        elif kind < 9:
+            yield entry_row(desk, AuditAction.VIEW, "people", f"p{i:07d}", None, at=at, detail="查看身份证号")
+        else:
+            yield entry_row(desk, AuditAction.LOGIN, "users", None, None, at=at)
+
+
+def audit_month(db: Database, n: int) -> None:
+    """Write a month of `n` audit rows, 5,000 at a time."""
+    with db.session(SYSTEM) as s:
+        for chunk in batches(_month_rows(n), 5000):
+            insert_rows(s, cast(Table, AuditEntry.__table__), chunk)
 
 
 def pairs_and_audit(rec: Recorder, db: Database, tmp: Path, suffix: str = "") -> None:

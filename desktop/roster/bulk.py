@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import islice
 from typing import Any, cast
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, event, select
 from sqlalchemy.orm import Session
 
 from desktop.core.audit import AuditAction, AuditEntry, entry_row
@@ -61,6 +61,28 @@ def cancel_asked(cancel: Cancel) -> bool:
     if isinstance(cancel, threading.Event):
         return cancel.is_set()
     return bool(cancel())
+
+
+def _restore_temp_store(dbapi_connection: Any, record: Any) -> None:
+    if record.info.pop("linli_temp_store_file", False):
+        dbapi_connection.execute("PRAGMA temp_store=MEMORY")
+
+
+def sorts_on_disk(conn: Any) -> bool:
+    """SQLite outside a transaction: let large sorts spill to temporary files (temp_store=FILE) until the
+    connection goes back to the pool, so the keys of a million people are sorted in bounded memory
+    (the connections keep small sorts in memory: desktop.core.db). False where that cannot be changed
+    now (inside a transaction, which the pragma refuses, or another database)."""
+    if conn.dialect.name != "sqlite":
+        return False
+    dbapi = conn.connection.dbapi_connection
+    if dbapi is None or dbapi.in_transaction:
+        return False
+    if not event.contains(conn.engine, "checkin", _restore_temp_store):
+        event.listen(conn.engine, "checkin", _restore_temp_store)
+    dbapi.execute("PRAGMA temp_store=FILE")
+    conn.connection._connection_record.info["linli_temp_store_file"] = True
+    return True
 
 
 def household_search_keys(s: Session, household_ids: set[str]) -> dict[str, list[str]]:
@@ -121,9 +143,12 @@ def stream_people(s: Session, actor: Actor, rows: Iterable[Mapping[str, Any]], *
     stopped = cancelled = False
     conn = s.connection()
     source = batches(rows, batch)
+    # one sorted pass of search keys at the end when its sort can spill to disk, else one per KEYS_EVERY
+    # batches (a sort in memory of 100,000 people's keys at most)
+    every = 1 << 62 if sorts_on_disk(conn) else KEYS_EVERY
     while not stopped:
-        with keys_written_after(conn):          # one sorted pass per KEYS_EVERY batches
-            for _ in range(KEYS_EVERY):
+        with keys_written_after(conn):
+            for _ in range(every):
                 if cancel_asked(cancel):
                     stopped = cancelled = True
                     break
