@@ -75,13 +75,16 @@ def sorts_on_disk(conn: Any) -> bool:
     now (inside a transaction, which the pragma refuses, or another database)."""
     if conn.dialect.name != "sqlite":
         return False
+    record = conn.connection._connection_record
+    if record.info.get("linli_temp_store_file"):
+        return True                             # already so, since before this transaction
     dbapi = conn.connection.dbapi_connection
     if dbapi is None or dbapi.in_transaction:
         return False
     if not event.contains(conn.engine, "checkin", _restore_temp_store):
         event.listen(conn.engine, "checkin", _restore_temp_store)
     dbapi.execute("PRAGMA temp_store=FILE")
-    conn.connection._connection_record.info["linli_temp_store_file"] = True
+    record.info["linli_temp_store_file"] = True
     return True
 
 

@@ -25,7 +25,7 @@ from desktop.core.orm import new_id
 from desktop.core.idcard import mask_id
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
-from desktop.roster.bulk import bulk_add_people
+from desktop.roster.bulk import bulk_add_people, sorts_on_disk
 from desktop.roster.import_merge import write_merges
 from desktop.roster.import_places import Places as _Places
 from desktop.roster.import_readings import apply_readings
@@ -143,6 +143,7 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
             entity_id=plan.community_id)
     import_community(s, plan.community_id)
     reused = _unchanged_since(s, actor, plan)
+    sorts_on_disk(s.connection())              # before the first write: the new people's keys in bounded memory
     if reused is not None:
         places, rows = reused
     else:

@@ -147,3 +147,19 @@ def test_several_key_passes_store_what_one_pass_and_the_triggers_store(db: Datab
         if db.engine.dialect.name == "sqlite":             # the trigram table holds every row's text
             s.execute(text("INSERT INTO people_text(people_text, rank) VALUES ('integrity-check', 1)"))
             assert s.scalar(text("SELECT count(*) FROM people_text WHERE search_text LIKE '%00000042%'")) == 1
+
+
+def test_the_keys_sort_spills_to_disk_only_while_the_bulk_write_lasts(sqlite_db: Database) -> None:
+    db = sqlite_db
+    cid = helpers.community(db)
+    admin = helpers.admin(db)
+    with db.session(admin) as s:
+        assert s.execute(text("PRAGMA temp_store")).scalar() == 2          # MEMORY: small sorts stay in memory
+    with db.session(admin) as s:
+        stream_people(s, admin, _rows(cid, 30), batch=10)
+        assert s.execute(text("PRAGMA temp_store")).scalar() == 1          # FILE while this transaction lasts
+        used = s.connection().connection.dbapi_connection
+    with db.session(admin) as s:                                           # the same pooled connection again
+        assert s.connection().connection.dbapi_connection is used
+        assert s.execute(text("PRAGMA temp_store")).scalar() == 2
+        assert service.count_people(s, admin, "") == 30
