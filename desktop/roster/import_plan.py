@@ -48,7 +48,7 @@ class FieldChange:
         return f"{self.label}：{self.before or '（空）'} → {self.after or '（空）'}"
 
 
-@dataclass
+@dataclass(slots=True)   # one per row of a sheet of up to 200,000
 class PlanRow:
     """What happens to one data row: NEW, MERGE (into person_id, with changes) or REFUSED."""
 

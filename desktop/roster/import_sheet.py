@@ -79,7 +79,7 @@ class Column:
         return FIELD_LABELS.get(self.field or "", "（不导入）")
 
 
-@dataclass
+@dataclass(slots=True)   # one per row of a sheet of up to 200,000
 class SheetRow:
     """A data row: the cells as they were and the values cleaned for the roster."""
 
