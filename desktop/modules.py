@@ -59,3 +59,8 @@ def demo_modules() -> list[str]:
 
 def model_modules() -> list[str]:
     return [path for m in MODULES for path in m.models]
+
+
+def actions(place: str) -> list[str]:
+    """"module:Class" paths of the widgets the modules add at `place` on another module's page."""
+    return [path for m in MODULES for at, path in m.actions if at == place]

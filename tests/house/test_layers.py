@@ -26,12 +26,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "the first rehab key seals what every table holds: it needs the whole metadata",
     ("desktop.roster.merge", "desktop.models_registry"):
         "a merge moves every row that points at the dropped person, in any module's table",
-    ("desktop.duty.hours", "desktop.volunteers.certificates"): "a duty member's certificate is a volunteer's",
-    ("desktop.duty.hours", "desktop.volunteers.record"): "a duty member's hours include activity hours",
-    ("desktop.duty.hours", "desktop.volunteers.service"): "a duty member's certificate is a volunteer's",
-    ("desktop.duty.hours", "desktop.volunteers.models"): "a duty team's volunteer organisation",
-    ("desktop.duty.views.team_view", "desktop.volunteers.certificates"): "a member's certificate: the overlap",
-    ("desktop.duty.views.team_view", "desktop.volunteers.printing"): "a member's certificate: the printout",
 }
 
 
