@@ -3,8 +3,11 @@ contributions appear (today sections, commands, demo data). Nothing else keeps a
 
 from __future__ import annotations
 
+from sqlalchemy import MetaData
+
 from desktop.activities.module import MODULE as ACTIVITIES
-from desktop.core.module_spec import QT_TRANSLATE_NOOP, ModuleSpec, PageSpec, ReportSpec
+from desktop.core.module_spec import QT_TRANSLATE_NOOP, ModuleSpec, PageSpec, ReportSpec, load
+from desktop.core.orm import Base
 from desktop.core.roles import Perm
 from desktop.duty.module import MODULE as DUTY
 from desktop.elder.module import MODULE as ELDER
@@ -59,6 +62,14 @@ def demo_modules() -> list[str]:
 
 def model_modules() -> list[str]:
     return [path for m in MODULES for path in m.models]
+
+
+def all_tables() -> MetaData:
+    """The metadata with every module's tables, their model modules imported by name: what a service
+    that must reach every table (a merge moving every link to a person) reads."""
+    for path in model_modules():
+        load(path)
+    return Base.metadata
 
 
 def actions(place: str) -> list[str]:

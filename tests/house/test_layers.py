@@ -24,8 +24,6 @@ FOUNDATION, PRINTING, ADMIN, SERVICES, INTERFACE, ENTRY = range(6)
 KNOWN: dict[tuple[str, str], str] = {
     ("desktop.core.key_grants", "desktop.models_registry"):
         "the first rehab key seals what every table holds: it needs the whole metadata",
-    ("desktop.roster.merge", "desktop.models_registry"):
-        "a merge moves every row that points at the dropped person, in any module's table",
 }
 
 
