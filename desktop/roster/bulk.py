@@ -75,8 +75,8 @@ def sorts_on_disk(conn: Any) -> bool:
     now (inside a transaction, which the pragma refuses, or another database)."""
     if conn.dialect.name != "sqlite":
         return False
-    record = conn.connection._connection_record
-    if record.info.get("linli_temp_store_file"):
+    info = conn.connection.info                 # the pooled DBAPI connection's, as the checkin event's record
+    if info.get("linli_temp_store_file"):
         return True                             # already so, since before this transaction
     dbapi = conn.connection.dbapi_connection
     if dbapi is None or dbapi.in_transaction:
@@ -84,7 +84,7 @@ def sorts_on_disk(conn: Any) -> bool:
     if not event.contains(conn.engine, "checkin", _restore_temp_store):
         event.listen(conn.engine, "checkin", _restore_temp_store)
     dbapi.execute("PRAGMA temp_store=FILE")
-    record.info["linli_temp_store_file"] = True
+    info["linli_temp_store_file"] = True
     return True
 
 
