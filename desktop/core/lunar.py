@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from desktop.core.messages import msg
+
 __all__ = ["FIRST", "LAST", "LunarDate", "chongyang", "chuxi", "lunar_new_year", "lunar_text", "month_days",
            "qingming", "to_lunar", "to_solar"]
 
@@ -98,7 +100,7 @@ def to_solar(year: int, month: int, day: int, leap: bool = False) -> date | None
 
 def _must(d: date | None, what: str) -> date:
     if d is None:
-        raise ValueError(f"{what}不在农历表的范围（1900–2100）内")
+        raise ValueError(msg("{what}不在农历表的范围（1900–2100）内", what=what))
     return d
 
 
@@ -122,6 +124,6 @@ def qingming(year: int) -> date:
     from borax.calendars.lunardate import TermUtils
 
     if not FIRST.year <= year <= LAST.year:
-        raise ValueError(f"{year}年清明不在节气表的范围（1900–2100）内")
+        raise ValueError(msg("{year}年清明不在节气表的范围（1900–2100）内", year=year))
     day: date = TermUtils.nth_term_day(year, term_name="清明")
     return day
