@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from desktop.core import messages
 from desktop.core.paths import resources_dir
 from desktop.ui.qt import QApplication, QFont, QFontDatabase, QtCore
 
@@ -47,7 +48,8 @@ _installed: list[QtCore.QTranslator] = []
 
 def install_translators(app: QApplication, language: str) -> None:
     """Chinese is the source language; English comes from resources/translations/linli_en.qm.
-    Qt's own dialogs (file chooser, message box buttons) get qtbase_zh_CN in Chinese."""
+    Qt's own dialogs (file chooser, message box buttons) and calendar get qtbase_zh_CN in Chinese,
+    qtbase_en in English; the services' messages follow through `messages.use_language`."""
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
@@ -60,10 +62,15 @@ def install_translators(app: QApplication, language: str) -> None:
             _installed.append(mine)
         else:
             log.warning("English translation missing: %s", qm)
-        QtCore.QLocale.setDefault(QtCore.QLocale(QtCore.QLocale.Language.English))
+        qt = QtCore.QTranslator(app)
+        if qt.load("qtbase_en", qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
+        QtCore.QLocale.setDefault(QtCore.QLocale(QtCore.QLocale.Language.English, QtCore.QLocale.Country.UnitedKingdom))
     else:
         qt = QtCore.QTranslator(app)
         if qt.load("qtbase_zh_CN", qt_dir) or qt.load(str(Path(qt_dir) / "qt_zh_CN")):
             app.installTranslator(qt)
             _installed.append(qt)
         QtCore.QLocale.setDefault(QtCore.QLocale(QtCore.QLocale.Language.Chinese, QtCore.QLocale.Country.China))
+    messages.use_language(language)

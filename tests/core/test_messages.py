@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import re
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -103,6 +104,7 @@ def _scan(path: Path) -> tuple[list[tuple[str, str]], list[str]]:
     return found, bad
 
 
+@cache
 def _all() -> tuple[list[tuple[str, str]], list[str]]:
     found: list[tuple[str, str]] = []
     bad: list[str] = []
@@ -156,8 +158,11 @@ def test_catalogue_keeps_every_field_of_its_template() -> None:
     assert not wrong, wrong
 
 
-def test_english_has_no_chinese_but_data() -> None:
-    wrong = [e for e in messages.catalogue().values() if CJK.search(e)]
+def test_english_has_no_chinese_but_examples() -> None:
+    """Chinese stays in the English only where it is what the person types or the sheet holds (an address
+    such as 6栋1单元501, the header 姓名), i.e. copied from the Chinese message."""
+    wrong = [e for c, e in messages.catalogue().items()
+             if any(run not in c for run in re.findall(r"[\u3400-\u9fff]+", e))]
     assert not wrong, wrong
 
 

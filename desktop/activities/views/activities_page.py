@@ -29,7 +29,7 @@ from desktop.ui.page import Page
 from desktop.ui.qt import (
     QComboBox, QDate, QFont, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QMessageBox, QPushButton, QSpinBox, QSplitter, Qt, QTabWidget,
-    QtCore, QtGui, QtWidgets, QVBoxLayout, QWidget,
+    QtGui, QtWidgets, QVBoxLayout, QWidget,
 )
 
 class ActivitiesPage(PeopleActions, SheetPrinting, Page):
@@ -87,7 +87,6 @@ class ActivitiesPage(PeopleActions, SheetPrinting, Page):
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QtWidgets.QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.calendar.setLocale(QtCore.QLocale(QtCore.QLocale.Language.Chinese, QtCore.QLocale.Country.China))
         lv.addWidget(self.calendar)
         self.list_view = read_only_table(self.list_model, wrap=False)
         self.list_view.setObjectName("activityList")

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import today
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.duty import posts_service, shifts_service, teams_service
 from desktop.core.holidays import HOLIDAY, calendar_for
@@ -334,7 +335,7 @@ class CalendarView(CalendarSetup, QWidget):
                 if answer == QMessageBox.StandardButton.Yes:
                     self.generate(replace=True)
                 return
-            QMessageBox.warning(self, self.tr("提示"), exc.message)
+            QMessageBox.warning(self, self.tr("提示"), shown(exc))
             return
         self.refresh()
         self.status.setText(self.tr("已生成 %1 个班次，空缺 %2 个").replace("%1", str(summary.created))

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from desktop.core.clock import local_now, today, utcnow
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.duty import attendance, desk_service, log_service, rounds_service
 from desktop.duty.desk_service import DeskAction, DeskNow
 from desktop.duty.shifts_service import ShiftRow
@@ -223,7 +224,7 @@ class GuardDeskView(DeskQuestions, QWidget):
         return f"{shift_line(r)}　{state}".rstrip()
 
     def _refused(self, exc: UserError) -> None:
-        self.say(exc.message)
+        self.say(shown(exc))
 
     def say(self, text: str) -> None:
         self.message.setText(text)
@@ -300,7 +301,7 @@ class GuardDeskView(DeskQuestions, QWidget):
     def check_round(self, row: rounds_service.RoundRow) -> None:
         def refused(exc: UserError) -> None:
             self.refresh()
-            self.say(exc.message)
+            self.say(shown(exc))
         if not succeeds(self.ctx, self, lambda s: rounds_service.check_round(s, self.ctx.actor, row.post_id, row.due),
                         refused=refused):
             return

@@ -8,6 +8,7 @@ from datetime import date
 from desktop.core.clock import today
 from desktop.core.errors import UserError
 from desktop.core.holidays import official_year_known
+from desktop.core.messages import shown
 from desktop.duty import holidays
 from desktop.ui.actions import call, succeeds
 from desktop.ui.context import AppContext
@@ -92,7 +93,7 @@ class HolidayDialog(QDialog):
         self.day.setFocus()
 
     def _refused(self, exc: UserError) -> None:
-        self._say(exc.message, True)
+        self._say(shown(exc), True)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")

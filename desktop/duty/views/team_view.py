@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.core.clock import today
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.duty import common, fund, hours, shifts_service, teams_service
 from desktop.duty.views.member_dialog import MemberDialog
@@ -239,10 +240,10 @@ class TeamView(QWidget):
             self.status.setText(self.tr("已开具证明 %1：%2").replace("%1", serial[0]).replace("%2", str(out)))
 
         def refused(exc: UserError) -> None:
-            self.status.setText(exc.message)
+            self.status.setText(shown(exc))
             if not isinstance(exc, OverlapWarning):
                 show_refusal(self, exc)
-            elif QMessageBox.question(self, self.tr("已开过证明"), exc.message + "\n\n" + self.tr("仍要再开一份吗？")) \
+            elif QMessageBox.question(self, self.tr("已开过证明"), shown(exc) + "\n\n" + self.tr("仍要再开一份吗？")) \
                     == QMessageBox.StandardButton.Yes:
                 self.last_job = self.issue_certificate(member_id, path, confirm_overlap=True)
 

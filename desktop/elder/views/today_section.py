@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.clock import today
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.elder import birthdays, checkin_service, visits
@@ -49,7 +50,7 @@ class ElderTodaySection(QWidget):
         got = call(self.ctx, self, lambda s: (
             checkin_service.today_list(s, self.ctx.actor, on), visits.overdue_visits(s, self.ctx.actor, on),
             birthdays.month_birthdays(s, self.ctx.actor, on.year, on.month)),
-            refused=lambda exc: self._layout.addWidget(QLabel(exc.message)))
+            refused=lambda exc: self._layout.addWidget(QLabel(shown(exc))))
         if got is None:
             return
         day, self.overdue, self.birthdays = got

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.clock import today
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
@@ -82,7 +83,7 @@ class RehabPage(Page):
         self.lists.addTab(self.due_table, self.tr("到期/逾期") + LIST_KEYS[1])
         self.alerts = RowsTableModel([
             Column(self.tr("个案"), lambda r: r.label), Column(self.tr("级别"), lambda r: r.level),
-            Column(self.tr("提醒"), lambda r: r.message)],
+            Column(self.tr("提醒"), lambda r: shown(r.message))],
             highlight=lambda r: BAD if r.level == "已达到" else WARN if r.level == "警告" else None)
         self.alert_table = read_only_table(self.alerts)
         self.lists.addTab(self.alert_table, self.tr("法定提醒") + LIST_KEYS[2])

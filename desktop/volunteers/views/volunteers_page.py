@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.core.clock import today
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.volunteers import certificates, record, service
 from desktop.volunteers.printing import print_certificate, print_record
@@ -316,11 +317,11 @@ class VolunteersPage(Page):
 
         def refused(exc: UserError) -> None:
             if isinstance(exc, certificates.OverlapWarning) and QMessageBox.question(
-                    self, self.tr("已开过证明"), exc.message + "\n\n" + self.tr("仍要再开一份吗？")) \
+                    self, self.tr("已开过证明"), shown(exc) + "\n\n" + self.tr("仍要再开一份吗？")) \
                     == QMessageBox.StandardButton.Yes:
                 self.last_job = self.issue(chosen, job.path, confirm_overlap=True)
                 return
-            self.status.setText(exc.message)
+            self.status.setText(shown(exc))
 
         job = save_pdf(self.ctx, self, "志愿服务记录证明.pdf", render, path=Path(path) if path else None,
                        title=self.tr("保存证明"), show=False, failed=refused,
