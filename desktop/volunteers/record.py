@@ -224,7 +224,7 @@ def add_entry(s: Session, actor: Actor, volunteer_id: str, kind: str, on_day: da
     """Other service (with its minutes), a training (学时 in minutes), an award, an evaluation (rating)."""
     _, v = service.volunteer(s, actor, volunteer_id, Perm.VOLUNTEER_MANAGE)
     title, place, organiser = title.strip(), place.strip(), organiser.strip()
-    errors = {}
+    errors: dict[str, str] = {}
     if kind not in ENTRY_KINDS:
         errors["kind"] = msg("类别须为：{categories}", categories="、".join(ENTRY_KINDS))
     if not title or len(title) > 200:
