@@ -37,6 +37,26 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
         "Backups of an encrypted database stay encrypted; the key file (.keys) is copied with them.",
     "已备份，但第二份副本没有复制：%s": "Backed up, but the second copy was not made: %s",
     # Plural messages (numerus): (singular, plural).
+    # Labels found untranslated by the English walk (tests/ui/test_english_walk.py).
+    "个案状态": "Case status",
+    "会员状态": "Member status",
+    "会员类别": "Member category",
+    "刷新 (F5)": "Refresh (F5)",
+    "另存为 PDF": "Save as PDF",
+    "另存为 PDF…": "Save as PDF…",
+    "回车或 Ctrl+Enter 添加这一天": "Enter or Ctrl+Enter adds this day",
+    "如 E:\\邻里备份 或 \\\\服务器\\共享\\邻里": "e.g. E:\\Linli backups or \\\\server\\share\\Linli",
+    "已保存 %1（%2 页）": "Saved %1 (%2 pages)",
+    "已送打印机：%1（%2 页）": "Sent to the printer: %1 (%2 pages)",
+    "志愿者服务时长": "Volunteer service time",
+    "打印：": "Print: ",
+    "按月或按周显示": "Show by month or by week",
+    "模块": "Module",
+    "确认：%1 位居民将搬到新住址（红色的行），核对无误才勾选":
+        "Confirm: %1 residents will move to a new address (the red rows); tick only once checked",
+    "签到表排序": "Sign-in sheet order",
+    "表中的值": "Value in the sheet",
+    "；": "; ",
     # Table headers held as data.
     "住址": "Address", "候补": "Waiting", "出生日期": "Date of birth", "到场": "Attended", "地点": "Place",
     "女": "F", "男": "M", "年龄": "Age", "序号": "No.", "性别": "Sex", "房号": "Room", "报名/名额": "Enrolled/places",

@@ -55,8 +55,19 @@ def _trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 
 def data_values(db) -> set[str]:  # noqa: ANN001
-    """Every Chinese string the database holds in a text column (sealed columns are read as shown below)."""
-    values: set[str] = set()
+    """Every Chinese string the database holds in a text column, and the rehab cases' sealed ones as their
+    service reads them; the product's own name, and a language's name in its own language."""
+    from dataclasses import astuple
+
+    from desktop.core import accounts
+    from desktop.rehab import caseload
+
+    values: set[str] = {"邻里", "简体中文"}
+    with db.session() as s:
+        rehab = accounts.authenticate(s, "rehab", helpers.PASSWORD, desk="rehab")
+    with db.session(rehab) as s:
+        for row in caseload.list_cases(s, rehab, status=None, limit=500):
+            values.update(v for v in astuple(row) if isinstance(v, str) and CJK.search(v))
     with db.engine.connect() as conn:
         for table in metadata.sorted_tables:
             cols = [c for c in table.columns if isinstance(c.type, sa.String | sa.Text)]
@@ -131,6 +142,17 @@ def texts(root: QtWidgets.QWidget) -> Iterator[tuple[str, str]]:
         yield "action tooltip", action.toolTip()
 
 
+def key_of(rest: str) -> str:
+    """What is left of a text once data is out, as the Chinese words in it (numbers and data vary)."""
+    return " ".join(sorted(set(re.findall(r"[\u3400-\u9fff\uf900-\ufaff]+", rest))))
+
+
+# Chinese still shown in English, each with why it is left for now. The test fails on any other, and on
+# any of these once it is gone (so the list only shrinks).
+KNOWN: dict[str, str] = {
+}
+
+
 class Leftovers:
     """Chinese that is not data, with where it was seen."""
 
@@ -149,7 +171,7 @@ class Leftovers:
                 continue
             rest = self.data.sub("", text)
             if CJK.search(rest):
-                self.found.setdefault(text, f"{where} ({kind})")
+                self.found.setdefault(key_of(rest), f"{where} ({kind}): {text[:100]!r}")
 
 
 @pytest.fixture
@@ -180,5 +202,8 @@ def test_every_page_and_dialog_speaks_english_but_data(qtbot, sqlite_db, tmp_pat
         qtbot.addWidget(dialog)
         left.check(type(dialog).__name__, texts(dialog))
     assert pages >= 20 and left.read > 500              # the walk saw the desks and a good deal of Chinese
-    assert not left.found, f"{len(left.found)} texts in Chinese that are not data:\n" + "\n".join(
-        f"{where}: {text[:120]!r}" for text, where in sorted(left.found.items(), key=lambda kv: kv[1]))
+    new = {k: where for k, where in left.found.items() if k not in KNOWN}
+    assert not new, f"{len(new)} texts in Chinese that are not data:\n" + "\n".join(
+        f"    {k!r}: {where}" for k, where in sorted(new.items(), key=lambda kv: kv[1]))
+    gone = sorted(set(KNOWN) - set(left.found))
+    assert not gone, f"translated now: take them out of KNOWN: {gone}"
