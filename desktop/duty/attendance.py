@@ -81,7 +81,7 @@ def start_from(team: DutyTeam, sh: DutyShift) -> datetime:
 def when_text(moment: datetime, now: datetime) -> str:
     """19:30, or 11月19日 19:30 when not today (both Shanghai)."""
     local, today = common.to_local_naive(moment), common.to_local_naive(now).date()
-    return f"{local:%H:%M}" if local.date() == today else f"{local.month}月{local.day}日 {local:%H:%M}"
+    return f"{local:%H:%M}" if local.date() == today else f"{local:%m-%d %H:%M}"
 
 
 def shift_text(s: Session, sh: DutyShift) -> str:

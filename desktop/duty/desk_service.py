@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import utcnow
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.duty import attendance, common, log_service, rounds_service
@@ -20,7 +21,7 @@ from desktop.duty.rounds_service import MISSED, PENDING, RoundRow
 from desktop.duty.shifts_service import NO_SHOW, ShiftRow, list_shifts
 from desktop.duty.teams_service import member_for_user
 
-NOT_MEMBER = "您不是本服务队的队员：开始、结束值班请队员用自己的账号登录"
+NOT_MEMBER = msg("您不是本服务队的队员：开始、结束值班请队员用自己的账号登录")
 CONFIRM_DAYS = 31            # 未签退 shifts this far back wait for the captain on the desk
 
 
@@ -90,16 +91,17 @@ def _actions(mine: list[ShiftRow], local: datetime, early: timedelta, now: datet
     elif not startable and open_:
         end = DeskAction(open_[-1], True)                    # after the scheduled end, before the cut-off
     else:
-        end = DeskAction(None, False, "还没有开始值班")
+        end = DeskAction(None, False, msg("还没有开始值班"))
     if startable:
         return DeskAction(startable[0], True), end
     if end.available and end.shift is not None:
         when = common.to_local_naive(end.shift.check_in_at)   # type: ignore[arg-type]
-        return DeskAction(None, False, f"已在 {when:%H:%M} 开始值班"), end
+        return DeskAction(None, False, msg("已在 {when:%H:%M} 开始值班", when=when)), end
     coming = next((r for r in mine if r.check_in_at is None and r.start - early > local), None)
     if coming is None:
-        return DeskAction(None, False, "今明两天没有您的班次"), end
-    return DeskAction(coming, False, f"{attendance.when_text(common.to_utc(coming.start - early), now)} 起可开始"), end
+        return DeskAction(None, False, msg("今明两天没有您的班次")), end
+    return DeskAction(coming, False, msg("{when_text} 起可开始",
+                                      when_text=attendance.when_text(common.to_utc(coming.start - early), now))), end
 
 
 def _alerts(rows: list[ShiftRow], current: list[ShiftRow], nxt: list[ShiftRow],

@@ -506,4 +506,10 @@ MESSAGES: dict[str, str] = {
     "{name} 已有志愿者档案（{where}），已删除，请先恢复":
         "{name} already has a volunteer record ({where}), deleted: restore it first",
     "{name} 已有志愿者档案（{where}）": "{name} already has a volunteer record ({where})",
+    # The guard desk's buttons.
+    "您不是本服务队的队员：开始、结束值班请队员用自己的账号登录":
+        "You are not a member of this team: members start and end duty signed in with their own accounts",
+    "还没有开始值班": "Duty has not started",
+    "已在 {when:%H:%M} 开始值班": "Duty started at {when:%H:%M}",
+    "今明两天没有您的班次": "You have no shift today or tomorrow",
 }

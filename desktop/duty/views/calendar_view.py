@@ -162,7 +162,7 @@ class CalendarView(CalendarSetup, QWidget):
 
     def refresh(self) -> None:
         first, last = self.period()
-        self.title.setText(f"{first.year}年{first.month}月" if self.mode == "month"
+        self.title.setText(f"{first:%Y-%m}" if self.mode == "month"
                            else f"{first:%m-%d} – {last:%m-%d}")
         if not self.team_id:
             self.table.clear()
@@ -199,7 +199,7 @@ class CalendarView(CalendarSetup, QWidget):
         self.table.verticalHeader().setMinimumWidth(0)
         self.table.setRowCount(len(weeks))
         self.table.setColumnCount(7)
-        self.table.setHorizontalHeaderLabels([self.tr("星期") + w for w in WEEKDAYS])
+        self.table.setHorizontalHeaderLabels([self.tr("星期" + w) for w in WEEKDAYS])
         by_day: dict[int, list[ShiftRow]] = {}
         for r in self.rows:
             by_day.setdefault(r.day.day, []).append(r)
@@ -236,7 +236,7 @@ class CalendarView(CalendarSetup, QWidget):
         self.table.clear()
         self.table.setRowCount(len(keys))
         self.table.setColumnCount(7)
-        self.table.setHorizontalHeaderLabels([f"{d:%m-%d} {self.tr('星期') + WEEKDAYS[d.weekday()]}"
+        self.table.setHorizontalHeaderLabels([f"{d:%m-%d} {self.tr('星期' + WEEKDAYS[d.weekday()])}"
                                               + (f" {self.calendar.day(d).label}" if self.calendar.day(d).label
                                                  else "") for d in days])
         self.table.setVerticalHeaderLabels([f"{k[0]} {k[1]:%H:%M}–{k[2]:%H:%M}" for k in keys])

@@ -43,9 +43,9 @@ class HolidayDialog(QDialog):
         bar.addWidget(self.year)
         bar.addWidget(self.known, 1)
         lay.addLayout(bar)
-        weekday, off, makeup = self.tr("星期"), self.tr("放假"), self.tr("调休上班")
+        off, makeup = self.tr("放假"), self.tr("调休上班")
         self.model = RowsTableModel([
-            Column(self.tr("日期"), lambda r: r.day), Column(self.tr("星期"), lambda r: weekday + WEEKDAYS[r.day.weekday()]),
+            Column(self.tr("日期"), lambda r: r.day), Column(self.tr("星期"), lambda r: self.tr("星期" + WEEKDAYS[r.day.weekday()])),
             Column(self.tr("安排"), lambda r: off if r.off else makeup), Column(self.tr("名称"), lambda r: r.name)])
         self.table = read_only_table(self.model, stretch=True, name=self.tr("节假日表"))
         lay.addWidget(self.table, 1)

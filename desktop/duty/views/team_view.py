@@ -20,7 +20,7 @@ from desktop.ui.background import Job
 from desktop.ui.export_files import ask_save_path
 from desktop.ui.print_actions import save_pdf
 from desktop.ui.qt import (QDate, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
-                           QPushButton, QTableView, QTabWidget, Qt, QVBoxLayout, QWidget)
+                           QPushButton, QTableView, QTabWidget, Qt, QVBoxLayout, QWidget, translated)
 from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selected_row
 
 def _columns(view: QWidget, *columns: tuple[str, Callable[[Any], object]]) -> RowsTableModel:
@@ -28,7 +28,7 @@ def _columns(view: QWidget, *columns: tuple[str, Callable[[Any], object]]) -> Ro
 
 
 def _weekdays(m: teams_service.MemberRow) -> str:
-    return "".join("一二三四五六日"[int(c) - 1] for c in m.weekdays)
+    return " ".join(translated("TeamView", "星期" + "一二三四五六日"[int(c) - 1]) for c in m.weekdays)
 
 
 def _hours_text(m: teams_service.MemberRow) -> str:

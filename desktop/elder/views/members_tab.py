@@ -87,7 +87,7 @@ class MembersTab(QWidget):
             return
         rows, n = got
         self.model.set_rows(rows)
-        shown = f"（显示前 {PAGE} 位）" if n > PAGE else ""
+        shown = self.tr("（显示前 %1 位）").replace("%1", str(PAGE)) if n > PAGE else ""
         self.count.setText(self.tr("共 %1 位").replace("%1", str(n)) + shown)
 
     def print_doc(self, key: str) -> Job | None:

@@ -82,7 +82,7 @@ class RoomsTab(_Tab):
         current = self.rooms.currentRow()
         self.rooms.clear()
         for r in rows:
-            item = QListWidgetItem(f"{r.name}（{r.capacity or '—'} 人）")
+            item = QListWidgetItem(r.name + self.tr("（%1 人）").replace("%1", str(r.capacity or "—")))
             item.setData(Qt.UserRole, r.id)
             self.rooms.addItem(item)
         if rows:
@@ -241,7 +241,7 @@ class BirthdaysTab(_Tab):
     def refresh(self) -> None:
         m = self._month()
         self.rows = call(self.ctx, self, lambda s: bd.month_birthdays(s, self.ctx.actor, m.year, m.month)) or []
-        feasts = [f"{n} {d.month}月{d.day}日" for n, d in bd.centre_calendar(m.year)]
+        feasts = [f"{self.tr(n)} {d:%m-%d}" for n, d in bd.centre_calendar(m.year)]
         self.feasts.setText(self.tr("中心日历：") + "　".join(feasts))
         self.list_model.set_rows(self.rows)
 

@@ -44,7 +44,7 @@ class RehabPage(Page):
         self.status.setAccessibleName(self.tr("个案状态"))
         self.status.addItem(self.tr("在管"), "在管")
         for st in STATUSES[1:]:
-            self.status.addItem(st, st)
+            self.status.addItem(self.tr(st), st)
         self.status.addItem(self.tr("全部状态"), None)
         self.status.currentIndexChanged.connect(self.load_cases)
         bar.addWidget(self.search, 1)

@@ -48,7 +48,7 @@ _BUILDING_PREFIX = re.compile(r"^.*?\d+\s*[号]?[楼栋幢座]")
 
 
 def _short_date(d: date | None) -> str:
-    return f"{d.month}月{d.day}日" if d else ""
+    return d.isoformat() if d else ""
 
 
 class RosterTodaySection(QWidget):
