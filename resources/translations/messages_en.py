@@ -512,4 +512,50 @@ MESSAGES: dict[str, str] = {
     "还没有开始值班": "Duty has not started",
     "已在 {when:%H:%M} 开始值班": "Duty started at {when:%H:%M}",
     "今明两天没有您的班次": "You have no shift today or tomorrow",
+    # A day of the duty calendar: what it is and where that comes from (values of the catalogue).
+    "{what}（{source}）": "{what} ({source})",
+    "工作日": "Workday",
+    "周末": "Weekend",
+    "节假日": "Holiday",
+    "国务院放假安排": "State Council schedule",
+    "节假日表": "holiday table",
+    "法定节日，按放假办法推算": "statutory holiday, reckoned by the holiday rules",
+    # The rehab statute's alerts.
+    "{when}{what}：已起草向公安机关的报告（第二十一条），请在个案“报告”页打印并登记送出":
+        "{when}{what}: a report to the police is drafted (article 21); print it on the case's Reports tab and "
+        "record it as sent",
+    "{label}{count}{unit}，已达到《戒毒条例》第二十条的情形":
+        "{label}: {count} {unit}, which is a case of article 20 of the Drug Rehabilitation Regulations",
+    "{label}已{count}{unit}，再{left}{unit}即达到第二十条的情形":
+        "{label}: {count} {unit} so far; {left} more {unit} make it a case of article 20",
+    "逾期未报到（应于 {deadline} 前报到）": "Overdue reporting (due by {deadline})",
+    "应于 {deadline} 前报到": "Report by {deadline}",
+    "期限已于 {end} 届满，请办理期满解除": "The term ended on {end}: complete the release",
+    "{end} 期满，解除材料应于 {due} 前准备": "The term ends on {end}; prepare the release papers by {due}",
+    "逃避或拒绝检测": "Evaded or refused tests",
+    "擅自离开执行地": "Unauthorised absences",
+    "擅自离开累计天数": "Days away without leave",
+    "次": "times",
+    "天": "days",
+    # What an article-21 report is about (the value {what} of the alert above).
+    "在社区戒毒期间又吸食、注射毒品":
+        "Used drugs again during community detox",
+    "逾期未报到，视为拒绝接受社区戒毒":
+        "Did not report in time, taken as refusing community detox",
+    "擅自离开社区戒毒执行地所在县（市、区）3次以上":
+        "Left the county (city, district) of community detox without leave 3 or more times",
+    "擅自离开社区戒毒执行地所在县（市、区）累计超过30日":
+        "Away from the county (city, district) of community detox without leave more than 30 days in all",
+    "在社区康复期间又吸食、注射毒品":
+        "Used drugs again during community rehab",
+    "逾期未报到，视为拒绝接受社区康复":
+        "Did not report in time, taken as refusing community rehab",
+    "擅自离开社区康复执行地所在县（市、区）3次以上":
+        "Left the county (city, district) of community rehab without leave 3 or more times",
+    "擅自离开社区康复执行地所在县（市、区）累计超过30日":
+        "Away from the county (city, district) of community rehab without leave more than 30 days in all",
+    "拒绝接受检测":
+        "Refused a test",
+    "逃避或者拒绝接受检测3次以上":
+        "Evaded or refused tests 3 or more times",
 }

@@ -191,7 +191,7 @@ class CalendarView(CalendarSetup, QWidget):
 
     def _day_head(self, d: date) -> str:
         label = self.calendar.day(d).label
-        return f"{d.day}" + (f" {label}" if label else "")
+        return f"{d.day}" + (f" {self.tr(label)}" if label else "")
 
     def _fill_month(self, first: date) -> None:
         weeks = monthcalendar(first.year, first.month)
@@ -224,8 +224,9 @@ class CalendarView(CalendarSetup, QWidget):
                     item.setBackground(CONFLICT_BG)
                 elif self.calendar.kind(d) == HOLIDAY:
                     item.setBackground(HOLIDAY_BG)
-                item.setToolTip(plain_html("\n".join([self.calendar.day(d).why] + [
-                    f"{r.post_name} {r.label} {r.member_name or '空缺'} {'、'.join(r.problems)}" for r in mine])))
+                item.setToolTip(plain_html("\n".join([shown(self.calendar.day(d).why)] + [
+                    f"{r.post_name} {r.label} {r.member_name or self.tr('空缺')} {'、'.join(map(shown, r.problems))}"
+                    for r in mine])))
                 self.table.setItem(w, c, item)
         self.table.resizeRowsToContents()
 

@@ -133,7 +133,7 @@ class ServicesTab(_Tab):
         for k in SERVICE_KINDS:
             self.kind.addItem(self.tr(k), k)
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.figures_model = _model(("服务类别", lambda k: k.kind), ("人次", lambda k: k.services),
+        self.figures_model = _model(("服务类别", lambda k: self.tr(k.kind)), ("人次", lambda k: k.services),
                                     ("人数", lambda k: k.persons), ("时长（小时）", lambda k: f"{k.minutes / 60:.1f}"),
                                     ("收费（元）", lambda k: f"{k.fee_fen / 100:.2f}"))
         self.figures = read_only_table(self.figures_model, stretch=True)
@@ -217,7 +217,7 @@ class BirthdaysTab(_Tab):
         self.feasts = QLabel()
         self.list_model = _model(("日期", lambda r: r.solar_date), ("会员号", lambda r: r.member_no),
                                  ("姓名", lambda r: r.name), ("年龄", lambda r: r.age), ("出生日期", lambda r: r.birth_date),
-                                 ("农历生日", lambda r: r.lunar_text), ("按", lambda r: "农历" if r.lunar else "公历"))
+                                 ("农历生日", lambda r: r.lunar_text), ("按", lambda r: self.tr("农历") if r.lunar else self.tr("公历")))
         self.list = read_only_table(self.list_model, stretch=True)
         party = QPushButton(self.tr("创建本月生日会…"))
         party.clicked.connect(self.create_party)

@@ -67,22 +67,22 @@ class RehabPage(Page):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.lists = QTabWidget()
         self.cases = RowsTableModel([
-            Column(self.tr("个案"), lambda r: r.label), Column(self.tr("类别"), lambda r: r.kind),
-            Column(self.tr("风险"), lambda r: r.risk_level), Column(self.tr("下次随访"), lambda r: r.next_due),
-            Column(self.tr("负责社工"), lambda r: r.responsible), Column(self.tr("状态"), lambda r: r.status)],
+            Column(self.tr("个案"), lambda r: r.label), Column(self.tr("类别"), lambda r: self.tr(r.kind)),
+            Column(self.tr("风险"), lambda r: self.tr(r.risk_level)), Column(self.tr("下次随访"), lambda r: r.next_due),
+            Column(self.tr("负责社工"), lambda r: r.responsible), Column(self.tr("状态"), lambda r: self.tr(r.status))],
             highlight=self._case_tint)
         self.case_table = read_only_table(self.cases)
         self.lists.addTab(self.case_table, self.tr("个案") + LIST_KEYS[0])
         self.due = RowsTableModel([
             Column(self.tr("个案"), lambda r: r.label), Column(self.tr("应办日期"), lambda r: r.due),
-            Column(self.tr("待办"), lambda r: r.what),
+            Column(self.tr("待办"), lambda r: self.tr(r.what)),
             Column(self.tr("逾期"), lambda r: self.tr("%n 天", "", r.overdue_days) if r.overdue_days else ""),
             Column(self.tr("负责社工"), lambda r: r.responsible)],
             highlight=lambda r: BAD if r.overdue_days else None)
         self.due_table = read_only_table(self.due)
         self.lists.addTab(self.due_table, self.tr("到期/逾期") + LIST_KEYS[1])
         self.alerts = RowsTableModel([
-            Column(self.tr("个案"), lambda r: r.label), Column(self.tr("级别"), lambda r: r.level),
+            Column(self.tr("个案"), lambda r: r.label), Column(self.tr("级别"), lambda r: self.tr(r.level)),
             Column(self.tr("提醒"), lambda r: shown(r.message))],
             highlight=lambda r: BAD if r.level == "已达到" else WARN if r.level == "警告" else None)
         self.alert_table = read_only_table(self.alerts)
