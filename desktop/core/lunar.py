@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from desktop.core.messages import msg
 
-__all__ = ["FIRST", "LAST", "LunarDate", "chongyang", "chuxi", "lunar_new_year", "lunar_text", "month_days",
-           "qingming", "to_lunar", "to_solar"]
+__all__ = ["FIRST", "LAST", "LunarDate", "chongyang", "chuxi", "lunar_new_year", "lunar_parts", "lunar_text",
+           "month_days", "qingming", "to_lunar", "to_solar"]
 
 FIRST = date(1900, 1, 31)          # 1900 正月初一
 LAST = date(2100, 12, 31)
@@ -42,6 +42,14 @@ class LunarDate:
 
 def lunar_text(month: int, day: int, leap: bool = False) -> str:
     return ("闰" if leap else "") + _MONTHS[month - 1] + "月" + _DAYS[day - 1]
+
+
+def lunar_parts(text: str) -> tuple[int, int, bool]:
+    """(month, day, leap) of a lunar_text ("闰四月廿九" → (4, 29, True)): the date in numbers, for a
+    reader without Chinese."""
+    leap = text.startswith("闰")
+    month, day = (text[1:] if leap else text).split("月")
+    return _MONTHS.index(month) + 1, _DAYS.index(day) + 1, leap
 
 
 @dataclass(frozen=True)

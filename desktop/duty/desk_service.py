@@ -109,17 +109,17 @@ def _alerts(rows: list[ShiftRow], current: list[ShiftRow], nxt: list[ShiftRow],
     out = []
     for r in current:
         if r.member_id is None:
-            out.append(Alert("空缺", f"现在空缺：{line(r)}"))
+            out.append(Alert("空缺", msg("现在空缺：{line}", line=line(r))))
         elif r.status == NO_SHOW:
-            out.append(Alert("未到岗", f"未到岗：{line(r)}"))
+            out.append(Alert("未到岗", msg("未到岗：{line}", line=line(r))))
     for rnd in rounds:
         if rnd.state == MISSED and any(c.post_id == rnd.post_id and c.start <= rnd.due < c.end for c in current):
-            out.append(Alert("漏巡", f"漏巡：{rnd.label}"))
+            out.append(Alert("漏巡", msg("漏巡：{round}", round=rnd.label)))
     for r in nxt:
         if r.member_id is None:
-            out.append(Alert("空缺", f"下一班空缺：{line(r)}"))
+            out.append(Alert("空缺", msg("下一班空缺：{line}", line=line(r))))
         elif "请假期间" in r.problems:
-            out.append(Alert("请假", f"下一班 {r.member_name} 请假：{line(r)}"))
+            out.append(Alert("请假", msg("下一班 {name} 请假：{line}", name=r.member_name, line=line(r))))
     return out
 
 
@@ -169,7 +169,8 @@ def desk_now(s: Session, actor: Actor, team_id: str, now: datetime | None = None
     if me.is_captain or actor.can(Perm.DUTY_MANAGE):
         info.to_confirm = _open_hours(s, team_id, now)
         if info.to_confirm:
-            info.alerts.append(Alert("未签退", f"有 {len(info.to_confirm)} 个未签退班次等队长确认时长"))
+            info.alerts.append(Alert("未签退", msg("有 {count} 个未签退班次等队长确认时长",
+                                                     count=len(info.to_confirm))))
     return info
 
 

@@ -558,4 +558,11 @@ MESSAGES: dict[str, str] = {
         "Refused a test",
     "逃避或者拒绝接受检测3次以上":
         "Evaded or refused tests 3 or more times",
+    # The duty desk's alerts.
+    "现在空缺：{line}": "Vacant now: {line}",
+    "未到岗：{line}": "Not arrived: {line}",
+    "漏巡：{round}": "Round missed: {round}",
+    "下一班空缺：{line}": "Next shift vacant: {line}",
+    "下一班 {name} 请假：{line}": "Next shift: {name} is on leave: {line}",
+    "有 {count} 个未签退班次等队长确认时长": "{count} shifts not checked out wait for the team leader to confirm their time",
 }

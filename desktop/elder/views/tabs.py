@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from desktop.core import lunar, messages
 from desktop.core.clock import SHANGHAI, to_local, today
 from desktop.core.errors import UserError
 from desktop.core.roles import Perm
@@ -217,7 +218,7 @@ class BirthdaysTab(_Tab):
         self.feasts = QLabel()
         self.list_model = _model(("日期", lambda r: r.solar_date), ("会员号", lambda r: r.member_no),
                                  ("姓名", lambda r: r.name), ("年龄", lambda r: r.age), ("出生日期", lambda r: r.birth_date),
-                                 ("农历生日", lambda r: r.lunar_text), ("按", lambda r: self.tr("农历") if r.lunar else self.tr("公历")))
+                                 ("农历生日", lambda r: self._lunar(r.lunar_text)), ("按", lambda r: self.tr("农历") if r.lunar else self.tr("公历")))
         self.list = read_only_table(self.list_model, stretch=True)
         party = QPushButton(self.tr("创建本月生日会…"))
         party.clicked.connect(self.create_party)
@@ -237,6 +238,13 @@ class BirthdaysTab(_Tab):
 
     def _month(self) -> date:
         return pydate(self.month.date()).replace(day=1)
+
+    def _lunar(self, text: str) -> str:
+        """三月初五 in Chinese; 03-05 (and the leap month said) where the desk speaks English."""
+        if messages.language() != "en" or not text:
+            return text
+        month, day, leap = lunar.lunar_parts(text)
+        return f"{month:02}-{day:02}" + (self.tr("（闰月）") if leap else "")
 
     def refresh(self) -> None:
         m = self._month()

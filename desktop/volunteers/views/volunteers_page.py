@@ -197,10 +197,10 @@ class VolunteersPage(Page):
             self.others.set_rows([])
             return
         v = r.volunteer
-        parts = [v.name, {"M": "男", "F": "女"}.get(v.sex, ""), f"{v.id_type} {v.id_shown}" if v.id_shown else "",
+        parts = [v.name, self.tr({"M": "男", "F": "女"}.get(v.sex, "")), f"{self.tr(v.id_type)} {v.id_shown}" if v.id_shown else "",
                  v.phone, self.tr("志愿者编号 %1（%2）").replace("%1", v.volunteer_no).replace("%2", v.platform)
                  if v.volunteer_no else self.tr("未注册志愿者编号"), v.org_name, v.skills]
-        totals = "，".join(f"{src} {record.hours_text(r.minutes(src))}" for src in record.SOURCES)
+        totals = self.tr("，").join(f"{self.tr(src)} {record.hours_text(r.minutes(src))}" for src in record.SOURCES)
         self.basic.setText("　".join(p for p in parts if p) + "\n"
                            + self.tr("服务时长（小时）：%1，合计 %2；培训 %3 学时")
                            .replace("%1", totals).replace("%2", record.hours_text(r.total_minutes))
