@@ -154,7 +154,7 @@ class GuardDeskView(DeskQuestions, QWidget):
         return (live or shown or [None])[0]
 
     def refresh(self) -> None:
-        self.clock.setText(f"{local_now():%Y-%m-%d %H:%M}")
+        self.clock.setText(f"{local_now():%m-%d %H:%M}")
         self._forget_old_message()
         if self.side is not None and self.side_day != today():       # past midnight: the new day's list
             self.side_day = today()

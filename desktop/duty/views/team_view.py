@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.core import messages
 from desktop.core.clock import today
 from desktop.core.errors import UserError
 from desktop.core.messages import shown
@@ -28,7 +29,10 @@ def _columns(view: QWidget, *columns: tuple[str, Callable[[Any], object]]) -> Ro
 
 
 def _weekdays(m: teams_service.MemberRow) -> str:
-    return " ".join(translated("TeamView", "星期" + "一二三四五六日"[int(c) - 1]) for c in m.weekdays)
+    days = ["一二三四五六日"[int(c) - 1] for c in m.weekdays]
+    if messages.language() != "en":
+        return "".join(days)                                     # 一三五
+    return " ".join(translated("TeamView", "周" + d) for d in days)
 
 
 def _hours_text(m: teams_service.MemberRow) -> str:
