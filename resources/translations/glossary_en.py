@@ -191,7 +191,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "正在读取今天的事项…": "Reading today's items…",
     "%n 天": ("%n day", "%n days"),
     "共 %n 人": ("%n person in all", "%n people in all"),
-    "%1年%2月%3日 %4": "%4, %3/%2/%1",
+    "%1年%2月%3日 %4": "%4, %1-%2-%3",
     "%s 的新密码：": "New password for %s:",
     "%s，您好。": "Hello, %s.",
     "两次输入的密码不一致": "The two passwords differ",
@@ -459,7 +459,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "签到表（含签到/签退时间）": "Sign-in sheet (with in/out times)",
     "报名名单": "Enrolment list",
     "空白签到表": "Blank sign-in sheet",
-    "%1年%2月": "%2/%1",
+    "%1年%2月": "%1-%2",
     "这段时间没有活动": "No activities in this period",
     "组织者：%1\u3000报名 %2\u3000候补 %3\u3000已签到 %4\u3000志愿者 %5":
         "Organiser: %1\u3000Enrolled %2\u3000Waiting %3\u3000Checked in %4\u3000Volunteers %5",

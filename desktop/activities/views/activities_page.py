@@ -254,7 +254,7 @@ class ActivitiesPage(PeopleActions, SheetPrinting, Page):
     def refresh(self) -> None:
         start, end = self.period()
         self.period_label.setText(f"{start:%Y-%m-%d} – {end:%m-%d}" if self.span.currentData() == "week"
-                                  else self.tr("%1年%2月").replace("%1", str(start.year)).replace("%2", str(start.month)))
+                                  else self.tr("%1年%2月").replace("%1", str(start.year)).replace("%2", f"{start.month:02}"))
         self.calendar.blockSignals(True)
         self.calendar.setSelectedDate(QDate(self.day.year, self.day.month, self.day.day))
         self.calendar.blockSignals(False)
