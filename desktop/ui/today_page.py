@@ -69,9 +69,12 @@ class TodayPage(Page):
     def _load_sections(self) -> None:
         if self.loaded:
             return
-        for path in TODAY_SECTIONS:
-            cls = _load(path)
-            if cls.applies(self.ctx.actor):
+        actor = self.ctx.actor
+        for section in TODAY_SECTIONS:
+            if not section.may_apply(actor):
+                continue                # nobody here may see it: its module is not even loaded
+            cls = _load(section.factory)
+            if cls.applies(actor):
                 widget = cls(self.ctx)
                 self.sections.append(widget)
                 self.sections_layout.insertWidget(self.sections_layout.count() - 2, widget)
