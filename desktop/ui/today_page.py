@@ -85,8 +85,7 @@ class TodayPage(Page):
 
     def _show_heading(self) -> None:
         d = today()
-        self.heading.setText(self.tr("%1年%2月%3日 %4").replace("%1", str(d.year)).replace("%2", str(d.month))
-                             .replace("%3", str(d.day)).replace("%4", self.tr(WEEKDAYS[d.weekday()])))
+        self.heading.setText(f"{d.isoformat()} {self.tr(WEEKDAYS[d.weekday()])}")      # ISO in either language
         self.greeting.setText(self.tr("%s，您好。") % self.ctx.actor.display_name)
         self.empty.setVisible(not self.sections or not self.loaded)
 
