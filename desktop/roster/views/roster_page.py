@@ -14,12 +14,13 @@ from desktop.core.errors import UserError
 from desktop.core.roles import Perm
 from desktop.roster import service
 from desktop.roster.views.people_model import (
-    COL_ADDRESS, COL_NAME, COL_TAGS, PeopleFilters, PeopleTableModel, PersonIdRole, PersonRowRole,
+    COL_ADDRESS, COL_COMMUNITY, COL_NAME, COL_TAGS, PeopleFilters, PeopleTableModel, PersonIdRole, PersonRowRole,
 )
 from desktop.roster.views.person_editor import PersonEditor
 from desktop.roster.views.roster_actions import RosterActions
 from desktop.roster.views.tree import RosterTree, TreeScope
 from desktop.ui.context import AppContext
+from desktop.ui.look import type_scale
 from desktop.ui.page import Page
 from desktop.ui.search_box import SearchBox
 from desktop.ui.qt import (
@@ -184,10 +185,11 @@ class RosterPage(RosterActions, Page):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        scale = type_scale()            # widths for type size 1.0, grown with the type and never under the title
         for col, width in ((COL_NAME, 90), (1, 44), (2, 48), (3, 96), (4, 160), (5, 110), (COL_ADDRESS, 170),
-                           (COL_TAGS, 120)):
-            self.table.setColumnWidth(col, width)
+                           (COL_TAGS, 120), (COL_COMMUNITY, 60)):
+            self.table.setColumnWidth(col, max(round(width * scale), header.sectionSizeHint(col)))
+        header.setStretchLastSection(True)      # after the widths: the last one's is its floor
         self.table.open_requested.connect(self.open_editor)
         self.table.doubleClicked.connect(lambda _i: self.open_editor())
         self.table.delete_requested.connect(self.delete_current)
