@@ -22,6 +22,7 @@ from desktop.roster.views.tree import RosterTree, TreeScope
 from desktop.ui.context import AppContext
 from desktop.ui.look import type_scale
 from desktop.ui.page import Page
+from desktop.ui.print_actions import print_buttons
 from desktop.ui.search_box import SearchBox
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
@@ -136,15 +137,12 @@ class RosterPage(RosterActions, Page):
         self.duplicates_button = QPushButton(self.tr("疑似重复…"))
         self.duplicates_button.clicked.connect(self.open_duplicates)
         top.addWidget(self.duplicates_button)
-        self.print_button = QPushButton(self.tr("打印"))
-        self._print_menu = QtWidgets.QMenu(self.print_button)
-        self._print_actions: dict[str, QtGui.QAction] = {}
-        for key, label in (("building", "楼栋住户一览表"), ("household", "户卡"), ("attention", "关注事项清单")):
-            act = self._print_menu.addAction(self.tr(label))
-            act.triggered.connect(lambda _c=False, k=key: self.print_document(k))
-            self._print_actions[key] = act
-        self.print_button.setMenu(self._print_menu)
+        self.print_button, self.save_pdf_button = print_buttons(self.tr("打印"), self.tr("另存为 PDF…"), [
+            (self.tr("楼栋住户一览表"), lambda save: self.print_document("building", save)),
+            (self.tr("户卡"), lambda save: self.print_document("household", save)),
+            (self.tr("关注事项清单"), lambda save: self.print_document("attention", save))])
         top.addWidget(self.print_button)
+        top.addWidget(self.save_pdf_button)
         outer.addLayout(top)
 
         self.undo_bar = QFrame()
