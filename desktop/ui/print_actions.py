@@ -60,12 +60,14 @@ def print_now(ctx: AppContext, parent: QWidget, what: Sequence[object], render: 
               ask: Callable[[object], bool] | None = None, told: Told | None = None,
               failed: Callable[[UserError], None] | None = None) -> Job:
     """打印 in one step: `what` names the print job (`值班排班表 西湖花园6号楼 2026-11`); `told(text)` hears
-    how many pages went to the printer. `ask(printer)` stands in for the print dialog (tests)."""
+    how many pages went to the printer (or that the print dialog was cancelled). `ask(printer)` stands in for the print dialog (tests)."""
     title = meaningful_name(*what, suffix="")
 
     def printed(pages: int) -> None:
-        if pages and told is not None:
+        if told is not None and pages:
             told(parent.tr("已送打印机：%1（%2 页）").replace("%1", title).replace("%2", str(pages)))
+        elif told is not None:
+            told(parent.tr("没有打印：%1").replace("%1", title))
     return print_service(ctx, parent, title, render, ask=ask, printed=printed, failed=failed)
 
 

@@ -17,9 +17,9 @@ from desktop.ui.context import AppContext
 from desktop.ui.actions import call, show_refusal, succeeds
 from desktop.ui.background import Job
 from desktop.ui.export_files import ask_save_path
-from desktop.ui.print_actions import save_pdf
+from desktop.ui.print_actions import print_buttons, print_or_save
 from desktop.ui.qt import (QDate, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
-                           QPushButton, QTableView, QTabWidget, Qt, QVBoxLayout, QWidget)
+                           QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selected_row
 
 def _columns(view: QWidget, *columns: tuple[str, Callable[[Any], object]]) -> RowsTableModel:
@@ -91,13 +91,13 @@ class TeamView(QWidget):
             d.setDisplayFormat("yyyy-MM-dd")
             d.dateChanged.connect(lambda _d: self.load_hours())
         self.correct_button = QPushButton(self.tr("更正时长…"))
-        self.certificate_button = QPushButton(self.tr("开具并打印证明…"))
+        self.certificate_button, self.certificate_save_button = print_buttons(
+            self.tr("开具并打印证明"), self.tr("开具并另存为 PDF…"), [("", self._ask_certificate)])
         self.correct_button.clicked.connect(self._ask_correction)
-        self.certificate_button.clicked.connect(self._ask_certificate)
         for w in (QLabel(self.tr("从")), self.date_from, QLabel(self.tr("到")), self.date_to):
             bar.addWidget(w)
         bar.addStretch(1)
-        for b in (self.correct_button, self.certificate_button):
+        for b in (self.correct_button, self.certificate_button, self.certificate_save_button):
             b.setVisible(manage)
             bar.addWidget(b)
         hl.addLayout(bar)
@@ -145,9 +145,13 @@ class TeamView(QWidget):
             ("支出", lambda e: y(e.amount_fen) if e.kind == fund.EXPENSE else ""), ("结余", lambda e: y(e.balance_fen)))
         self.fund = read_only_table(self.fund_model, stretch=True)
         fl.addWidget(self.fund)
-        self.fund_print = QPushButton(self.tr("打印收支表…"))
-        self.fund_print.clicked.connect(lambda: self.print_fund())
-        fl.addWidget(self.fund_print, 0, Qt.AlignmentFlag.AlignRight)
+        self.fund_print, self.fund_save = print_buttons(self.tr("打印收支表"), self.tr("另存为 PDF…"),
+                                                        [("", lambda save: self.print_fund(save=save))])
+        fund_buttons = QHBoxLayout()
+        fund_buttons.addStretch(1)
+        fund_buttons.addWidget(self.fund_print)
+        fund_buttons.addWidget(self.fund_save)
+        fl.addLayout(fund_buttons)
         self.tabs.addTab(box, self.tr("活动经费"))
         self.refresh()
 
@@ -222,21 +226,26 @@ class TeamView(QWidget):
         if ok:
             self.correct(member_id, minutes, reason)
 
-    def issue_certificate(self, member_id: str, path: Path | str, *, confirm_overlap: bool = False) -> Job | None:
-        """Enter a certificate in the volunteers' register and print it (on a worker thread); a period
-        overlapping one already issued is named and asked about first."""
+    def issue_certificate(self, member_id: str, path: Path | str | None = None, *, save: bool = False,
+                          confirm_overlap: bool = False, ask: Any = None) -> Job | None:
+        """Enter a certificate in the volunteers' register and 打印 it in one step (or 另存为 PDF: `save`,
+        `path` without a dialog), built on a worker thread; a period overlapping one already issued is
+        named and asked about first."""
         from desktop.volunteers.certificates import OverlapWarning
         from desktop.volunteers.printing import print_certificate
         first, last = self.period()
         actor, serial = self.ctx.actor, []
+        save = save or path is not None
+        name = next((r.name for r in self.hours_model.rows if r.member_id == member_id), "")
 
         def render(s, out: Path) -> object:  # noqa: ANN001
             cert = hours.issue_certificate(s, actor, member_id, first, last, confirm_overlap=confirm_overlap)
             serial.append(cert.serial)
             return print_certificate(s, actor, cert.id, out)
 
-        def printed(out: Path) -> None:
-            self.status.setText(self.tr("已开具证明 %1：%2").replace("%1", serial[0]).replace("%2", str(out)))
+        def told(text: str) -> None:
+            self.status.setText(self.tr("已开具证明 %1：%2").replace("%1", serial[0] if serial else "")
+                                .replace("%2", text))
 
         def refused(exc: UserError) -> None:
             self.status.setText(exc.message)
@@ -244,20 +253,19 @@ class TeamView(QWidget):
                 show_refusal(self, exc)
             elif QMessageBox.question(self, self.tr("已开过证明"), exc.message + "\n\n" + self.tr("仍要再开一份吗？")) \
                     == QMessageBox.StandardButton.Yes:
-                self.last_job = self.issue_certificate(member_id, path, confirm_overlap=True)
+                self.last_job = self.issue_certificate(member_id, path, save=save, confirm_overlap=True, ask=ask)
 
-        self.last_job = save_pdf(self.ctx, self, "", render, path=Path(path), printed=printed, failed=refused,
-                                 show=False)
+        self.last_job = print_or_save(self.ctx, self, [self.tr("志愿服务证明"), name, f"{first}至{last}"], render,
+                                      save=save, out=Path(path) if path else None, ask=ask, told=told,
+                                      failed=refused)
         return self.last_job
 
-    def _ask_certificate(self) -> None:
+    def _ask_certificate(self, save: bool = False) -> None:
         member_id = self._selected(self.hours)
         if member_id is None:
             self.status.setText(self.tr("请先选中一位队员"))
             return
-        path = ask_save_path(self.ctx, self, self.tr("保存证明"), "志愿服务证明.pdf")
-        if path:
-            self.issue_certificate(member_id, path)
+        self.issue_certificate(member_id, save=save)
 
     def decide(self, request_id: str, approve: bool) -> bool:
         ok = succeeds(self.ctx, self, lambda s: shifts_service.decide_request(s, self.ctx.actor, request_id, approve),
@@ -390,13 +398,14 @@ class TeamView(QWidget):
             self.status.setText(self.tr("已保存：%1").replace("%1", str(path)))
         return ok
 
-    def print_fund(self, path: Path | str | None = None) -> Job | None:
-        """The fund statement of the year so far, built on a worker thread."""
+    def print_fund(self, path: Path | str | None = None, *, save: bool = False, ask: Any = None) -> Job | None:
+        """打印 the fund statement of the year so far in one step, or 另存为 PDF (`save`; `path`: no dialog);
+        built on a worker thread."""
         from desktop.duty.printing import print_fund_statement
         if not self.team_id:
             return None
         st, team_id, actor = self.statement, self.team_id, self.ctx.actor
-        return save_pdf(self.ctx, self, "活动经费收支表.pdf",
-                        lambda s, out: print_fund_statement(s, actor, team_id, st.first, st.last, out),
-                        path=Path(path) if path else None, title=self.tr("保存收支表"), show=False,
-                        printed=lambda out: self.status.setText(self.tr("已保存：%1").replace("%1", str(out))))
+        return print_or_save(self.ctx, self, [self.tr("活动经费收支表"), st.team_name, f"{st.first}至{st.last}"],
+                             lambda s, out: print_fund_statement(s, actor, team_id, st.first, st.last, out),
+                             save=save or path is not None, out=Path(path) if path else None, ask=ask,
+                             told=self.status.setText)

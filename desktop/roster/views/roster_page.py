@@ -26,8 +26,7 @@ from desktop.ui.print_actions import print_buttons
 from desktop.ui.search_box import SearchBox
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
-    QPushButton, QShortcut, QSplitter, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtGui,
-    QtWidgets, Signal,
+    QPushButton, QShortcut, QSplitter, Qt, QTableView, QTimer, QVBoxLayout, QWidget, Signal,
 )
 
 SEARCH_DEBOUNCE_MS = 150
