@@ -6,7 +6,8 @@
 - **另存为 PDF** (`save_copy`): the save dialog suggests a meaningful name (what, whose, the date) that does
   not replace an earlier file, in the folder this sign-in last saved in (at first the user's export folder).
 
-`print_buttons` makes the pair of buttons (a menu each where one place prints several documents).
+`print_buttons` makes the pair of buttons (a menu each where one place prints several documents);
+`print_menu_button` one button whose menu holds both, for a crowded bar.
 `save_pdf` is the plain building block: render into a chosen file on a worker thread.
 """
 
@@ -115,6 +116,22 @@ def print_buttons(print_text: str, save_text: str,
             menu.addAction(label, lambda a=act, s=save: a(s))
         button.setMenu(menu)
     return print_button, save_button
+
+
+def print_menu_button(print_text: str, save_text: str,
+                      items: Sequence[tuple[str, Callable[[bool], object]]]) -> QPushButton:
+    """One 打印 button for a crowded bar: its menu lists `items` to print, then 另存为 PDF with the same items
+    (`act(save)`)."""
+    button = QPushButton(print_text)
+    menu = QtWidgets.QMenu(button)
+    for label, act in items:
+        menu.addAction(label, lambda a=act: a(False))
+    menu.addSeparator()
+    saves = menu.addMenu(save_text)
+    for label, act in items:
+        saves.addAction(label, lambda a=act: a(True))
+    button.setMenu(menu)
+    return button
 
 
 def print_user_list(ctx: AppContext, parent: QWidget, save: bool = False, *,

@@ -20,7 +20,7 @@ from desktop.duty.shifts_service import ShiftRow
 from desktop.ui.context import AppContext
 from desktop.ui.actions import call, succeeds
 from desktop.ui.background import Job
-from desktop.ui.print_actions import print_buttons, print_or_save
+from desktop.ui.print_actions import print_menu_button, print_or_save
 from desktop.duty.views.calendar_setup import CalendarSetup
 from desktop.duty.views.holiday_dialog import HolidayDialog
 from desktop.duty.views.requests_dialog import RequestDialog
@@ -61,12 +61,12 @@ class CalendarView(CalendarSetup, QWidget):
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.mode_button = QPushButton(self.tr("周视图"))
         self.generate_button = QPushButton(self.tr("生成排班"))
-        self.print_button, self.save_pdf_button = print_buttons(self.tr("打印"), self.tr("另存为 PDF…"), [
+        self.print_button = print_menu_button(self.tr("打印"), self.tr("另存为 PDF"), [
             (self.tr("排班表"), lambda save: self.print_rota(save)),
             (self.tr("值班签到表"), lambda save: self.print_signin(save)),
             (self.tr("空白值班日志"), lambda save: self.print_log(save))])
         for w in (QLabel(self.tr("服务队")), self.team_box, QLabel(self.tr("岗位")), self.post_box,
-                  self.prev_button, self.title, self.next_button, self.mode_button):
+                  self.prev_button, self.title, self.next_button, self.mode_button, self.print_button):
             bar.addWidget(w)
         bar.addStretch(1)
         lay.addLayout(bar)
@@ -90,8 +90,6 @@ class CalendarView(CalendarSetup, QWidget):
                   self.request_button, self.holiday_button, self.early_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.print_button, self.save_pdf_button):
-            bar.addWidget(w)
         lay.addLayout(bar)
         self.legend = QLabel(self.tr("红底：空缺班次　橙底：冲突（重复排班、请假、休息不足、超过每周上限）　"
                                      "双击：月视图进入该周，周视图调整值班人"))

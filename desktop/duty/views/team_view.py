@@ -147,10 +147,10 @@ class TeamView(QWidget):
         fl.addWidget(self.fund)
         self.fund_print, self.fund_save = print_buttons(self.tr("打印收支表"), self.tr("另存为 PDF…"),
                                                         [("", lambda save: self.print_fund(save=save))])
-        fund_buttons = QHBoxLayout()
-        fund_buttons.addStretch(1)
+        fund_buttons = QHBoxLayout()           # at the left: the page may be wider than a small screen
         fund_buttons.addWidget(self.fund_print)
         fund_buttons.addWidget(self.fund_save)
+        fund_buttons.addStretch(1)
         fl.addLayout(fund_buttons)
         self.tabs.addTab(box, self.tr("活动经费"))
         self.refresh()

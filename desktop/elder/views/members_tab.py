@@ -15,7 +15,7 @@ from desktop.elder.views.register_dialog import RegisterDialog
 from desktop.ui.actions import call
 from desktop.ui.background import Job
 from desktop.ui.context import AppContext
-from desktop.ui.print_actions import print_buttons, print_or_save
+from desktop.ui.print_actions import print_menu_button, print_or_save
 from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selected_row
 from desktop.ui.qt import (
     QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QModelIndex, QPushButton, QVBoxLayout, QWidget,
@@ -63,12 +63,11 @@ class MembersTab(QWidget):
             add = QPushButton(self.tr("登记会员…"))
             add.clicked.connect(self.register)
             bar.addWidget(add)
-        self.print_button, self.save_pdf_button = print_buttons(self.tr("打印"), self.tr("另存为 PDF…"), [
+        self.print_button = print_menu_button(self.tr("打印"), self.tr("另存为 PDF"), [
             (self.tr(label), lambda save, k=key: self.print_doc(k, save))
             for key, label in (("cards", "会员卡（选中 / 全部在册）"), ("list", "会员名册"), ("day", "今日签到表"),
                                ("month", "本月出勤及用餐汇总"), ("record", "选中会员本月服务记录单"))])
         bar.addWidget(self.print_button)
-        bar.addWidget(self.save_pdf_button)
         self.model = members_model()
         self.view = read_only_table(self.model, stretch_column=COL_ADDRESS, wrap=False)
         self.view.activated.connect(self.open_member)

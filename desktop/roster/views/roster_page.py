@@ -22,7 +22,7 @@ from desktop.roster.views.tree import RosterTree, TreeScope
 from desktop.ui.context import AppContext
 from desktop.ui.look import type_scale
 from desktop.ui.page import Page
-from desktop.ui.print_actions import print_buttons
+from desktop.ui.print_actions import print_menu_button
 from desktop.ui.search_box import SearchBox
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
@@ -103,6 +103,7 @@ class RosterPage(RosterActions, Page):
         self.search.returnPressed.connect(self._search_now)
         self.search.escape_pressed.connect(lambda: self.table.setFocus())
         self.search.down_pressed.connect(self._focus_table)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("搜索：姓名、拼音"))
         top.addWidget(self.search, 1)
 
         self.tag_combo = QComboBox()
@@ -136,12 +137,11 @@ class RosterPage(RosterActions, Page):
         self.duplicates_button = QPushButton(self.tr("疑似重复…"))
         self.duplicates_button.clicked.connect(self.open_duplicates)
         top.addWidget(self.duplicates_button)
-        self.print_button, self.save_pdf_button = print_buttons(self.tr("打印"), self.tr("另存为 PDF…"), [
+        self.print_button = print_menu_button(self.tr("打印"), self.tr("另存为 PDF"), [
             (self.tr("楼栋住户一览表"), lambda save: self.print_document("building", save)),
             (self.tr("户卡"), lambda save: self.print_document("household", save)),
             (self.tr("关注事项清单"), lambda save: self.print_document("attention", save))])
         top.addWidget(self.print_button)
-        top.addWidget(self.save_pdf_button)
         outer.addLayout(top)
 
         self.undo_bar = QFrame()
