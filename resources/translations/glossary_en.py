@@ -1043,7 +1043,6 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "值班记录表": "Duty log form",
     "空白值班记录表": "Blank duty log form",
     "开具并打印证明": "Issue and print certificate",
-    "开具并另存为 PDF…": "Issue and save as PDF…",
     "打印收支表": "Print fund statement",
     "活动经费收支表": "Fund statement",
     "志愿服务证明": "Volunteer service certificate",

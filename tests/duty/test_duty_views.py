@@ -17,6 +17,7 @@ from desktop.duty.views.guard_desk import GuardDeskView
 from desktop.duty.views.today_section import DutyTodaySection
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QMessageBox, QPushButton
+from desktop.volunteers.views.duty_certificate import DutyCertificateButton
 from tests.duty.desk_helpers import free_member
 from tests.ui.print_check import Printer, save_dialog, wait_saved
 
@@ -206,22 +207,23 @@ def test_team_view_hours_certificate_requests_and_fund(sqlite_world, qtbot, tmp_
     view.hours.selectRow(row)
     assert view._selected(view.hours) == li
     pdf = tmp_path / "cert.pdf"
+    certificate = next(a for a in view.hours_actions if isinstance(a, DutyCertificateButton))   # the volunteers' button
 
     def finish(job) -> str:
         qtbot.waitUntil(lambda: job.done, timeout=20000)
         return job.outcome
 
-    assert finish(view.issue_certificate(li, str(pdf))) == "done" and pdf.exists() and "FCZY-" in view.status.text()
+    assert finish(certificate.issue(li, str(pdf))) == "done" and pdf.exists() and "FCZY-" in view.status.text()
     asked: list[str] = []                           # the same period again: the first one is named, then asked
-    monkeypatch.setattr("desktop.duty.views.team_view.QMessageBox.question",
+    monkeypatch.setattr("desktop.volunteers.views.duty_certificate.QMessageBox.question",
                         lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.No)
-    assert finish(view.issue_certificate(li, str(tmp_path / "again.pdf"))) == "refused" and "FCZY-" in asked[-1]
+    assert finish(certificate.issue(li, str(tmp_path / "again.pdf"))) == "refused" and "FCZY-" in asked[-1]
     assert not (tmp_path / "again.pdf").exists()
     assert "123.45" in view.fund_summary.text()
     assert finish(view.print_fund(str(tmp_path / "fund.pdf"))) == "done" and (tmp_path / "fund.pdf").exists()
     printer = Printer(monkeypatch, tmp_path)                            # 打印 in one step, nothing kept
     assert "123.45" in printer.wait(qtbot, view.print_fund())
-    assert printer.wait(qtbot, view.issue_certificate(li, confirm_overlap=True))
+    assert printer.wait(qtbot, certificate.issue(li, confirm_overlap=True))
     assert "FCZY-" in view.status.text() and "已送打印机" in view.status.text()
     assert view.add_outsider("钟伯", "13926604519") and view.members_model.rowCount() == 10
     assert not view.add_person(w.people["王建国"]) and "已经在服务队" in warnings[-1]
