@@ -71,6 +71,20 @@ def test_tabs_show_services_birthdays_visits_and_rooms(qtbot, sqlite_world: Worl
     page.grab().save("/tmp/elder-services.png")
 
 
+def test_the_birthday_list_prints_in_one_step_and_saves_a_named_copy(qtbot, sqlite_world: World, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.ui.print_check import Printer, save_dialog, wait_saved
+    w = sqlite_world
+    on = today()
+    w.member("何伯", "13800000001", birth=date(1950, on.month, 1), category="特困")
+    tab = BirthdaysTab(_ctx(w))
+    qtbot.addWidget(tab)
+    assert "何伯" in Printer(monkeypatch, tmp_path).wait(qtbot, tab.print_list())
+    offered = save_dialog(monkeypatch)
+    assert "何伯" in wait_saved(qtbot, tab.print_list(save=True))
+    assert Path(offered[0]).name == f"生日名单 {on:%Y-%m}.pdf"
+
+
 @pytest.mark.date_sensitive
 def test_today_section_counts_overdue_and_birthdays(qtbot, sqlite_world: World) -> None:
     from desktop.elder import checkin_service as cs
