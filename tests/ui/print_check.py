@@ -21,7 +21,7 @@ class Printer:
         from desktop.ui.qt import QtGui
 
         self.folder, self.outputs, self.opened = folder, [], []
-        self.before = self.leftovers()
+        self.temporary = track_temporary_pdfs(monkeypatch)
 
         def accept(dialog: QPrintDialog) -> int:
             out = folder / f"printed-{len(self.outputs) + 1}.pdf"
@@ -42,6 +42,7 @@ class Printer:
 
     @staticmethod
     def leftovers() -> set[str]:
+        """Every temporary print file now in the temporary folder (other tests' too, when run in parallel)."""
         return set(glob.glob(f"{tempfile.gettempdir()}/linli-print-*"))
 
     def wait(self, qtbot: Any, job: Any) -> str:
@@ -49,9 +50,23 @@ class Printer:
         assert job is not None
         qtbot.waitUntil(lambda: job.done, timeout=20000)               # built on a worker thread
         assert job.outcome == "done" and job.pages >= 1, (job.outcome, job.error)
-        assert self.leftovers() <= self.before and not self.opened
+        assert self.temporary and not any(p.exists() for p in self.temporary) and not self.opened
         assert len(PdfReader(str(self.outputs[-1])).pages) == job.pages
         return self.texts[-1]
+
+
+def track_temporary_pdfs(monkeypatch: Any) -> list[Path]:
+    """The temporary PDFs 打印 makes from now on, in this process (a list that fills as they are made)."""
+    from desktop.ui import printer as printing
+
+    made: list[Path] = []
+    real = printing._temporary_pdf
+
+    def temporary() -> Path:
+        made.append(real())
+        return made[-1]
+    monkeypatch.setattr(printing, "_temporary_pdf", temporary)
+    return made
 
 
 def save_dialog(monkeypatch: Any) -> list[str]:

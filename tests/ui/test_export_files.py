@@ -14,7 +14,7 @@ from desktop.ui import print_actions
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QWidget
 from tests import helpers
-from tests.ui.print_check import Printer, save_dialog, wait_saved
+from tests.ui.print_check import Printer, save_dialog, track_temporary_pdfs, wait_saved
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
 
@@ -53,10 +53,10 @@ def test_a_cancelled_print_dialog_prints_nothing_and_leaves_nothing(qtbot, sqlit
     ctx = AppContext(db=sqlite_db, actor=admin, settings=MachineSettings(tmp_path / "s.json"))
     parent = QWidget()
     qtbot.addWidget(parent)
-    before = Printer.leftovers()
+    made = track_temporary_pdfs(monkeypatch)
     monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: 0)               # 取消 in the system's dialog
     told: list[str] = []
     job = print_actions.print_now(ctx, parent, ["账号清单"], lambda s, p: print_user_list(s, admin, p),
                                   told=told.append)
     qtbot.waitUntil(lambda: job.done and bool(told), timeout=20000)
-    assert job.pages == 0 and told == ["没有打印：账号清单"] and Printer.leftovers() <= before
+    assert job.pages == 0 and told == ["没有打印：账号清单"] and made and not made[0].exists()
