@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.clock import today
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.roster import service
 from desktop.roster.views.people_model import COL_NAME, PersonRowRole
@@ -134,4 +135,4 @@ class RosterActions:
                 lambda s, out: printing.print_attention_notes(s, actor, out, community_id=community_id,
                                                               building_id=building_id, on=on))
         return print_or_save(self.ctx, self, [*what, on.isoformat()], render, save=save, out=out, ask=ask,
-                             told=self._show_message, failed=lambda exc: self._show_message(exc.message))
+                             told=self._show_message, failed=lambda exc: self._show_message(shown(exc)))
