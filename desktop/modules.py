@@ -28,7 +28,7 @@ FOUNDATION = ModuleSpec(
            PageSpec("settings", "设置", Perm.SETTINGS_VIEW, "desktop.ui.settings_page:SettingsPage", 100)),
     today_sections=(TodaySpec("desktop.ui.backup_section:BackupTodaySection", (Perm.BACKUP,)),),
     reports=(ReportSpec(QT_TRANSLATE_NOOP("ReportsPage", "账号清单（PDF）"), Perm.USERS_MANAGE,
-                        "desktop.ui.reports_page:print_user_list_report", order=70),
+                        "desktop.ui.reports_page:print_user_list_report", order=70, prints=True),
              ReportSpec(QT_TRANSLATE_NOOP("ReportsPage", "审计记录导出（CSV）"), Perm.AUDIT_EXPORT,
                         "desktop.ui.reports_page:export_audit_report", uses_period=True, order=80)),
     cli="desktop.cli.core_commands",

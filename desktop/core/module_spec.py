@@ -68,6 +68,7 @@ class ReportSpec:
     action: str         # "package.module:function" taking (ctx, parent, start, end)
     uses_period: bool = False
     order: int = 50     # place in the list of reports, smallest first
+    prints: bool = False    # a printed document: its action also takes `save` (打印 False, 另存为 PDF True)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ MODULE = ModuleSpec(
     pages=(PageSpec("duty", "志愿值班", Perm.DUTY_VIEW, "desktop.duty.views.duty_page:DutyPage", 20),),
     today_sections=(TodaySpec("desktop.duty.views.today_section:DutyTodaySection", (Perm.DUTY_DESK,)),),
     reports=(ReportSpec(QT_TRANSLATE_NOOP("ReportsPage", "空白值班记录表（PDF）"), Perm.DUTY_VIEW,
-                        "desktop.duty.views.reports:print_duty_log_report", order=60),),
+                        "desktop.duty.views.reports:print_duty_log_report", order=60, prints=True),),
     cli="desktop.duty.cli",
     demo="desktop.duty.demo",
     desk_building="desktop.duty.desk_place:desk_building",

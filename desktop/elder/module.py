@@ -13,7 +13,7 @@ MODULE = ModuleSpec(
     today_sections=(TodaySpec("desktop.elder.views.today_section:ElderTodaySection", (Perm.ELDER_VIEW,)),),
     reports=(
         ReportSpec(QT_TRANSLATE_NOOP("ReportsPage", "养老中心月度签到与午餐汇总（PDF，期间起始月）"), Perm.ELDER_VIEW,
-                   "desktop.elder.views.reports:print_month_report", uses_period=True, order=30),
+                   "desktop.elder.views.reports:print_month_report", uses_period=True, order=30, prints=True),
         ReportSpec(QT_TRANSLATE_NOOP("ReportsPage", "养老中心会员名单（Excel/CSV）"), Perm.ELDER_MANAGE,
                    "desktop.elder.views.reports:export_members_report", order=40),
     ),

@@ -1,11 +1,10 @@
-"""Where exports and printouts go, and what happens to a PDF made only to be printed.
+"""Where exports and saved PDFs go.
 
 Save dialogs start in the signed-in user's own export folder (`<data folder>/exports/<username>/`,
 private to the account), not in the shared Documents folder; once the person saves somewhere else (a
 USB stick, a shared folder), the next save dialogs of that sign-in start there. `ask_save_path` is
-the one save dialog of the views. A PDF made only to be printed (sign-in
-sheets, lists, cards, forms) is not meant to stay on a lobby PC: once it is made, a small prompt that
-does not block the window offers to delete it when the printing is done.
+the one save dialog of the views. Printing never goes through a saved file (desktop.ui.print_actions):
+a PDF on disk is only ever one the person chose to keep.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from pathlib import Path
 
 from desktop.core.paths import exports_dir
 from desktop.ui.context import AppContext
-from desktop.ui.qt import QFileDialog, QMessageBox, Qt, QWidget
+from desktop.ui.qt import QFileDialog, QWidget
 
 PDF = "PDF (*.pdf)"
 _LAST_FOLDER = "save_folder"                 # in AppContext.extra: where this sign-in last saved
@@ -50,35 +49,3 @@ def ask_save_path(ctx: AppContext, parent: QWidget, title: str, suggested: str, 
         path = path.with_name(path.name + (Path(suggested).suffix or allowed[0]))
     ctx.extra[_LAST_FOLDER] = path.parent
     return path
-
-
-def offer_delete_printout(parent: QWidget, path: Path | str) -> QMessageBox:
-    """A non-blocking prompt: 打印好了，删除 removes the file; 保留 keeps it. Returns the prompt."""
-    path = Path(path)
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("打印后删除"),
-                      parent.tr("“%s”只为打印而生成，里面有个人信息。\n打印好后请删除，不要留在这台电脑上。") % path.name,
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setObjectName("printout-prompt")
-    delete = box.addButton(parent.tr("打印好了，删除"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(parent.tr("保留文件"), QMessageBox.ButtonRole.RejectRole)
-    box.setModal(False)
-    box.setWindowModality(Qt.WindowModality.NonModal)
-    box.finished.connect(box.deleteLater)
-
-    def clicked(button: object) -> None:
-        if button is not delete:
-            return
-        try:
-            path.unlink(missing_ok=True)
-        except OSError:                                      # e.g. still open in the PDF reader
-            note = QMessageBox(QMessageBox.Icon.Warning, parent.tr("无法删除"),
-                               parent.tr("无法删除 %s：请先关闭 PDF 阅读器，再到导出文件夹删除。") % path,
-                               QMessageBox.StandardButton.Ok, parent)
-            note.setModal(False)
-            note.finished.connect(note.deleteLater)
-            note.show()
-
-    box.buttonClicked.connect(clicked)
-    box.show()
-    return box

@@ -157,20 +157,30 @@ def print_in_background(parent: QWidget, title: str, render: Callable[[Path], ob
     return job
 
 
+def tell_unprintable(parent: QWidget, report: object) -> None:
+    """Where a document had characters no font could print, tell the person which."""
+    missing = getattr(report, "unprintable", None)
+    if missing:
+        QMessageBox.information(parent, parent.tr("请留意"),
+                                parent.tr("以下字没有字体可以打印，已用〓代替，请手写补上：%s")
+                                % "、".join(sorted(set(missing))))
+
+
 def print_service(ctx: object, parent: QWidget, title: str, render: Callable[[object, Path], object], *,
-                  ask: Callable[[object], bool] | None = None) -> Job:
+                  ask: Callable[[object], bool] | None = None,
+                  printed: Callable[[int], None] | None = None,
+                  failed: Callable[[UserError], None] | None = None) -> Job:
     """打印 a service's document in one step: `render(session, pdf)` runs in its own unit of work on the
     worker (the service checks the permission and records the print), then the print dialog and the
     printer; the PDF never stays on disk (for what must not: rehab forms). Where the document had
-    characters no font could print, the person is told which."""
+    characters no font could print, the person is told which; then `printed(pages)` (0: cancelled)."""
     def build(pdf: Path) -> object:
         with ctx.db.session(ctx.actor) as s:  # type: ignore[attr-defined]
             return render(s, pdf)
 
-    def printed(pages: int, report: object) -> None:
-        missing = getattr(report, "unprintable", None)
-        if pages and missing:
-            QMessageBox.information(parent, parent.tr("请留意"),
-                                    parent.tr("以下字没有字体可以打印，已用〓代替，请手写补上：%s")
-                                    % "、".join(sorted(set(missing))))
-    return print_in_background(parent, title, build, ask=ask, printed=printed)
+    def sent(pages: int, report: object) -> None:
+        if pages:
+            tell_unprintable(parent, report)
+        if printed is not None:
+            printed(pages)
+    return print_in_background(parent, title, build, ask=ask, printed=sent, failed=failed)

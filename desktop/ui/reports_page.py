@@ -56,8 +56,8 @@ def export_audit_report(ctx: AppContext, parent: QWidget, start: date, end: date
                 lambda s, p: export_audit_csv(s, ctx.actor, start, end, p))
 
 
-def print_user_list_report(ctx: AppContext, parent: QWidget, _s: date, _e: date) -> None:
-    print_user_list(ctx, parent)
+def print_user_list_report(ctx: AppContext, parent: QWidget, _s: date, _e: date, save: bool = False) -> Job | None:
+    return print_user_list(ctx, parent, save)
 
 
 class ReportsPage(Page):
@@ -89,14 +89,36 @@ class ReportsPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, r.label)
             self.list.addItem(item)
         self.list.itemActivated.connect(lambda _i: self.generate())
+        self.list.currentRowChanged.connect(lambda _r: self._chosen())
         layout.addWidget(self.list, 1)
-        go = QPushButton(self.tr("生成…"))
-        go.clicked.connect(self.generate)
-        layout.addWidget(go, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("打印"))           # printed reports: 打印 in one step …
+        self.print_button.clicked.connect(lambda: self.generate(save=False))
+        self.save_button = QPushButton(self.tr("另存为 PDF…"))     # … or a copy under a meaningful name
+        self.save_button.clicked.connect(lambda: self.generate(save=True))
+        self.go_button = QPushButton(self.tr("生成…"))             # exports: a file the person chooses
+        self.go_button.clicked.connect(lambda: self.generate())
+        for b in (self.print_button, self.save_button, self.go_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self._chosen()
 
-    def generate(self) -> None:
+    def _chosen(self) -> None:
+        row = self.list.currentRow()
+        prints = row >= 0 and self.actions[row].prints
+        self.print_button.setEnabled(prints)
+        self.save_button.setEnabled(prints)
+        self.go_button.setEnabled(row >= 0 and not prints)
+
+    def generate(self, save: bool = False) -> Job | None:
+        """The chosen report: a printed one is printed (or with `save` saved as PDF), an export written."""
         row = self.list.currentRow()
         if row < 0:
-            return
-        run = load(self.actions[row].action)
-        run(self.ctx, self, self.start.date().toPython(), self.end.date().toPython())
+            return None
+        spec = self.actions[row]
+        run = load(spec.action)
+        period = (self.start.date().toPython(), self.end.date().toPython())
+        if spec.prints:
+            return run(self.ctx, self, *period, save=save)
+        return run(self.ctx, self, *period)

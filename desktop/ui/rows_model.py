@@ -115,6 +115,9 @@ def read_only_table(model: QAbstractItemModel, *, stretch: bool = False, stretch
     else:
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if stretch_column is None:
+            # the last column takes the rest, but never less than its title: Qt keeps the size it had when
+            # stretching began as its floor (otherwise 100 px, which cuts a longer title)
+            header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
             header.setStretchLastSection(True)
         else:
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)

@@ -131,7 +131,8 @@ class SettingsPage(Page):
         layout.addWidget(self.users)
         row = QHBoxLayout()
         for text, slot in ((self.tr("新建账号…"), self._add_user), (self.tr("重设密码…"), self._reset_password),
-                           (self.tr("停用/启用"), self._toggle_user), (self.tr("打印账号清单…"), self._print_users)):
+                           (self.tr("停用/启用"), self._toggle_user), (self.tr("打印账号清单"), self._print_users),
+                           (self.tr("另存为 PDF…"), lambda: self._print_users(save=True))):
             b = QPushButton(text)
             b.clicked.connect(slot)
             row.addWidget(b)
@@ -175,10 +176,10 @@ class SettingsPage(Page):
             QMessageBox.information(self, self.tr("完成"), note[0])
         self.refresh()
 
-    def _print_users(self) -> None:
+    def _print_users(self, save: bool = False) -> None:
         from desktop.ui.print_actions import print_user_list
 
-        print_user_list(self.ctx, self)
+        print_user_list(self.ctx, self, save)
 
     # backup -------------------------------------------------------------------------------------
     def _backup_box(self) -> QGroupBox:

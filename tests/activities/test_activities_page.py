@@ -195,19 +195,17 @@ def test_print_goes_to_the_printer_in_one_step_and_save_names_the_file(qtbot, sw
                                                                        monkeypatch) -> None:
     """打印 prints (Qt's printer; a PDF printer stands in for the system's) and leaves no PDF behind;
     另存为 PDF suggests `签到表 <activity> <date>.pdf` in the user's export folder, never an earlier file."""
-    import glob
-    import tempfile
-
     from PySide6.QtPrintSupport import QPrinter
 
     from desktop.ui.qt import QFileDialog
+    from tests.ui.print_check import track_temporary_pdfs
 
     page, aid, ids = _page(qtbot, sworld, tmp_path)
     with sworld.db.session(sworld.admin) as s:
         svc.enroll(s, sworld.admin, aid, ids["区少华"])
     page.show_detail(aid)
     printed = tmp_path / "printer-out.pdf"
-    leftovers = set(glob.glob(f"{tempfile.gettempdir()}/linli-print-*"))
+    made = track_temporary_pdfs(monkeypatch)             # this test's own (others may print in parallel)
 
     def ask(printer: QPrinter) -> bool:
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -217,7 +215,7 @@ def test_print_goes_to_the_printer_in_one_step_and_save_names_the_file(qtbot, sw
     job = page.print_now("sheet", ask=ask)
     qtbot.waitUntil(lambda: job.done, timeout=20000)                # the PDF is built on a worker thread
     assert job.pages == 1 and len(PdfReader(str(printed)).pages) == 1 and "已送打印机" in page.status.text()
-    assert set(glob.glob(f"{tempfile.gettempdir()}/linli-print-*")) == leftovers
+    assert made and not any(p.exists() for p in made)
     offered: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (offered.append(a[2]), ("", ""))[1])
     assert page.print_sheet("sheet") is None

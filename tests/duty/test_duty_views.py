@@ -19,6 +19,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.qt import QMessageBox, QPushButton
 from desktop.volunteers.views.duty_certificate import DutyCertificateButton
 from tests.duty.desk_helpers import free_member
+from tests.ui.print_check import Printer, save_dialog, wait_saved
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
 SHOTS = Path(os.environ.get("LINLI_SHOTS", "/tmp"))
@@ -130,9 +131,15 @@ def test_duty_page_for_volunteers_is_the_desk_and_for_coordinators_the_calendar(
     assert len(warnings) == 1 and "重复排班" in warnings[0] and "重复排班" in cal.status.text()
     page.grab().save(str(SHOTS / "duty-calendar-week.png"))
     pdf = tmp_path / "rota.pdf"
-    job = cal.print_rota(path=str(pdf))
+    job = cal.print_rota(out=pdf)                                        # 另存为 PDF
     qtbot.waitUntil(lambda: job.done, timeout=20000)                     # built on a worker thread
     assert pdf.exists() and pdf.stat().st_size > 1000 and "rota.pdf" in cal.status.text()
+    printer = Printer(monkeypatch, tmp_path)                             # 打印: the print dialog, nothing kept
+    assert "排班表" in printer.wait(qtbot, cal.print_rota()) and "已送打印机" in cal.status.text()
+    assert printer.wait(qtbot, cal.print_signin()) and printer.wait(qtbot, cal.print_log())
+    offered = save_dialog(monkeypatch)
+    wait_saved(qtbot, cal.print_rota(save=True))
+    assert Path(offered[0]).name.startswith(f"排班表 {cal.team_box.currentText()} ")
 
 
 def test_coordinator_builds_a_team_with_posts_and_shifts(sqlite_world, qtbot, tmp_path: Path, monkeypatch) -> None:
@@ -214,6 +221,10 @@ def test_team_view_hours_certificate_requests_and_fund(sqlite_world, qtbot, tmp_
     assert not (tmp_path / "again.pdf").exists()
     assert "123.45" in view.fund_summary.text()
     assert finish(view.print_fund(str(tmp_path / "fund.pdf"))) == "done" and (tmp_path / "fund.pdf").exists()
+    printer = Printer(monkeypatch, tmp_path)                            # 打印 in one step, nothing kept
+    assert "123.45" in printer.wait(qtbot, view.print_fund())
+    assert printer.wait(qtbot, certificate.issue(li, confirm_overlap=True))
+    assert "FCZY-" in view.status.text() and "已送打印机" in view.status.text()
     assert view.add_outsider("钟伯", "13926604519") and view.members_model.rowCount() == 10
     assert not view.add_person(w.people["王建国"]) and "已经在服务队" in warnings[-1]
     assert view.add_away(li, this_month, this_month, "体检")

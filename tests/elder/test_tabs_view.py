@@ -18,7 +18,7 @@ from desktop.elder.views.elder_page import ElderPage
 from desktop.elder.views.today_section import ElderTodaySection
 from desktop.elder.views.tabs import BirthdaysTab, RoomsTab, ServicesTab, VisitsTab
 from desktop.ui.context import AppContext
-from desktop.ui.qt import QDialog, QMessageBox, Qt
+from desktop.ui.qt import QDialog, Qt
 from tests.elder.conftest import World
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
@@ -71,6 +71,20 @@ def test_tabs_show_services_birthdays_visits_and_rooms(qtbot, sqlite_world: Worl
     page.grab().save("/tmp/elder-services.png")
 
 
+def test_the_birthday_list_prints_in_one_step_and_saves_a_named_copy(qtbot, sqlite_world: World, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.ui.print_check import Printer, save_dialog, wait_saved
+    w = sqlite_world
+    on = today()
+    w.member("何伯", "13800000001", birth=date(1950, on.month, 1), category="特困")
+    tab = BirthdaysTab(_ctx(w))
+    qtbot.addWidget(tab)
+    assert "何伯" in Printer(monkeypatch, tmp_path).wait(qtbot, tab.print_list())
+    offered = save_dialog(monkeypatch)
+    assert "何伯" in wait_saved(qtbot, tab.print_list(save=True))
+    assert Path(offered[0]).name == f"生日名单 {on:%Y-%m}.pdf"
+
+
 @pytest.mark.date_sensitive
 def test_today_section_counts_overdue_and_birthdays(qtbot, sqlite_world: World) -> None:
     from desktop.elder import checkin_service as cs
@@ -90,12 +104,10 @@ def test_today_section_counts_overdue_and_birthdays(qtbot, sqlite_world: World) 
 
 def test_register_dialog_and_print_cards_from_members_tab(qtbot, sqlite_world: World, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    from pypdf import PdfReader
-
     from desktop.elder.views import members_tab
     from desktop.elder.views.register_dialog import RegisterDialog
-    from desktop.ui import export_files
     from desktop.roster.search_fields import reindex_people
+    from tests.ui.print_check import Printer, save_dialog, wait_saved
     w = sqlite_world
     w.person("罗桂英", date(1948, 6, 1), "13811112222")
     with w.db.session(w.worker) as s:
@@ -115,10 +127,10 @@ def test_register_dialog_and_print_cards_from_members_tab(qtbot, sqlite_world: W
     assert tab.model.rowCount() == 1 and tab.model.rows[0].category == "独居"
     tab.resize(1100, 300)
     tab.grab().save("/tmp/elder-members.png")
-    out = tmp_path / "cards.pdf"
-    monkeypatch.setattr(export_files.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    job = tab.print_doc("cards")
-    qtbot.waitUntil(lambda: job.done, timeout=20000)                     # built on a worker thread
-    assert job.outcome == "done" and tab.findChild(QMessageBox, "printout-prompt") is not None
-    text = PdfReader(out).pages[0].extract_text()
+    printer = Printer(monkeypatch, tmp_path)                           # 打印: to the printer, nothing kept
+    text = printer.wait(qtbot, tab.print_doc("cards"))
     assert "罗桂英" in text and "QC000001" in text
+    offered = save_dialog(monkeypatch)                                  # 另存为 PDF: named for what and whose
+    tab.view.selectRow(0)
+    assert "罗桂英" in wait_saved(qtbot, tab.print_doc("cards", save=True))
+    assert Path(offered[0]).name.startswith("会员卡 罗桂英 ")

@@ -154,13 +154,11 @@ def test_rehab_forms_print_in_one_step_and_leave_no_file(sworld: Any, qtbot: Any
                                                          monkeypatch: Any) -> None:
     """A case's follow-up record goes to the printer through the print dialog and is never saved: no PDF of
     a rehab case stays in the export folder or the temporary folder (they used to land in Documents)."""
-    import glob
-    import tempfile
-
     from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     from desktop.core.paths import exports_dir
+    from tests.ui.print_check import track_temporary_pdfs
 
     printed = tmp_path / "printer.pdf"
 
@@ -169,7 +167,7 @@ def test_rehab_forms_print_in_one_step_and_leave_no_file(sworld: Any, qtbot: Any
         dialog.printer().setOutputFileName(str(printed))
         return 1
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    before = set(glob.glob(f"{tempfile.gettempdir()}/linli-print-*"))
+    made = track_temporary_pdfs(monkeypatch)             # this test's own (others may print in parallel)
     page = RehabPage(_ctx(sworld, sworld.w1, tmp_path))
     qtbot.addWidget(page)
     page.open_case(sworld.case_id)
@@ -177,7 +175,7 @@ def test_rehab_forms_print_in_one_step_and_leave_no_file(sworld: Any, qtbot: Any
     qtbot.waitUntil(lambda: page.case_view.last_job.done, timeout=60000)
     assert page.case_view.last_job.outcome == "done" and page.case_view.last_job.pages >= 1
     assert len(PdfReader(str(printed)).pages) >= 1
-    assert set(glob.glob(f"{tempfile.gettempdir()}/linli-print-*")) == before
+    assert made and not any(p.exists() for p in made)
     folder = exports_dir(sworld.w1.username)
     assert not list(folder.glob("*.pdf")) if folder.exists() else True
     with sworld.db.session() as s:

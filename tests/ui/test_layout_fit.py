@@ -1,6 +1,7 @@
 """Every page fits the desk's screen: 1024×768 with type size 1.0 and 1366×768 with 1.5, in Chinese and in
 English, for every desk. A page needing more room scrolls inside the window; the window itself never grows
-past the screen, and the navigation shows its labels whole."""
+past the screen, and the navigation, the column headers, group titles and tabs (on every tab) show their
+titles whole."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from desktop.ui.look import install_translators, load_fonts
 from desktop.ui.qt import QApplication
 from tests.ui import desk_walk
+from tests.ui.clipping import every_tab
 from tests.ui.test_hostile_text import seed
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
@@ -33,6 +35,7 @@ def check_fit(qtbot, sqlite_db, tmp_path, language: str, type_size: float, scree
                 if max(need.width(), got.width()) > screen[0] or max(need.height(), got.height()) > screen[1]:
                     too_big.append(f"{username}/{key}: needs {need.width()}×{need.height()}, "
                                    f"shown {got.width()}×{got.height()}")
+                cut += every_tab(_page, app, f"{username}/{key}")
             metrics = window.nav.fontMetrics()
             cut += [f"{username}: {window.nav.item(i).text()}" for i in range(window.nav.count())
                     if metrics.horizontalAdvance(window.nav.item(i).text()) > window.nav.viewport().width() - 8]

@@ -45,3 +45,18 @@ def test_audit_export_runs_from_the_page(qtbot, sqlite_db, tmp_path, monkeypatch
     with open(out, encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
     assert rows[0][0] == "时间" and len(rows) > 1 and "audit.csv" in shown[0]
+
+
+def test_a_printed_report_prints_in_one_step_or_saves_a_named_copy(qtbot, sqlite_db, tmp_path, monkeypatch) -> None:
+    """打印 and 另存为 PDF for the printed reports, 生成… for the exports; nothing kept by 打印."""
+    from tests.ui.print_check import Printer, save_dialog, wait_saved
+
+    page = _page(qtbot, sqlite_db, helpers.admin(sqlite_db), tmp_path)
+    page.list.setCurrentRow(next(i for i, r in enumerate(page.actions) if "审计" in r.label))
+    assert page.go_button.isEnabled() and not page.print_button.isEnabled()
+    page.list.setCurrentRow(next(i for i, r in enumerate(page.actions) if r.label == "账号清单（PDF）"))
+    assert page.print_button.isEnabled() and page.save_button.isEnabled() and not page.go_button.isEnabled()
+    printer = Printer(monkeypatch, tmp_path)
+    assert "admin" in printer.wait(qtbot, page.generate())
+    offered = save_dialog(monkeypatch)
+    assert "admin" in wait_saved(qtbot, page.generate(save=True)) and "账号清单 " in offered[0]

@@ -324,37 +324,35 @@ def test_attention_note_added_and_ended_in_editor(qtbot, page, world):
     page.editor.grab().save(str(SHOTS / "roster-editor-notes.png"))
 
 
-def test_print_buttons_save_pdf_and_open_it(qtbot, page, world, tmp_path, monkeypatch):
-    from pypdf import PdfReader
+def test_roster_prints_in_one_step_and_saves_a_named_copy(qtbot, page, world, tmp_path, monkeypatch):
+    """打印 sends the building list, household card and attention list to the printer and leaves no file;
+    另存为 PDF suggests `楼栋住户一览表 <building> <date>.pdf` in the export folder, never an earlier name."""
+    from desktop.core.clock import today
+    from desktop.core.paths import exports_dir
+    from tests.ui.print_check import Printer, save_dialog, wait_saved
 
     _ctx, ids = world
-    opened: list[str] = []
-    monkeypatch.setattr("desktop.ui.print_actions.QtGui.QDesktopServices.openUrl",
-                        lambda url: opened.append(url.toLocalFile()) or True)
-    target = {"path": ""}
-    monkeypatch.setattr("desktop.ui.export_files.QFileDialog.getSaveFileName",
-                        lambda *a, **k: (target["path"], ""))
-
-    def printed(kind: str) -> Path:
-        job = page.print_document(kind)
-        qtbot.waitUntil(lambda: job.done, timeout=20000)               # built on a worker thread
-        assert job.outcome == "done"
-        return job.path
-
+    printer = Printer(monkeypatch, tmp_path)
     page.tree.setCurrentItem(page.tree.topLevelItem(0))                            # 全部: which building?
     assert page.print_document("building") is None and page.message.isVisible()
     page.tree.select_household(ids["h501"])                                        # the building of 501
-    target["path"] = str(tmp_path / "building.pdf")
-    out = printed("building")
-    assert out is not None and opened == [str(out)]
-    text = "".join(p.extract_text() for p in PdfReader(out).pages)
-    assert "张桂兰" in text and "陈福生" in text
+    text = printer.wait(qtbot, page.print_document("building"))
+    assert "张桂兰" in text and "陈福生" in text and "已送打印机" in page.message.text()
     page.tree.select_household(ids["h601"])
-    target["path"] = str(tmp_path / "card.pdf")
-    out = printed("household")
-    assert out is not None and "陈小明" in "".join(p.extract_text() for p in PdfReader(out).pages)
-    target["path"] = ""                                                            # the dialog was cancelled
-    assert page.print_document("attention") is None and len(opened) == 2
+    assert "陈小明" in printer.wait(qtbot, page.print_document("household"))
+    assert printer.wait(qtbot, page.print_document("attention"))
+    offered = save_dialog(monkeypatch)
+    page.tree.select_household(ids["h501"])
+    place = page.tree.scope().label
+    first = page.print_document("household", save=True)
+    text = wait_saved(qtbot, first)
+    assert "张桂兰" in text
+    wait_saved(qtbot, page.print_document("household", save=True))
+    name = Path(offered[0]).name
+    assert name == f"户卡 {place} {today().isoformat()}.pdf"
+    assert Path(offered[0]).parent == exports_dir(_ctx.actor.username)
+    assert Path(offered[1]).name == name.replace(".pdf", " (2).pdf") and first.path.exists()
+    assert not printer.opened
 
 
 def test_import_preview_lists_each_change_and_a_move_waits_for_its_confirmation(qtbot, world, tmp_path,

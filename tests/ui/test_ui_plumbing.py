@@ -142,7 +142,6 @@ def test_a_refusal_on_the_worker_is_shown_on_the_window(qtbot, parent, monkeypat
 
 
 def test_a_pdf_is_built_on_a_worker_in_its_own_session(qtbot, ctx, parent, monkeypatch, tmp_path) -> None:
-    monkeypatch.setattr(print_actions.QtGui.QDesktopServices, "openUrl", lambda url: True)
     threads: list[threading.Thread] = []
 
     def render(s, path: Path) -> None:

@@ -15,6 +15,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.pages import pages_for
 from desktop.ui.qt import QMessageBox
 from desktop.volunteers.views.volunteers_page import VolunteersPage
+from tests.ui.print_check import Printer, save_dialog
 from tests.volunteers.conftest import World
 
 pytestmark = [pytest.mark.gui]
@@ -69,7 +70,9 @@ def test_page_records_certificates_and_register(qtbot, cjk_font, world: World, t
     assert page.lines.rowCount() == 2 and "已添加服务记录" in page.status.text()
     values = dict(org_id=w.anti_drug_org, first=date(2026, 1, 1), last=date(2026, 11, 17), content="", notes="",
                   full_id=False)
-    serial = _finish(qtbot, page.issue(values, str(tmp_path / "cert.pdf")))
+    job = page.issue(values, str(tmp_path / "cert.pdf"))
+    _finish(qtbot, job)
+    serial = job.serial[0]
     assert serial == "FCZY-2026-00001" and (tmp_path / "cert.pdf").exists()
     asked: list[str] = []
     answer = [QMessageBox.StandardButton.No]
@@ -82,7 +85,8 @@ def test_page_records_certificates_and_register(qtbot, cjk_font, world: World, t
     answer[0] = QMessageBox.StandardButton.Yes
     job = page.issue(values, str(tmp_path / "again.pdf"))
     qtbot.waitUntil(lambda: job.done and page.last_job is not job, timeout=20000)   # asked, then issued
-    assert _finish(qtbot, page.last_job) == "FCZY-2026-00002" and "FCZY-2026-00002" in page.status.text()
+    _finish(qtbot, page.last_job)
+    assert page.last_job.serial == ["FCZY-2026-00002"] and "FCZY-2026-00002" in page.status.text()
     text = "".join(p.extract_text() for p in PdfReader(str(tmp_path / "again.pdf")).pages)
     assert "6.5 小时" in text and "禁毒宣传进校园" in text
     page.grab().save(str(SHOTS / "volunteers-record.png"))
@@ -102,10 +106,18 @@ def test_page_records_certificates_and_register(qtbot, cjk_font, world: World, t
     reg.reload()
     _finish(qtbot, reg.print_list(str(tmp_path / "register.pdf")))
     assert (tmp_path / "register.pdf").exists()
+    printer = Printer(monkeypatch, tmp_path)                  # 打印 in one step: the print dialog, nothing kept
+    assert "FCZY-2026-00001" in printer.wait(qtbot, reg.print_list())
+    reg.table.selectRow(0)
+    assert "FCZY-2026-00001" in printer.wait(qtbot, reg.reprint()) and "已送打印机" in reg.status.text()
+    offered = save_dialog(monkeypatch)
+    _finish(qtbot, reg.reprint(save=True))
+    assert Path(offered[0]).name.startswith("志愿服务记录证明 FCZY-2026-00001 ")
     page.grab().save(str(SHOTS / "volunteers-register.png"))
 
 
-def test_records_opened_for_residents_who_served_and_who_sees_the_page(qtbot, world: World, tmp_path: Path) -> None:
+def test_records_opened_for_residents_who_served_and_who_sees_the_page(qtbot, world: World, tmp_path: Path,
+                                                                       monkeypatch) -> None:
     w = world
     c = w.duty.coordinator
     page = _page(qtbot, w, c, tmp_path)
@@ -120,6 +132,7 @@ def test_records_opened_for_residents_who_served_and_who_sees_the_page(qtbot, wo
     _select(page, "李秀英")
     _finish(qtbot, page.print_record(str(tmp_path / "record.pdf")))
     assert (tmp_path / "record.pdf").exists()
+    assert "李秀英" in Printer(monkeypatch, tmp_path).wait(qtbot, page.print_record())     # 打印 in one step
     assert "volunteers" in {p.key for p in pages_for(c)} and "volunteers" in {p.key for p in pages_for(w.rehab)}
     assert "volunteers" not in {p.key for p in pages_for(w.duty.reception)}
     assert "volunteers" not in {p.key for p in pages_for(w.duty.volunteer)}

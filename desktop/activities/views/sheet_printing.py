@@ -93,5 +93,5 @@ class SheetPrinting:
         def saved(path: Path) -> None:
             self._told(job.result, self.tr("已保存 %1（%2 页）").replace("%1", str(path)))
             self.last_output = path
-        job = save_pdf(self.ctx, self, "", self._renderer(kind), path=out, show=False, printed=saved)
+        job = save_pdf(self.ctx, self, "", self._renderer(kind), path=out, printed=saved)
         return job

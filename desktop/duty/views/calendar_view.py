@@ -7,6 +7,7 @@ from calendar import monthcalendar
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -20,8 +21,7 @@ from desktop.duty.shifts_service import ShiftRow
 from desktop.ui.context import AppContext
 from desktop.ui.actions import call, succeeds
 from desktop.ui.background import Job
-from desktop.ui.export_files import offer_delete_printout
-from desktop.ui.print_actions import save_pdf
+from desktop.ui.print_actions import print_menu_button, print_or_save
 from desktop.duty.views.calendar_setup import CalendarSetup
 from desktop.duty.views.holiday_dialog import HolidayDialog
 from desktop.duty.views.requests_dialog import RequestDialog
@@ -62,11 +62,12 @@ class CalendarView(CalendarSetup, QWidget):
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.mode_button = QPushButton(self.tr("周视图"))
         self.generate_button = QPushButton(self.tr("生成排班"))
-        self.print_button = QPushButton(self.tr("打印排班表"))
-        self.sign_button = QPushButton(self.tr("打印签到表"))
-        self.log_button = QPushButton(self.tr("空白值班日志"))
+        self.print_button = print_menu_button(self.tr("打印"), self.tr("另存为 PDF"), [
+            (self.tr("排班表"), lambda save: self.print_rota(save)),
+            (self.tr("值班签到表"), lambda save: self.print_signin(save)),
+            (self.tr("空白值班日志"), lambda save: self.print_log(save))])
         for w in (QLabel(self.tr("服务队")), self.team_box, QLabel(self.tr("岗位")), self.post_box,
-                  self.prev_button, self.title, self.next_button, self.mode_button):
+                  self.prev_button, self.title, self.next_button, self.mode_button, self.print_button):
             bar.addWidget(w)
         bar.addStretch(1)
         lay.addLayout(bar)
@@ -90,8 +91,6 @@ class CalendarView(CalendarSetup, QWidget):
                   self.request_button, self.holiday_button, self.early_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.print_button, self.sign_button, self.log_button):
-            bar.addWidget(w)
         lay.addLayout(bar)
         self.legend = QLabel(self.tr("红底：空缺班次　橙底：冲突（重复排班、请假、休息不足、超过每周上限）　"
                                      "双击：月视图进入该周，周视图调整值班人"))
@@ -115,9 +114,6 @@ class CalendarView(CalendarSetup, QWidget):
         self.next_button.clicked.connect(lambda: self.step(1))
         self.mode_button.clicked.connect(self.toggle_mode)
         self.generate_button.clicked.connect(self.generate)
-        self.print_button.clicked.connect(self.print_rota)
-        self.sign_button.clicked.connect(self.print_signin)
-        self.log_button.clicked.connect(self.print_log)
         manage = ctx.actor.can(Perm.DUTY_MANAGE)
         for b in (self.generate_button, self.team_button, self.post_button, self.template_button,
                   self.holiday_button, self.early_button):
@@ -369,32 +365,31 @@ class CalendarView(CalendarSetup, QWidget):
         if dialog.changed:
             self.refresh()
 
-    def print_rota(self, _checked: bool = False, path: str | None = None) -> Job | None:
+    def print_rota(self, save: bool = False, *, out: Path | None = None, ask: Any = None) -> Job | None:
+        """打印 the month's rota for the wall in one step, or 另存为 PDF (`save`; `out`: no dialog)."""
         from desktop.duty.printing import print_rota
         month = self.month if self.mode == "month" else self.week_start.replace(day=1)
         team_id, actor = self.team_id, self.ctx.actor
-        return self._print(f"排班表-{month:%Y-%m}.pdf", path,
-                           lambda s, out: print_rota(s, actor, team_id, month.year, month.month, out))
+        return self._print([self.tr("排班表"), self.team_box.currentText(), f"{month:%Y-%m}"], save, out, ask,
+                           lambda s, o: print_rota(s, actor, team_id, month.year, month.month, o))
 
-    def print_signin(self, _checked: bool = False, path: str | None = None) -> Job | None:
+    def print_signin(self, save: bool = False, *, out: Path | None = None, ask: Any = None) -> Job | None:
         from desktop.duty.printing import print_signin_sheet
         day, team_id, actor = today(), self.team_id, self.ctx.actor
-        return self._print(f"值班签到表-{day.isoformat()}.pdf", path,
-                           lambda s, out: print_signin_sheet(s, actor, team_id, day, out))
+        return self._print([self.tr("值班签到表"), self.team_box.currentText(), day.isoformat()], save, out, ask,
+                           lambda s, o: print_signin_sheet(s, actor, team_id, day, o))
 
-    def print_log(self, _checked: bool = False, path: str | None = None) -> Job | None:
+    def print_log(self, save: bool = False, *, out: Path | None = None, ask: Any = None) -> Job | None:
         from desktop.duty.printing import print_blank_duty_log
         team_id, actor = self.team_id, self.ctx.actor
-        return self._print("值班记录表.pdf", path, lambda s, out: print_blank_duty_log(s, actor, team_id, out))
+        return self._print([self.tr("值班记录表"), self.team_box.currentText(), today().isoformat()], save, out,
+                           ask, lambda s, o: print_blank_duty_log(s, actor, team_id, o))
 
-    def _print(self, name: str, path: str | None, render: Callable[[Session, Path], object]) -> Job | None:
-        """Rotas, sign-in sheets and logs are made to be printed: built on a worker thread, then offered
-        for deletion."""
+    def _print(self, what: list[object], save: bool, out: Path | None, ask: Any,
+               render: Callable[[Session, Path], object]) -> Job | None:
+        """Rotas, sign-in sheets and logs go to the printer in one step (nothing left on disk), or are saved
+        under a meaningful name; built on a worker thread either way."""
         if not self.team_id:
             return None
-
-        def printed(out: Path) -> None:
-            self.status.setText(self.tr("已保存：%1").replace("%1", str(out)))
-            offer_delete_printout(self, out)
-        return save_pdf(self.ctx, self, name, render, path=Path(path) if path else None, title=self.tr("保存为 PDF"),
-                        show=False, printed=printed)
+        return print_or_save(self.ctx, self, what, render, save=save or out is not None, out=out, ask=ask,
+                             told=self.status.setText)

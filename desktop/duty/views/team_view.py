@@ -19,9 +19,9 @@ from desktop.ui.context import AppContext
 from desktop.ui.actions import call, succeeds
 from desktop.ui.background import Job
 from desktop.ui.export_files import ask_save_path
-from desktop.ui.print_actions import save_pdf
+from desktop.ui.print_actions import print_buttons, print_or_save
 from desktop.ui.qt import (QDate, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
-                           QPushButton, QTableView, QTabWidget, Qt, QVBoxLayout, QWidget, translated)
+                           QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget, translated)
 from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selected_row
 
 def _columns(view: QWidget, *columns: tuple[str, Callable[[Any], object]]) -> RowsTableModel:
@@ -149,9 +149,13 @@ class TeamView(QWidget):
             ("支出", lambda e: y(e.amount_fen) if e.kind == fund.EXPENSE else ""), ("结余", lambda e: y(e.balance_fen)))
         self.fund = read_only_table(self.fund_model, stretch=True)
         fl.addWidget(self.fund)
-        self.fund_print = QPushButton(self.tr("打印收支表…"))
-        self.fund_print.clicked.connect(lambda: self.print_fund())
-        fl.addWidget(self.fund_print, 0, Qt.AlignmentFlag.AlignRight)
+        self.fund_print, self.fund_save = print_buttons(self.tr("打印收支表"), self.tr("另存为 PDF…"),
+                                                        [("", lambda save: self.print_fund(save=save))])
+        fund_buttons = QHBoxLayout()           # at the left: the page may be wider than a small screen
+        fund_buttons.addWidget(self.fund_print)
+        fund_buttons.addWidget(self.fund_save)
+        fund_buttons.addStretch(1)
+        fl.addLayout(fund_buttons)
         self.tabs.addTab(box, self.tr("活动经费"))
         self.refresh()
 
@@ -361,13 +365,14 @@ class TeamView(QWidget):
             self.status.setText(self.tr("已保存：%1").replace("%1", str(path)))
         return ok
 
-    def print_fund(self, path: Path | str | None = None) -> Job | None:
-        """The fund statement of the year so far, built on a worker thread."""
+    def print_fund(self, path: Path | str | None = None, *, save: bool = False, ask: Any = None) -> Job | None:
+        """打印 the fund statement of the year so far in one step, or 另存为 PDF (`save`; `path`: no dialog);
+        built on a worker thread."""
         from desktop.duty.printing import print_fund_statement
         if not self.team_id:
             return None
         st, team_id, actor = self.statement, self.team_id, self.ctx.actor
-        return save_pdf(self.ctx, self, "活动经费收支表.pdf",
-                        lambda s, out: print_fund_statement(s, actor, team_id, st.first, st.last, out),
-                        path=Path(path) if path else None, title=self.tr("保存收支表"), show=False,
-                        printed=lambda out: self.status.setText(self.tr("已保存：%1").replace("%1", str(out))))
+        return print_or_save(self.ctx, self, [self.tr("活动经费收支表"), st.team_name, f"{st.first}至{st.last}"],
+                             lambda s, out: print_fund_statement(s, actor, team_id, st.first, st.last, out),
+                             save=save or path is not None, out=Path(path) if path else None, ask=ask,
+                             told=self.status.setText)

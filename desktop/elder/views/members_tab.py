@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
 
 from desktop.core.clock import today
 from desktop.core.roles import Perm
@@ -13,8 +15,7 @@ from desktop.elder.views.register_dialog import RegisterDialog
 from desktop.ui.actions import call
 from desktop.ui.background import Job
 from desktop.ui.context import AppContext
-from desktop.ui.export_files import offer_delete_printout
-from desktop.ui.print_actions import save_pdf
+from desktop.ui.print_actions import print_menu_button, print_or_save
 from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selected_row
 from desktop.ui.qt import (
     QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QModelIndex, QPushButton, QVBoxLayout, QWidget,
@@ -63,14 +64,11 @@ class MembersTab(QWidget):
             add = QPushButton(self.tr("登记会员…"))
             add.clicked.connect(self.register)
             bar.addWidget(add)
-        prints = QComboBox()
-        prints.setAccessibleName(self.tr("打印"))
-        prints.addItem(self.tr("打印…"), "")
-        for key, label in (("cards", "会员卡（选中 / 全部在册）"), ("list", "会员名册"), ("day", "今日签到表"),
-                           ("month", "本月出勤及用餐汇总"), ("record", "选中会员本月服务记录单")):
-            prints.addItem(self.tr(label), key)
-        prints.activated.connect(lambda i: (self.print_doc(prints.itemData(i)), prints.setCurrentIndex(0)))
-        bar.addWidget(prints)
+        self.print_button = print_menu_button(self.tr("打印"), self.tr("另存为 PDF"), [
+            (self.tr(label), lambda save, k=key: self.print_doc(k, save))
+            for key, label in (("cards", "会员卡（选中 / 全部在册）"), ("list", "会员名册"), ("day", "今日签到表"),
+                               ("month", "本月出勤及用餐汇总"), ("record", "选中会员本月服务记录单"))])
+        bar.addWidget(self.print_button)
         self.model = members_model()
         self.view = read_only_table(self.model, stretch_column=COL_ADDRESS, wrap=False)
         self.view.activated.connect(self.open_member)
@@ -91,8 +89,9 @@ class MembersTab(QWidget):
         shown = self.tr("（显示前 %1 位）").replace("%1", str(PAGE)) if n > PAGE else ""
         self.count.setText(self.tr("共 %1 位").replace("%1", str(n)) + shown)
 
-    def print_doc(self, key: str) -> Job | None:
-        """Save the chosen printout as PDF, built on a worker thread; offered for deletion once printed."""
+    def print_doc(self, key: str, save: bool = False, *, out: Path | None = None, ask: Any = None) -> Job | None:
+        """打印 the chosen document in one step (nothing stays on disk), or 另存为 PDF under a meaningful name
+        (`save`; `out`: no dialog); built on a worker thread."""
         from desktop.elder import printing
         if not key:
             return None
@@ -109,8 +108,10 @@ class MembersTab(QWidget):
             "month": lambda s, path: printing.print_month_summary(s, actor, on, path),
             "record": lambda s, path: printing.print_service_record(s, actor, member_id, on.replace(day=1), on, path),
         }[key]
-        return save_pdf(self.ctx, self, f"{names[key]}.pdf", render, show=False,
-                        printed=lambda path: offer_delete_printout(self, path))
+        whose = row.name if row is not None and key in ("cards", "record") else ""
+        when = f"{on:%Y-%m}" if key in ("month", "record") else on.isoformat()
+        return print_or_save(self.ctx, self, [self.tr(names[key]), whose, when], render, save=save or out is not None,
+                             out=out, ask=ask)
 
     def register(self) -> None:
         dlg = RegisterDialog(self.ctx, self)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from desktop.core import lunar, messages
@@ -18,7 +19,8 @@ from desktop.elder import visits as vs
 from desktop.elder.models import SERVICE_KINDS
 from desktop.ui.context import AppContext
 from desktop.ui.actions import call
-from desktop.ui.print_actions import save_pdf
+from desktop.ui.background import Job
+from desktop.ui.print_actions import print_buttons, print_or_save
 from desktop.ui.qt import (
     QColor, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
     QPushButton, QSpinBox, Qt, QVBoxLayout, QWidget,
@@ -223,10 +225,10 @@ class BirthdaysTab(_Tab):
         party = QPushButton(self.tr("创建本月生日会…"))
         party.clicked.connect(self.create_party)
         party.setEnabled(ctx.actor.can(Perm.ELDER_MANAGE) and ctx.actor.can(Perm.ACTIVITY_EDIT))
-        pdf = QPushButton(self.tr("打印生日名单…"))
-        pdf.clicked.connect(self.print_list)
+        self.print_button, self.save_pdf_button = print_buttons(self.tr("打印生日名单"), self.tr("另存为 PDF…"),
+                                                                [("", lambda save: self.print_list(save))])
         top = QHBoxLayout()
-        for w in (QLabel(self.tr("月份")), self.month, party, pdf):
+        for w in (QLabel(self.tr("月份")), self.month, party, self.print_button, self.save_pdf_button):
             top.addWidget(w)
         top.addStretch(1)
         lay = QVBoxLayout(self)
@@ -265,12 +267,13 @@ class BirthdaysTab(_Tab):
             QMessageBox.information(self, self.tr("生日会"), self.tr("已创建生日会活动，报名 %1 位，可在“活动”页打印签到表")
                                     .replace("%1", str(len({r.person_id for r in self.rows}))))
 
-    def print_list(self) -> None:
+    def print_list(self, save: bool = False, *, out: Path | None = None, ask: Any = None) -> Job | None:
+        """打印 the month's birthday list in one step, or 另存为 PDF (`save`; `out`: no dialog)."""
         from desktop.elder.printing import render_birthday_list
         m, rows, by = self._month(), list(self.rows), self.ctx.actor.display_name
         festivals = [x for x in bd.centre_calendar(m.year) if x[1].month == m.month]
-        save_pdf(self.ctx, self, "生日名单.pdf", lambda _s, path: render_birthday_list(
-            m, rows, path, printed_by=by, festivals=festivals), title=self.tr("保存生日名单"))
+        return print_or_save(self.ctx, self, [self.tr("生日名单"), f"{m:%Y-%m}"], lambda _s, path: render_birthday_list(
+            m, rows, path, printed_by=by, festivals=festivals), save=save or out is not None, out=out, ask=ask)
 
 
 class VisitsTab(_Tab):

@@ -17,7 +17,7 @@ from desktop.roster import service
 from desktop.roster.views.people_model import COL_NAME, PersonRowRole
 from desktop.ui.actions import succeeds
 from desktop.ui.background import Job
-from desktop.ui.print_actions import save_pdf
+from desktop.ui.print_actions import print_or_save
 from desktop.ui.qt import QLineEdit, QtWidgets
 
 
@@ -105,31 +105,34 @@ class RosterActions:
         self.run_search()
         self._update_count()
 
-    def print_document(self, kind: str) -> Job | None:
-        """Ask where to save the PDF, write it with the roster printing functions on a worker thread,
-        open it. Returns the job (None when nothing is printed)."""
+    def print_document(self, kind: str, save: bool = False, *, out: Any = None, ask: Any = None) -> Job | None:
+        """打印 (`save` False) the building list, household card or attention list in one step, or 另存为 PDF
+        under a meaningful name (`楼栋住户一览表 西湖花园6号楼 2026-11-18.pdf`; `out`: no dialog); built by
+        the roster printing functions on a worker thread. Returns the job (None when nothing is printed)."""
         from desktop.roster import printing  # deferred: ReportLab loads with the first print
 
         scope, actor = self.tree.scope(), self.ctx.actor
         row = self.model.data(self.table.currentIndex(), PersonRowRole)
-        stamp = today().strftime("%Y%m%d")
+        on = today()
         if kind == "building":
             if not scope.building_id:
                 self._show_message(self.tr("先在左边选一栋楼"))
                 return None
-            name, render = f"楼栋住户一览表-{scope.label}-{stamp}.pdf", (
+            what, render = [self.tr("楼栋住户一览表"), scope.label], (
                 lambda s, out: printing.print_building_list(s, actor, scope.building_id, out))
         elif kind == "household":
             household_id = scope.household_id or (row.household_id if row is not None else None)
             if not household_id:
                 self._show_message(self.tr("先选一户（或该户的一个人）"))
                 return None
-            name, render = f"户卡-{stamp}.pdf", (
+            place = scope.label if scope.household_id else (row.address if row is not None else "")
+            what, render = [self.tr("户卡"), place], (
                 lambda s, out: printing.print_household_card(s, actor, household_id, out))
         else:
             community_id = scope.community_id or self.ctx.community_id
-            building_id, on = scope.building_id or self.ctx.building_id, today()
-            name, render = f"关注事项清单-{stamp}.pdf", (
+            building_id = scope.building_id or self.ctx.building_id
+            what, render = [self.tr("关注事项清单"), scope.label if scope.community_id else ""], (
                 lambda s, out: printing.print_attention_notes(s, actor, out, community_id=community_id,
                                                               building_id=building_id, on=on))
-        return save_pdf(self.ctx, self, name, render, failed=lambda exc: self._show_message(shown(exc)))
+        return print_or_save(self.ctx, self, [*what, on.isoformat()], render, save=save, out=out, ask=ask,
+                             told=self._show_message, failed=lambda exc: self._show_message(shown(exc)))

@@ -15,18 +15,19 @@ from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.roster import service
 from desktop.roster.views.people_model import (
-    COL_ADDRESS, COL_NAME, COL_TAGS, PeopleFilters, PeopleTableModel, PersonIdRole, PersonRowRole,
+    COL_ADDRESS, COL_COMMUNITY, COL_NAME, COL_TAGS, PeopleFilters, PeopleTableModel, PersonIdRole, PersonRowRole,
 )
 from desktop.roster.views.person_editor import PersonEditor
 from desktop.roster.views.roster_actions import RosterActions
 from desktop.roster.views.tree import RosterTree, TreeScope
 from desktop.ui.context import AppContext
+from desktop.ui.look import type_scale
 from desktop.ui.page import Page
+from desktop.ui.print_actions import print_menu_button
 from desktop.ui.search_box import SearchBox
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
-    QPushButton, QShortcut, QSplitter, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtGui,
-    QtWidgets, Signal,
+    QPushButton, QShortcut, QSplitter, Qt, QTableView, QTimer, QVBoxLayout, QWidget, Signal,
 )
 
 SEARCH_DEBOUNCE_MS = 150
@@ -103,6 +104,7 @@ class RosterPage(RosterActions, Page):
         self.search.returnPressed.connect(self._search_now)
         self.search.escape_pressed.connect(lambda: self.table.setFocus())
         self.search.down_pressed.connect(self._focus_table)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("搜索：姓名、拼音"))
         top.addWidget(self.search, 1)
 
         self.tag_combo = QComboBox()
@@ -136,14 +138,10 @@ class RosterPage(RosterActions, Page):
         self.duplicates_button = QPushButton(self.tr("疑似重复…"))
         self.duplicates_button.clicked.connect(self.open_duplicates)
         top.addWidget(self.duplicates_button)
-        self.print_button = QPushButton(self.tr("打印"))
-        self._print_menu = QtWidgets.QMenu(self.print_button)
-        self._print_actions: dict[str, QtGui.QAction] = {}
-        for key, label in (("building", "楼栋住户一览表"), ("household", "户卡"), ("attention", "关注事项清单")):
-            act = self._print_menu.addAction(self.tr(label))
-            act.triggered.connect(lambda _c=False, k=key: self.print_document(k))
-            self._print_actions[key] = act
-        self.print_button.setMenu(self._print_menu)
+        self.print_button = print_menu_button(self.tr("打印"), self.tr("另存为 PDF"), [
+            (self.tr("楼栋住户一览表"), lambda save: self.print_document("building", save)),
+            (self.tr("户卡"), lambda save: self.print_document("household", save)),
+            (self.tr("关注事项清单"), lambda save: self.print_document("attention", save))])
         top.addWidget(self.print_button)
         outer.addLayout(top)
 
@@ -185,10 +183,11 @@ class RosterPage(RosterActions, Page):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        scale = type_scale()            # widths for type size 1.0, grown with the type and never under the title
         for col, width in ((COL_NAME, 90), (1, 44), (2, 48), (3, 96), (4, 160), (5, 110), (COL_ADDRESS, 170),
-                           (COL_TAGS, 120)):
-            self.table.setColumnWidth(col, width)
+                           (COL_TAGS, 120), (COL_COMMUNITY, 60)):
+            self.table.setColumnWidth(col, max(round(width * scale), header.sectionSizeHint(col)))
+        header.setStretchLastSection(True)      # after the widths: the last one's is its floor
         self.table.open_requested.connect(self.open_editor)
         self.table.doubleClicked.connect(lambda _i: self.open_editor())
         self.table.delete_requested.connect(self.delete_current)

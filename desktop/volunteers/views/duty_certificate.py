@@ -1,12 +1,13 @@
 """开具并打印证明 on the duty page's hours tab: a certificate for the selected member, entered in the
-volunteers' register and printed on a worker thread. Added to the duty page through the volunteers'
+volunteers' register and printed in one step (built on a worker thread, then the print dialog; nothing
+stays on disk; a copy can be saved from the register). Added to the duty page through the volunteers'
 registration (place "duty.hours"), so the duty page needs no import of this module."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from desktop.core.errors import UserError
 from desktop.core.messages import shown
@@ -14,8 +15,7 @@ from desktop.core.roles import Perm
 from desktop.ui.actions import show_refusal
 from desktop.ui.background import Job
 from desktop.ui.context import AppContext
-from desktop.ui.export_files import ask_save_path
-from desktop.ui.print_actions import save_pdf
+from desktop.ui.print_actions import print_or_save
 from desktop.ui.qt import QLabel, QMessageBox, QPushButton, QWidget
 from desktop.volunteers import duty_certificates
 from desktop.volunteers.certificates import OverlapWarning
@@ -35,7 +35,7 @@ class HoursHost(Protocol):
 class DutyCertificateButton(QPushButton):
     def __init__(self, host: HoursHost) -> None:
         super().__init__()
-        self.setText(self.tr("开具并打印证明…"))
+        self.setText(self.tr("开具并打印证明"))
         self.host = host
         self.last_job: Job | None = None            # the certificate being printed
         self.setVisible(host.ctx.actor.can(Perm.DUTY_MANAGE))
@@ -46,13 +46,13 @@ class DutyCertificateButton(QPushButton):
         if member_id is None:
             self.host.status.setText(self.tr("请先选中一位队员"))
             return
-        path = ask_save_path(self.host.ctx, self, self.tr("保存证明"), "志愿服务证明.pdf")
-        if path:
-            self.issue(member_id, path)
+        self.issue(member_id)
 
-    def issue(self, member_id: str, path: Path | str, *, confirm_overlap: bool = False) -> Job | None:
-        """Enter a certificate in the volunteers' register and print it (on a worker thread); a period
-        overlapping one already issued is named and asked about first."""
+    def issue(self, member_id: str, path: Path | str | None = None, *, confirm_overlap: bool = False,
+              ask: Any = None) -> Job | None:
+        """Enter a certificate in the volunteers' register and 打印 it in one step (saved as PDF instead when
+        `path` is given), built on a worker thread; a period overlapping one already issued is named and
+        asked about first."""
         host = self.host
         first, last = host.period()
         actor, serial = host.ctx.actor, []
@@ -63,8 +63,9 @@ class DutyCertificateButton(QPushButton):
             serial.append(cert.serial)
             return print_certificate(s, actor, cert.id, out)
 
-        def printed(out: Path) -> None:
-            host.status.setText(self.tr("已开具证明 %1：%2").replace("%1", serial[0]).replace("%2", str(out)))
+        def told(text: str) -> None:
+            host.status.setText(self.tr("已开具证明 %1：%2").replace("%1", serial[0] if serial else "")
+                                .replace("%2", text))
 
         def refused(exc: UserError) -> None:
             host.status.setText(shown(exc))
@@ -72,9 +73,10 @@ class DutyCertificateButton(QPushButton):
                 show_refusal(self, exc)
             elif QMessageBox.question(self, self.tr("已开过证明"), shown(exc) + "\n\n" + self.tr("仍要再开一份吗？")) \
                     == QMessageBox.StandardButton.Yes:
-                self.last_job = self.issue(member_id, path, confirm_overlap=True)
+                self.last_job = self.issue(member_id, path, confirm_overlap=True, ask=ask)
 
         parent: QWidget = self
-        self.last_job = save_pdf(host.ctx, parent, "", render, path=Path(path), printed=printed, failed=refused,
-                                 show=False)
+        self.last_job = print_or_save(host.ctx, parent, [self.tr("志愿服务证明"), f"{first}至{last}"], render,
+                                      save=path is not None, out=Path(path) if path else None, ask=ask, told=told,
+                                      failed=refused)
         return self.last_job

@@ -16,7 +16,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.qt import (QColor, QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, Qt, QVBoxLayout, QWidget)
 from desktop.ui.actions import call, show_in, succeeds
 from desktop.ui.background import Job
-from desktop.ui.print_actions import save_pdf
+from desktop.ui.print_actions import print_buttons, print_or_save
 from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selected_row
 
 VOID_BG = QColor("#f3d6d6")
@@ -59,14 +59,13 @@ class RegisterView(QWidget):
         bottom = QHBoxLayout()
         self.count = QLabel()
         bottom.addWidget(self.count, 1)
-        self.reprint_button = QPushButton(self.tr("重新打印证明…"))
         self.void_button = QPushButton(self.tr("作废…"))
-        self.print_button = QPushButton(self.tr("打印登记簿…"))
-        self.reprint_button.clicked.connect(lambda: self.reprint())
         self.void_button.clicked.connect(lambda: self.void())
-        self.print_button.clicked.connect(lambda: self.print_list())
         self.void_button.setVisible(ctx.actor.can(Perm.VOLUNTEER_MANAGE))
-        for b in (self.reprint_button, self.void_button, self.print_button):
+        self.print_button, self.save_pdf_button = print_buttons(self.tr("打印"), self.tr("另存为 PDF…"), [
+            (self.tr("所选证明（重新打印）"), lambda save: self.reprint(save=save)),
+            (self.tr("证明登记簿"), lambda save: self.print_list(save=save))])
+        for b in (self.void_button, self.print_button, self.save_pdf_button):
             bottom.addWidget(b)
         lay.addLayout(bottom)
         self.status = QLabel()
@@ -91,19 +90,21 @@ class RegisterView(QWidget):
     def selected(self) -> certificates.CertificateRow | None:
         return selected_row(self.table)
 
-    def _save(self, suggested: str, render: Callable[[Any, Path], object], path: Path | str | None) -> Job | None:
-        return save_pdf(self.ctx, self, suggested, render, path=Path(path) if path else None, show=False,
-                        failed=show_in(self.status),
-                        printed=lambda out: self.status.setText(self.tr("已保存：%1").replace("%1", str(out))))
+    def _print(self, what: list[object], render: Callable[[Any, Path], object], path: Path | str | None,
+               save: bool, ask: Any) -> Job | None:
+        """打印 in one step, or 另存为 PDF (`save`; `path`: no dialog); built on a worker thread."""
+        return print_or_save(self.ctx, self, what, render, save=save or path is not None,
+                             out=Path(path) if path else None, ask=ask, told=self.status.setText,
+                             failed=show_in(self.status))
 
-    def reprint(self, path: Path | str | None = None) -> Job | None:
+    def reprint(self, path: Path | str | None = None, *, save: bool = False, ask: Any = None) -> Job | None:
         row = self.selected()
         if row is None:
             self.status.setText(self.tr("请先选中一份证明"))
             return None
         actor = self.ctx.actor
-        return self._save(f"志愿服务记录证明{row.serial}.pdf", lambda s, out: print_certificate(s, actor, row.id, out),
-                          path)
+        return self._print([self.tr("志愿服务记录证明"), row.serial, row.name],
+                           lambda s, out: print_certificate(s, actor, row.id, out), path, save, ask)
 
     def void(self, reason: str | None = None) -> bool:
         row = self.selected()
@@ -122,6 +123,7 @@ class RegisterView(QWidget):
             self.reload()
         return ok
 
-    def print_list(self, path: Path | str | None = None) -> Job | None:
+    def print_list(self, path: Path | str | None = None, *, save: bool = False, ask: Any = None) -> Job | None:
         filters, actor = self.filters(), self.ctx.actor
-        return self._save("志愿服务证明登记簿.pdf", lambda s, out: print_register(s, actor, out, **filters), path)
+        return self._print([self.tr("志愿服务证明登记簿"), filters["year"] or "", today().isoformat()],
+                           lambda s, out: print_register(s, actor, out, **filters), path, save, ask)

@@ -22,7 +22,7 @@ from desktop.ui.qt import (QComboBox, QDateEdit, QDialog, QHBoxLayout, QLabel, Q
                            QVBoxLayout, QWidget, pydate, qdate)
 from desktop.ui.actions import call, show_in
 from desktop.ui.background import Job
-from desktop.ui.print_actions import save_pdf
+from desktop.ui.print_actions import print_buttons, print_or_save
 from desktop.ui.rows_model import Column, RowsTableModel, read_only_table
 
 
@@ -120,13 +120,14 @@ class VolunteersPage(Page):
         self.edit_button = QPushButton(self.tr("修改信息…"))
         self.entry_button = QPushButton(self.tr("添加记录…"))
         self.certificate_button = QPushButton(self.tr("开具证明…"))
-        self.record_button = QPushButton(self.tr("打印记录表…"))
+        self.record_button, self.record_save_button = print_buttons(
+            self.tr("打印记录表"), self.tr("另存为 PDF…"), [("", lambda save: self.print_record(save=save))])
         self.edit_button.clicked.connect(lambda: self.edit_volunteer())
         self.entry_button.clicked.connect(lambda: self.add_entry())
         self.certificate_button.clicked.connect(lambda: self.issue())
-        self.record_button.clicked.connect(lambda: self.print_record())
-        for b in (self.edit_button, self.entry_button, self.certificate_button, self.record_button):
-            b.setVisible(manage or b is self.record_button)
+        for b in (self.edit_button, self.entry_button, self.certificate_button, self.record_button,
+                  self.record_save_button):
+            b.setVisible(manage or b in (self.record_button, self.record_save_button))
             buttons.addWidget(b)
         buttons.addStretch(1)
         rl.addLayout(buttons)
@@ -291,9 +292,10 @@ class VolunteersPage(Page):
         return bool(done)
 
     def issue(self, values: dict[str, Any] | None = None, path: Path | str | None = None, *,
-              confirm_overlap: bool = False) -> Job | None:
-        """Issue a certificate for the selected volunteer and save it as PDF (on a worker thread); an
-        overlapping period is named and asked about first. The job's result is the serial number."""
+              confirm_overlap: bool = False, ask: Any = None) -> Job | None:
+        """Issue a certificate for the selected volunteer and 打印 it in one step (saved as PDF instead when
+        `path` is given; a copy can be saved from the register later), built on a worker thread; an
+        overlapping period is named and asked about first."""
         vid = self.selected_id()
         if vid is None or self.current is None:
             self.status.setText(self.tr("请先选中一位志愿者"))
@@ -309,35 +311,42 @@ class VolunteersPage(Page):
         args = {k: chosen[k] for k in ("org_id", "content", "notes")}
         actor = self.ctx.actor
 
-        def render(s, out: Path) -> str:  # noqa: ANN001
+        serial: list[str] = []
+
+        def render(s, out: Path) -> object:  # noqa: ANN001
             c = certificates.issue_certificate(s, actor, vid, chosen["first"], chosen["last"],
                                                confirm_overlap=confirm_overlap, **args)
-            print_certificate(s, actor, c.id, out, full_id=bool(chosen.get("full_id")))
-            return c.serial
+            serial.append(c.serial)
+            return print_certificate(s, actor, c.id, out, full_id=bool(chosen.get("full_id")))
 
         def refused(exc: UserError) -> None:
             if isinstance(exc, certificates.OverlapWarning) and QMessageBox.question(
                     self, self.tr("已开过证明"), shown(exc) + "\n\n" + self.tr("仍要再开一份吗？")) \
                     == QMessageBox.StandardButton.Yes:
-                self.last_job = self.issue(chosen, job.path, confirm_overlap=True)
+                self.last_job = self.issue(chosen, path, confirm_overlap=True, ask=ask)
                 return
             self.status.setText(shown(exc))
 
-        job = save_pdf(self.ctx, self, "志愿服务记录证明.pdf", render, path=Path(path) if path else None,
-                       title=self.tr("保存证明"), show=False, failed=refused,
-                       printed=lambda out: self._after(self.tr("已开具证明 %1：%2").replace("%1", job.result)
-                                                       .replace("%2", str(out)), reload=False))
+        def told(text: str) -> None:
+            self._after(self.tr("已开具证明 %1：%2").replace("%1", serial[0] if serial else "").replace("%2", text),
+                        reload=False)
+        job = print_or_save(self.ctx, self, [self.tr("志愿服务记录证明"), self.current.volunteer.name],
+                            render, save=path is not None, out=Path(path) if path else None, ask=ask, told=told,
+                            failed=refused)
+        if job is not None:
+            job.serial = serial
         self.last_job = job
         return job
 
-    def print_record(self, path: Path | str | None = None) -> Job | None:
+    def print_record(self, path: Path | str | None = None, *, save: bool = False, ask: Any = None) -> Job | None:
+        """打印 the volunteer's record in one step, or 另存为 PDF (`save`; `path`: no dialog)."""
         vid = self.selected_id()
-        if vid is None:
+        if vid is None or self.current is None:
             self.status.setText(self.tr("请先选中一位志愿者"))
             return None
         first, last = self.period()
         actor = self.ctx.actor
-        return save_pdf(self.ctx, self, "志愿服务记录表.pdf", lambda s, out: print_record(s, actor, vid, first, last, out),
-                        path=Path(path) if path else None, title=self.tr("保存记录表"), show=False,
-                        failed=show_in(self.status),
-                        printed=lambda out: self.status.setText(self.tr("已保存：%1").replace("%1", str(out))))
+        return print_or_save(self.ctx, self, [self.tr("志愿服务记录表"), self.current.volunteer.name, f"{first}至{last}"],
+                             lambda s, out: print_record(s, actor, vid, first, last, out),
+                             save=save or path is not None, out=Path(path) if path else None, ask=ask,
+                             told=self.status.setText, failed=show_in(self.status))
