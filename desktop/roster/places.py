@@ -12,7 +12,8 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.address import floor_of, household_address
 from desktop.core.communities import Community
-from desktop.roster.models import Building, Household, Person
+from desktop.roster.counts import household_counts
+from desktop.roster.models import Building, Household
 
 
 @dataclass
@@ -84,7 +85,8 @@ def ensure_household(s: Session, actor: Actor, building_id: str, unit: str, room
 
 
 def roster_tree(s: Session, actor: Actor) -> list[CommunityNode]:
-    """Communities the actor may see, their buildings and households, with head counts."""
+    """Communities the actor may see, their buildings and households, with head counts (read from
+    desktop.roster.counts, not counted: the cost is the tree's size, not the roster's)."""
     require(actor, Perm.ROSTER_VIEW, entity="communities")
     cq = select(Community.id, Community.name).where(Community.deleted_at.is_(None)).order_by(Community.name)
     if not actor.all_communities:
@@ -93,18 +95,13 @@ def roster_tree(s: Session, actor: Actor) -> list[CommunityNode]:
     if not communities:
         return []
     ids = list(communities)
-    alive = Person.deleted_at.is_(None)
-    for cid, n in s.execute(select(Person.community_id, func.count()).where(alive, Person.community_id.in_(ids))
-                            .group_by(Person.community_id)):
-        communities[cid].count = n
-    for cid, n in s.execute(select(Person.community_id, func.count())
-                            .where(alive, Person.community_id.in_(ids), Person.household_id.is_(None))
-                            .group_by(Person.community_id)):
-        communities[cid].unhoused = n
-    per_household = dict(s.execute(
-        select(Person.household_id, func.count()).where(alive, Person.community_id.in_(ids),
-                                                         Person.household_id.is_not(None))
-        .group_by(Person.household_id)).all())
+    per_household: dict[str, int] = {}
+    for (cid, hid), n in household_counts(s, ids).items():     # kept by triggers: rows as many as shown
+        communities[cid].count += n
+        if hid:
+            per_household[hid] = per_household.get(hid, 0) + n
+        else:
+            communities[cid].unhoused = n
     buildings: dict[str, BuildingNode] = {}
     for b in s.scalars(select(Building).where(Building.community_id.in_(ids), Building.deleted_at.is_(None))
                        .order_by(Building.estate, func.length(Building.name), Building.name)):
