@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, literal_column, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -219,9 +219,10 @@ def today_for_desk(s: Session, actor: Actor, *, community_id: str | None = None,
     tags = list(look_in.LOOK_IN_TAGS) if guard else watch_tags(s)
 
     if tags:
-        # Among the people carrying any tag only (the partial index ix_people_tagged), never the community.
+        # Among the people carrying any tag only (the partial index ix_people_tagged), never the community;
+        # '' written out, not bound: a prepared statement's generic plan must see the index's condition.
         tag_cond = or_(*[like_contains("," + Person.tags + ",", f",{t},") for t in tags])
-        rows = s.execute(base.where(Person.tags != "", tag_cond).order_by(Household.address, Person.name_pinyin)
+        rows = s.execute(base.where(Person.tags != literal_column("''"), tag_cond).order_by(Household.address, Person.name_pinyin)
                          .limit(WATCH_LIMIT + 1)).all()
         info.watch_total = len(rows)
         info.watch_people = [_watch_row(r, on, tags, guard) for r in rows[:WATCH_LIMIT]]

@@ -62,7 +62,7 @@ class Person(SyncMixin, Base):
         Index("ix_people_tagged", "community_id", "household_id",
               sqlite_where=text("deleted_at IS NULL AND tags != ''"),
               postgresql_where=text("deleted_at IS NULL AND tags != ''")),
-        Index("ix_people_community_birth", "community_id", "birth_date",
+        Index("ix_people_birth_community", "birth_date", "community_id",
               sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
     )
 

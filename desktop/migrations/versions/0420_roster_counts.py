@@ -41,7 +41,7 @@ _INTO = "INSERT INTO roster_counts(community_id, household_id, tag, people) "
 _HAS_TAG = "{instr}(',' || {r}.tags || ',', ',' || t.name || ',') > 0"
 
 _INDEXES = (("ix_people_tagged", ["community_id", "household_id"], "deleted_at IS NULL AND tags != ''"),
-            ("ix_people_community_birth", ["community_id", "birth_date"], "deleted_at IS NULL"))
+            ("ix_people_birth_community", ["birth_date", "community_id"], "deleted_at IS NULL"))
 
 
 def _sqlite_bump(r: str, sign: str) -> list[str]:
@@ -125,6 +125,7 @@ def upgrade() -> None:
         op.create_index(name, "people", columns, unique=False, sqlite_where=sa.text(where),
                         postgresql_where=sa.text(where))
     op.execute(_TABLE)
+    op.execute("CREATE INDEX ix_roster_counts_tag ON roster_counts (tag, community_id)")   # the tag list's reads
     if bind.dialect.name == "sqlite":
         for name, body in _SQLITE_TRIGGERS.items():
             op.execute(f"CREATE TRIGGER {name} {body}")
