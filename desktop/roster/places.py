@@ -84,14 +84,32 @@ def ensure_household(s: Session, actor: Actor, building_id: str, unit: str, room
     return h.id
 
 
+def _visible_communities(s: Session, actor: Actor) -> list[tuple[str, str]]:
+    cq = select(Community.id, Community.name).where(Community.deleted_at.is_(None)).order_by(Community.name)
+    if not actor.all_communities:
+        cq = cq.where(Community.id.in_(sorted(actor.community_ids)))
+    return [(cid, name) for cid, name in s.execute(cq)]
+
+
+def tree_counts(s: Session, actor: Actor) -> tuple[dict[str, int], dict[str, int]]:
+    """(people per community, people per household) of the communities the actor may see, from the kept
+    counts alone: after a save, delete or merge the tree's numbers are brought up to date without
+    reading buildings and households again."""
+    require(actor, Perm.ROSTER_VIEW, entity="communities")
+    per_community: dict[str, int] = {}
+    per_household: dict[str, int] = {}
+    for (cid, hid), n in household_counts(s, [cid for cid, _ in _visible_communities(s, actor)]).items():
+        per_community[cid] = per_community.get(cid, 0) + n
+        if hid:
+            per_household[hid] = per_household.get(hid, 0) + n
+    return per_community, per_household
+
+
 def roster_tree(s: Session, actor: Actor) -> list[CommunityNode]:
     """Communities the actor may see, their buildings and households, with head counts (read from
     desktop.roster.counts, not counted: the cost is the tree's size, not the roster's)."""
     require(actor, Perm.ROSTER_VIEW, entity="communities")
-    cq = select(Community.id, Community.name).where(Community.deleted_at.is_(None)).order_by(Community.name)
-    if not actor.all_communities:
-        cq = cq.where(Community.id.in_(sorted(actor.community_ids)))
-    communities = {cid: CommunityNode(cid, name, 0) for cid, name in s.execute(cq)}
+    communities = {cid: CommunityNode(cid, name, 0) for cid, name in _visible_communities(s, actor)}
     if not communities:
         return []
     ids = list(communities)
