@@ -12,7 +12,8 @@ the sorting reading indexed (as before every reading was), so the ratio is the g
 roster_search_nokey_max_ms: the slowest of words no search key holds (NO_KEY), narrowed through
 households or the FTS5 trigram table; same floor.
 
-duplicates_s, export_audit_s, export_audit_peak_mib: over the same database (bench/scale_figures.py).
+duplicates_s, export_audit_s, export_audit_peak_mib: over the same database (bench/scale_figures.py);
+roster_tree_ms, today_desk_ms, tag_list_ms, first_rows_max_ms: its pages (bench/page_figures.py).
 
 `make bench-large` (LINLI_BENCH_LARGE=1): the same with 1,000,000 people, figures named *_1m
 (roster_search_1m_p95_ms, bulk_1m_s, duplicates_1m_s, export_audit_1m_s …).
@@ -164,6 +165,7 @@ def nokey_ms(db: Database) -> list[float]:
 
 
 def run(rec: Recorder, tmp: Path) -> None:
+    from bench import page_figures
     from bench.scale_figures import pairs_and_audit
 
     people, large = size()
@@ -184,4 +186,6 @@ def run(rec: Recorder, tmp: Path) -> None:
         rows, one_reading = key_rows(db)
         rec.add("roster_keys_rows", rows, "rows", floor=one_reading, ratio_limit=2)
     pairs_and_audit(rec, db, tmp, large)
+    page_figures.pages(rec, db, large)                                  # tree, 今日, tag list
+    page_figures.first_rows(rec, db, tmp / f"roster{large or '-100k'}.db", large)
     db.dispose()

@@ -7,48 +7,21 @@ Each search reads its first page on a worker with a unit of work of its own (des
 quietly: no progress window) and hands it to the model only if no newer query was started meanwhile
 (`PeopleTableModel.next_query` / `show_first_page`): a stale answer never replaces a newer one. A newer
 search also stops the older one's query where it stands (SQLite's interrupt, PostgreSQL's cancel), so a
-slow word no key holds does not keep the database busy for an answer nobody will see. The count follows
+slow word no key holds does not keep the database busy for an answer nobody will see
+(desktop.ui.typing_search, which other search boxes over people use as they are). The count follows
 as a second job, so the rows show first.
 """
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from desktop.core.errors import UserError
-from desktop.core.progress import Cancelled, Progress
 from desktop.roster import service
 from desktop.roster.views.people_model import PeopleFilters, PeopleTableModel
 from desktop.ui.background import Job, run_in_background
 from desktop.ui.qt import QObject, QWidget, Signal
-
-
-class _Stopper:
-    """The worker's database connection while its query runs, so another thread can stop that query
-    (sqlite3's `interrupt()` and psycopg's `cancel()` are both safe to call from another thread)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._connection: Any = None
-        self.stopped = False
-
-    def attach(self, connection: Any) -> None:
-        with self._lock:
-            if self.stopped:
-                raise Cancelled()
-            self._connection = connection
-
-    def detach(self) -> None:
-        with self._lock:
-            self._connection = None
-
-    def stop(self) -> None:
-        with self._lock:
-            self.stopped = True
-            c = self._connection
-            if c is not None:
-                (c.interrupt if hasattr(c, "interrupt") else c.cancel)()
+from desktop.ui.typing_search import QueryStopper, stoppable
 
 
 class BackgroundSearch(QObject):
@@ -64,7 +37,7 @@ class BackgroundSearch(QObject):
         self.model = model
         self.started = 0          # searches started (read by tests: fast typing starts one)
         self.shown = 0            # first pages shown
-        self._jobs: list[tuple[Job, _Stopper]] = []
+        self._jobs: list[tuple[Job, QueryStopper]] = []
 
     @property
     def busy(self) -> bool:
@@ -104,22 +77,10 @@ class BackgroundSearch(QObject):
             self.counted.emit(n)
 
     def _run(self, read: Any, done: Any) -> None:
-        db, actor, stopper = self.model.database, self.model.actor, _Stopper()
-
-        def work(_progress: Progress) -> Any:
-            with db.session(actor) as s:
-                stopper.attach(s.connection().connection.dbapi_connection)
-                try:
-                    return read(s, actor)
-                except Exception:
-                    if stopper.stopped:              # our own interrupt: the query was superseded
-                        raise Cancelled() from None
-                    raise
-                finally:
-                    stopper.detach()
-
-        job = run_in_background(self.parent_widget, "", work, done, quiet=True,
-                                failed=lambda exc: self._refused(exc))
+        actor, stopper = self.model.actor, QueryStopper()
+        job = run_in_background(self.parent_widget, "", stoppable(self.model.database, actor, stopper,
+                                                                  lambda s: read(s, actor)),
+                                done, quiet=True, failed=lambda exc: self._refused(exc))
         self._jobs = [(j, st) for j, st in self._jobs if not j.done] + [(job, stopper)]
 
     def _refused(self, exc: UserError) -> None:
