@@ -1,14 +1,8 @@
-"""Imports every module that defines tables (the modules' registrations, desktop.modules), so
-`Base.metadata` is complete. Alembic's environment and the tests use this."""
+"""Every module's tables in one metadata (the model modules the registrations name, desktop.modules):
+what Alembic's environment, the key sealing at sign-in and the tests read."""
 
 from __future__ import annotations
 
-import importlib
+from desktop.modules import all_tables
 
-from desktop.core.orm import Base
-from desktop.modules import model_modules
-
-for _path in model_modules():
-    importlib.import_module(_path)
-
-metadata = Base.metadata
+metadata = all_tables()

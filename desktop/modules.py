@@ -3,14 +3,19 @@ contributions appear (today sections, commands, demo data). Nothing else keeps a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop.activities.module import MODULE as ACTIVITIES
-from desktop.core.module_spec import QT_TRANSLATE_NOOP, ModuleSpec, PageSpec, ReportSpec
+from desktop.core.module_spec import QT_TRANSLATE_NOOP, ModuleSpec, PageSpec, ReportSpec, load
 from desktop.core.roles import Perm
 from desktop.duty.module import MODULE as DUTY
 from desktop.elder.module import MODULE as ELDER
 from desktop.rehab.module import MODULE as REHAB
 from desktop.roster.module import MODULE as ROSTER
 from desktop.volunteers.module import MODULE as VOLUNTEERS
+
+if TYPE_CHECKING:
+    from sqlalchemy import MetaData
 
 FOUNDATION = ModuleSpec(
     name="core",
@@ -59,3 +64,18 @@ def demo_modules() -> list[str]:
 
 def model_modules() -> list[str]:
     return [path for m in MODULES for path in m.models]
+
+
+def all_tables() -> MetaData:
+    """The metadata with every module's tables, their model modules imported by name: what a service
+    that must reach every table (a merge moving every link to a person) reads."""
+    from desktop.core.orm import Base   # deferred: start-up (the window paints before SQLAlchemy loads)
+
+    for path in model_modules():
+        load(path)
+    return Base.metadata
+
+
+def actions(place: str) -> list[str]:
+    """"module:Class" paths of the widgets the modules add at `place` on another module's page."""
+    return [path for m in MODULES for at, path in m.actions if at == place]

@@ -118,3 +118,18 @@ def figures(s: Session, actor: Actor, start: date, end: date, *, community_id: s
     for r in mods:
         r.label = MODULE_LABELS.get(r.key, r.key)
     return Figures(start, end, total, kinds, comms, mods)
+
+
+def helper_minutes(s: Session, person_ids: list[str], first: date, last: date) -> dict[str, int]:
+    """Minutes each person helped at activities held from `first` to `last` (local days; cancelled
+    activities do not count): the activity part of a volunteer's or a duty member's hours."""
+    if not person_ids:
+        return {}
+    lo, hi = day_range(first, last)
+    rows = s.execute(select(ActivityHelper.person_id, func.sum(ActivityHelper.minutes))
+                     .join(Activity, Activity.id == ActivityHelper.activity_id)
+                     .where(ActivityHelper.person_id.in_(person_ids), ActivityHelper.deleted_at.is_(None),
+                            Activity.deleted_at.is_(None), Activity.status != "cancelled",
+                            Activity.starts_at >= lo, Activity.starts_at < hi)
+                     .group_by(ActivityHelper.person_id)).all()
+    return {pid: int(total or 0) for pid, total in rows}

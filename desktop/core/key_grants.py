@@ -44,11 +44,11 @@ def first_rehab_key(s: Session, user: User, keys: Keys) -> Keys:
     if key_store.rehab_key_made(s):
         return keys
     from desktop.core.sealed import seal_plain_values
-    from desktop.models_registry import metadata
+    from desktop.modules import all_tables   # deferred: start-up (every module's tables, at a first key only)
 
     key = crypto.new_key()
     key_store.seal_for(s, user.id, key, granted_by=None)
-    sealed = seal_plain_values(s, key, metadata)
+    sealed = seal_plain_values(s, key, all_tables())
     if sealed:
         compact_after_commit(s)
     audit.write_entry(s, action=AuditAction.KEY_GRANT, actor_id=user.id, actor_name=user.username,
@@ -62,8 +62,9 @@ def seal_pending(s: Session, user: User, key: bytes) -> int:
     from before the case's person, kind and alias were sealed) is sealed now, once, and audited. One
     indexed lookup when nothing is left."""
     from desktop.core.sealed import links_pending, seal_plain_values
-    from desktop.models_registry import metadata
+    from desktop.modules import all_tables   # deferred: start-up (every module's tables, at sign-in only)
 
+    metadata = all_tables()
     if not links_pending(s, metadata):
         return 0
     sealed = seal_plain_values(s, key, metadata)

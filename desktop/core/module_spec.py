@@ -56,7 +56,10 @@ class ModuleSpec:
     QWidget(ctx) with a classmethod `applies(actor) -> bool`; `cli` a module with
     `register(sub, export)`; `demo` a module with `load(session, demo_context)`; `desk_building` a
     "module:function" taking (session, actor, community_id, wanted_label, desk) and returning the building
-    the desk looks after as (id, label) or None (the module that knows buildings and guard desks)."""
+    the desk looks after as (id, label) or None (the module that knows buildings and guard desks);
+    `actions` widgets it adds to another module's page, as (place, "module:Class") — the page asks
+    `desktop.modules.actions(place)` and builds each with itself as the argument, so a later module
+    serves an earlier one's page without the page importing it (places: see the pages that ask)."""
 
     name: str
     perms: tuple[Perm, ...] = ()
@@ -67,3 +70,4 @@ class ModuleSpec:
     cli: str | None = None
     demo: str | None = None
     desk_building: str | None = None
+    actions: tuple[tuple[str, str], ...] = ()

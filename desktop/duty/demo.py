@@ -17,6 +17,7 @@ from desktop.duty import (attendance, common, fund, hours, log_service, posts_se
                           shifts_service, teams_service)
 from desktop.duty.models import DutyMember, DutyShift
 from desktop.roster.models import Building, Household, Person
+from desktop.volunteers import duty_certificates
 
 TEAM = "西湖花园6号楼志愿服务队"
 CAPTAIN = "陈富森"
@@ -182,7 +183,7 @@ def load(s: Session, ctx) -> None:  # noqa: ANN001 — DemoContext
     entries = _keep_the_past(s, ctx, desk, team_id, posts, last_month)
     hours.correct_hours(s, coord, members[0], ctx.today - timedelta(days=12), 90,
                         "义卖当天在现场帮忙摆摊，未排班，队员证实")
-    hours.issue_certificate(s, coord, members[0], last_month, ctx.today - timedelta(days=1),
+    duty_certificates.issue_certificate(s, coord, members[0], last_month, ctx.today - timedelta(days=1),
                             issued_on=ctx.today, content="6号楼值班室值守、巡楼、门前交通疏导、诚信义卖组织")
     balance = _fund(s, ctx, coord, team_id, community_id, building_id)
     ctx.extra["duty_team_id"] = team_id

@@ -1,6 +1,5 @@
 """志愿服务时长: hours per team member from check-in/out and activity help, corrections with a reason
-(audited). Certificates are entered in the volunteers' register (desktop.volunteers.certificates); the
-team's coordinator issues them from here for a member, the team being the issuing organisation."""
+(audited). A member's certificate is the volunteers' register's (desktop.volunteers.duty_certificates)."""
 
 from __future__ import annotations
 
@@ -11,6 +10,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.activities.figures import helper_minutes
 from desktop.core import audit
 from desktop.core.audit import AuditAction
 from desktop.core.clock import utcnow
@@ -20,10 +20,6 @@ from desktop.core.security import Actor
 from desktop.duty import common
 from desktop.duty.attendance import cutoff
 from desktop.duty.models import UNCLOSED, DutyHoursCorrection, DutyMember, DutyShift
-from desktop.volunteers import certificates
-from desktop.volunteers import record as volunteer_record
-from desktop.volunteers import service as vservice
-from desktop.volunteers.models import VolunteerOrg
 
 
 @dataclass(frozen=True)
@@ -90,7 +86,7 @@ def hours_for(s: Session, actor: Actor, team_id: str, first: date, last: date,
                 DutyHoursCorrection.member_id.in_(ids), DutyHoursCorrection.deleted_at.is_(None),
                 DutyHoursCorrection.on_day >= first, DutyHoursCorrection.on_day <= last)):
             corr[c.member_id] += c.minutes
-    act = volunteer_record.activity_minutes(s, [m.person_id for m in members if m.person_id], first, last)
+    act = helper_minutes(s, [m.person_id for m in members if m.person_id], first, last)
     return [HoursRow(m.id, m.name, count[m.id], duty[m.id], act.get(m.person_id or "", 0), corr[m.id],
                      unclosed[m.id]) for m in members]
 
@@ -121,25 +117,6 @@ def list_corrections(s: Session, actor: Actor, team_id: str, first: date, last: 
         DutyHoursCorrection.on_day >= first, DutyHoursCorrection.on_day <= last)
         .order_by(DutyHoursCorrection.on_day)).all()
     return [CorrectionRow(c.id, c.member_id, name, c.on_day, c.minutes, c.reason, c.author) for c, name in rows]
-
-
-def issue_certificate(s: Session, actor: Actor, member_id: str, first: date, last: date, *, content: str = "",
-                      issued_on: date | None = None, confirm_overlap: bool = False) -> certificates.CertificateRow:
-    """A certificate for a member, issued by the team (its organisation in the volunteers' register);
-    the member's volunteer record is opened the first time. Raises OverlapWarning like the register."""
-    team, m = common.member(s, actor, member_id, Perm.DUTY_MANAGE)
-    volunteer_id = vservice.ensure_for_member(s, actor, m.id)
-    org_id = vservice.org_for_team(s, actor, team.id)
-    return certificates.issue_certificate(s, actor, volunteer_id, first, last, org_id=org_id, issued_on=issued_on,
-                                          content=content or f"{team.name}值班、巡楼、交通疏导等志愿服务",
-                                          confirm_overlap=confirm_overlap)
-
-
-def certificate_register(s: Session, actor: Actor, team_id: str) -> list[certificates.CertificateRow]:
-    """The certificates the team has issued."""
-    common.team(s, actor, team_id, Perm.DUTY_VIEW)
-    org_id = s.scalar(select(VolunteerOrg.id).where(VolunteerOrg.duty_team_id == team_id))
-    return certificates.register(s, actor, org_id=org_id) if org_id else []
 
 
 HOURS_HEADERS = ["姓名", "班次数", "值班时长（小时）", "活动服务（小时）", "更正（小时）", "合计（小时）"]

@@ -28,6 +28,7 @@ from desktop.core.orm import Base
 from desktop.core.errors import NotFound, UserError
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
+from desktop.modules import all_tables
 from desktop.roster import merge_rules as rules
 from desktop.roster.models import Household, Person, PersonMerge
 from desktop.roster.search import join_tags, split_tags
@@ -65,16 +66,13 @@ class MergeResult:
 # --- metadata --------------------------------------------------------------------------------------
 
 def _classes() -> dict[str, type[Any]]:
-    import desktop.models_registry  # noqa: F401 — every module's tables, so no link is missed
-
+    all_tables()                                  # every module's tables, so no link is missed
     return {cast(Table, m.local_table).name: m.class_ for m in Base.registry.mappers}
 
 
 def links_to(table: str) -> list[tuple[Table, str]]:
     """(table, column) of every foreign key to `table.id` in the metadata."""
-    from desktop.models_registry import metadata
-
-    return [(t, fk.parent.name) for t in metadata.sorted_tables for fk in sorted(t.foreign_keys, key=lambda f: f.parent.name)
+    return [(t, fk.parent.name) for t in all_tables().sorted_tables for fk in sorted(t.foreign_keys, key=lambda f: f.parent.name)
             if fk.column.table.name == table and fk.column.name == "id"]
 
 

@@ -34,34 +34,35 @@ from PySide6.QtWidgets import QLabel as _QtLabel, QMessageBox as _QtMessageBox
 from desktop.core import clock
 
 
-def _keep_no_sources_after_the_feature_check() -> None:
+def _answer_the_feature_check_from_bytes() -> None:
     """PySide6 asks of every module imported after it whether its source mentions PySide6 (for the optional
-    `__feature__` switches), through `inspect.getsource`, which keeps each whole file in `linecache`: 22 MiB of
-    text held from start-up on. The answer is kept; the file text read for it is let go."""
-    import linecache
-
+    `__feature__` switches), through `inspect.getsource`: ~450 modules parsed into lines at start-up (a fifth of
+    a second) and every file's text kept in `linecache` (22 MiB held from start-up on). The same question is
+    answered here by looking for the word in the file's bytes, nothing kept; what is not a plain source file
+    goes to PySide6's own check."""
     try:
         from shibokensupport import feature  # type: ignore[import-not-found]
     except ImportError:  # pragma: no cover — a PySide6 without the check
         return
     check = getattr(feature, "_mod_uses_pyside", None)
-    if check is None or getattr(check, "_linli_forgets", False):
+    if check is None or getattr(check, "_linli_fast", False):
         return
 
-    def check_and_forget(module: Any) -> Any:
+    def mentions_pyside(module: Any) -> Any:
         filename = getattr(module, "__file__", None)
-        held = filename in linecache.cache
-        try:
+        if not filename or not filename.endswith(".py"):
             return check(module)
-        finally:
-            if filename and not held:
-                linecache.cache.pop(filename, None)
+        try:
+            with open(filename, "rb") as fh:
+                return b"PySide6" in fh.read()
+        except OSError:
+            return False            # as PySide6's check answers a module whose source cannot be read
 
-    check_and_forget._linli_forgets = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = check_and_forget
+    mentions_pyside._linli_fast = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = mentions_pyside
 
 
-_keep_no_sources_after_the_feature_check()
+_answer_the_feature_check_from_bytes()
 
 
 def translated(context: str, text: str) -> str:

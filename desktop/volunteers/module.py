@@ -12,4 +12,5 @@ MODULE = ModuleSpec(
     pages=(PageSpec("volunteers", "志愿者", Perm.VOLUNTEER_VIEW,
                     "desktop.volunteers.views.volunteers_page:VolunteersPage", 30),),
     demo="desktop.volunteers.demo",
+    actions=(("duty.hours", "desktop.volunteers.views.duty_certificate:DutyCertificateButton"),),
 )

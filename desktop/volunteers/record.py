@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.activities.figures import helper_minutes
 from desktop.activities.models import Activity, ActivityHelper
 from desktop.core import audit, clock
 from desktop.core.audit import AuditAction
@@ -77,20 +78,6 @@ def hours_text(minutes: int) -> str:
 
 
 # --- the sources ------------------------------------------------------------------------------------
-
-def activity_minutes(s: Session, person_ids: list[str], first: date, last: date) -> dict[str, int]:
-    """Minutes each person helped at activities of the period (cancelled activities do not count)."""
-    if not person_ids:
-        return {}
-    lo, hi = local_day_bounds(first, last)
-    rows = s.execute(select(ActivityHelper.person_id, func.sum(ActivityHelper.minutes))
-                     .join(Activity, Activity.id == ActivityHelper.activity_id)
-                     .where(ActivityHelper.person_id.in_(person_ids), ActivityHelper.deleted_at.is_(None),
-                            Activity.deleted_at.is_(None), Activity.status != "cancelled",
-                            Activity.starts_at >= lo, Activity.starts_at < hi)
-                     .group_by(ActivityHelper.person_id)).all()
-    return {pid: int(total or 0) for pid, total in rows}
-
 
 def _members(s: Session, v: Volunteer) -> list[str]:
     conds = []
@@ -206,7 +193,7 @@ def _minutes_chunk(s: Session, actor: Actor, ids: list[str], first: date, last: 
                 DutyHoursCorrection.on_day >= first, DutyHoursCorrection.on_day <= last)
                 .group_by(DutyHoursCorrection.member_id)):
             out[volunteer_of[mid]][DUTY] += int(minutes or 0)
-    for pid, minutes in activity_minutes(s, list(by_person), first, last).items():
+    for pid, minutes in helper_minutes(s, list(by_person), first, last).items():
         out[by_person[pid]][ACTIVITY] += minutes
     for vid, minutes in s.execute(select(VolunteerEntry.volunteer_id, func.sum(VolunteerEntry.minutes)).where(
             VolunteerEntry.volunteer_id.in_(list(out)), VolunteerEntry.kind == "服务",

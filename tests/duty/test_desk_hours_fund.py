@@ -14,6 +14,7 @@ from desktop.core.errors import PermissionDenied, UserError, ValidationError
 from desktop.core.security import SYSTEM
 from desktop.duty import attendance, common, desk_service, fund, hours, log_service, rounds_service, shifts_service
 from desktop.duty.models import DutyShift
+from desktop.volunteers import duty_certificates
 from desktop.volunteers.certificates import OverlapWarning
 
 DAY = date(2026, 11, 10)   # a Tuesday
@@ -122,20 +123,20 @@ def test_hours_from_check_ins_activity_help_and_corrections(world) -> None:
     # Certificates: serial numbers unique and increasing, the ID masked, an overlapping period named first.
     with world.db.session(world.coordinator) as s:
         hours.correct_hours(s, world.coordinator, world.members["陈富森"], date(2026, 11, 3), 120, "补录巡楼")
-        first = hours.issue_certificate(s, world.coordinator, li, date(2026, 11, 1), date(2026, 11, 30),
+        first = duty_certificates.issue_certificate(s, world.coordinator, li, date(2026, 11, 1), date(2026, 11, 30),
                                         issued_on=date(2026, 12, 1))
-        second = hours.issue_certificate(s, world.coordinator, world.members["陈富森"], date(2026, 11, 1),
+        second = duty_certificates.issue_certificate(s, world.coordinator, world.members["陈富森"], date(2026, 11, 1),
                                          date(2026, 11, 30), issued_on=date(2026, 12, 1))
         with pytest.raises(OverlapWarning, match="FCZY-2026-00001（2026年11月01日至2026年11月30日") as warned:
-            hours.issue_certificate(s, world.coordinator, li, date(2026, 11, 15), date(2026, 11, 30),
+            duty_certificates.issue_certificate(s, world.coordinator, li, date(2026, 11, 15), date(2026, 11, 30),
                                     issued_on=date(2026, 12, 2))
         assert [c.serial for c in warned.value.existing] == [first.serial]
-        third = hours.issue_certificate(s, world.coordinator, li, date(2026, 11, 1), date(2026, 11, 30),
+        third = duty_certificates.issue_certificate(s, world.coordinator, li, date(2026, 11, 1), date(2026, 11, 30),
                                         issued_on=date(2026, 12, 2), confirm_overlap=True)
         with pytest.raises(ValidationError, match="没有志愿服务时长"):
-            hours.issue_certificate(s, world.coordinator, world.members["赵师傅"], date(2026, 1, 1),
+            duty_certificates.issue_certificate(s, world.coordinator, world.members["赵师傅"], date(2026, 1, 1),
                                     date(2026, 1, 31))
-        register = hours.certificate_register(s, world.coordinator, world.team_id)
+        register = duty_certificates.team_register(s, world.coordinator, world.team_id)
     serials = [c.serial for c in register]
     assert serials == [first.serial, second.serial, third.serial] == sorted(set(serials))
     assert [c.serial for c in (first, second, third)] == ["FCZY-2026-00001", "FCZY-2026-00002", "FCZY-2026-00003"]

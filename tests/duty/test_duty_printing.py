@@ -13,6 +13,7 @@ from desktop.core.audit import AuditEntry
 from desktop.core.errors import PermissionDenied
 from desktop.duty import fund, hours, ics, printing, shifts_service
 from desktop.duty.common import to_utc
+from desktop.volunteers import duty_certificates
 from desktop.volunteers.printing import print_certificate
 
 PRINTED_AT = datetime(2026, 11, 29, 6, 5, tzinfo=UTC)
@@ -66,7 +67,7 @@ def test_certificate_and_fund_statement(sqlite_world, tmp_path: Path) -> None:
     chen = w.members["陈富森"]
     with w.db.session(c) as s:
         hours.correct_hours(s, c, chen, date(2026, 6, 6), 6 * 60, "义卖现场服务")
-        cert = hours.issue_certificate(s, c, chen, date(2026, 6, 1), date(2026, 6, 30), issued_on=date(2026, 7, 1))
+        cert = duty_certificates.issue_certificate(s, c, chen, date(2026, 6, 1), date(2026, 6, 30), issued_on=date(2026, 7, 1))
         print_certificate(s, c, cert.id, tmp_path / "cert.pdf", printed_at=PRINTED_AT)
         fund.add_entry(s, c, w.team_id, date(2026, 6, 1), fund.INCOME, 20000, "社区资助", "启动经费")
         sale = fund.create_sale(s, c, w.team_id, "点燃诚信之火", date(2026, 6, 6), "6号楼门前")

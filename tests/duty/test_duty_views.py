@@ -17,6 +17,7 @@ from desktop.duty.views.guard_desk import GuardDeskView
 from desktop.duty.views.today_section import DutyTodaySection
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QMessageBox, QPushButton
+from desktop.volunteers.views.duty_certificate import DutyCertificateButton
 from tests.duty.desk_helpers import free_member
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
@@ -199,16 +200,17 @@ def test_team_view_hours_certificate_requests_and_fund(sqlite_world, qtbot, tmp_
     view.hours.selectRow(row)
     assert view._selected(view.hours) == li
     pdf = tmp_path / "cert.pdf"
+    certificate = next(a for a in view.hours_actions if isinstance(a, DutyCertificateButton))   # the volunteers' button
 
     def finish(job) -> str:
         qtbot.waitUntil(lambda: job.done, timeout=20000)
         return job.outcome
 
-    assert finish(view.issue_certificate(li, str(pdf))) == "done" and pdf.exists() and "FCZY-" in view.status.text()
+    assert finish(certificate.issue(li, str(pdf))) == "done" and pdf.exists() and "FCZY-" in view.status.text()
     asked: list[str] = []                           # the same period again: the first one is named, then asked
-    monkeypatch.setattr("desktop.duty.views.team_view.QMessageBox.question",
+    monkeypatch.setattr("desktop.volunteers.views.duty_certificate.QMessageBox.question",
                         lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.No)
-    assert finish(view.issue_certificate(li, str(tmp_path / "again.pdf"))) == "refused" and "FCZY-" in asked[-1]
+    assert finish(certificate.issue(li, str(tmp_path / "again.pdf"))) == "refused" and "FCZY-" in asked[-1]
     assert not (tmp_path / "again.pdf").exists()
     assert "123.45" in view.fund_summary.text()
     assert finish(view.print_fund(str(tmp_path / "fund.pdf"))) == "done" and (tmp_path / "fund.pdf").exists()

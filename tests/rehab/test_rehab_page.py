@@ -174,7 +174,7 @@ def test_rehab_forms_print_in_one_step_and_leave_no_file(sworld: Any, qtbot: Any
     qtbot.addWidget(page)
     page.open_case(sworld.case_id)
     page.case_view.print_record()
-    qtbot.waitUntil(lambda: page.case_view.last_job.done, timeout=15000)
+    qtbot.waitUntil(lambda: page.case_view.last_job.done, timeout=60000)
     assert page.case_view.last_job.outcome == "done" and page.case_view.last_job.pages >= 1
     assert len(PdfReader(str(printed)).pages) >= 1
     assert set(glob.glob(f"{tempfile.gettempdir()}/linli-print-*")) == before

@@ -2,38 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from desktop.core.errors import UserError
 from desktop.core.roles import Perm, Role
-from desktop.duty import teams_service
-from desktop.duty.models import DutyTeam
 from desktop.duty.views.calendar_view import CalendarView
+from desktop.duty.views.desk_team import desk_team_id
 from desktop.duty.views.guard_desk import GuardDeskView
 from desktop.duty.views.team_view import TeamView
 from desktop.ui.context import AppContext
 from desktop.ui.page import Page
 from desktop.ui.qt import QTabWidget, QVBoxLayout, QWidget
-
-
-def desk_team_id(ctx: AppContext) -> str | None:
-    """The team of the desk: the building's team, else the signed-in member's, else the first one."""
-    try:
-        with ctx.db.session(ctx.actor) as s:
-            teams = teams_service.list_teams(s, ctx.actor, ctx.community_id)
-            if ctx.building_id:
-                for t in teams:
-                    if t.building_id == ctx.building_id:
-                        return t.id
-            for t in teams:
-                if teams_service.member_for_user(s, ctx.actor, t.id) is not None:
-                    return t.id
-            wanted = ctx.extra.get("duty_team_id")
-            if wanted and s.scalars(select(DutyTeam.id).where(DutyTeam.id == wanted)).first():
-                return str(wanted)
-    except UserError:
-        return None
-    return teams[0].id if teams else None
 
 
 def is_guard(ctx: AppContext) -> bool:

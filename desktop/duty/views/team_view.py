@@ -1,5 +1,5 @@
 """队员·时长·经费 for coordinators: the members with their availability, hours of a period with
-corrections and certificates, pending swap/cover requests, and the fund statement."""
+corrections (and the buttons other modules add there: certificates), pending swap/cover requests, and the fund statement."""
 
 from __future__ import annotations
 
@@ -8,13 +8,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop import modules
 from desktop.core.clock import today
-from desktop.core.errors import UserError
+from desktop.core.module_spec import load
 from desktop.core.roles import Perm
 from desktop.duty import common, fund, hours, shifts_service, teams_service
 from desktop.duty.views.member_dialog import MemberDialog
 from desktop.ui.context import AppContext
-from desktop.ui.actions import call, show_refusal, succeeds
+from desktop.ui.actions import call, succeeds
 from desktop.ui.background import Job
 from desktop.ui.export_files import ask_save_path
 from desktop.ui.print_actions import save_pdf
@@ -44,7 +45,6 @@ class TeamView(QWidget):
         self.ctx = ctx
         self.team_id = team_id
         self.member_rows: list[teams_service.MemberRow] = []
-        self.last_job: Job | None = None            # the certificate being printed
         manage = ctx.actor.can(Perm.DUTY_MANAGE)
         lay = QVBoxLayout(self)
         self.tabs = QTabWidget()
@@ -91,15 +91,15 @@ class TeamView(QWidget):
             d.setDisplayFormat("yyyy-MM-dd")
             d.dateChanged.connect(lambda _d: self.load_hours())
         self.correct_button = QPushButton(self.tr("更正时长…"))
-        self.certificate_button = QPushButton(self.tr("开具并打印证明…"))
         self.correct_button.clicked.connect(self._ask_correction)
-        self.certificate_button.clicked.connect(self._ask_certificate)
         for w in (QLabel(self.tr("从")), self.date_from, QLabel(self.tr("到")), self.date_to):
             bar.addWidget(w)
         bar.addStretch(1)
-        for b in (self.correct_button, self.certificate_button):
-            b.setVisible(manage)
-            bar.addWidget(b)
+        self.correct_button.setVisible(manage)
+        bar.addWidget(self.correct_button)
+        self.hours_actions = [load(path)(self) for path in modules.actions("duty.hours")]   # e.g. certificates
+        for widget in self.hours_actions:
+            bar.addWidget(widget)
         hl.addLayout(bar)
         unclosed = self.tr("（%1 个未签退，待队长确认）")
         self.hours_model = _columns(
@@ -193,6 +193,10 @@ class TeamView(QWidget):
             return
         self.hours_model.set_rows(rows)
 
+    def selected_member(self) -> str | None:
+        """The member selected in the hours (for the buttons added to the hours tab)."""
+        return self._selected(self.hours)
+
     def _selected(self, table: QTableView) -> str | None:
         """The id of the member (in the hours: `member_id`) or request selected in `table`."""
         row = selected_row(table)
@@ -221,43 +225,6 @@ class TeamView(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("更正时长"), self.tr("原因（必填）"))
         if ok:
             self.correct(member_id, minutes, reason)
-
-    def issue_certificate(self, member_id: str, path: Path | str, *, confirm_overlap: bool = False) -> Job | None:
-        """Enter a certificate in the volunteers' register and print it (on a worker thread); a period
-        overlapping one already issued is named and asked about first."""
-        from desktop.volunteers.certificates import OverlapWarning
-        from desktop.volunteers.printing import print_certificate
-        first, last = self.period()
-        actor, serial = self.ctx.actor, []
-
-        def render(s, out: Path) -> object:  # noqa: ANN001
-            cert = hours.issue_certificate(s, actor, member_id, first, last, confirm_overlap=confirm_overlap)
-            serial.append(cert.serial)
-            return print_certificate(s, actor, cert.id, out)
-
-        def printed(out: Path) -> None:
-            self.status.setText(self.tr("已开具证明 %1：%2").replace("%1", serial[0]).replace("%2", str(out)))
-
-        def refused(exc: UserError) -> None:
-            self.status.setText(exc.message)
-            if not isinstance(exc, OverlapWarning):
-                show_refusal(self, exc)
-            elif QMessageBox.question(self, self.tr("已开过证明"), exc.message + "\n\n" + self.tr("仍要再开一份吗？")) \
-                    == QMessageBox.StandardButton.Yes:
-                self.last_job = self.issue_certificate(member_id, path, confirm_overlap=True)
-
-        self.last_job = save_pdf(self.ctx, self, "", render, path=Path(path), printed=printed, failed=refused,
-                                 show=False)
-        return self.last_job
-
-    def _ask_certificate(self) -> None:
-        member_id = self._selected(self.hours)
-        if member_id is None:
-            self.status.setText(self.tr("请先选中一位队员"))
-            return
-        path = ask_save_path(self.ctx, self, self.tr("保存证明"), "志愿服务证明.pdf")
-        if path:
-            self.issue_certificate(member_id, path)
 
     def decide(self, request_id: str, approve: bool) -> bool:
         ok = succeeds(self.ctx, self, lambda s: shifts_service.decide_request(s, self.ctx.actor, request_id, approve),

@@ -6,6 +6,7 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.duty import desk_service
 from desktop.duty.desk_service import line as shift_line
+from desktop.duty.views.desk_team import desk_team_id
 from desktop.ui.actions import call
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QLabel, QVBoxLayout, QWidget
@@ -35,7 +36,6 @@ class DutyTodaySection(QWidget):
         return actor.can(Perm.DUTY_DESK)
 
     def refresh(self) -> None:
-        from desktop.duty.views.duty_page import desk_team_id
         team_id = desk_team_id(self.ctx)
         if team_id is None:
             self.body.setText(self.tr("还没有志愿服务队"))
