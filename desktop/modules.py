@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.activities.module import MODULE as ACTIVITIES
-from desktop.core.module_spec import QT_TRANSLATE_NOOP, ModuleSpec, PageSpec, ReportSpec, load
+from desktop.core.module_spec import QT_TRANSLATE_NOOP, ModuleSpec, PageSpec, ReportSpec, TodaySpec, load
 from desktop.core.roles import Perm
 from desktop.duty.module import MODULE as DUTY
 from desktop.elder.module import MODULE as ELDER
@@ -26,7 +26,7 @@ FOUNDATION = ModuleSpec(
     pages=(PageSpec("today", "今日", Perm.TODAY_VIEW, "desktop.ui.today_page:TodayPage", 0),
            PageSpec("reports", "报表", Perm.REPORTS_VIEW, "desktop.ui.reports_page:ReportsPage", 90),
            PageSpec("settings", "设置", Perm.SETTINGS_VIEW, "desktop.ui.settings_page:SettingsPage", 100)),
-    today_sections=("desktop.ui.backup_section:BackupTodaySection",),
+    today_sections=(TodaySpec("desktop.ui.backup_section:BackupTodaySection", (Perm.BACKUP,)),),
     reports=(ReportSpec(QT_TRANSLATE_NOOP("ReportsPage", "账号清单（PDF）"), Perm.USERS_MANAGE,
                         "desktop.ui.reports_page:print_user_list_report", order=70),
              ReportSpec(QT_TRANSLATE_NOOP("ReportsPage", "审计记录导出（CSV）"), Perm.AUDIT_EXPORT,
@@ -42,8 +42,8 @@ def pages() -> list[PageSpec]:
     return sorted((p for m in MODULES for p in m.pages), key=lambda p: p.order)
 
 
-def today_sections() -> list[str]:
-    return [path for m in MODULES for path in m.today_sections]
+def today_sections() -> list[TodaySpec]:
+    return [section for m in MODULES for section in m.today_sections]
 
 
 def reports() -> list[ReportSpec]:

@@ -27,6 +27,7 @@ from desktop.core.like import like_contains
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.core.communities import Community
+from desktop.core.messages import msg
 from desktop.roster.models import Household, Person
 
 
@@ -159,7 +160,8 @@ def _room(s: Session, room_id: str | None) -> Room | None:
 
 def _check_capacity_fits(room: Room | None, capacity: int | None) -> None:
     if room is not None and room.capacity and capacity and capacity > room.capacity:
-        raise ValidationError({"capacity": f"名额 {capacity} 超过{room.name}的容纳人数 {room.capacity}"})
+        raise ValidationError({"capacity": msg("名额 {capacity} 超过{name}的容纳人数 {room_capacity}",
+                                               capacity=capacity, name=room.name, room_capacity=room.capacity)})
 
 
 def _new_activity(s: Session, inp: ActivityInput | SeriesInput, starts_at: datetime, ends_at: datetime,
@@ -336,12 +338,13 @@ def find_activity(s: Session, actor: Actor, id_or_title: str) -> str:
         stmt = stmt.where(Activity.community_id.in_(scope))
     acts = list(s.scalars(stmt.order_by(Activity.starts_at.desc())))
     if not acts:
-        raise NotFound(f"找不到活动「{key}」")
+        raise NotFound(msg("找不到活动「{key}」", key=key))
     latest = acts[0]
     if len(acts) > 1 and (acts[1].starts_at == latest.starts_at or len({a.community_id for a in acts}) > 1):
         names = community_names(s)
         where = "、".join(sorted({names.get(a.community_id, "") for a in acts}))
-        raise UserError(f"有 {len(acts)} 个名为「{key}」的活动（{where}），无法确定是哪一个：请改用活动编号")
+        raise UserError(msg("有 {count} 个名为「{key}」的活动（{where}），无法确定是哪一个：请改用活动编号",
+                            count=len(acts), key=key, where=where))
     return latest.id
 
 

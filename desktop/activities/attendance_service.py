@@ -15,6 +15,7 @@ from desktop.activities.models import SOURCES, ActivityEvidence, ActivityHelper,
 from desktop.core.audit import AuditAction, record
 from desktop.core.clock import utcnow
 from desktop.core.errors import NotFound, UserError, ValidationError
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 
@@ -35,7 +36,7 @@ def attach_evidence(s: Session, actor: Actor, activity_id: str, path: Path | str
     act = load_activity(s, actor, activity_id, Perm.ACTIVITY_EDIT)
     p = Path(path)
     if not p.is_file():
-        raise UserError(f"找不到文件：{p}")
+        raise UserError(msg("找不到文件：{p}", p=p))
     data = p.read_bytes()
     if not data:
         raise UserError("扫描件是空文件")
@@ -96,7 +97,7 @@ def mark_attendance(s: Session, actor: Actor, activity_id: str, person_ids: list
         if not name or name in names:
             continue
         if len(name) > 64:
-            raise ValidationError({"walk_ins": f"姓名太长：{name[:20]}…"})
+            raise ValidationError({"walk_ins": msg("姓名太长：{name}…", name=name[:20])})
         s.add(Attendance(activity_id=act.id, walk_in_name=name, checked_in_at=at, source=source,
                          evidence_id=evidence_id))
         names.add(name)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.module_spec import QT_TRANSLATE_NOOP, ModuleSpec, PageSpec, ReportSpec
+from desktop.core.module_spec import QT_TRANSLATE_NOOP, ModuleSpec, PageSpec, ReportSpec, TodaySpec
 from desktop.core.roles import Perm
 
 MODULE = ModuleSpec(
@@ -11,7 +11,7 @@ MODULE = ModuleSpec(
     models=("desktop.activities.models",),
     pages=(PageSpec("activities", "活动", Perm.ACTIVITY_VIEW,
                     "desktop.activities.views.activities_page:ActivitiesPage", 60),),
-    today_sections=("desktop.activities.views.today_section:ActivitiesTodaySection",),
+    today_sections=(TodaySpec("desktop.activities.views.today_section:ActivitiesTodaySection", (Perm.ACTIVITY_VIEW,)),),
     reports=(ReportSpec(QT_TRANSLATE_NOOP("ReportsPage", "活动与参与统计（Excel，按期间）"), Perm.ACTIVITY_VIEW,
                         "desktop.activities.views.reports:export_activities_report", uses_period=True, order=20),),
     cli="desktop.activities.cli",

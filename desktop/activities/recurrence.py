@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from desktop.core.vocabulary import WEEKDAY_NAMES
 from desktop.core.holidays import PLAIN, HolidayCalendar
+from desktop.core.messages import msg
 
 MAX_OCCURRENCES = 400
 
@@ -101,7 +102,7 @@ def expand(rule: Rule, calendar: HolidayCalendar = PLAIN) -> list[date]:
     dates = _weekly(rule) if rule.freq == "weekly" else _monthly(rule)
     dates = [d for d in dates if d not in rule.skip_dates and not (rule.skip_holidays and calendar.is_holiday(d))]
     if len(dates) > MAX_OCCURRENCES:
-        raise RuleError(f"一次最多生成 {MAX_OCCURRENCES} 次活动，请缩短日期范围")
+        raise RuleError(msg("一次最多生成 {max_occurrences} 次活动，请缩短日期范围", max_occurrences=MAX_OCCURRENCES))
     return dates
 
 

@@ -12,6 +12,7 @@ from desktop.activities.common import day_range
 from desktop.activities.models import MODULES, Activity, Room, RoomBooking
 from desktop.core.clock import to_local, utcnow
 from desktop.core.errors import NotFound, UserError, ValidationError
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 
@@ -90,7 +91,7 @@ def create_room(s: Session, actor: Actor, inp: RoomInput) -> str:
                                          Room.community_id.is_(None) if inp.community_id is None
                                          else Room.community_id == inp.community_id))
     if dup:
-        raise ValidationError({"name": f"已有名为「{inp.name.strip()}」的功能室"})
+        raise ValidationError({"name": msg("已有名为「{name}」的功能室", name=inp.name.strip())})
     room = Room(name=inp.name.strip(), kind=inp.kind.strip(), capacity=inp.capacity, community_id=inp.community_id,
                 owner_module=inp.owner_module, place=inp.place.strip(), notes=inp.notes, active=inp.active)
     s.add(room)
@@ -158,7 +159,7 @@ def reserve(s: Session, room: Room, starts_at: datetime, ends_at: datetime, *, p
     if ends_at <= starts_at:
         raise ValidationError({"ends_at": "结束时间应晚于开始时间"})
     if not room.active:
-        raise UserError(f"{room.name}已停用，不能预约")
+        raise UserError(msg("{name}已停用，不能预约", name=room.name))
     other = find_clash(s, room.id, starts_at, ends_at, booking.id if booking is not None else None)
     if other is not None:
         raise RoomClash(_clash_message(s, room, other), other.id)

@@ -19,6 +19,7 @@ from desktop.core.roles import REHAB_ROLES, ROLE_LABELS, Perm, Role
 from desktop.core.security import Actor, Keys, User, UserCommunity, require, verify_password
 from desktop.core.security import hash_password  # noqa: F401  (tests and legacy callers import it here)
 from desktop.core.communities import Community
+from desktop.core.messages import msg
 
 # The password hash column of an account whose password is checked by its key pair (key_store.unlock):
 # no second argon2 per sign-in, and nothing left to verify an old password against.
@@ -70,7 +71,7 @@ def _community_ids(s: Session, names: list[str]) -> list[str]:
     for name in names:
         cid = s.scalar(select(Community.id).where(Community.name == name, Community.deleted_at.is_(None)))
         if cid is None:
-            raise ValidationError({"communities": f"没有这个社区：{name}"})
+            raise ValidationError({"communities": msg("没有这个社区：{name}", name=name)})
         ids.append(cid)
     return ids
 
@@ -80,7 +81,7 @@ def _new_user(s: Session, username: str, display_name: str, password: str, role:
     username = _check_username(username)
     _check_password(password, username)
     if s.scalar(select(User.id).where(User.username == username)):
-        raise ValidationError({"username": f"用户名 {username} 已存在"})
+        raise ValidationError({"username": msg("用户名 {username} 已存在", username=username)})
     user = User(username=username, display_name=display_name.strip() or username,
                 password_hash=KEYS_CHECK, role=Role(role).value, active=True)
     user.communities = [UserCommunity(community_id=cid) for cid in _community_ids(s, communities)]
@@ -163,7 +164,7 @@ def sign_out(s: Session, actor: Actor) -> None:
 def _get(s: Session, username: str) -> User:
     user = s.scalar(select(User).where(User.username == clean_username(username), User.deleted_at.is_(None)))
     if user is None:
-        raise NotFound(f"没有用户 {username}")
+        raise NotFound(msg("没有用户 {username}", username=username))
     return user
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from desktop.core import clock
 from desktop.core.errors import UserError
+from desktop.core.messages import msg
 from desktop.core.private_files import make_database_private, make_private
 
 REQUIRED_TABLES = ("alembic_version", "users", "audit_log")
@@ -97,31 +98,31 @@ def check_copy(path: Path, key: bytes | None = None, *, need_users: bool = False
     """Open `path` read-only and check it is a whole Linli database (`linli` False: any whole SQLite
     database — a copy is checked against itself, whatever it holds); raises UserError otherwise."""
     if not path.exists():
-        raise UserError(f"找不到文件：{path}")
+        raise UserError(msg("找不到文件：{path}", path=path))
     if path.stat().st_size == 0:
-        raise UserError(f"不是邻里的数据库：{path.name} 是空文件")
+        raise UserError(msg("不是邻里的数据库：{name} 是空文件", name=path.name))
     try:
         conn = connect(path, key, readonly=True)
         try:
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             problems = [p for p in problems if p != "ok" and not _false_null_report(conn, p)]
             if problems:
-                raise UserError(f"数据库文件已损坏：{problems[0]}")
+                raise UserError(msg("数据库文件已损坏：{problems}", problems=problems[0]))
             counts = table_counts(conn)
             if not linli:
                 return CopyCheck(counts, frozenset())
             missing = [t for t in REQUIRED_TABLES if t not in counts]
             if missing:
-                raise UserError(f"不是邻里的数据库：{path.name} 缺少 {missing[0]} 表")
+                raise UserError(msg("不是邻里的数据库：{name} 缺少 {missing} 表", name=path.name, missing=missing[0]))
             versions = frozenset(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
             if not versions or (need_users and not counts["users"]):
-                raise UserError(f"不是可用的邻里数据库：{path.name} 没有结构版本或没有用户")
+                raise UserError(msg("不是可用的邻里数据库：{name} 没有结构版本或没有用户", name=path.name))
             return CopyCheck(counts, versions)
         finally:
             conn.close()
     except _database_errors() as exc:
         hint = "（加密数据库需要它的密钥文件和一个账号的密码）" if key is None else ""
-        raise UserError(f"不是有效的数据库文件：{path.name}（{exc}）{hint}") from exc
+        raise UserError(msg("不是有效的数据库文件：{name}（{exc}）{hint}", name=path.name, exc=exc, hint=hint)) from exc
 
 
 def verify_sqlite(path: Path, key: bytes | None = None) -> dict[str, int]:

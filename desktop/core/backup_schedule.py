@@ -22,6 +22,7 @@ from desktop.core.audit import AuditAction, AuditEntry
 from desktop.core.backup import BackupResult, backup_sqlite, remove_backup
 from desktop.core.db import Database
 from desktop.core.errors import UserError
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 
@@ -75,7 +76,7 @@ def copy_to_second(backup: Path, second: str, *, rotate_too: bool = False) -> Pa
     """Copy a verified backup (and its key file) to the second place; OSError if it is not there."""
     target = Path(second)
     if not target.is_dir():
-        raise OSError(f"找不到文件夹 {target}（U 盘未插上或网络文件夹未连接？）")
+        raise OSError(msg("找不到文件夹 {target}（U 盘未插上或网络文件夹未连接？）", target=target))
     copied = target / backup.name
     keys = backup.with_name(backup.name + ".keys")
     if keys.exists():

@@ -12,12 +12,13 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.errors import ConflictError
+from desktop.core.messages import msg
 
 MESSAGE = "{what}已被其他工作台修改（在您打开之后），您这次的修改没有保存。请重新载入，看过最新内容后再改。"
 
 
 def conflict(what: str = "这条记录") -> ConflictError:
-    return ConflictError(MESSAGE.format(what=what))
+    return ConflictError(msg(MESSAGE, what=what))
 
 
 def check_version(row: Any, expected: int | None, what: str = "这条记录") -> None:

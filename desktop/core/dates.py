@@ -10,6 +10,7 @@ import unicodedata
 from datetime import date, datetime, timedelta
 
 from desktop.core import clock
+from desktop.core.messages import msg
 
 __all__ = ["DateParseError", "MIN_DATE", "age_on", "format_date", "parse_date"]
 
@@ -31,7 +32,7 @@ class DateParseError(UserError, ValueError):
 
 
 def _fail(value: object) -> DateParseError:
-    return DateParseError(f"无法识别的日期：{str(value).strip()}")
+    return DateParseError(msg("无法识别的日期：{value}", value=str(value).strip()))
 
 
 def _from_serial(value: int | float) -> date:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import lunar
 from desktop.core.holiday_table import HolidayEntry, HolidayYear
+from desktop.core.messages import msg
 
 WORKDAY, WEEKEND, HOLIDAY = "workday", "weekend", "holiday"
 TABLE, OFFICIAL, STATUTORY, WEEK = "table", "official", "statutory", "week"
@@ -112,7 +113,7 @@ class Day:
         """春节（法定节日，按放假办法推算） — what the day is and where that comes from."""
         what = self.label or {WORKDAY: "工作日", WEEKEND: "周末", HOLIDAY: "节假日"}[self.kind]
         source = SOURCE_LABELS[self.source]
-        return f"{what}（{source}）" if source else what
+        return msg("{what}（{source}）", what=what, source=source) if source else what
 
 
 @dataclass(frozen=True)

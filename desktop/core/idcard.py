@@ -16,6 +16,7 @@ from functools import cache
 from typing import Literal
 
 from desktop.core import clock
+from desktop.core.messages import msg
 from desktop.core.paths import resources_dir
 
 __all__ = [
@@ -80,7 +81,7 @@ def _clean(raw: str) -> str:
     if not all(c in "0123456789X" for c in text):
         raise IdCardError("身份证号只能包含数字和末位的X")
     if len(text) not in (15, 18):
-        raise IdCardError(f"身份证号长度应为18位或15位（当前{len(text)}位）")
+        raise IdCardError(msg("身份证号长度应为18位或15位（当前{count}位）", count=len(text)))
     if "X" in text[:-1] or (len(text) == 15 and "X" in text):
         raise IdCardError("身份证号中X只能出现在18位号码的最后一位")
     return text
@@ -90,17 +91,17 @@ def _birth(digits8: str, today: date) -> date:
     try:
         born = date(int(digits8[:4]), int(digits8[4:6]), int(digits8[6:]))
     except ValueError:
-        raise IdCardError(f"出生日期无效：{digits8}") from None
+        raise IdCardError(msg("出生日期无效：{digits8}", digits8=digits8)) from None
     if born > today:
-        raise IdCardError(f"出生日期无效：{digits8}晚于今天")
+        raise IdCardError(msg("出生日期无效：{digits8}晚于今天", digits8=digits8))
     if born < _MIN_BIRTH:
-        raise IdCardError(f"出生日期无效：{digits8}早于1900年")
+        raise IdCardError(msg("出生日期无效：{digits8}早于1900年", digits8=digits8))
     return born
 
 
 def _validate(number: str, today: date) -> date:
     if number[:2] not in PROVINCE_CODES:
-        raise IdCardError(f"身份证号地区码无效：{number[:6]}")
+        raise IdCardError(msg("身份证号地区码无效：{number}", number=number[:6]))
     born = _birth(number[6:14], today)
     if check_digit(number[:17]) != number[17]:
         raise IdCardError("身份证号校验位不正确，请核对号码")
@@ -188,7 +189,7 @@ def make_id(area: str, birth: date, seq: int) -> str:
     if not (isinstance(seq, int) and 0 <= seq <= 999):
         raise IdCardError("顺序码应在0到999之间")
     if len(area) != 6 or not area.isascii() or not area.isdigit():
-        raise IdCardError(f"身份证号地区码无效：{area}")
+        raise IdCardError(msg("身份证号地区码无效：{area}", area=area))
     first17 = f"{area}{birth:%Y%m%d}{seq:03d}"
     return normalize_id(first17 + check_digit(first17))
 

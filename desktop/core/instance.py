@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import IO
 
 from desktop.core.errors import SingleInstanceError
+from desktop.core.messages import msg
 
 
 def lock_path_for(db_label: str, sqlite_path: Path | None, data_dir: Path) -> Path:
@@ -39,7 +40,7 @@ class InstanceLock:
             other = fh.read().strip()
             fh.close()
             raise SingleInstanceError(
-                f"邻里已经在运行（{other or '另一个窗口'}），同一个数据库只能打开一次。请切换到已打开的窗口。") from exc
+                msg("邻里已经在运行（{other}），同一个数据库只能打开一次。请切换到已打开的窗口。", other=other or '另一个窗口')) from exc
         fh.seek(0)
         fh.truncate()
         fh.write(f"pid {os.getpid()}")

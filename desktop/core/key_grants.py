@@ -25,6 +25,7 @@ from desktop.core import audit, crypto, key_store
 from desktop.core.audit import AuditAction, AuditEntry
 from desktop.core.clock import utcnow
 from desktop.core.errors import NotFound, ValidationError
+from desktop.core.messages import msg
 from desktop.core.roles import REHAB_ROLES, ROLE_LABELS, Perm, Role
 from desktop.core.security import Actor, Keys, User, require
 
@@ -96,7 +97,7 @@ def compact_after_commit(s: Session) -> None:
 def _user(s: Session, username: str) -> User:
     user = s.scalar(select(User).where(User.username == username, User.deleted_at.is_(None)))
     if user is None:
-        raise NotFound(f"没有用户 {username}")
+        raise NotFound(msg("没有用户 {username}", username=username))
     return user
 
 
@@ -106,11 +107,11 @@ def grant_rehab(s: Session, actor: Actor, username: str) -> None:
     assert actor.rehab_key is not None
     user = _user(s, username)
     if Role(user.role) not in REHAB_ROLES:
-        raise ValidationError({"username": f"{username} 不是督导或禁毒社工"})
+        raise ValidationError({"username": msg("{username} 不是督导或禁毒社工", username=username)})
     if not user.active:
-        raise ValidationError({"username": f"{username} 已停用"})
+        raise ValidationError({"username": msg("{username} 已停用", username=username)})
     if key_store.row_for(s, user.id) is None:
-        raise ValidationError({"username": f"{username} 还没有登录过：请先让其登录一次"})
+        raise ValidationError({"username": msg("{username} 还没有登录过：请先让其登录一次", username=username)})
     key_store.seal_for(s, user.id, actor.rehab_key, granted_by=actor.id)
     audit.record(s, actor, AuditAction.KEY_GRANT, "users", user.id,
                  detail=f"授予 {user.username} {user.display_name}（{ROLE_LABELS[Role(user.role)]}）禁毒数据访问")

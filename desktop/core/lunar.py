@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-__all__ = ["FIRST", "LAST", "LunarDate", "chongyang", "chuxi", "lunar_new_year", "lunar_text", "month_days",
-           "qingming", "to_lunar", "to_solar"]
+from desktop.core.messages import msg
+
+__all__ = ["FIRST", "LAST", "LunarDate", "chongyang", "chuxi", "lunar_new_year", "lunar_parts", "lunar_text",
+           "month_days", "qingming", "to_lunar", "to_solar"]
 
 FIRST = date(1900, 1, 31)          # 1900 正月初一
 LAST = date(2100, 12, 31)
@@ -40,6 +42,14 @@ class LunarDate:
 
 def lunar_text(month: int, day: int, leap: bool = False) -> str:
     return ("闰" if leap else "") + _MONTHS[month - 1] + "月" + _DAYS[day - 1]
+
+
+def lunar_parts(text: str) -> tuple[int, int, bool]:
+    """(month, day, leap) of a lunar_text ("闰四月廿九" → (4, 29, True)): the date in numbers, for a
+    reader without Chinese."""
+    leap = text.startswith("闰")
+    month, day = (text[1:] if leap else text).split("月")
+    return _MONTHS.index(month) + 1, _DAYS.index(day) + 1, leap
 
 
 @dataclass(frozen=True)
@@ -98,7 +108,7 @@ def to_solar(year: int, month: int, day: int, leap: bool = False) -> date | None
 
 def _must(d: date | None, what: str) -> date:
     if d is None:
-        raise ValueError(f"{what}不在农历表的范围（1900–2100）内")
+        raise ValueError(msg("{what}不在农历表的范围（1900–2100）内", what=what))
     return d
 
 
@@ -122,6 +132,6 @@ def qingming(year: int) -> date:
     from borax.calendars.lunardate import TermUtils
 
     if not FIRST.year <= year <= LAST.year:
-        raise ValueError(f"{year}年清明不在节气表的范围（1900–2100）内")
+        raise ValueError(msg("{year}年清明不在节气表的范围（1900–2100）内", year=year))
     day: date = TermUtils.nth_term_day(year, term_name="清明")
     return day

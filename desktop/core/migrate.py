@@ -16,6 +16,7 @@ from sqlalchemy import inspect, text
 from desktop.core.backup import backup_sqlite
 from desktop.core.db import Database
 from desktop.core.errors import DatabaseTooNew
+from desktop.core.messages import msg
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -115,9 +116,9 @@ def upgrade(db: Database, backups: Path | None) -> Path | None:
     """Upgrade to head. A SQLite file with data is copied and verified first; returns the copy."""
     state = schema_state(db)
     if state.too_new:
-        raise DatabaseTooNew(
-            "这个数据库由更新版本的邻里写入（版本 %s），本程序不能打开它。数据库未作任何改动，"
-            "请升级邻里后再试。" % ", ".join(sorted(state.current)))
+        raise DatabaseTooNew(msg(
+            "这个数据库由更新版本的邻里写入（版本 {versions}），本程序不能打开它。数据库未作任何改动，"
+            "请升级邻里后再试。", versions=", ".join(sorted(state.current))))
     if state.up_to_date:
         return None
     copy = None

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
-from desktop.core.roles import Perm
+from desktop.core.roles import Perm, Role
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 — the name pyside6-lupdate looks for
@@ -41,6 +41,27 @@ class PageSpec:
 
 
 @dataclass(frozen=True)
+class TodaySpec:
+    """A section of the 今日 page: `factory` "package.module:ClassName" of a QWidget(ctx) with a classmethod
+    `applies(actor) -> bool`; `perms` the permissions of which the signed-in person needs one, or `roles`
+    one of which they hold, for it to apply at all — so the page loads no module whose section nobody at
+    this desk may see."""
+    factory: str
+    perms: tuple[Perm, ...] = ()
+    roles: frozenset[Role] = frozenset()
+
+    def may_apply(self, actor: Holder) -> bool:
+        return actor.role in self.roles or any(actor.can(p) for p in self.perms)
+
+
+class Holder(Protocol):
+    """Who may see a section: its role and what it may do (desktop.core.security.Actor)."""
+    role: Role
+
+    def can(self, perm: Perm) -> bool: ...
+
+
+@dataclass(frozen=True)
 class ReportSpec:
     label: str          # Chinese source text, translated with context "ReportsPage"
     perm: Perm
@@ -52,8 +73,8 @@ class ReportSpec:
 @dataclass(frozen=True)
 class ModuleSpec:
     """One module's contributions. `perms` are the permissions it owns (each belongs to one module);
-    `models` the module whose import defines its tables; `today_sections` "module:Class" paths of a
-    QWidget(ctx) with a classmethod `applies(actor) -> bool`; `cli` a module with
+    `models` the module whose import defines its tables; `today_sections` its sections of the 今日 page
+    (`TodaySpec`); `cli` a module with
     `register(sub, export)`; `demo` a module with `load(session, demo_context)`; `desk_building` a
     "module:function" taking (session, actor, community_id, wanted_label, desk) and returning the building
     the desk looks after as (id, label) or None (the module that knows buildings and guard desks);
@@ -65,7 +86,7 @@ class ModuleSpec:
     perms: tuple[Perm, ...] = ()
     models: tuple[str, ...] = ()
     pages: tuple[PageSpec, ...] = ()
-    today_sections: tuple[str, ...] = ()
+    today_sections: tuple[TodaySpec, ...] = ()
     reports: tuple[ReportSpec, ...] = ()
     cli: str | None = None
     demo: str | None = None

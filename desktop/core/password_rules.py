@@ -7,6 +7,7 @@ import gzip
 from functools import cache
 
 from desktop.core.errors import ValidationError
+from desktop.core.messages import msg
 from desktop.core.paths import resources_dir
 
 MIN_LENGTH = 8
@@ -26,7 +27,7 @@ def common_passwords() -> frozenset[str]:
 def check_password(password: str, username: str = "") -> None:
     """Raise ValidationError({"password": …}) with the reason a person can act on."""
     if len(password) < MIN_LENGTH:
-        raise ValidationError({"password": f"密码至少 {MIN_LENGTH} 位"})
+        raise ValidationError({"password": msg("密码至少 {min_length} 位", min_length=MIN_LENGTH)})
     if not password.strip():
         raise ValidationError({"password": "密码不能全是空格"})
     lowered = password.lower()

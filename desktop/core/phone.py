@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.core.messages import msg
 
 __all__ = ["LOCAL_AREA", "PhoneError", "is_valid_phone", "mask_phone", "normalize_phone", "phone_tail",
            "split_phones"]
@@ -31,7 +32,8 @@ class PhoneError(UserError, ValueError):
 
 
 def _fail(raw: str, why: str = "") -> PhoneError:
-    return PhoneError(f"无法识别的电话号码：{raw.strip()}" + (f"（{why}）" if why else ""))
+    return PhoneError(msg("无法识别的电话号码：{raw}（{why}）", raw=raw.strip(), why=why) if why
+                      else msg("无法识别的电话号码：{raw}", raw=raw.strip()))
 
 
 @cache
@@ -127,7 +129,7 @@ def normalize_phone(raw: str, *, organisation: bool = False) -> str:
         if _kind(text) == "org":
             if organisation:
                 return f"{text[:3]}-{text[3:6]}-{text[6:]}"
-            raise PhoneError(f"400/800 号码属于单位，不能作为个人电话：{raw.strip()}")
+            raise PhoneError(msg("400/800 号码属于单位，不能作为个人电话：{raw}", raw=raw.strip()))
         raise _fail(raw)
     if international and not text.startswith("0"):
         text = "0" + text  # +86 763 3312345 drops the trunk 0

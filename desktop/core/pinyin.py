@@ -8,6 +8,7 @@ from itertools import product
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.core.messages import msg
 from desktop.core.paths import resources_dir
 from desktop.core.surnames import SURNAME_READINGS
 
@@ -311,10 +312,11 @@ def parse_reading(name: str, text: str) -> tuple[str, ...]:
     if len(words) == n:
         if all(w in _all_syllables() for w in words):
             return tuple(words)
-        raise ReadingError("读音中有不是拼音音节的部分：" + " ".join(w for w in words if w not in _all_syllables()))
+        raise ReadingError(msg("读音中有不是拼音音节的部分：{words}",
+                               words=" ".join(w for w in words if w not in _all_syllables())))
     found = _split_words(words, options) if len(words) < n else None   # syllables run together: split them
     if found is None:
-        raise ReadingError(f"读音应有 {n} 个音节（每个汉字一个），如：{reading_text(name)}")
+        raise ReadingError(msg("读音应有 {n} 个音节（每个汉字一个），如：{reading_text}", n=n, reading_text=reading_text(name)))
     return found
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.orm import Base, SyncMixin, UTCDateTime
 from desktop.core.errors import PermissionDenied
+from desktop.core.messages import msg
 from desktop.core.roles import ALL_COMMUNITY_ROLES, REHAB_PERMS, ROLE_LABELS, Perm, Role, role_has
 
 # argon2id, 19 MiB, 2 passes, 1 lane: one of OWASP's equivalent argon2id settings for interactive
@@ -140,7 +141,8 @@ def require(actor: Actor | None, perm: Perm, *, community_id: str | None = None,
         raise PermissionDenied("您的账号还没有获授禁毒数据的访问（请督导在“今日”中授予）", permission=perm.value,
                                actor_id=actor.id, actor_name=actor.username, entity=entity, entity_id=entity_id)
     if not actor.can(perm):
-        raise PermissionDenied(f"{actor.role_label}没有此权限（{perm.value}）", permission=perm.value,
+        raise PermissionDenied(msg("{role_label}没有此权限（{perm}）",
+                                   role_label=actor.role_label, perm=perm.value), permission=perm.value,
                                actor_id=actor.id, actor_name=actor.username, entity=entity,
                                entity_id=entity_id)
     if community_id is not None and not actor.in_community(community_id):

@@ -29,6 +29,7 @@ from typing import Any
 from xml.parsers import expat
 
 from desktop.core.errors import UserError
+from desktop.core.messages import msg
 
 MiB = 1 << 20
 _CHUNK = 1 << 16
@@ -173,7 +174,7 @@ class _PartScan:
     def _count(self, text: str) -> None:
         self._chars += len(text)
         if self._chars > self.limits.cell_chars:
-            raise _Refused(f"有单元格的文字超过 {self.limits.cell_chars} 个字（Excel 的上限）")
+            raise _Refused(msg("有单元格的文字超过 {cell_chars} 个字（Excel 的上限）", cell_chars=self.limits.cell_chars))
 
     def _close(self) -> None:
         """End of the text being captured (a cell or shared string closes when the next one starts)."""
@@ -197,13 +198,15 @@ class _PartScan:
         if self.row > self.max_row:
             self.max_row = self.row
             if self.row > lim.rows:
-                raise _Refused(f"有数据的行超过 {lim.rows} 行（第 {self.row} 行）")
+                raise _Refused(msg("有数据的行超过 {rows} 行（第 {row} 行）", rows=lim.rows, row=self.row))
         if self.col > self.max_col:
             self.max_col = self.col
             if self.col > lim.columns:
-                raise _Refused(f"有数据的列超过 {lim.columns} 列（第 {self.row} 行 {column_letters(self.col)} 列）")
+                raise _Refused(msg("有数据的列超过 {columns} 列（第 {row} 行 {column_letters} 列）",
+                                   columns=lim.columns, row=self.row, column_letters=column_letters(self.col)))
         if self.max_row * self.max_col > lim.cells:
-            raise _Refused(f"数据区域 {self.max_row} 行 × {self.max_col} 列超过 {lim.cells} 个单元格")
+            raise _Refused(msg("数据区域 {max_row} 行 × {max_col} 列超过 {cells} 个单元格",
+                               max_row=self.max_row, max_col=self.max_col, cells=lim.cells))
 
     def _dimension(self, ref: str) -> None:
         lim = self.limits
@@ -213,8 +216,8 @@ class _PartScan:
             return
         rows, cols = int(m.group(2)), column_number(m.group(1))
         if rows > lim.rows or cols > lim.columns or rows * cols > lim.cells:
-            raise _Refused(f"工作表声明的范围 {ref} 超过上限（最多 {lim.rows} 行、{lim.columns} 列、"
-                           f"{lim.cells} 个单元格）")
+            raise _Refused(msg("工作表声明的范围 {ref} 超过上限（最多 {rows} 行、{columns} 列、{cells} 个单元格）",
+                               ref=ref, rows=lim.rows, columns=lim.columns, cells=lim.cells))
 
 
 def _targets(z: zipfile.ZipFile) -> set[str]:
@@ -231,7 +234,7 @@ def _targets(z: zipfile.ZipFile) -> set[str]:
         if rels is None:
             return []
         if z.getinfo(rels).file_size > MiB:
-            raise _Refused(f"关系部件 {rels} 过大")
+            raise _Refused(msg("关系部件 {rels} 过大", rels=rels))
         out: list[tuple[str, str]] = []
         parser = expat.ParserCreate()
         parser.StartDoctypeDeclHandler = _no_doctype
@@ -257,31 +260,33 @@ def check_xlsx(path: Path | str, limits: SheetLimits = LIMITS) -> None:
     try:
         _check(path, limits)
     except _Refused as exc:
-        raise SheetTooLarge(f"不能导入 {path.name}：{exc}；请检查文件，删去多余的行列或分成几个文件后再导入") from None
+        raise SheetTooLarge(msg("不能导入 {name}：{exc}；请检查文件，删去多余的行列或分成几个文件后再导入",
+                                name=path.name, exc=exc)) from None
     except expat.ExpatError as exc:
-        raise SheetTooLarge(f"不能导入 {path.name}：文件内容有误（{expat.ErrorString(exc.code)}）；"
-                            "请在 Excel/WPS 中打开后另存为 .xlsx") from None
+        raise SheetTooLarge(msg("不能导入 {name}：文件内容有误（{problem}）；请在 Excel/WPS 中打开后另存为 .xlsx",
+                                name=path.name, problem=expat.ErrorString(exc.code))) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, KeyError) as exc:
-        raise SheetTooLarge(f"不能导入 {path.name}：不是有效的 .xlsx 文件（{exc}）；"
-                            "如设有打开密码请先取消，或在 Excel/WPS 中另存为 .xlsx") from None
+        raise SheetTooLarge(msg("不能导入 {name}：不是有效的 .xlsx 文件（{exc}）；如设有打开密码请先取消，或在 Excel/WPS 中另存为 .xlsx",
+                                name=path.name, exc=exc)) from None
 
 
 def _check(path: Path, limits: SheetLimits) -> None:
     size = path.stat().st_size
     if size > limits.file_bytes:
-        raise _Refused(f"文件有 {size // MiB} MB，超过上限 {limits.file_bytes // MiB} MB")
+        raise _Refused(msg("文件有 {mb} MB，超过上限 {limit_mb} MB",
+                           mb=size // MiB, limit_mb=limits.file_bytes // MiB))
     with zipfile.ZipFile(path) as z:
         infos = z.infolist()
         if len(infos) > limits.parts:
-            raise _Refused(f"文件内含 {len(infos)} 个部件，超过上限 {limits.parts} 个")
+            raise _Refused(msg("文件内含 {count} 个部件，超过上限 {parts} 个", count=len(infos), parts=limits.parts))
         largest = max((i.file_size for i in infos), default=0)
         if largest > limits.part_bytes:
-            raise _Refused(f"其中一个部件解压后有 {largest // MiB} MB，超过上限 {limits.part_bytes // MiB} MB"
-                           "（可能是构造的“压缩炸弹”）")
+            raise _Refused(msg("其中一个部件解压后有 {mb} MB，超过上限 {limit_mb} MB（可能是构造的“压缩炸弹”）",
+                               mb=largest // MiB, limit_mb=limits.part_bytes // MiB))
         declared = sum(i.file_size for i in infos)
         if declared > limits.total_bytes:
-            raise _Refused(f"解压后有 {declared // MiB} MB，超过上限 {limits.total_bytes // MiB} MB"
-                           "（可能是构造的“压缩炸弹”）")
+            raise _Refused(msg("解压后有 {mb} MB，超过上限 {limit_mb} MB（可能是构造的“压缩炸弹”）",
+                               mb=declared // MiB, limit_mb=limits.total_bytes // MiB))
         targets = _targets(z)
         uses: Counter[int] = Counter()
         shared: list[int] = []
@@ -296,7 +301,7 @@ def _check(path: Path, limits: SheetLimits) -> None:
                 while chunk := fh.read(_CHUNK):
                     read += len(chunk)
                     if read > limits.part_bytes:
-                        raise _Refused(f"解压后超过 {limits.part_bytes // MiB} MB（可能是构造的“压缩炸弹”）")
+                        raise _Refused(msg("解压后超过 {mb} MB（可能是构造的“压缩炸弹”）", mb=limits.part_bytes // MiB))
                     if scan is not None:
                         _feed(scan, info.filename, chunk)
             if scan is not None:
@@ -304,11 +309,12 @@ def _check(path: Path, limits: SheetLimits) -> None:
                 inline += scan.inline_chars
     total = inline + sum(n * shared[i] for i, n in uses.items() if i < len(shared))
     if total > limits.text_chars:
-        raise _Refused(f"各单元格的文字合计超过 {limits.text_chars // 10_000} 万字（共用的文字按每次使用计）")
+        raise _Refused(msg("各单元格的文字合计超过 {limit} 万字（共用的文字按每次使用计）", limit=limits.text_chars // 10000))
 
 
 def _feed(scan: _PartScan, name: str, data: bytes, final: bool = False) -> None:
     try:
         scan.feed(data, final)
     except expat.ExpatError as exc:
-        raise _Refused(f"文件内容有误（{name}：{expat.ErrorString(exc.code)}）") from None
+        raise _Refused(msg("文件内容有误（{name}：{problem}）",
+                           name=name, problem=expat.ErrorString(exc.code))) from None

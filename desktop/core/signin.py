@@ -17,6 +17,7 @@ from desktop.core import accounts, audit, crypto, key_store
 from desktop.core.audit import AuditAction
 from desktop.core.db import Database, sqlite_file
 from desktop.core.errors import AuthError, UserError
+from desktop.core.messages import msg
 from desktop.core.migrate import upgrade
 from desktop.core.security import Actor
 from desktop.core.signin_guard import guard_for
@@ -103,7 +104,7 @@ def create_encrypted(path: Path, username: str, display_name: str, password: str
     """A new encrypted database with its first administrator; the recovery code is returned to be shown
     (or printed) once and kept on paper: it opens the database if every administrator's password is lost."""
     if is_encrypted(path) or (path.exists() and path.stat().st_size > 0):
-        raise UserError(f"{path.name} 已经存在：新数据库请换一个文件名")
+        raise UserError(msg("{name} 已经存在：新数据库请换一个文件名", name=path.name))
     accounts.check_new_account(username, password)
     path.parent.mkdir(parents=True, exist_ok=True)
     derived = key_store.derive(password)

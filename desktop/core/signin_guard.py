@@ -26,6 +26,7 @@ from sqlalchemy.engine import make_url
 from desktop.core import clock
 from desktop.core.db import sqlite_file
 from desktop.core.errors import AuthError
+from desktop.core.messages import msg
 from desktop.core.paths import data_dir
 from desktop.core.plain_text import clean_text
 
@@ -87,12 +88,12 @@ class SignInGuard:
         desk = self.doc["desks"].get(DESK, {})
         until = self._until(desk)
         if until is not None and until > now:
-            raise AuthError(f"这台电脑上密码错误次数过多，请 {_minutes(until - now)} 分钟后再试")
+            raise AuthError(msg("这台电脑上密码错误次数过多，请 {minutes} 分钟后再试", minutes=_minutes(until - now)))
         entry = self.doc["accounts"].get(_name(username), {})
         until = self._until(entry)
         if until is not None and until > now:
-            raise AuthError(f"账号 {_name(username)} 密码错误次数过多，已锁定：请 {_minutes(until - now)} 分钟后再试，"
-                            "或请管理员解锁")
+            raise AuthError(msg("账号 {name} 密码错误次数过多，已锁定：请 {minutes} 分钟后再试，或请管理员解锁",
+                                name=_name(username), minutes=_minutes(until - now)))
 
     def failed(self, username: str) -> None:
         now = clock.utcnow()

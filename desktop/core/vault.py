@@ -18,6 +18,7 @@ from typing import Any
 from desktop.core import crypto
 from desktop.core.errors import AuthError, UserError
 from desktop.core.key_store import Derived, derive
+from desktop.core.messages import msg
 
 FORMAT = "linli-keys-1"
 SEALED_LABEL = "linli-data-key-sealed"
@@ -67,9 +68,9 @@ class Vault:
         try:
             doc = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise UserError(f"读不了数据库的密钥文件 {path.name}（{exc}）") from exc
+            raise UserError(msg("读不了数据库的密钥文件 {name}（{exc}）", name=path.name, exc=exc)) from exc
         if doc.get("format") != FORMAT:
-            raise UserError(f"{path.name} 不是邻里的密钥文件")
+            raise UserError(msg("{name} 不是邻里的密钥文件", name=path.name))
         return cls(path, doc)
 
     @classmethod

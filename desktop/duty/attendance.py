@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import utcnow
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.duty import common
@@ -80,7 +81,7 @@ def start_from(team: DutyTeam, sh: DutyShift) -> datetime:
 def when_text(moment: datetime, now: datetime) -> str:
     """19:30, or 11月19日 19:30 when not today (both Shanghai)."""
     local, today = common.to_local_naive(moment), common.to_local_naive(now).date()
-    return f"{local:%H:%M}" if local.date() == today else f"{local.month}月{local.day}日 {local:%H:%M}"
+    return f"{local:%H:%M}" if local.date() == today else f"{local:%m-%d %H:%M}"
 
 
 def shift_text(s: Session, sh: DutyShift) -> str:
@@ -92,7 +93,7 @@ def shift_text(s: Session, sh: DutyShift) -> str:
 def _me(s: Session, actor: Actor, team: DutyTeam) -> DutyMember:
     me = member_for_user(s, actor, team.id)
     if me is None:
-        raise UserError(f"您不是「{team.name}」的队员，不能在这里开始或结束值班")
+        raise UserError(msg("您不是「{name}」的队员，不能在这里开始或结束值班", name=team.name))
     return me
 
 
@@ -103,9 +104,9 @@ def _name(s: Session, member_id: str | None) -> str:
 
 def _check_startable(team: DutyTeam, sh: DutyShift, now: datetime) -> None:
     if sh.check_in_at is not None:
-        raise UserError(f"这个班次已在 {common.to_local_naive(sh.check_in_at):%H:%M} 开始")
+        raise UserError(msg("这个班次已在 {started:%H:%M} 开始", started=common.to_local_naive(sh.check_in_at)))
     if now < start_from(team, sh):
-        raise UserError(f"{when_text(start_from(team, sh), now)} 起可开始")
+        raise UserError(msg("{when_text} 起可开始", when_text=when_text(start_from(team, sh), now)))
     if now >= sh.end_at:
         raise UserError("这个班次已经过了结束时间，不能再开始；如确实来值了班，请队长补录")
 
@@ -148,7 +149,7 @@ def start_shift(s: Session, actor: Actor, shift_id: str, now: datetime | None = 
     me = _me(s, actor, team)
     if sh.member_id != me.id:
         other = _name(s, sh.member_id)
-        raise UserError(f"这是{other}的班次，只能开始自己的班次；替人值班请按“代班”" if other
+        raise UserError(msg("这是{other}的班次，只能开始自己的班次；替人值班请按“代班”", other=other) if other
                         else "这个班次没有排人；要值这个班请按“代班”")
     _check_startable(team, sh, now)
     _close_earlier(s, me, sh, now)
@@ -171,10 +172,10 @@ def cover_shift(s: Session, actor: Actor, shift_id: str, named_member_id: str | 
         raise UserError("这是您自己的班次，请直接按“开始值班”")
     _check_startable(team, sh, now)
     if sh.member_id is not None and now <= sh.start_at + timedelta(minutes=common.GRACE_MINUTES):
-        raise UserError(f"{_name(s, sh.member_id)}还没到迟到的时候，请等一等；过了开始时间还没来再代班")
+        raise UserError(msg("{name}还没到迟到的时候，请等一等；过了开始时间还没来再代班", name=_name(s, sh.member_id)))
     busy = clash(s, me.id, sh.start_at, sh.end_at, exclude=(sh.id,))
     if busy is not None and busy.check_out_at is None:
-        raise UserError(f"您这段时间有自己的班次（{shift_text(s, busy)}），不能同时代班")
+        raise UserError(msg("您这段时间有自己的班次（{shift_text}），不能同时代班", shift_text=shift_text(s, busy)))
     sh.covered_member_id = sh.member_id
     sh.member_id = me.id
     _close_earlier(s, me, sh, now)
@@ -190,14 +191,14 @@ def end_shift(s: Session, actor: Actor, shift_id: str, now: datetime | None = No
     now = _now(now)
     me = _me(s, actor, team)
     if sh.member_id != me.id:
-        raise UserError(f"这是{_name(s, sh.member_id) or '别人'}的班次，只能结束自己的班次")
+        raise UserError(msg("这是{who}的班次，只能结束自己的班次", who=_name(s, sh.member_id) or '别人'))
     if sh.check_in_at is None:
         raise UserError("这个班次还没有开始")
     if sh.check_out_at is not None:
         ended = common.to_local_naive(sh.check_out_at)
         if sh.checkout_state == UNCLOSED:
-            raise UserError(f"这个班次已按 {ended:%H:%M} 结束，记为未签退，请队长确认时长")
-        raise UserError(f"这个班次已在 {ended:%H:%M} 结束")
+            raise UserError(msg("这个班次已按 {ended:%H:%M} 结束，记为未签退，请队长确认时长", ended=ended))
+        raise UserError(msg("这个班次已在 {ended:%H:%M} 结束", ended=ended))
     if now >= cutoff(sh):
         _close_unclosed(sh)
     else:

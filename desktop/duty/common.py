@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import SHANGHAI
 from desktop.core.errors import NotFound
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.duty.models import DutyMember, DutyPost, DutyShift, DutyTeam
@@ -28,7 +29,7 @@ def team_by_name(s: Session, actor: Actor, name: str, perm: Perm) -> DutyTeam:
     require(actor, perm, entity="duty_teams")
     row = s.scalars(select(DutyTeam).where(DutyTeam.name == name.strip(), DutyTeam.deleted_at.is_(None))).first()
     if row is None:
-        raise NotFound(f"找不到志愿服务队「{name}」")
+        raise NotFound(msg("找不到志愿服务队「{name}」", name=name))
     return team(s, actor, row.id, perm)
 
 
@@ -81,7 +82,7 @@ def parse_hm(text: str) -> time:
         h, m = text.split(":")
         return time(int(h), int(m))
     except ValueError as exc:
-        raise ValueError(f"时间格式应为 HH:MM：{text}") from exc
+        raise ValueError(msg("时间格式应为 HH:MM：{text}", text=text)) from exc
 
 
 def yuan(fen: int) -> str:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import utcnow
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.duty import attendance, common, log_service, rounds_service
@@ -20,7 +21,7 @@ from desktop.duty.rounds_service import MISSED, PENDING, RoundRow
 from desktop.duty.shifts_service import NO_SHOW, ShiftRow, list_shifts
 from desktop.duty.teams_service import member_for_user
 
-NOT_MEMBER = "您不是本服务队的队员：开始、结束值班请队员用自己的账号登录"
+NOT_MEMBER = msg("您不是本服务队的队员：开始、结束值班请队员用自己的账号登录")
 CONFIRM_DAYS = 31            # 未签退 shifts this far back wait for the captain on the desk
 
 
@@ -90,16 +91,17 @@ def _actions(mine: list[ShiftRow], local: datetime, early: timedelta, now: datet
     elif not startable and open_:
         end = DeskAction(open_[-1], True)                    # after the scheduled end, before the cut-off
     else:
-        end = DeskAction(None, False, "还没有开始值班")
+        end = DeskAction(None, False, msg("还没有开始值班"))
     if startable:
         return DeskAction(startable[0], True), end
     if end.available and end.shift is not None:
         when = common.to_local_naive(end.shift.check_in_at)   # type: ignore[arg-type]
-        return DeskAction(None, False, f"已在 {when:%H:%M} 开始值班"), end
+        return DeskAction(None, False, msg("已在 {when:%H:%M} 开始值班", when=when)), end
     coming = next((r for r in mine if r.check_in_at is None and r.start - early > local), None)
     if coming is None:
-        return DeskAction(None, False, "今明两天没有您的班次"), end
-    return DeskAction(coming, False, f"{attendance.when_text(common.to_utc(coming.start - early), now)} 起可开始"), end
+        return DeskAction(None, False, msg("今明两天没有您的班次")), end
+    return DeskAction(coming, False, msg("{when_text} 起可开始",
+                                      when_text=attendance.when_text(common.to_utc(coming.start - early), now))), end
 
 
 def _alerts(rows: list[ShiftRow], current: list[ShiftRow], nxt: list[ShiftRow],
@@ -107,17 +109,17 @@ def _alerts(rows: list[ShiftRow], current: list[ShiftRow], nxt: list[ShiftRow],
     out = []
     for r in current:
         if r.member_id is None:
-            out.append(Alert("空缺", f"现在空缺：{line(r)}"))
+            out.append(Alert("空缺", msg("现在空缺：{line}", line=line(r))))
         elif r.status == NO_SHOW:
-            out.append(Alert("未到岗", f"未到岗：{line(r)}"))
+            out.append(Alert("未到岗", msg("未到岗：{line}", line=line(r))))
     for rnd in rounds:
         if rnd.state == MISSED and any(c.post_id == rnd.post_id and c.start <= rnd.due < c.end for c in current):
-            out.append(Alert("漏巡", f"漏巡：{rnd.label}"))
+            out.append(Alert("漏巡", msg("漏巡：{round}", round=rnd.label)))
     for r in nxt:
         if r.member_id is None:
-            out.append(Alert("空缺", f"下一班空缺：{line(r)}"))
+            out.append(Alert("空缺", msg("下一班空缺：{line}", line=line(r))))
         elif "请假期间" in r.problems:
-            out.append(Alert("请假", f"下一班 {r.member_name} 请假：{line(r)}"))
+            out.append(Alert("请假", msg("下一班 {name} 请假：{line}", name=r.member_name, line=line(r))))
     return out
 
 
@@ -167,7 +169,8 @@ def desk_now(s: Session, actor: Actor, team_id: str, now: datetime | None = None
     if me.is_captain or actor.can(Perm.DUTY_MANAGE):
         info.to_confirm = _open_hours(s, team_id, now)
         if info.to_confirm:
-            info.alerts.append(Alert("未签退", f"有 {len(info.to_confirm)} 个未签退班次等队长确认时长"))
+            info.alerts.append(Alert("未签退", msg("有 {count} 个未签退班次等队长确认时长",
+                                                     count=len(info.to_confirm))))
     return info
 
 

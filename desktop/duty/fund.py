@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import today as local_today
 from desktop.core.errors import NotFound, UserError, ValidationError
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.duty import common
@@ -192,7 +193,7 @@ def sell_item(s: Session, actor: Actor, item_id: str, sale_fen: int, buyer: str 
     """Sold: the price goes into the fund as income (category 义卖). Returns the fund entry id."""
     sale, item = _item(s, actor, item_id)
     if item.state != FOR_SALE:
-        raise UserError(f"「{item.name}」已经{item.state}")
+        raise UserError(msg("「{name}」已经{state}", name=item.name, state=item.state))
     _check_amount(sale_fen, "sale_fen")
     item.state, item.sale_fen, item.buyer = SOLD, sale_fen, buyer.strip()
     e = FundEntry(team_id=sale.team_id, on_day=on_day or sale.held_on, kind=INCOME, amount_fen=sale_fen,
@@ -207,7 +208,7 @@ def return_item(s: Session, actor: Actor, item_id: str) -> None:
     """Not sold: handed back to the donating household."""
     _, item = _item(s, actor, item_id)
     if item.state != FOR_SALE:
-        raise UserError(f"「{item.name}」已经{item.state}")
+        raise UserError(msg("「{name}」已经{state}", name=item.name, state=item.state))
     item.state = RETURNED
 
 

@@ -14,6 +14,7 @@ from desktop.core.clock import utcnow
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.holiday_table import HolidayEntry, HolidayYear
 from desktop.core.holidays import HOLIDAY, WEEKEND, WORKDAY, HolidayCalendar
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 
@@ -56,7 +57,7 @@ def remove_holiday(s: Session, actor: Actor, day: date) -> None:
     require(actor, Perm.DUTY_MANAGE, entity=ENTITY)
     row = s.scalars(select(HolidayEntry).where(HolidayEntry.day == day, HolidayEntry.deleted_at.is_(None))).first()
     if row is None:
-        raise NotFound(f"节假日表里没有 {day.isoformat()}")
+        raise NotFound(msg("节假日表里没有 {day}", day=day.isoformat()))
     row.deleted_at = utcnow()
 
 

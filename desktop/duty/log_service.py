@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import utcnow
 from desktop.core.errors import NotFound, UserError, ValidationError
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.duty import common
@@ -43,12 +44,12 @@ def add_log(s: Session, actor: Actor, team_id: str, kind: str, text: str, *, pos
             at: datetime | None = None) -> str:
     common.team(s, actor, team_id, Perm.DUTY_DESK)
     if kind not in LOG_KINDS:
-        raise ValidationError({"kind": f"类别应为：{'/'.join(LOG_KINDS)}"})
+        raise ValidationError({"kind": msg("类别应为：{log_kinds}", log_kinds='/'.join(LOG_KINDS))})
     text = text.strip()
     if not text:
         raise ValidationError({"text": "请写下值班情况"})
     if len(text) > MAX_TEXT:
-        raise ValidationError({"text": f"内容太长（最多 {MAX_TEXT} 字）"})
+        raise ValidationError({"text": msg("内容太长（最多 {max_text} 字）", max_text=MAX_TEXT)})
     e = DutyLogEntry(team_id=team_id, post_id=post_id, at=at or utcnow(), kind=kind, text=text,
                      author=actor.display_name, author_id=actor.id)
     s.add(e)

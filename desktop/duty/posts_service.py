@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import utcnow
 from desktop.core.errors import ValidationError
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.duty import common
@@ -67,7 +68,7 @@ def save_post(s: Session, actor: Actor, team_id: str, name: str, place: str = ""
     times = parse_rounds(rounds)
     if post_id is None:
         if s.scalars(select(DutyPost).where(DutyPost.team_id == team_id, DutyPost.name == name)).first():
-            raise ValidationError({"name": f"已经有岗位「{name}」"})
+            raise ValidationError({"name": msg("已经有岗位「{name}」", name=name)})
         count = len(s.scalars(select(DutyPost.id).where(DutyPost.team_id == team_id)).all())
         p = DutyPost(team_id=team_id, sort_order=count)
         s.add(p)

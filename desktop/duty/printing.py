@@ -28,6 +28,7 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.duty import common, fund, posts_service, shifts_service, teams_service
 from desktop.core.holidays import HOLIDAY, calendar_for
+from desktop.core.messages import msg
 from desktop.printing.duty_log_form import render_duty_log_form
 from desktop.printing.fonts import PRIMARY, PrintReport, markup, recording
 from desktop.printing.tables import cell, data_table, widths
@@ -44,7 +45,7 @@ def _doc(title: str, team: teams_service.TeamRow, actor: Actor, printed_at: date
          landscape: bool = False, paper: str = "A4") -> LinliDocument:
     if paper not in PAPERS:
         from desktop.core.errors import UserError
-        raise UserError(f"纸张只能是 {' 或 '.join(PAPERS)}：{paper[:10]}")
+        raise UserError(msg("纸张只能是 {papers}：{paper}", papers=' 或 '.join(PAPERS), paper=paper[:10]))
     return LinliDocument(title=title, community=team.community_name, printed_by=actor.display_name,
                          printed_at=printed_at or utcnow(), landscape=landscape, pagesize=PAPERS[paper])
 
@@ -134,7 +135,7 @@ def print_rota(s: Session, actor: Actor, team_id: str, year: int, month: int, ou
     posts = [p for p in posts_service.list_posts(s, actor, team_id) if any(r.post_id == p.id for r in shifts)]
     if not posts:
         from desktop.core.errors import UserError
-        raise UserError(f"{year}年{month}月还没有排班")
+        raise UserError(msg("{year}年{month}月还没有排班", year=year, month=month))
     cal = calendar_for(s, days[0], days[-1])
     kinds = {d: (cal.kind(d), cal.day(d).label) for d in days}
     doc = _doc(f"{team.name} {year}年{month}月排班表", team, actor, printed_at, landscape=True, paper=paper)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import utcnow
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.duty import common
@@ -81,11 +82,11 @@ def rounds_for_day(s: Session, actor: Actor, team_id: str, day: date, now: datet
 def _round(s: Session, actor: Actor, post_id: str, due: datetime, perm: Perm) -> tuple[str, DutyPost, datetime]:
     team, post = common.post(s, actor, post_id, perm)
     if due.time() not in parse_rounds(post.rounds):
-        raise ValidationError({"due": f"「{post.name}」没有 {due:%H:%M} 的巡查"})
+        raise ValidationError({"due": msg("「{name}」没有 {due:%H:%M} 的巡查", name=post.name, due=due)})
     due_utc = common.to_utc(due)
     if s.scalars(select(DutyRoundCheck.id).where(DutyRoundCheck.post_id == post_id, DutyRoundCheck.due_at == due_utc,
                                                  DutyRoundCheck.deleted_at.is_(None))).first():
-        raise UserError(f"{post.name} {due:%H:%M} 的巡查已经打过卡")
+        raise UserError(msg("{name} {due:%H:%M} 的巡查已经打过卡", name=post.name, due=due))
     return team.id, post, due_utc
 
 
@@ -95,9 +96,10 @@ def check_round(s: Session, actor: Actor, post_id: str, due: datetime, now: date
     now = now or utcnow()
     window = timedelta(minutes=ROUND_WINDOW_MINUTES)
     if now < due_utc - window:
-        raise UserError(f"{post.name} {due:%H:%M} 的巡查还没到时间（{due - window:%H:%M} 起可打卡）")
+        raise UserError(msg("{name} {due:%H:%M} 的巡查还没到时间（{span:%H:%M} 起可打卡）",
+                            name=post.name, due=due, span=due - window))
     if now > due_utc + window:
-        raise UserError(f"{post.name} {due:%H:%M} 的巡查已过时间，记为漏巡；如确实巡过，请队长补记并写明原因")
+        raise UserError(msg("{name} {due:%H:%M} 的巡查已过时间，记为漏巡；如确实巡过，请队长补记并写明原因", name=post.name, due=due))
     me = member_for_user(s, actor, team_id)
     s.add(DutyRoundCheck(post_id=post_id, due_at=due_utc, done_at=now, member_id=me.id if me else None,
                          author=actor.display_name))
@@ -113,7 +115,7 @@ def enter_missed_round(s: Session, actor: Actor, post_id: str, due: datetime, re
     require_captain(s, actor, team, "duty_round_checks")
     now = now or utcnow()
     if now <= due_utc + timedelta(minutes=ROUND_WINDOW_MINUTES):
-        raise UserError(f"{post.name} {due:%H:%M} 的巡查还在打卡时间内，请直接打卡")
+        raise UserError(msg("{name} {due:%H:%M} 的巡查还在打卡时间内，请直接打卡", name=post.name, due=due))
     reason = reason.strip()
     if not reason:
         raise ValidationError({"reason": "补记巡查必须写明原因"})

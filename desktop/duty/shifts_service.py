@@ -16,6 +16,7 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.duty import common, models, rota
 from desktop.core.holidays import calendar_for
+from desktop.core.messages import msg
 from desktop.duty.models import (DutyAway, DutyMember, DutyPost, DutyRequest, DutyShift, DutyShiftTemplate,
                                  DutyTeam)
 from desktop.duty.teams_service import require_captain
@@ -110,7 +111,7 @@ def generate_month(s: Session, actor: Actor, team_id: str, year: int, month: int
     first, last = days[0], days[-1]
     existing = _live_shifts(s, team_id, first, last)
     if existing and not replace:
-        raise UserError(f"{year}年{month}月已经排过班；要重新排班请选择“重新生成”")
+        raise UserError(msg("{year}年{month}月已经排过班；要重新排班请选择“重新生成”", year=year, month=month))
     now = now or utcnow()
     kept = [sh for sh in existing if sh.check_in_at is not None or sh.start_at <= now]
     for sh in existing:
@@ -184,12 +185,14 @@ def _refuse_clash(s: Session, member: DutyMember, sh: DutyShift, exclude: tuple[
     if other is not None:
         post = s.get(DutyPost, other.post_id)
         start = common.to_local_naive(other.start_at)
-        raise UserError(f"{member.name} 在 {start:%m-%d %H:%M} 已有「{post.name if post else ''}」班次，不能重复排班")
+        raise UserError(msg("{name} 在 {start:%m-%d %H:%M} 已有「{post}」班次，不能重复排班",
+                            name=member.name, start=start, post=post.name if post else ''))
     day = sh.day
     away = s.scalars(select(DutyAway).where(DutyAway.member_id == member.id, DutyAway.deleted_at.is_(None),
                                             DutyAway.date_from <= day, DutyAway.date_to >= day)).first()
     if away is not None:
-        raise UserError(f"{member.name} 在 {away.date_from:%m-%d} 至 {away.date_to:%m-%d} 请假（{away.reason or '不在'}）")
+        raise UserError(msg("{name} 在 {date_from:%m-%d} 至 {date_to:%m-%d} 请假（{reason}）",
+                            name=member.name, date_from=away.date_from, date_to=away.date_to, reason=away.reason or '不在'))
 
 
 def _member_of(s: Session, team: DutyTeam, member_id: str) -> DutyMember:
@@ -300,7 +303,7 @@ def decide_request(s: Session, actor: Actor, request_id: str, approve: bool) -> 
     team, sh = common.shift(s, actor, r.shift_id, Perm.DUTY_DESK)
     require_captain(s, actor, team, "duty_requests", r.id)
     if r.state != "待批":
-        raise UserError(f"这个申请已处理（{r.state}）")
+        raise UserError(msg("这个申请已处理（{state}）", state=r.state))
     if approve:
         if sh.check_in_at is not None:
             raise UserError("班次已经开始，不能再换人")

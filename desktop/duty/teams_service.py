@@ -17,6 +17,7 @@ from desktop.core.security import Actor, require
 from desktop.duty import common
 from desktop.duty.models import DutyAway, DutyMember, DutyTeam
 from desktop.core.communities import Community
+from desktop.core.messages import msg
 from desktop.roster.models import Building, Person
 
 
@@ -95,7 +96,7 @@ def create_team(s: Session, actor: Actor, name: str, community_id: str, building
     if not name:
         raise ValidationError({"name": "请填写服务队名称"})
     if s.scalars(select(DutyTeam).where(DutyTeam.name == name)).first() is not None:
-        raise ValidationError({"name": f"已经有名为「{name}」的服务队"})
+        raise ValidationError({"name": msg("已经有名为「{name}」的服务队", name=name)})
     if building_id is not None:
         b = s.get(Building, building_id)
         if b is None or b.community_id != community_id:
@@ -125,7 +126,8 @@ def set_early_start(s: Session, actor: Actor, team_id: str, minutes: int) -> Non
     """How long before a shift the guard desk lets its volunteer start it (0–120 minutes)."""
     t = common.team(s, actor, team_id, Perm.DUTY_MANAGE)
     if not 0 <= minutes <= MAX_EARLY_START:
-        raise ValidationError({"early_start_minutes": f"提前开始的分钟数应在 0–{MAX_EARLY_START} 之间"})
+        raise ValidationError({"early_start_minutes": msg("提前开始的分钟数应在 0–{max_early_start} 之间",
+                                                          max_early_start=MAX_EARLY_START)})
     t.early_start_minutes = minutes
     s.flush()
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desktop.core import lunar
 from desktop.core.clock import SHANGHAI
 from desktop.core.errors import UserError
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.elder.models import ACTIVE, ElderMember
@@ -120,7 +121,7 @@ def create_birthday_party(s: Session, actor: Actor, month: date, *, community_id
     require(actor, Perm.ELDER_MANAGE, entity="elder_members")
     rows = month_birthdays(s, actor, month.year, month.month)
     if not rows:
-        raise UserError(f"{month.year}年{month.month}月没有过生日的会员")
+        raise UserError(msg("{year}年{month}月没有过生日的会员", year=month.year, month=month.month))
     if when is None:
         last = month.replace(day=calendar.monthrange(month.year, month.month)[1])
         party_day = last - timedelta(days=(last.weekday() - 4) % 7)   # the month's last Friday

@@ -20,6 +20,7 @@ from desktop.core.audit import AuditAction
 from desktop.core.clock import to_local, utcnow
 from desktop.core.clock import today as local_today
 from desktop.core.errors import NotFound, UserError, ValidationError
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.elder.models import ElderCheckin, ElderMember
@@ -48,7 +49,7 @@ def clean_reason(reason: str) -> str:
     if not text:
         raise ValidationError({"reason": "请填写撤销的原因"})
     if len(text) > MAX_REASON:
-        raise ValidationError({"reason": f"原因太长（最多 {MAX_REASON} 个字）"})
+        raise ValidationError({"reason": msg("原因太长（最多 {max_reason} 个字）", max_reason=MAX_REASON)})
     return text
 
 
@@ -60,9 +61,10 @@ def _live(s: Session, actor: Actor, checkin_id: str, on: date) -> tuple[ElderChe
     assert member is not None                    # member_id is a foreign key
     require_member(actor, member, Perm.ELDER_CHECKIN)
     if row.cancelled_at is not None:
-        raise UserError(f"{member.name} 的这次签到已经撤销过了（{row.cancel_reason}）")
+        raise UserError(msg("{name} 的这次签到已经撤销过了（{cancel_reason}）",
+                            name=member.name, cancel_reason=row.cancel_reason))
     if row.day != on:
-        raise UserError(f"只能撤销今天的签到；{row.day.isoformat()} 的记录请联系社工更正")
+        raise UserError(msg("只能撤销今天的签到；{day} 的记录请联系社工更正", day=row.day.isoformat()))
     return row, member
 
 
@@ -89,7 +91,7 @@ def undo_lunch(s: Session, actor: Actor, checkin_id: str, reason: str, *, on: da
     text = clean_reason(reason)
     row, member = _live(s, actor, checkin_id, on or local_today())
     if not row.lunch:
-        raise UserError(f"{member.name} 今天没有登记午餐")
+        raise UserError(msg("{name} 今天没有登记午餐", name=member.name))
     row.lunch = False
     s.flush()
     audit.record(s, actor, AuditAction.UPDATE, "elder_checkins", row.id,

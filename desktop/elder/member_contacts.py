@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import utcnow
 from desktop.core.errors import ValidationError
+from desktop.core.messages import msg
 from desktop.core.phone import PhoneError, normalize_phone
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
@@ -34,19 +35,20 @@ def contact_rows(contacts: Sequence[ContactInput], *, strict: bool) -> list[Cont
         name, relation, raw = c.name.strip(), c.relation.strip(), c.phone.strip()
         if not name:
             if strict and (relation or raw):
-                errors[f"contacts.{i}"] = f"第 {i} 位紧急联系人没有填写姓名"
+                errors[f"contacts.{i}"] = msg("第 {i} 位紧急联系人没有填写姓名", i=i)
             continue
         if strict and len(name) > 64:
-            errors[f"contacts.{i}"] = f"第 {i} 位紧急联系人的姓名太长"
+            errors[f"contacts.{i}"] = msg("第 {i} 位紧急联系人的姓名太长", i=i)
         if strict and len(relation) > 16:
-            errors[f"contacts.{i}"] = f"第 {i} 位紧急联系人的关系太长（最多 16 个字）"
+            errors[f"contacts.{i}"] = msg("第 {i} 位紧急联系人的关系太长（最多 16 个字）", i=i)
         phone = raw
         if raw:
             try:
                 phone = normalize_phone(raw)
             except PhoneError:
                 if strict:
-                    errors[f"contacts.{i}"] = f"第 {i} 位紧急联系人（{name}）的电话无法识别：{raw}"
+                    errors[f"contacts.{i}"] = msg("第 {i} 位紧急联系人（{name}）的电话无法识别：{raw}",
+                                                  i=i, name=name, raw=raw)
         rows.append(ContactInput(name, relation, phone[:20], c.id))
     if errors:
         raise ValidationError(errors)

@@ -10,6 +10,7 @@ from desktop.core import audit
 from desktop.core.audit import AuditAction
 from desktop.core.clock import utcnow
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.elder.models import ElderMemberPhoto
@@ -48,7 +49,7 @@ def set_photo(s: Session, actor: Actor, member_id: str, data: bytes, mime: str =
     require(actor, Perm.ELDER_MANAGE, entity="elder_member_photos", entity_id=member_id)
     m = live_member(s, member_id, actor, Perm.ELDER_MANAGE)
     if not m.photo_consent:
-        raise UserError(f"{m.name} 没有同意使用照片，不能保存照片（请先登记本人同意）")
+        raise UserError(msg("{name} 没有同意使用照片，不能保存照片（请先登记本人同意）", name=m.name))
     data = bytes(data or b"")
     if not data:
         raise ValidationError({"photo": "照片是空文件"})
@@ -58,7 +59,7 @@ def set_photo(s: Session, actor: Actor, member_id: str, data: bytes, mime: str =
     if kind is None:
         raise ValidationError({"photo": "照片须为 JPEG 或 PNG 图片"})
     if mime and mime.lower().replace("image/jpg", "image/jpeg") != kind:
-        raise ValidationError({"photo": f"文件内容是 {kind}，与所说的类型 {mime} 不符"})
+        raise ValidationError({"photo": msg("文件内容是 {kind}，与所说的类型 {mime} 不符", kind=kind, mime=mime)})
     drop_photos(s, m.id)
     s.add(ElderMemberPhoto(member_id=m.id, mime=kind, size=len(data), content=data))
     s.flush()

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.dates import age_on
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.elder.models import DEFAULT_RULES, ElderRule
@@ -29,7 +30,7 @@ def get_rules(s: Session) -> dict[str, str]:
 def set_rule(s: Session, actor: Actor, key: str, value: str) -> None:
     require(actor, Perm.ELDER_MANAGE, entity="elder_rules")
     if key not in DEFAULT_RULES and not key.startswith("visit_interval."):
-        raise UserError(f"没有这项规则：{key}")
+        raise UserError(msg("没有这项规则：{key}", key=key))
     if key in ("min_age", "recheck_months") or key.startswith("visit_interval."):
         if not value.strip().isdigit():
             raise ValidationError({key: "请填写整数"})

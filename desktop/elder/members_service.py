@@ -34,6 +34,7 @@ from desktop.elder.models import (
     ElderMemberPhoto, ElderRenewal, ElderStatusChange,
 )
 from desktop.core.communities import Community
+from desktop.core.messages import msg
 from desktop.roster.models import Household, Person
 
 HEALTH_MASK = "（无权查看）"
@@ -194,16 +195,16 @@ def register_member(s: Session, actor: Actor, inp: MemberInput, *, on: date | No
     require(actor, Perm.ELDER_MANAGE, community_id=person.community_id, entity="elder_members")
     errors: dict[str, str] = {}
     if inp.category not in CATEGORIES:
-        errors["category"] = f"类别须为：{'、'.join(CATEGORIES)}"
+        errors["category"] = msg("类别须为：{categories}", categories='、'.join(CATEGORIES))
     if s.scalar(select(ElderMember.id).where(ElderMember.person_id == person.id)):
-        errors["person_id"] = f"{person.name} 已经是中心会员"
+        errors["person_id"] = msg("{name} 已经是中心会员", name=person.name)
     rules = get_rules(s)
     problems = eligibility_problems(s, person, inp.join_date or on, rules)
     if problems and not inp.eligibility_exception.strip():
-        errors["eligibility"] = "不符合入会条件：" + "；".join(problems) + "（如确需登记，请填写例外原因）"
+        errors["eligibility"] = msg("不符合入会条件：{problems}（如确需登记，请填写例外原因）", problems="；".join(problems))
     member_no = inp.member_no.strip().upper()
     if member_no and s.scalar(select(ElderMember.id).where(ElderMember.member_no == member_no)):
-        errors["member_no"] = f"会员号 {member_no} 已被使用"
+        errors["member_no"] = msg("会员号 {member_no} 已被使用", member_no=member_no)
     if errors:
         raise ValidationError(errors)
     join = inp.join_date or on
@@ -236,7 +237,7 @@ def update_member(s: Session, actor: Actor, member_id: str, *, category: str | N
     check_version(m, expected_version, f"会员 {m.name} 的资料")
     if category is not None:
         if category not in CATEGORIES:
-            raise ValidationError({"category": f"类别须为：{'、'.join(CATEGORIES)}"})
+            raise ValidationError({"category": msg("类别须为：{categories}", categories='、'.join(CATEGORIES))})
         m.category = category
     if lunar_birthday is not None:
         m.lunar_birthday = lunar_birthday
@@ -272,13 +273,15 @@ def change_status(s: Session, actor: Actor, member_id: str, status: str, on: dat
     require(actor, Perm.ELDER_MANAGE, entity="elder_members", entity_id=member_id)
     m = live_member(s, member_id, actor, Perm.ELDER_MANAGE)
     if status not in STATUSES:
-        raise ValidationError({"status": f"状态须为：{'、'.join(STATUSES)}"})
+        raise ValidationError({"status": msg("状态须为：{statuses}", statuses='、'.join(STATUSES))})
     if status == m.status:
-        raise UserError(f"{m.name} 已经是{status}状态")
+        raise UserError(msg("{name} 已经是{status}状态", name=m.name, status=status))
     if status not in _TRANSITIONS[m.status]:
-        raise UserError(f"{m.name} 的状态是{m.status}，不能改为{status}")
+        raise UserError(msg("{name} 的状态是{status}，不能改为{status2}",
+                            name=m.name, status=m.status, status2=status))
     if on < m.status_since:
-        raise ValidationError({"on": f"日期不能早于上次状态变更（{m.status_since.isoformat()}）"})
+        raise ValidationError({"on": msg("日期不能早于上次状态变更（{status_since}）",
+                                         status_since=m.status_since.isoformat())})
     m.status, m.status_since = status, on
     s.add(ElderStatusChange(member_id=m.id, status=status, changed_on=on, reason=reason.strip()))
     s.flush()
@@ -293,7 +296,7 @@ def renew(s: Session, actor: Actor, member_id: str, valid_until: date, *, on: da
     if valid_until <= on:
         raise ValidationError({"valid_until": "有效期须晚于今天"})
     if m.status == "去世":
-        raise UserError(f"{m.name} 已去世，不能续期")
+        raise UserError(msg("{name} 已去世，不能续期", name=m.name))
     m.valid_until = valid_until
     if eligibility_checked:
         m.recheck_date = _add_years(on, int_rule(get_rules(s), "recheck_months", 12))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.module_spec import QT_TRANSLATE_NOOP, ModuleSpec, PageSpec, ReportSpec
+from desktop.core.module_spec import QT_TRANSLATE_NOOP, ModuleSpec, PageSpec, ReportSpec, TodaySpec
 from desktop.core.roles import Perm
 
 MODULE = ModuleSpec(
@@ -10,7 +10,7 @@ MODULE = ModuleSpec(
     perms=(Perm.ELDER_VIEW, Perm.ELDER_CHECKIN, Perm.ELDER_MANAGE, Perm.HEALTH_VIEW),
     models=("desktop.elder.models",),
     pages=(PageSpec("elder", "养老中心", Perm.ELDER_VIEW, "desktop.elder.views.elder_page:ElderPage", 50),),
-    today_sections=("desktop.elder.views.today_section:ElderTodaySection",),
+    today_sections=(TodaySpec("desktop.elder.views.today_section:ElderTodaySection", (Perm.ELDER_VIEW,)),),
     reports=(
         ReportSpec(QT_TRANSLATE_NOOP("ReportsPage", "养老中心月度签到与午餐汇总（PDF，期间起始月）"), Perm.ELDER_VIEW,
                    "desktop.elder.views.reports:print_month_report", uses_period=True, order=30),

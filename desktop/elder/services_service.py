@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import today as local_today
 from desktop.core.errors import NotFound, ValidationError
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.elder.models import SERVICE_KINDS, ElderMember, ElderService
@@ -83,16 +84,16 @@ def parse_measures(text: str) -> dict[str, str]:
 def _check(inp: ServiceInput) -> dict[str, str]:
     errors: dict[str, str] = {}
     if inp.kind not in SERVICE_KINDS:
-        errors["kind"] = f"服务类别须为：{'、'.join(SERVICE_KINDS)}"
+        errors["kind"] = msg("服务类别须为：{service_kinds}", service_kinds='、'.join(SERVICE_KINDS))
     if inp.minutes < 0 or inp.minutes > 24 * 60:
         errors["minutes"] = "服务时长应在 0 到 1440 分钟之间"
     if inp.fee_fen < 0:
         errors["fee_fen"] = "费用不能为负数"
     for k, v in inp.measures.items():
         if k not in MEASURES:
-            errors["measures"] = f"不认识的测量项目：{k}"
+            errors["measures"] = msg("不认识的测量项目：{k}", k=k)
         elif not re.fullmatch(r"\d{1,3}(\.\d{1,2})?", str(v).strip()):
-            errors["measures"] = f"{k} 的数值不正确：{v}"
+            errors["measures"] = msg("{k} 的数值不正确：{v}", k=k, v=v)
     if inp.measures and inp.kind != "健康检查":
         errors["measures"] = "只有健康检查记录测量数值"
     return errors

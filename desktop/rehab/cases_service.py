@@ -30,6 +30,7 @@ from desktop.rehab.models import (
 )
 from desktop.rehab.timeline import TimelineItem, case_timeline
 from desktop.core.communities import Community
+from desktop.core.messages import msg
 from desktop.roster.models import Person
 from desktop.core.vocabulary import sex_label
 
@@ -279,7 +280,7 @@ def change_status(s: Session, actor: Actor, case_id: str, status: str, *, on: da
     if status not in STATUSES:
         raise ValidationError({"status": "没有这个状态"})
     if status == case.status:
-        raise ValidationError({"status": f"个案已是“{status}”"})
+        raise ValidationError({"status": msg("个案已是“{status}”", status=status)})
     if status == "转出" and not transfer_to.strip():
         raise ValidationError({"transfer_to": "转出时请写明转往何处"})
     if status != ACTIVE and case.status_since and on < case.status_since:

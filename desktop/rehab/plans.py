@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import ValidationError
+from desktop.core.messages import msg
 from desktop.core.security import Actor
 from desktop.rehab.access import require_rehab, require_supervisor
 from desktop.rehab.models import PlanRule
@@ -48,7 +49,7 @@ def validate_rules(rules: Sequence[Rule]) -> list[Rule]:
     expected = 1
     for r in ordered:
         if r.from_month != expected or r.to_month < r.from_month:
-            raise ValidationError({"rules": f"阶段应从第{expected}个月接续开始，且结束月不早于开始月"})
+            raise ValidationError({"rules": msg("阶段应从第{expected}个月接续开始，且结束月不早于开始月", expected=expected)})
         if not (1 <= r.contact_days <= 365 and 1 <= r.test_days <= 365):
             raise ValidationError({"rules": "联系和检测间隔应在1到365天之间"})
         expected = r.to_month + 1

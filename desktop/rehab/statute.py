@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from desktop.core.messages import msg
 from desktop.core.security import Actor
 from desktop.rehab import access
 from desktop.rehab.models import (
@@ -109,7 +110,8 @@ def _report_alert(case: RehabCase, label: str, report: PoliceReport) -> StatuteA
     what = REPORT_REASONS.get(report.reason, report.reason).replace("社区戒毒", case.kind)
     when = f"{report.event_on} " if report.event_on else ""
     return StatuteAlert(case.id, label, "须报告",
-                        f"{when}{what}：已起草向公安机关的报告（第二十一条），请在个案“报告”页打印并登记送出",
+                        msg("{when}{what}：已起草向公安机关的报告（第二十一条），请在个案“报告”页打印并登记送出",
+                            when=when, what=what),
                         report.event_on, report.id)
 
 
@@ -119,26 +121,29 @@ def _case_alerts(case: RehabCase, label: str, on: date, reports: list[PoliceRepo
     for t in thresholds(case.missed_tests, case.unauthorised_absences, case.days_away):
         if t.reached:
             out.append(StatuteAlert(case.id, label, "已达到",
-                                    f"{t.label}{t.count}{t.unit}，已达到《戒毒条例》第二十条的情形"))
+                                    msg("{label}{count}{unit}，已达到《戒毒条例》第二十条的情形",
+                                        label=t.label, count=t.count, unit=t.unit)))
         elif t.warning:
             left = t.limit - t.count
             out.append(StatuteAlert(case.id, label, "警告",
-                                    f"{t.label}已{t.count}{t.unit}，再{left}{t.unit}即达到第二十条的情形"))
+                                    msg("{label}已{count}{unit}，再{left}{unit}即达到第二十条的情形",
+                                        label=t.label, count=t.count, unit=t.unit, left=left)))
     out += [_report_alert(case, label, r) for r in reports]
     if case.reported_on is None:
         deadline = reporting_deadline(case.decision_date)
         if on > deadline:
-            out.append(StatuteAlert(case.id, label, "已达到", f"逾期未报到（应于 {deadline} 前报到）", deadline))
+            out.append(StatuteAlert(case.id, label, "已达到", msg("逾期未报到（应于 {deadline} 前报到）", deadline=deadline),
+                                    deadline))
         elif (deadline - on).days <= within_days:
-            out.append(StatuteAlert(case.id, label, "期限", f"应于 {deadline} 前报到", deadline))
+            out.append(StatuteAlert(case.id, label, "期限", msg("应于 {deadline} 前报到", deadline=deadline), deadline))
     if on > case.end_date:
-        out.append(StatuteAlert(case.id, label, "期限", f"期限已于 {case.end_date} 届满，请办理期满解除",
+        out.append(StatuteAlert(case.id, label, "期限", msg("期限已于 {end} 届满，请办理期满解除", end=case.end_date),
                                 case.end_date))
     else:
         due = materials_due(case.end_date)
         if (due - on).days <= within_days:
             out.append(StatuteAlert(case.id, label, "期限",
-                                    f"{case.end_date} 期满，解除材料应于 {due} 前准备", due))
+                                    msg("{end} 期满，解除材料应于 {due} 前准备", end=case.end_date, due=due), due))
     return out
 
 

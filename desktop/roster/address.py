@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from desktop.core.errors import UserError
+from desktop.core.messages import msg
 
 
 class AddressError(UserError, ValueError):
@@ -53,7 +54,7 @@ def parse_address(text: str) -> tuple[str, str, str, str]:
     if m:
         return ((m.group("e") or "").strip(), building_name(m.group("b")), m.group("u") or "",
                 m.group("r"))
-    raise AddressError(f"无法识别的地址：{raw}（应如 西湖花园6号楼501、6栋1单元501）")
+    raise AddressError(msg("无法识别的地址：{raw}（应如 西湖花园6号楼501、6栋1单元501）", raw=raw))
 
 
 def floor_of(room: str) -> int | None:

@@ -24,6 +24,7 @@ from desktop.roster import look_in
 from desktop.roster.models import NOTE_KINDS, AttentionNote, Household, Person
 from desktop.roster.search import split_tags
 from desktop.roster.tags import watch_tags
+from desktop.core.messages import msg
 
 WATCH_LIMIT = 500
 
@@ -88,7 +89,7 @@ def _writer_perm(actor: Actor) -> Perm:
 def add_note(s: Session, actor: Actor, inp: NoteInput) -> str:
     errors: dict[str, str] = {}
     if inp.kind not in NOTE_KINDS:
-        errors["kind"] = "请选择关注类型：" + "、".join(NOTE_KINDS)
+        errors["kind"] = msg("请选择关注类型：{kinds}", kinds="、".join(NOTE_KINDS))
     if not (inp.text or "").strip() and inp.kind == "其他":
         errors["text"] = "请写明关注内容"
     if inp.start_date is None:

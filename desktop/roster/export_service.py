@@ -19,6 +19,7 @@ from desktop.core.export_cells import csv_writer, xlsx_cell, xlsx_row
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.core.communities import Community
+from desktop.core.messages import msg
 from desktop.roster.printing import render_roster_list
 from desktop.roster.roster_lines import RosterLine, roster_lines
 
@@ -104,7 +105,7 @@ def export_roster(s: Session, actor: Actor, community_id: str, out: Path | str, 
     out = Path(out)
     kind = (fmt or out.suffix.lstrip(".")).lower()
     if kind not in FORMATS:
-        raise UserError(f"不支持的导出格式：{out.suffix or kind}（可用 .csv、.xlsx、.pdf）")
+        raise UserError(msg("不支持的导出格式：{suffix}（可用 .csv、.xlsx、.pdf）", suffix=out.suffix or kind))
     community = _community(s, community_id)
     lines = roster_lines(s, community_id, full_id=full_id)
     unprintable: list[str] = []

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.core.messages import msg
 from desktop.core.plain_text import clean_text, describe_removed, removed_chars
 from desktop.core.sheet_limits import LIMITS, SheetLimits, SheetTooLarge
 from desktop.roster.import_clean import FIELD_LABELS
@@ -75,7 +76,8 @@ def read_csv(path: Path, limits: SheetLimits = LIMITS) -> list[list[Any]]:
     """The rows of a .csv (UTF-8 or GBK), refused with one line when it is over the limits."""
     size = path.stat().st_size
     if size > limits.file_bytes:
-        raise SheetTooLarge(f"不能导入 {path.name}：文件有 {size >> 20} MB，超过上限 {limits.file_bytes >> 20} MB")
+        raise SheetTooLarge(msg("不能导入 {name}：文件有 {mb} MB，超过上限 {limit_mb} MB",
+                                name=path.name, mb=size >> 20, limit_mb=limits.file_bytes >> 20))
     raw = path.read_bytes()
     for encoding in ("utf-8-sig", "gb18030"):
         try:
@@ -84,18 +86,21 @@ def read_csv(path: Path, limits: SheetLimits = LIMITS) -> list[list[Any]]:
         except UnicodeDecodeError:
             continue
     else:
-        raise UserError(f"无法识别 {path.name} 的文字编码（应为 UTF-8 或 GBK）")
+        raise UserError(msg("无法识别 {name} 的文字编码（应为 UTF-8 或 GBK）", name=path.name))
     del raw
     rows: list[list[Any]] = []
     try:
         for n, r in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
             if n > limits.rows:
-                raise SheetTooLarge(f"不能导入 {path.name}：超过 {limits.rows} 行；请分成几个文件后再导入")
+                raise SheetTooLarge(msg("不能导入 {name}：超过 {rows} 行；请分成几个文件后再导入",
+                                        name=path.name, rows=limits.rows))
             if len(r) > limits.columns:
-                raise SheetTooLarge(f"不能导入 {path.name}：第 {n} 行有 {len(r)} 列，超过上限 {limits.columns} 列")
+                raise SheetTooLarge(msg("不能导入 {name}：第 {n} 行有 {count} 列，超过上限 {columns} 列",
+                                        name=path.name, n=n, count=len(r), columns=limits.columns))
             if any(len(c) > limits.cell_chars for c in r):
-                raise SheetTooLarge(f"不能导入 {path.name}：第 {n} 行有单元格超过 {limits.cell_chars} 个字")
+                raise SheetTooLarge(msg("不能导入 {name}：第 {n} 行有单元格超过 {cell_chars} 个字",
+                                        name=path.name, n=n, cell_chars=limits.cell_chars))
             rows.append([c if c != "" else None for c in r])
     except csv.Error as exc:
-        raise UserError(f"不能导入 {path.name}：CSV 格式有误（{exc}）") from None
+        raise UserError(msg("不能导入 {name}：CSV 格式有误（{exc}）", name=path.name, exc=exc)) from None
     return rows

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.orm import new_id
 from desktop.core.errors import UserError
+from desktop.core.messages import msg
 from desktop.roster.address import floor_of, household_address
 from desktop.roster.models import Building, Household, Person
 
@@ -63,7 +64,7 @@ class Places:
     def check_estate(self) -> None:
         if self.estate and self.estate not in self.estates:
             known = "、".join(self.estates) or "（还没有）"
-            raise UserError(f"本社区没有名为“{self.estate}”的小区（本社区的小区：{known}）")
+            raise UserError(msg("本社区没有名为“{estate}”的小区（本社区的小区：{known}）", estate=self.estate, known=known))
 
     def place(self, values: dict[str, Any]) -> None:
         """Put a row that names a building but no estate in the chosen estate, where its building's

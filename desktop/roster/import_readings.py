@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.core.messages import msg
 from desktop.core.pinyin import name_readings, parse_reading, reading_text
 from desktop.roster.import_plan import NEW, ImportPlan, PlanRow
 
@@ -56,9 +57,9 @@ def _new_row(plan: ImportPlan, row_number: int) -> PlanRow:
     for r in plan.rows:
         if r.row_number == row_number:
             if r.status != NEW:
-                raise UserError(f"第 {row_number} 行不是新增的居民，读音请在花名册中修改")
+                raise UserError(msg("第 {row_number} 行不是新增的居民，读音请在花名册中修改", row_number=row_number))
             return r
-    raise UserError(f"预览中没有第 {row_number} 行")
+    raise UserError(msg("预览中没有第 {row_number} 行", row_number=row_number))
 
 
 def set_reading(plan: ImportPlan, row_number: int, text: str) -> ReadingRow:

@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from desktop.core import idcard
 from desktop.core.errors import UserError
+from desktop.core.messages import msg
 from desktop.core.sheet_limits import check_xlsx
 from desktop.roster.import_clean import NO_SPACE, FIELD_LABELS, is_blank_row, cell_text, clean_row
 from desktop.roster.import_guard import Stripped, guard_cells, read_csv, stripped_note
@@ -177,7 +178,7 @@ def _read_xlsx(path: Path) -> list[tuple[str, list[list[Any]]]]:
     try:
         wb = CalamineWorkbook.from_path(str(path))
     except (CalamineError, OSError, ValueError) as exc:
-        raise UserError(f"无法读取表格 {path.name}：{exc}") from None
+        raise UserError(msg("无法读取表格 {name}：{exc}", name=path.name, exc=exc)) from None
     out = []
     try:
         for meta in wb.sheets_metadata:
@@ -189,7 +190,7 @@ def _read_xlsx(path: Path) -> list[tuple[str, list[list[Any]]]]:
             _fill_merged(rows, [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged])
             out.append((meta.name, rows))
     except (CalamineError, ValueError) as exc:
-        raise UserError(f"无法读取表格 {path.name}：{exc}") from None
+        raise UserError(msg("无法读取表格 {name}：{exc}", name=path.name, exc=exc)) from None
     finally:
         wb.close()
     return out
@@ -203,15 +204,15 @@ def read_tables(path: Path | str) -> list[tuple[str, list[list[Any]]]]:
     """(sheet name, rows of cell values) for each visible sheet; merged cells filled in."""
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"找不到文件：{path}")
+        raise UserError(msg("找不到文件：{path}", path=path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     if suffix == ".csv":
         return _read_csv(path)
     if suffix in (".xls", ".et", ".wps"):
-        raise UserError(f"不能直接读取 {suffix} 文件：请在 Excel/WPS 中另存为 .xlsx 后再导入")
-    raise UserError(f"不支持的文件类型：{path.name}（应为 .xlsx 或 .csv）")
+        raise UserError(msg("不能直接读取 {suffix} 文件：请在 Excel/WPS 中另存为 .xlsx 后再导入", suffix=suffix))
+    raise UserError(msg("不支持的文件类型：{name}（应为 .xlsx 或 .csv）", name=path.name))
 
 
 # --- header ---------------------------------------------------------------------------------------
@@ -329,5 +330,5 @@ def read_sheet(path: Path | str, *, override: dict[int, str | None] | None = Non
         parsed = _parse_table(str(path), sheet, rows, header_index, override, progress)
         parsed.other_sheets = [other[0] for other in found[1:] if len(other[1]) > other[2] + 1]
         return parsed
-    raise UserError(f"在 {Path(path).name} 的前{HEADER_SCAN_ROWS}行中找不到表头："
-                    "需要“姓名”列和至少一个其他可识别的列（如身份证号码、联系电话、住址）")
+    raise UserError(msg("在 {name} 的前{header_scan_rows}行中找不到表头：需要“姓名”列和至少一个其他可识别的列（如身份证号码、联系电话、住址）",
+                        name=Path(path).name, header_scan_rows=HEADER_SCAN_ROWS))

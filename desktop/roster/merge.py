@@ -26,6 +26,7 @@ from desktop.core import audit, clock
 from desktop.core.audit import AuditAction
 from desktop.core.orm import Base
 from desktop.core.errors import NotFound, UserError
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.modules import all_tables
@@ -200,8 +201,8 @@ class _Merge:
         identity = [k for k in unique_keys(table) if column not in k and "id" not in k]
         clash = [c for k in identity for c in k if getattr(kept, c) != getattr(dropped, c)]
         if clash:
-            raise UserError(f"要保留的记录的{rules.label_of(table.name)}已删除，另一条记录的仍在使用，不能自动合并："
-                            "请改为保留另一条记录，或先恢复已删除的那一条")
+            raise UserError(msg("要保留的记录的{what}已删除，另一条记录的仍在使用，不能自动合并：请改为保留另一条记录，或先恢复已删除的那一条",
+                                what=rules.label_of(table.name)))
         values = {c: getattr(dropped, c) for c in _data_columns(table, {column})}
         self.journal.set(kept, **values)
 
@@ -339,12 +340,12 @@ def undo_merge(s: Session, actor: Actor, merge_id: str) -> None:
     for table, row_id, diff in _steps(record):
         obj = s.get(classes[table], row_id)
         if obj is None:
-            raise UserError(f"合并时改过的{rules.label_of(table)}已不存在，不能撤销")
+            raise UserError(msg("合并时改过的{what}已不存在，不能撤销", what=rules.label_of(table)))
         for column, (before, after) in diff.items():
             now = state.get((table, row_id, column), getattr(obj, column))
             if not _same(now, _dec(after)):
                 what = "居民信息" if table == "people" else rules.label_of(table)
-                raise UserError(f"合并之后{what}又有改动，不能自动撤销，请手工核对")
+                raise UserError(msg("合并之后{what}又有改动，不能自动撤销，请手工核对", what=what))
             state[(table, row_id, column)] = _dec(before)
         rows.append((obj, diff))
     with _savepoint(s):

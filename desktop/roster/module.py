@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.module_spec import QT_TRANSLATE_NOOP, ModuleSpec, PageSpec, ReportSpec
+from desktop.core.module_spec import QT_TRANSLATE_NOOP, ModuleSpec, PageSpec, ReportSpec, TodaySpec
 from desktop.core.roles import Perm
 
 MODULE = ModuleSpec(
@@ -10,7 +10,7 @@ MODULE = ModuleSpec(
     perms=(Perm.ROSTER_VIEW, Perm.ROSTER_EDIT, Perm.ID_FULL, Perm.ROSTER_IMPORT, Perm.ROSTER_EXPORT),
     models=("desktop.roster.models",),
     pages=(PageSpec("roster", "花名册", Perm.ROSTER_VIEW, "desktop.roster.views.roster_page:RosterPage", 10),),
-    today_sections=("desktop.roster.views.today_section:RosterTodaySection",),
+    today_sections=(TodaySpec("desktop.roster.views.today_section:RosterTodaySection", (Perm.ROSTER_VIEW, Perm.TODAY_VIEW)),),
     reports=(ReportSpec(QT_TRANSLATE_NOOP("ReportsPage", "花名册导出（Excel/CSV/PDF）"), Perm.ROSTER_EXPORT,
                         "desktop.roster.views.reports:export_roster_report", order=10),),
     cli="desktop.roster.cli",

@@ -26,6 +26,7 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster import search as roster_search
 from desktop.core.communities import Community
+from desktop.core.messages import msg
 from desktop.roster.models import Household, Person
 from desktop.roster.search import split_tags
 
@@ -284,7 +285,7 @@ def search_people(s: Session, actor: Actor, query: str = "", *, community_id: st
                   include_deleted: bool = False) -> list[PersonRow]:
     """One page of people matching the query and filters, sorted and paged in SQL."""
     if sort not in _ORDER:
-        raise UserError(f"不能按“{sort}”排序")
+        raise UserError(msg("不能按“{sort}”排序", sort=sort))
     limit = max(0, min(limit, MAX_LIMIT))
     others = dict(building_id=building_id, household_id=household_id, tags=tuple(tags), age_min=age_min,
                   age_max=age_max, include_deleted=include_deleted)

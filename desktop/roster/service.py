@@ -29,6 +29,7 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.search import join_tags, split_tags  # noqa: F401 — part of this module's API
 from desktop.core.communities import Community
+from desktop.core.messages import msg
 from desktop.roster.models import Household, HouseholdMove, Person
 from desktop.roster.places import (  # noqa: F401 — part of this module's API
     BuildingNode, CommunityNode, HouseholdNode, ensure_building, ensure_household, roster_tree,
@@ -142,11 +143,12 @@ def _clean(inp: PersonInput, today: date | None = None) -> tuple[dict[str, Any],
                                           == (info.birth_date.year, info.birth_date.month)):
                 v["birth_date"], v["birth_date_partial"] = info.birth_date, False
             elif inp.birth_date != info.birth_date:
-                errors["birth_date"] = f"出生日期与身份证号不符（身份证为{info.birth_date.isoformat()}）"
+                errors["birth_date"] = msg("出生日期与身份证号不符（身份证为{birth_date}）",
+                                           birth_date=info.birth_date.isoformat())
             if not sex:
                 v["sex"] = info.sex
             elif sex != info.sex:
-                errors["sex"] = f"性别与身份证号不符（身份证为{'男' if info.sex == 'M' else '女'}）"
+                errors["sex"] = msg("性别与身份证号不符（身份证为{sex}）", sex='男' if info.sex == 'M' else '女')
     if v["birth_date"] is not None and v["birth_date"] > (today or clock.today()):
         errors["birth_date"] = "出生日期不能晚于今天"
     for key in ("phone", "phone2"):
@@ -239,12 +241,12 @@ def save_person(s: Session, actor: Actor, inp: PersonInput, person_id: str | Non
     values, errors = _clean(inp)
     unknown = [t for t in split_tags(values["tags"]) if t not in set(known_tags(s))]
     if unknown:
-        errors["tags"] = f"未知标签：{'、'.join(unknown)}（请先在标签设置中添加）"
+        errors["tags"] = msg("未知标签：{unknown}（请先在标签设置中添加）", unknown='、'.join(unknown))
     if values["id_number"]:
         other = s.scalar(select(Person).where(Person.id_number == values["id_number"]))
         if other is not None and other.id != person_id:
             state = "（已删除，可在回收站恢复）" if other.deleted_at else ""
-            errors["id_number"] = f"该身份证号已登记为{other.name}{state}"
+            errors["id_number"] = msg("该身份证号已登记为{name}{state}", name=other.name, state=state)
     if errors:
         raise ValidationError(errors)
     p = existing or Person(community_id=community_id)

@@ -20,6 +20,7 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QLabel, QMessageBox, QWidget
 
@@ -34,9 +35,9 @@ def show_refusal(parent: QWidget, exc: UserError, *, status: QLabel | None = Non
         refused(exc)
         return
     if status is not None:
-        status.setText(exc.message)
+        status.setText(shown(exc))
     if warn:
-        QMessageBox.warning(parent, parent.tr("提示"), exc.message)
+        QMessageBox.warning(parent, parent.tr("提示"), shown(exc))
 
 
 def call(ctx: AppContext, parent: QWidget, fn: Callable[[Session], T], *, status: QLabel | None = None,
@@ -64,4 +65,4 @@ def succeeds(ctx: AppContext, parent: QWidget, fn: Callable[[Session], object], 
 
 def show_in(status: QLabel) -> Callable[[UserError], None]:
     """A refusal handler that writes the message in a status label (for work run in the background)."""
-    return lambda exc: status.setText(exc.message)
+    return lambda exc: status.setText(shown(exc))

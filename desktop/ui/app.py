@@ -15,6 +15,7 @@ from desktop import APP_NAME, ORG_NAME
 from desktop.core.errors import UserError
 from desktop.core.instance import InstanceLock, lock_path_for
 from desktop.core.machine_settings import MachineSettings
+from desktop.core.messages import shown
 from desktop.core.paths import backups_dir, data_dir, default_db_path, settings_file
 from desktop.ui.context import AppContext
 from desktop.ui.crash import install_excepthook, install_qt_message_log, setup_logging
@@ -289,7 +290,7 @@ def run_gui(args: argparse.Namespace) -> int:
             lock.acquire()
         except UserError as exc:
             gc.enable()
-            QMessageBox.critical(None, "邻里", exc.message)
+            QMessageBox.critical(None, "邻里", shown(exc))
             return 1
     window = MainWindow(desk=desk, db_label=str(sqlite_file) if sqlite_file else "")
     state: dict[str, object] = {}
@@ -304,7 +305,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 QApplication.quit()
         except UserError as exc:
             state["failed"] = True
-            QMessageBox.critical(window, "邻里", exc.message)
+            QMessageBox.critical(window, "邻里", shown(exc))
             QApplication.quit()
         finally:
             gc.enable()

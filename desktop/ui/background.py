@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.core.progress import Cancelled, Progress, reporting
 from desktop.ui.qt import (
     QCoreApplication, QMessageBox, QObject, QProgressDialog, Qt, QThread, QTimer, QWidget, Signal,
@@ -186,5 +187,5 @@ def run_in_background(parent: QWidget, title: str, work: Callable[[Progress], An
     if failed is not None:
         job.failed.connect(failed)
     else:
-        job.failed.connect(lambda exc: QMessageBox.warning(parent, parent.tr("提示"), exc.message))
+        job.failed.connect(lambda exc: QMessageBox.warning(parent, parent.tr("提示"), shown(exc)))
     return job.start()

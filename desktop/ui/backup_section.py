@@ -6,6 +6,7 @@ from __future__ import annotations
 from desktop.core.backup_schedule import last_backup
 from desktop.core.clock import fmt_local, utcnow
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.ui.context import AppContext
@@ -43,7 +44,7 @@ class BackupTodaySection(QWidget):
             with self.ctx.db.session(self.ctx.actor) as s:
                 age = last_backup(s, self.ctx.actor)
         except UserError as exc:
-            self.body.setText(exc.message)
+            self.body.setText(shown(exc))
             return
         self.overdue = age.overdue
         second = self.ctx.settings.get("backup_copy_dir")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.core.errors import ConflictError, UserError
+from desktop.core.messages import shown
 from desktop.ui.qt import QDialog, QLabel, QMessageBox, QWidget
 
 
@@ -29,12 +30,12 @@ def saved_in_dialog(dialog: QDialog, error: QLabel, save: Callable[[], object]) 
     try:
         save()
     except ConflictError as exc:
-        error.setText(exc.message)
-        if offer_reload(dialog, exc.message):
+        error.setText(shown(exc))
+        if offer_reload(dialog, shown(exc)):
             dialog.reload_requested = True              # type: ignore[attr-defined]
             dialog.reject()
         return False
     except UserError as exc:
-        error.setText(exc.message)
+        error.setText(shown(exc))
         return False
     return True

@@ -12,6 +12,7 @@ from types import TracebackType
 
 from desktop import __version__
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.core.paths import logs_dir
 from desktop.core.private_files import make_private
 from desktop.core.redact import RedactingFormatter, redact_traceback
@@ -59,7 +60,7 @@ def install_excepthook() -> None:
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if isinstance(exc, UserError):
             from desktop.ui.qt import QMessageBox
-            QMessageBox.warning(QApplication.activeWindow(), "提示", exc.message)
+            QMessageBox.warning(QApplication.activeWindow(), "提示", shown(exc))
             return
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
         if QApplication.instance() is not None:

@@ -24,6 +24,7 @@ from desktop import APP_TITLE
 from desktop.core import clock
 from desktop.core.errors import UserError
 from desktop.core.machine_settings import MachineSettings, idle_lock_minutes
+from desktop.core.messages import shown
 from desktop.ui.qt import (
     QApplication, QDialog, QEvent, QFont, QFormLayout, QLabel, QLineEdit, QObject, QPushButton, Qt, QTimer,
     QVBoxLayout, QWidget, Signal,
@@ -236,7 +237,7 @@ class DeskLock(QObject):
         try:
             actor = self.authenticate(username, password)
         except UserError as exc:
-            p.message.setText(exc.message)
+            p.message.setText(shown(exc))
             return False
         current = self.window.ctx.actor if self.window.ctx is not None else None
         if current is not None and actor.id == current.id:

@@ -7,6 +7,7 @@ from pathlib import Path
 from desktop.core import accounts, signin
 from desktop.core.db import Database, sqlite_file
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.messages import shown
 from desktop.core.paths import backups_dir
 from desktop.core.security import Actor
 from desktop.ui.qt import (
@@ -50,7 +51,7 @@ class _Form(QDialog):
         try:
             self.actor = self.attempt()
         except UserError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(shown(exc))
             return
         self.accept()
 

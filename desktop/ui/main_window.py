@@ -6,6 +6,7 @@ import logging
 
 from desktop import APP_TITLE, __version__
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.ui import keyboard
 from desktop.ui.context import AppContext
 from desktop.ui.page import Page
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
             try:
                 widget = spec.load()(self.ctx)
             except UserError as exc:
-                widget = QLabel(exc.message)
+                widget = QLabel(shown(exc))
             old = self.stack.widget(index)
             self.stack.insertWidget(index, _scrolled(widget))
             self.stack.removeWidget(old)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QMessageBox, QWidget
 
@@ -22,4 +23,4 @@ class Page(QWidget):
         """Reload from the database (called when the page is shown again)."""
 
     def show_error(self, exc: UserError) -> None:
-        QMessageBox.warning(self, self.tr("提示"), exc.message)
+        QMessageBox.warning(self, self.tr("提示"), shown(exc))

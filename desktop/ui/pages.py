@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop import modules
-from desktop.core.module_spec import PageSpec
+from desktop.core.module_spec import PageSpec, TodaySpec
 
 if TYPE_CHECKING:
     from desktop.core.security import Actor
@@ -17,9 +17,8 @@ PAGES: list[PageSpec] = modules.pages()
 # Which page a desk opens first.
 DESK_PAGES = {"guard": "duty", "reception": "elder", "rehab": "rehab", "office": "today"}
 
-# Sections of the 今日 page, contributed by the modules: "module:Class" of a QWidget(ctx) with a
-# classmethod `applies(actor) -> bool`.
-TODAY_SECTIONS: list[str] = modules.today_sections()
+# Sections of the 今日 page, contributed by the modules (desktop.core.module_spec.TodaySpec).
+TODAY_SECTIONS: list[TodaySpec] = modules.today_sections()
 
 
 def pages_for(actor: Actor) -> list[PageSpec]:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.core.paths import exports_dir
 from desktop.ui.background import Job, run_in_background
 from desktop.ui.qt import QDialog, QMessageBox, QtCore, QtGui, QWidget
@@ -148,7 +149,7 @@ def print_in_background(parent: QWidget, title: str, render: Callable[[Path], ob
         if failed is not None:
             failed(exc)
         else:
-            QMessageBox.warning(parent, parent.tr("提示"), exc.message)
+            QMessageBox.warning(parent, parent.tr("提示"), shown(exc))
 
     job = run_in_background(parent, parent.tr("正在准备打印：%s…") % title, lambda _progress: render(pdf), done,
                             failed=not_printed)

@@ -22,14 +22,14 @@ from PySide6.QtGui import (  # noqa: F401
 )
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QBoxLayout, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
+    QDialog, QDialogButtonBox, QDoubleSpinBox,
     QFileDialog, QInputDialog, QTableWidget, QTableWidgetItem,
     QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QListWidget,
     QListWidgetItem, QMainWindow, QPlainTextEdit, QProgressDialog, QPushButton, QScrollArea,
     QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QStatusBar, QTableView, QTabWidget, QTextEdit,
     QTreeView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
-from PySide6.QtWidgets import QLabel as _QtLabel, QMessageBox as _QtMessageBox
+from PySide6.QtWidgets import QDateEdit as _QtDateEdit, QLabel as _QtLabel, QMessageBox as _QtMessageBox
 
 from desktop.core import clock
 
@@ -84,6 +84,18 @@ def pydate(q: QDate) -> date:
 def qtoday() -> QDate:
     """Today at the desk (Shanghai) as a QDate: Qt's own currentDate() reads the machine's zone."""
     return qdate(clock.today())
+
+
+ISO_DATE = "yyyy-MM-dd"
+
+
+class QDateEdit(_QtDateEdit):
+    """A date field that shows its date in ISO form (2026-12-03) in either language: the locale's own
+    short form would be 3/12/2026 in English. A field that shows less (a month) sets its own format."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setDisplayFormat(ISO_DATE)
 
 
 def plain_html(text: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop.ui.qt import (
     QAbstractItemModel, QAbstractItemView, QAbstractTableModel, QColor, QHeaderView, QModelIndex, QPersistentModelIndex, Qt, QTableView,
+    translated,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -91,7 +92,7 @@ class RowsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
+            return translated("Column", self.columns[section].header)    # a header kept in a list, too
         return None
 
 

@@ -13,6 +13,7 @@ from desktop.core.db import Database
 from desktop.core.errors import UserError
 from desktop.core.paths import settings_file
 from desktop.core.machine_settings import MachineSettings
+from desktop.core.messages import msg
 
 DEFAULT_VIEWS = [("admin", "office"), ("duty", "guard"), ("reception", "reception"), ("rehab", "rehab")]
 
@@ -21,10 +22,10 @@ def parse_size(text: str) -> tuple[int, int]:
     """"1366x768" → (1366, 768); a one-line refusal for anything else."""
     width, sep, height = text.lower().replace("×", "x").partition("x")
     if not sep or not width.strip().isdigit() or not height.strip().isdigit():
-        raise UserError(f"屏幕大小要写成 宽x高，如 1366x768：{text[:40]}")
+        raise UserError(msg("屏幕大小要写成 宽x高，如 1366x768：{text}", text=text[:40]))
     size = int(width), int(height)
     if not (640 <= size[0] <= 7680 and 480 <= size[1] <= 4320):
-        raise UserError(f"屏幕大小超出范围（640x480 至 7680x4320）：{text[:40]}")
+        raise UserError(msg("屏幕大小超出范围（640x480 至 7680x4320）：{text}", text=text[:40]))
     return size
 
 
@@ -44,7 +45,7 @@ def render_screenshots(db: Database, outdir: Path, username: str | None = None, 
     install_qt_message_log()
     settings = MachineSettings(settings_file())
     if type_size is not None and not 0.8 <= type_size <= 2.0:
-        raise UserError(f"字体放大倍数应在 0.8 至 2.0 之间：{type_size}")
+        raise UserError(msg("字体放大倍数应在 0.8 至 2.0 之间：{type_size}", type_size=type_size))
     install_translators(app, language or settings.get("language"))
     load_fonts(app, type_size if type_size is not None else settings.get("font_scale"))
     outdir.mkdir(parents=True, exist_ok=True)

@@ -7,6 +7,7 @@ from desktop.core import accounts
 from desktop.core.machine_settings import idle_lock_minutes
 from desktop.core.maintenance import backup_now
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.core.paths import backups_dir
 from desktop.core.roles import Perm
 from desktop.ui.context import AppContext
@@ -230,7 +231,7 @@ class SettingsPage(Page):
                     self.backup_message.setText(self.tr("已备份，但第二份副本没有复制：%s") % exc)
                     return
         except UserError as exc:
-            self.backup_message.setText(exc.message)
+            self.backup_message.setText(shown(exc))
             return
         self.backup_message.setText(self.tr("已备份并校验：%s（%d 行）") % (result.path, result.rows))
 

@@ -69,9 +69,12 @@ class TodayPage(Page):
     def _load_sections(self) -> None:
         if self.loaded:
             return
-        for path in TODAY_SECTIONS:
-            cls = _load(path)
-            if cls.applies(self.ctx.actor):
+        actor = self.ctx.actor
+        for section in TODAY_SECTIONS:
+            if not section.may_apply(actor):
+                continue                # nobody here may see it: its module is not even loaded
+            cls = _load(section.factory)
+            if cls.applies(actor):
                 widget = cls(self.ctx)
                 self.sections.append(widget)
                 self.sections_layout.insertWidget(self.sections_layout.count() - 2, widget)
@@ -82,8 +85,7 @@ class TodayPage(Page):
 
     def _show_heading(self) -> None:
         d = today()
-        self.heading.setText(self.tr("%1年%2月%3日 %4").replace("%1", str(d.year)).replace("%2", str(d.month))
-                             .replace("%3", str(d.day)).replace("%4", self.tr(WEEKDAYS[d.weekday()])))
+        self.heading.setText(f"{d.isoformat()} {self.tr(WEEKDAYS[d.weekday()])}")      # ISO in either language
         self.greeting.setText(self.tr("%s，您好。") % self.ctx.actor.display_name)
         self.empty.setVisible(not self.sections or not self.loaded)
 

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from desktop.core import accounts
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.messages import shown
 from desktop.core.roles import ROLE_LABELS, Role
 from desktop.core.communities import Community
 from desktop.ui.context import AppContext
@@ -70,11 +71,11 @@ class UserDialog(QDialog):
         except ValidationError as exc:
             for key, message in exc.fields.items():
                 label = self.errors.get(key, self.errors["username"])
-                label.setText(message)
+                label.setText(shown(message))
                 label.show()
             return
         except UserError as exc:
-            self.errors["username"].setText(exc.message)
+            self.errors["username"].setText(shown(exc))
             self.errors["username"].show()
             return
         self.accept()

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desktop.core import audit, clock
 from desktop.core.audit import AuditAction
 from desktop.core.errors import NotFound, UserError, ValidationError
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.volunteers import record, service
@@ -118,7 +119,7 @@ def issue_certificate(s: Session, actor: Actor, volunteer_id: str, first: date, 
     if last > issued_on:
         errors["period"] = "服务期间不能晚于出具日期"
     if not issuer.responsible or not issuer.contact:
-        errors["org"] = f"请先填写「{issuer.name}」的负责人和联系电话（证明上须写明）"
+        errors["org"] = msg("请先填写「{name}」的负责人和联系电话（证明上须写明）", name=issuer.name)
     if len(content) > 200 or len(notes) > 200:
         errors["content"] = "服务内容或说明最多 200 字"
     if errors:

@@ -21,6 +21,7 @@ from desktop.duty.common import local_day_bounds, to_local_naive
 from desktop.duty.models import DutyHoursCorrection, DutyMember, DutyPost, DutyShift, DutyTeam
 from desktop.volunteers import service
 from desktop.volunteers.models import ENTRY_KINDS, RATINGS, Volunteer, VolunteerEntry, VolunteerOrg
+from desktop.core.messages import msg
 
 DUTY, ACTIVITY, OTHER = "值班", "活动", "其他服务"
 SOURCES = (DUTY, ACTIVITY, OTHER)
@@ -210,9 +211,9 @@ def add_entry(s: Session, actor: Actor, volunteer_id: str, kind: str, on_day: da
     """Other service (with its minutes), a training (学时 in minutes), an award, an evaluation (rating)."""
     _, v = service.volunteer(s, actor, volunteer_id, Perm.VOLUNTEER_MANAGE)
     title, place, organiser = title.strip(), place.strip(), organiser.strip()
-    errors = {}
+    errors: dict[str, str] = {}
     if kind not in ENTRY_KINDS:
-        errors["kind"] = "类别须为：" + "、".join(ENTRY_KINDS)
+        errors["kind"] = msg("类别须为：{categories}", categories="、".join(ENTRY_KINDS))
     if not title or len(title) > 200:
         errors["title"] = "名称不能为空，最多 200 字"
     if len(place) > 100 or len(organiser) > 100 or len(notes) > 2000:
@@ -222,7 +223,7 @@ def add_entry(s: Session, actor: Actor, volunteer_id: str, kind: str, on_day: da
     if kind not in ("服务", "培训") and minutes:
         errors["minutes"] = "表彰和评价不记时长"
     if kind == "评价" and rating not in RATINGS:
-        errors["rating"] = "评价等次须为：" + "、".join(RATINGS)
+        errors["rating"] = msg("评价等次须为：{ratings}", ratings="、".join(RATINGS))
     if on_day > clock.today():
         errors["on_day"] = "不能记录还没到的日子"
     if errors:

@@ -22,6 +22,7 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.duty.models import DutyMember, DutyTeam
 from desktop.core.communities import Community
+from desktop.core.messages import msg
 from desktop.roster.models import Person
 from desktop.volunteers.models import ID_TYPES, REGISTRIES, Volunteer, VolunteerOrg
 
@@ -151,7 +152,7 @@ def save_org(s: Session, actor: Actor, name: str, *, community_id: str | None, r
         errors["name"] = "组织名称不能为空，最多 100 字"
     clash = s.scalar(select(VolunteerOrg.id).where(VolunteerOrg.name == name, VolunteerOrg.id != (org_id or "")))
     if clash:
-        errors["name"] = f"已有名为「{name}」的志愿服务组织"
+        errors["name"] = msg("已有名为「{name}」的志愿服务组织", name=name)
     if len(responsible) > 64 or len(contact) > 40 or len(address) > MAX_TEXT:
         errors["responsible"] = "负责人、联系电话或地址太长"
     if errors:
@@ -232,7 +233,7 @@ def _clean(s: Session, inp: VolunteerInput) -> dict[str, object]:
     if not name or len(name) > 64:
         errors["name"] = "姓名不能为空，最多 64 字"
     if inp.id_type not in ID_TYPES:
-        errors["id_type"] = "证件类型须为：" + "、".join(ID_TYPES)
+        errors["id_type"] = msg("证件类型须为：{id_types}", id_types="、".join(ID_TYPES))
     number = inp.id_number.strip()
     if number and inp.id_type == "居民身份证":
         try:
@@ -248,7 +249,7 @@ def _clean(s: Session, inp: VolunteerInput) -> dict[str, object]:
         except PhoneError as exc:
             errors["phone"] = str(exc)
     if inp.platform and inp.platform not in REGISTRIES:
-        errors["platform"] = "注册平台须为：" + "、".join(REGISTRIES)
+        errors["platform"] = msg("注册平台须为：{platforms}", platforms="、".join(REGISTRIES))
     if len(inp.volunteer_no.strip()) > 32 or len(inp.skills) > MAX_TEXT or len(inp.notes) > 2000:
         errors["volunteer_no"] = "志愿者编号、技能或备注太长"
     if errors:
@@ -271,8 +272,10 @@ def save_volunteer(s: Session, actor: Actor, inp: VolunteerInput, volunteer_id: 
                                                   Volunteer.id != (volunteer_id or ""))).first()
         if other is not None:
             where = s.get(VolunteerOrg, other.org_id)
-            raise UserError(f"{values['name']} 已有志愿者档案（{where.name if where else ''}）"
-                            + ("，已删除，请先恢复" if other.deleted_at is not None else ""))
+            place = where.name if where else ""
+            raise UserError(msg("{name} 已有志愿者档案（{where}），已删除，请先恢复", name=values["name"], where=place)
+                            if other.deleted_at is not None
+                            else msg("{name} 已有志愿者档案（{where}）", name=values["name"], where=place))
     if volunteer_id:
         _, v = volunteer(s, actor, volunteer_id, Perm.VOLUNTEER_MANAGE)
         if v.org_id != o.id:

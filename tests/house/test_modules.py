@@ -31,7 +31,7 @@ def test_every_registered_path_loads() -> None:
     for m in modules.MODULES:
         for page in m.pages:
             assert page.load().__name__ == page.factory.rpartition(":")[2]
-        for path in (*m.today_sections, *(r.action for r in m.reports)):
+        for path in (*(s.factory for s in m.today_sections), *(r.action for r in m.reports)):
             assert callable(load(path)), path
         if m.cli:
             assert callable(load(m.cli).register)
@@ -55,7 +55,7 @@ def test_every_domain_is_registered() -> None:
     """A module's cli, demo, models and today section are found by their file names: each one on disk
     is in a registration, so a new one cannot be forgotten."""
     registered = {path for m in modules.MODULES
-                  for path in (m.cli, m.demo, *m.models, *(s.partition(":")[0] for s in m.today_sections))
+                  for path in (m.cli, m.demo, *m.models, *(s.factory.partition(":")[0] for s in m.today_sections))
                   if path}
     on_disk = {".".join(p.relative_to(ROOT).with_suffix("").parts)
                for pattern in ("*/cli.py", "*/demo.py", "*/models.py", "*/views/today_section.py")
@@ -99,3 +99,17 @@ def test_no_module_imports_another_modules_private_names() -> None:
                  if (rel, name) not in KNOWN_PRIVATE)
     assert new == []
     assert sorted(set(KNOWN_PRIVATE) - set(found)) == []
+
+
+def test_a_today_section_is_gated_by_its_registration() -> None:
+    """The 今日 page loads a section's module only when the registration says the person may see it: for
+    every role, the registration's gate and the section's own `applies` give the same answer."""
+    from desktop.core.roles import Role
+    from desktop.core.security import Actor, Keys
+
+    for section in TODAY_SECTIONS:
+        cls = load(section.factory)
+        for role in Role:
+            for keys in (None, Keys(private=b"p"), Keys(private=b"p", rehab=b"r")):   # with and without the rehab key
+                actor = Actor(id="x", username="x", display_name="x", role=role, keys=keys)
+                assert section.may_apply(actor) == cls.applies(actor), (section.factory, role, keys)

@@ -159,6 +159,7 @@ def test_another_user_signs_in_at_the_lock(qtbot, desk, sqlite_db) -> None:
 def test_each_desk_has_its_idle_time_set_in_settings(qtbot, sqlite_db, tmp_path, desk_clock) -> None:
     from desktop.ui.app import Controller
 
+    desk_clock.at(2026, 11, 18, 9, 30)       # stopped: a loaded machine's slow second must not count as idle time
     settings = MachineSettings(tmp_path / "s.json")
     assert {d: idle_lock_minutes(settings, d) for d in ("guard", "reception", "rehab", "office", "")} == \
         {"guard": 3, "reception": 5, "rehab": 5, "office": 10, "": 10}

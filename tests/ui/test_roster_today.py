@@ -118,5 +118,5 @@ def test_community_desk_and_nothing_today(qtbot, desk):
 
 
 def test_registered_and_applies(desk):
-    assert "desktop.roster.views.today_section:RosterTodaySection" in pages.TODAY_SECTIONS
+    assert "desktop.roster.views.today_section:RosterTodaySection" in [s.factory for s in pages.TODAY_SECTIONS]
     assert RosterTodaySection.applies(desk.actor)

@@ -29,7 +29,7 @@ from desktop.ui.page import Page
 from desktop.ui.qt import (
     QComboBox, QDate, QFont, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QMessageBox, QPushButton, QSpinBox, QSplitter, Qt, QTabWidget,
-    QtCore, QtGui, QtWidgets, QVBoxLayout, QWidget,
+    QtGui, QtWidgets, QVBoxLayout, QWidget,
 )
 
 class ActivitiesPage(PeopleActions, SheetPrinting, Page):
@@ -87,7 +87,6 @@ class ActivitiesPage(PeopleActions, SheetPrinting, Page):
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QtWidgets.QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.calendar.setLocale(QtCore.QLocale(QtCore.QLocale.Language.Chinese, QtCore.QLocale.Country.China))
         lv.addWidget(self.calendar)
         self.list_view = read_only_table(self.list_model, wrap=False)
         self.list_view.setObjectName("activityList")
@@ -255,7 +254,7 @@ class ActivitiesPage(PeopleActions, SheetPrinting, Page):
     def refresh(self) -> None:
         start, end = self.period()
         self.period_label.setText(f"{start:%Y-%m-%d} – {end:%m-%d}" if self.span.currentData() == "week"
-                                  else self.tr("%1年%2月").replace("%1", str(start.year)).replace("%2", str(start.month)))
+                                  else self.tr("%1年%2月").replace("%1", str(start.year)).replace("%2", f"{start.month:02}"))
         self.calendar.blockSignals(True)
         self.calendar.setSelectedDate(QDate(self.day.year, self.day.month, self.day.day))
         self.calendar.blockSignals(False)

@@ -28,20 +28,20 @@ def _grey_when_cancelled(r: ActivityRow) -> object:
 
 def _enrolled(r: ActivityRow) -> str:
     text = f"{r.enrolled}/{r.capacity}" if r.capacity else str(r.enrolled)
-    return text + (f"（候补{r.waiting}）" if r.waiting else "")
+    return text + (_header("（候补%1）").replace("%1", str(r.waiting)) if r.waiting else "")
 
 
 _ACTIVITY_COLUMNS = [
     (QT_TRANSLATE_NOOP("ActivitiesPage", "日期"),
-     lambda r: f"{to_local(r.starts_at):%m-%d} 周{WEEKDAYS[to_local(r.starts_at).weekday()]}"),
+     lambda r: f"{to_local(r.starts_at):%m-%d} " + _header("周" + WEEKDAYS[to_local(r.starts_at).weekday()])),
     (QT_TRANSLATE_NOOP("ActivitiesPage", "时间"), lambda r: f"{to_local(r.starts_at):%H:%M}–{to_local(r.ends_at):%H:%M}"),
     (QT_TRANSLATE_NOOP("ActivitiesPage", "活动"), lambda r: r.title),
-    (QT_TRANSLATE_NOOP("ActivitiesPage", "类型"), lambda r: r.kind or MODULE_LABELS.get(r.module, "")),
+    (QT_TRANSLATE_NOOP("ActivitiesPage", "类型"), lambda r: r.kind or _header(MODULE_LABELS.get(r.module, ""))),
     (QT_TRANSLATE_NOOP("ActivitiesPage", "社区"), lambda r: r.community_name),
     (QT_TRANSLATE_NOOP("ActivitiesPage", "地点"), lambda r: r.room_name or r.place),
     (QT_TRANSLATE_NOOP("ActivitiesPage", "报名/名额"), _enrolled),
     (QT_TRANSLATE_NOOP("ActivitiesPage", "到场"), lambda r: str(r.attended) if r.attended else ""),
-    (QT_TRANSLATE_NOOP("ActivitiesPage", "状态"), lambda r: STATUS_LABELS.get(r.status, r.status)),
+    (QT_TRANSLATE_NOOP("ActivitiesPage", "状态"), lambda r: _header(STATUS_LABELS.get(r.status, r.status))),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.activities import service as svc
+from desktop.activities import activity_service as svc
 from desktop.core.clock import to_local, today
 from desktop.core.roles import Perm
 from desktop.core.security import Actor

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import today
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.duty import posts_service, shifts_service, teams_service
 from desktop.core.holidays import HOLIDAY, calendar_for
@@ -161,7 +162,7 @@ class CalendarView(CalendarSetup, QWidget):
 
     def refresh(self) -> None:
         first, last = self.period()
-        self.title.setText(f"{first.year}年{first.month}月" if self.mode == "month"
+        self.title.setText(f"{first:%Y-%m}" if self.mode == "month"
                            else f"{first:%m-%d} – {last:%m-%d}")
         if not self.team_id:
             self.table.clear()
@@ -190,7 +191,7 @@ class CalendarView(CalendarSetup, QWidget):
 
     def _day_head(self, d: date) -> str:
         label = self.calendar.day(d).label
-        return f"{d.day}" + (f" {label}" if label else "")
+        return f"{d.day}" + (f" {self.tr(label)}" if label else "")
 
     def _fill_month(self, first: date) -> None:
         weeks = monthcalendar(first.year, first.month)
@@ -198,7 +199,7 @@ class CalendarView(CalendarSetup, QWidget):
         self.table.verticalHeader().setMinimumWidth(0)
         self.table.setRowCount(len(weeks))
         self.table.setColumnCount(7)
-        self.table.setHorizontalHeaderLabels([self.tr("星期") + w for w in WEEKDAYS])
+        self.table.setHorizontalHeaderLabels([self.tr("星期" + w) for w in WEEKDAYS])
         by_day: dict[int, list[ShiftRow]] = {}
         for r in self.rows:
             by_day.setdefault(r.day.day, []).append(r)
@@ -223,8 +224,9 @@ class CalendarView(CalendarSetup, QWidget):
                     item.setBackground(CONFLICT_BG)
                 elif self.calendar.kind(d) == HOLIDAY:
                     item.setBackground(HOLIDAY_BG)
-                item.setToolTip(plain_html("\n".join([self.calendar.day(d).why] + [
-                    f"{r.post_name} {r.label} {r.member_name or '空缺'} {'、'.join(r.problems)}" for r in mine])))
+                item.setToolTip(plain_html("\n".join([shown(self.calendar.day(d).why)] + [
+                    f"{r.post_name} {r.label} {r.member_name or self.tr('空缺')} {'、'.join(map(shown, r.problems))}"
+                    for r in mine])))
                 self.table.setItem(w, c, item)
         self.table.resizeRowsToContents()
 
@@ -235,7 +237,7 @@ class CalendarView(CalendarSetup, QWidget):
         self.table.clear()
         self.table.setRowCount(len(keys))
         self.table.setColumnCount(7)
-        self.table.setHorizontalHeaderLabels([f"{d:%m-%d} {self.tr('星期') + WEEKDAYS[d.weekday()]}"
+        self.table.setHorizontalHeaderLabels([f"{d:%m-%d} {self.tr('星期' + WEEKDAYS[d.weekday()])}"
                                               + (f" {self.calendar.day(d).label}" if self.calendar.day(d).label
                                                  else "") for d in days])
         self.table.setVerticalHeaderLabels([f"{k[0]} {k[1]:%H:%M}–{k[2]:%H:%M}" for k in keys])
@@ -334,7 +336,7 @@ class CalendarView(CalendarSetup, QWidget):
                 if answer == QMessageBox.StandardButton.Yes:
                     self.generate(replace=True)
                 return
-            QMessageBox.warning(self, self.tr("提示"), exc.message)
+            QMessageBox.warning(self, self.tr("提示"), shown(exc))
             return
         self.refresh()
         self.status.setText(self.tr("已生成 %1 个班次，空缺 %2 个").replace("%1", str(summary.created))

@@ -99,7 +99,7 @@ class DayRecordDialog(QDialog):
             elif item.layout() is not None:
                 self._drop(item.layout())
         self.action_buttons = {}
-        self._head(self.tr("%1 的班次").replace("%1", f"{self.day.month}月{self.day.day}日"))
+        self._head(self.tr("%1 的班次").replace("%1", self.day.isoformat()))
         for r in rec.shifts:
             self.lines.addWidget(plain_label(f"{r.post_name} {r.label} {r.member_name or '（空缺）'}　{shift_state(r)}"))
         if not rec.shifts:

@@ -157,7 +157,7 @@ class LogViewer(QDialog):
         if rows is None:
             return
         self.rows = rows
-        self.title.setText(self.tr("%1 值班日志（%2 条）").replace("%1", f"{self.day.month}月{self.day.day}日")
+        self.title.setText(self.tr("%1 值班日志（%2 条）").replace("%1", self.day.isoformat())
                            .replace("%2", str(len(self.rows))))
         last = self.rows[0] if self.rows and self.rows[0].kind == HANDOVER else None
         self.last_handover = last

@@ -4,6 +4,7 @@ come (the request waits for the captain or the coordinator)."""
 from __future__ import annotations
 
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.duty.shifts_service import ShiftRow
 from desktop.duty.views.requests_dialog import COVER, SWAP, RequestDialog, my_open_shifts, shift_text
 from desktop.ui.context import AppContext
@@ -39,7 +40,7 @@ class MyShifts(QWidget):
         try:
             mine = my_open_shifts(self.ctx, self.team_id) if self.team_id else None
         except UserError as exc:
-            self.said.emit(exc.message)
+            self.said.emit(shown(exc))
             return
         self.shifts = mine or []
         self.setVisible(mine is not None)

@@ -3,6 +3,7 @@ alerts of the current and next shift — a few lines, the rest counted — and t
 
 from __future__ import annotations
 
+from desktop.core.messages import shown
 from desktop.duty.desk_service import Alert, DeskNow
 from desktop.duty.rounds_service import DONE, LATE_DONE, MISSED, RoundRow
 from desktop.ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget, Signal
@@ -60,7 +61,7 @@ class RoundsAlerts(QWidget):
             self.none_label.setText(text + self.tr("（今天已巡 %1 次，漏巡 %2 次）")
                                     .replace("%1", str(done)).replace("%2", str(missed)))
         self.shown_alerts = info.alerts[:MAX_ALERTS]
-        lines = [a.text for a in self.shown_alerts]
+        lines = [shown(a.text) for a in self.shown_alerts]
         if len(info.alerts) > MAX_ALERTS:
             lines.append(self.tr("……还有 %1 条，请看“今日记录”").replace("%1", str(len(info.alerts) - MAX_ALERTS)))
         self.alerts.setText("\n".join(lines))

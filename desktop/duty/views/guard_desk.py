@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from desktop.core.clock import local_now, today, utcnow
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.duty import attendance, desk_service, log_service, rounds_service
 from desktop.duty.desk_service import DeskAction, DeskNow
 from desktop.duty.shifts_service import ShiftRow
@@ -153,7 +154,7 @@ class GuardDeskView(DeskQuestions, QWidget):
         return (live or shown or [None])[0]
 
     def refresh(self) -> None:
-        self.clock.setText(f"{local_now():%m月%d日 %H:%M}")
+        self.clock.setText(f"{local_now():%m-%d %H:%M}")
         self._forget_old_message()
         if self.side is not None and self.side_day != today():       # past midnight: the new day's list
             self.side_day = today()
@@ -172,7 +173,7 @@ class GuardDeskView(DeskQuestions, QWidget):
         self.info = info
         now_lines = [self._with_state(r) for r in info.now] or [self.tr("现在没有班次")]
         self.now_label.setText(self.tr("现在　") + "\n　　　".join(now_lines))
-        next_lines = [(f"{r.start.month}月{r.start.day}日 " if r.start.date() != info.at.date() else "")
+        next_lines = [(f"{r.start:%m-%d} " if r.start.date() != info.at.date() else "")
                       + shift_line(r) for r in info.next] or [self.tr("今明两天没有下一班了")]
         self.next_label.setText(self.tr("下一班　") + "\n　　　　".join(next_lines))
         self._show_actions()
@@ -198,10 +199,10 @@ class GuardDeskView(DeskQuestions, QWidget):
             b.setEnabled(self.team_id is not None)
 
     def _action(self, button: BigButton, title: str, action: DeskAction) -> None:
-        detail = action.reason if not action.available else (
+        detail = shown(action.reason) if not action.available else (
             f"{action.shift.post_name} {action.shift.label}" if action.shift else "")
         button.set_texts(title, detail)
-        set_dead(button, not action.available, action.reason)
+        set_dead(button, not action.available, shown(action.reason))
 
     def _show_handover(self) -> None:
         h = self.info.handover if self.info else None
@@ -223,7 +224,7 @@ class GuardDeskView(DeskQuestions, QWidget):
         return f"{shift_line(r)}　{state}".rstrip()
 
     def _refused(self, exc: UserError) -> None:
-        self.say(exc.message)
+        self.say(shown(exc))
 
     def say(self, text: str) -> None:
         self.message.setText(text)
@@ -240,7 +241,7 @@ class GuardDeskView(DeskQuestions, QWidget):
         if action is not None and action.available and not is_dead(button):
             return False
         QApplication.beep()
-        reason = action.reason if action is not None else self.tr("现在不能操作")
+        reason = shown(action.reason) if action is not None else self.tr("现在不能操作")
         self.say(f"{title}：{reason}")
         return True
 
@@ -300,7 +301,7 @@ class GuardDeskView(DeskQuestions, QWidget):
     def check_round(self, row: rounds_service.RoundRow) -> None:
         def refused(exc: UserError) -> None:
             self.refresh()
-            self.say(exc.message)
+            self.say(shown(exc))
         if not succeeds(self.ctx, self, lambda s: rounds_service.check_round(s, self.ctx.actor, row.post_id, row.due),
                         refused=refused):
             return

@@ -8,6 +8,7 @@ from datetime import date
 from desktop.core.clock import today
 from desktop.core.errors import UserError
 from desktop.core.holidays import official_year_known
+from desktop.core.messages import shown
 from desktop.duty import holidays
 from desktop.ui.actions import call, succeeds
 from desktop.ui.context import AppContext
@@ -42,9 +43,9 @@ class HolidayDialog(QDialog):
         bar.addWidget(self.year)
         bar.addWidget(self.known, 1)
         lay.addLayout(bar)
-        weekday, off, makeup = self.tr("星期"), self.tr("放假"), self.tr("调休上班")
+        off, makeup = self.tr("放假"), self.tr("调休上班")
         self.model = RowsTableModel([
-            Column(self.tr("日期"), lambda r: r.day), Column(self.tr("星期"), lambda r: weekday + WEEKDAYS[r.day.weekday()]),
+            Column(self.tr("日期"), lambda r: r.day), Column(self.tr("星期"), lambda r: self.tr("星期" + WEEKDAYS[r.day.weekday()])),
             Column(self.tr("安排"), lambda r: off if r.off else makeup), Column(self.tr("名称"), lambda r: r.name)])
         self.table = read_only_table(self.model, stretch=True, name=self.tr("节假日表"))
         lay.addWidget(self.table, 1)
@@ -92,7 +93,7 @@ class HolidayDialog(QDialog):
         self.day.setFocus()
 
     def _refused(self, exc: UserError) -> None:
-        self._say(exc.message, True)
+        self._say(shown(exc), True)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.messages import shown
 from desktop.duty import common, teams_service
 from desktop.duty.teams_service import MemberInput, MemberRow
 from desktop.ui.context import AppContext
@@ -134,10 +135,10 @@ class MemberDialog(QDialog):
                                           member_id=self.member.id)
         except ValidationError as exc:
             for key, message in exc.fields.items():
-                self._show(key, message)
+                self._show(key, shown(message))
             return False
         except UserError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(shown(exc))
             return False
         self.accept()
         return True

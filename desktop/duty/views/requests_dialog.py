@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from desktop.core.clock import utcnow
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.messages import shown
 from desktop.duty import common, shifts_service, teams_service
 from desktop.duty.shifts_service import ShiftRow
 from desktop.ui.context import AppContext
@@ -58,7 +59,7 @@ class RequestDialog(QDialog):
                 members = teams_service.list_members(s, ctx.actor, team_id)
             others = open_shifts(ctx, team_id, now)
         except UserError as exc:
-            load_error = exc.message
+            load_error = shown(exc)
         self.members = members
         self.others = [r for r in others if r.member_id is not None]
         lay = QVBoxLayout(self)
@@ -177,11 +178,11 @@ class RequestDialog(QDialog):
                 else:
                     rid = shifts_service.request_swap(s, self.ctx.actor, sh.id, target, self.reason.text())
         except ValidationError as exc:
-            self.target_error.setText(exc.message)
+            self.target_error.setText(shown(exc))
             self.target_error.show()
             return False
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(shown(exc))
             return False
         self.request_id = rid
         self.accept()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import modules
+from desktop.core import messages
 from desktop.core.clock import today
 from desktop.core.module_spec import load
 from desktop.core.roles import Perm
@@ -20,7 +21,7 @@ from desktop.ui.background import Job
 from desktop.ui.export_files import ask_save_path
 from desktop.ui.print_actions import save_pdf
 from desktop.ui.qt import (QDate, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
-                           QPushButton, QTableView, QTabWidget, Qt, QVBoxLayout, QWidget)
+                           QPushButton, QTableView, QTabWidget, Qt, QVBoxLayout, QWidget, translated)
 from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selected_row
 
 def _columns(view: QWidget, *columns: tuple[str, Callable[[Any], object]]) -> RowsTableModel:
@@ -28,7 +29,10 @@ def _columns(view: QWidget, *columns: tuple[str, Callable[[Any], object]]) -> Ro
 
 
 def _weekdays(m: teams_service.MemberRow) -> str:
-    return "".join("一二三四五六日"[int(c) - 1] for c in m.weekdays)
+    days = ["一二三四五六日"[int(c) - 1] for c in m.weekdays]
+    if messages.language() != "en":
+        return "".join(days)                                     # 一三五
+    return " ".join(translated("TeamView", "周" + d) for d in days)
 
 
 def _hours_text(m: teams_service.MemberRow) -> str:

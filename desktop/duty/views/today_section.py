@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.duty import desk_service
@@ -48,4 +49,4 @@ class DutyTodaySection(QWidget):
         lines = [self.tr("现在：") + ("；".join(shift_line(r) for r in info.now) or self.tr("没有班次")),
                  self.tr("下一班：") + ("；".join(shift_line(r) for r in info.next) or self.tr("今天没有了"))]
         self.body.setText("\n".join(lines))
-        self.alerts.setText("\n".join(a.text for a in info.alerts))
+        self.alerts.setText("\n".join(shown(a.text) for a in info.alerts))

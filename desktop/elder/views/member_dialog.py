@@ -7,6 +7,7 @@ from datetime import date
 
 from desktop.core.clock import today
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.elder import members_service as ms
 from desktop.elder import member_photos as photos
@@ -189,7 +190,7 @@ class MemberDialog(QDialog):
         try:
             data, mime = photo_bytes(path)
         except (OSError, UserError) as exc:
-            self.error.setText(exc.message if isinstance(exc, UserError) else self.tr("无法打开这个文件"))
+            self.error.setText(shown(exc) if isinstance(exc, UserError) else self.tr("无法打开这个文件"))
             return
         if len(data) > photos.MAX_PHOTO_BYTES:
             self.error.setText(self.tr("照片太大（超过 2 MB），请换一张"))

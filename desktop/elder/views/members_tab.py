@@ -18,6 +18,7 @@ from desktop.ui.print_actions import save_pdf
 from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selected_row
 from desktop.ui.qt import (
     QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QModelIndex, QPushButton, QVBoxLayout, QWidget,
+    translated,
 )
 
 COL_ADDRESS = 8
@@ -25,12 +26,12 @@ PAGE = 200
 
 
 def members_model() -> RowsTableModel:
-    sex = {"M": "男", "F": "女"}
+    sex = {"M": translated("MembersTab", "男"), "F": translated("MembersTab", "女")}
     return RowsTableModel([Column(h, v) for h, v in (
         ("会员号", lambda r: r.member_no), ("姓名", lambda r: r.name), ("性别", lambda r: sex.get(r.sex, "")),
         ("年龄", lambda r: r.age), ("电话", lambda r: r.phone), ("类别", lambda r: r.category),
         ("状态", lambda r: r.status), ("有效期至", lambda r: r.valid_until), ("住址", lambda r: r.address),
-        ("提示", lambda r: "、".join(r.flags)))])
+        ("提示", lambda r: "、".join(translated("MembersTab", f) for f in r.flags)))])
 
 
 class MembersTab(QWidget):
@@ -87,7 +88,7 @@ class MembersTab(QWidget):
             return
         rows, n = got
         self.model.set_rows(rows)
-        shown = f"（显示前 {PAGE} 位）" if n > PAGE else ""
+        shown = self.tr("（显示前 %1 位）").replace("%1", str(PAGE)) if n > PAGE else ""
         self.count.setText(self.tr("共 %1 位").replace("%1", str(n)) + shown)
 
     def print_doc(self, key: str) -> Job | None:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import utcnow
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.elder import checkin_corrections as cc
 from desktop.elder import checkin_service as cs
 from desktop.elder.member_lookup import MemberBrief
@@ -254,7 +255,7 @@ class ReceptionView(QWidget):
     def _not_checked_in(self, exc: UserError) -> None:
         self._asking = None
         self._reset_lunch()
-        self._show(exc.message, cue.NOT_FOUND)
+        self._show(shown(exc), cue.NOT_FOUND)
 
     def show_result(self, r: cs.CheckinResult, counts: cs.DayCount | None = None) -> None:
         self.last_result = r
@@ -266,7 +267,7 @@ class ReceptionView(QWidget):
                 item.setData(Qt.UserRole, m.id)
                 self.candidates.addItem(item)
             self.candidates.setVisible(True)
-            self._show(r.message + self.tr("（↓ 选择，回车确认）"), cue.CANDIDATES)
+            self._show(shown(r.message) + self.tr("（↓ 选择，回车确认）"), cue.CANDIDATES)
             self.input.selectAll()
             return
         self.input.clear()
@@ -279,7 +280,7 @@ class ReceptionView(QWidget):
             return
         if r.member is not None and r.status in (cs.CHECKED_IN, cs.ALREADY):
             self.pending.take(r.member.id)           # answered by this check-in
-        self._show(r.message, _CUE_OF.get(r.status, cue.NOT_FOUND))
+        self._show(shown(r.message), _CUE_OF.get(r.status, cue.NOT_FOUND))
         if r.ok:
             self._follow(r, counts)
 
@@ -360,13 +361,13 @@ class ReceptionView(QWidget):
             return
         fn = cc.undo_checkin if what == "checkin" else cc.undo_lunch
         def refused(exc: UserError) -> None:
-            self._show(exc.message, cue.NOT_FOUND)
+            self._show(shown(exc), cue.NOT_FOUND)
             self.undo_bar.reason.setFocus()
         done = call(self.ctx, self, lambda s: fn(s, self.ctx.actor, checkin_id, reason), refused=refused)
         if done is None:
             return
         self.undo_bar.close_bar()
-        self._show(done.message, cue.UNDONE)
+        self._show(shown(done.message), cue.UNDONE)
         self.refresh()
         self.input.setFocus()
 
@@ -374,7 +375,7 @@ class ReceptionView(QWidget):
 
     def refresh(self) -> None:
         day = call(self.ctx, self, lambda s: cs.today_list(s, self.ctx.actor),
-                   refused=lambda exc: self._show(exc.message, cue.NOT_FOUND, sound=False))
+                   refused=lambda exc: self._show(shown(exc), cue.NOT_FOUND, sound=False))
         if day is None:
             return
         self._day = day.day

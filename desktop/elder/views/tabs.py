@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from desktop.core import lunar, messages
 from desktop.core.clock import SHANGHAI, to_local, today
 from desktop.core.errors import UserError
 from desktop.core.roles import Perm
@@ -82,7 +83,7 @@ class RoomsTab(_Tab):
         current = self.rooms.currentRow()
         self.rooms.clear()
         for r in rows:
-            item = QListWidgetItem(f"{r.name}（{r.capacity or '—'} 人）")
+            item = QListWidgetItem(r.name + self.tr("（%1 人）").replace("%1", str(r.capacity or "—")))
             item.setData(Qt.UserRole, r.id)
             self.rooms.addItem(item)
         if rows:
@@ -133,7 +134,7 @@ class ServicesTab(_Tab):
         for k in SERVICE_KINDS:
             self.kind.addItem(self.tr(k), k)
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.figures_model = _model(("服务类别", lambda k: k.kind), ("人次", lambda k: k.services),
+        self.figures_model = _model(("服务类别", lambda k: self.tr(k.kind)), ("人次", lambda k: k.services),
                                     ("人数", lambda k: k.persons), ("时长（小时）", lambda k: f"{k.minutes / 60:.1f}"),
                                     ("收费（元）", lambda k: f"{k.fee_fen / 100:.2f}"))
         self.figures = read_only_table(self.figures_model, stretch=True)
@@ -217,7 +218,7 @@ class BirthdaysTab(_Tab):
         self.feasts = QLabel()
         self.list_model = _model(("日期", lambda r: r.solar_date), ("会员号", lambda r: r.member_no),
                                  ("姓名", lambda r: r.name), ("年龄", lambda r: r.age), ("出生日期", lambda r: r.birth_date),
-                                 ("农历生日", lambda r: r.lunar_text), ("按", lambda r: "农历" if r.lunar else "公历"))
+                                 ("农历生日", lambda r: self._lunar(r.lunar_text)), ("按", lambda r: self.tr("农历") if r.lunar else self.tr("公历")))
         self.list = read_only_table(self.list_model, stretch=True)
         party = QPushButton(self.tr("创建本月生日会…"))
         party.clicked.connect(self.create_party)
@@ -238,10 +239,17 @@ class BirthdaysTab(_Tab):
     def _month(self) -> date:
         return pydate(self.month.date()).replace(day=1)
 
+    def _lunar(self, text: str) -> str:
+        """三月初五 in Chinese; 03-05 (and the leap month said) where the desk speaks English."""
+        if messages.language() != "en" or not text:
+            return text
+        month, day, leap = lunar.lunar_parts(text)
+        return f"{month:02}-{day:02}" + (self.tr("（闰月）") if leap else "")
+
     def refresh(self) -> None:
         m = self._month()
         self.rows = call(self.ctx, self, lambda s: bd.month_birthdays(s, self.ctx.actor, m.year, m.month)) or []
-        feasts = [f"{n} {d.month}月{d.day}日" for n, d in bd.centre_calendar(m.year)]
+        feasts = [f"{self.tr(n)} {d:%m-%d}" for n, d in bd.centre_calendar(m.year)]
         self.feasts.setText(self.tr("中心日历：") + "　".join(feasts))
         self.list_model.set_rows(self.rows)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.clock import today
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.elder import birthdays, checkin_service, visits
@@ -49,16 +50,19 @@ class ElderTodaySection(QWidget):
         got = call(self.ctx, self, lambda s: (
             checkin_service.today_list(s, self.ctx.actor, on), visits.overdue_visits(s, self.ctx.actor, on),
             birthdays.month_birthdays(s, self.ctx.actor, on.year, on.month)),
-            refused=lambda exc: self._layout.addWidget(QLabel(exc.message)))
+            refused=lambda exc: self._layout.addWidget(QLabel(shown(exc))))
         if got is None:
             return
         day, self.overdue, self.birthdays = got
         self.arrivals, self.lunches = day.arrivals, day.lunches
         self._block(self.tr("养老中心 今日"), [self.tr("到达 %1 人 · 午餐 %2 份").replace("%1", str(day.arrivals))
                                              .replace("%2", str(day.lunches))])
-        lines = [f"{v.name}（{v.category}）逾期 {v.overdue_days} 天　{v.address}　{v.phone}" for v in self.overdue]
+        overdue = self.tr("逾期 %1 天")
+        lines = [f"{v.name}（{v.category}）{overdue.replace('%1', str(v.overdue_days))}　{v.address}　{v.phone}"
+                 for v in self.overdue]
         self._block(self.tr("探访逾期 %1 位").replace("%1", str(len(self.overdue))), lines or [self.tr("没有逾期的探访")])
-        lines = [f"{b.solar_date.month}月{b.solar_date.day}日　{b.name}　{b.age} 岁" + ("（农历）" if b.lunar else "")
+        age, lunar = self.tr("%1 岁"), self.tr("（农历）")
+        lines = [f"{b.solar_date:%m-%d}　{b.name}　{age.replace('%1', str(b.age))}" + (lunar if b.lunar else "")
                  for b in self.birthdays]
         self._block(self.tr("本月生日 %1 位").replace("%1", str(len(self.birthdays))),
                     lines or [self.tr("本月没有会员过生日")])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from desktop.core import key_grants
 from desktop.core.clock import fmt_local
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.core.roles import REHAB_ROLES, Perm
 from desktop.core.security import Actor
 from desktop.ui.actions import succeeds
@@ -74,7 +75,7 @@ class RehabAccessSection(QWidget):
                 access = key_grants.rehab_access(s, actor)
                 events = key_grants.recent_events(s, actor)
         except UserError as exc:
-            self.body.addWidget(_plain(exc.message))
+            self.body.addWidget(_plain(shown(exc)))
             return
         waiting = [a for a in access if not a.granted]
         if waiting:
@@ -96,6 +97,6 @@ class RehabAccessSection(QWidget):
 
     def _grant(self, username: str) -> None:
         if not succeeds(self.ctx, self, lambda s: key_grants.grant_rehab(s, self.ctx.actor, username),
-                        refused=lambda exc: self.body.addWidget(_plain(exc.message))):
+                        refused=lambda exc: self.body.addWidget(_plain(shown(exc)))):
             return
         self.refresh()

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.core.clock import fmt_local, today
+from desktop.core.messages import shown
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
 from desktop.rehab import police_reports, printing, referrals, statute
@@ -210,7 +211,7 @@ class CaseView(QWidget):
                                    .replace("%1", str(p.attended)).replace("%2", str(p.helped))
                                    .replace("%3", f"{p.volunteer_minutes / 60:.1f}"))
         alerts = data["alerts"]
-        self.alerts.setText("\n".join(f"【{a.level}】{a.message}" for a in alerts) or self.tr("没有法定期限或第二十条提醒。"))
+        self.alerts.setText("\n".join(f"【{self.tr(a.level)}】{shown(a.message)}" for a in alerts) or self.tr("没有法定期限或第二十条提醒。"))
 
     # -- actions ------------------------------------------------------------------------------------
     def _dialog(self, dlg: dialogs.FormDialog, submit: Callable[[Any], object]) -> bool:

@@ -14,7 +14,7 @@ from desktop.rehab.models import (
 from desktop.ui.conflict import saved_in_dialog
 from desktop.ui.qt import (
     QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QVBoxLayout, QWidget,
+    QVBoxLayout, QWidget, translated,
 )
 
 
@@ -33,7 +33,7 @@ def date_of(w: QDateEdit) -> date:
 def combo(items: Sequence[str], empty: str | None = None) -> QComboBox:
     c = QComboBox()
     for item in items:
-        c.addItem(item or (empty or ""), item)
+        c.addItem(translated("RehabDialogs", item) if item else (empty or ""), item)   # the value stays Chinese
     return c
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.clock import today
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
@@ -43,7 +44,7 @@ class RehabPage(Page):
         self.status.setAccessibleName(self.tr("个案状态"))
         self.status.addItem(self.tr("在管"), "在管")
         for st in STATUSES[1:]:
-            self.status.addItem(st, st)
+            self.status.addItem(self.tr(st), st)
         self.status.addItem(self.tr("全部状态"), None)
         self.status.currentIndexChanged.connect(self.load_cases)
         bar.addWidget(self.search, 1)
@@ -66,23 +67,23 @@ class RehabPage(Page):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.lists = QTabWidget()
         self.cases = RowsTableModel([
-            Column(self.tr("个案"), lambda r: r.label), Column(self.tr("类别"), lambda r: r.kind),
-            Column(self.tr("风险"), lambda r: r.risk_level), Column(self.tr("下次随访"), lambda r: r.next_due),
-            Column(self.tr("负责社工"), lambda r: r.responsible), Column(self.tr("状态"), lambda r: r.status)],
+            Column(self.tr("个案"), lambda r: r.label), Column(self.tr("类别"), lambda r: self.tr(r.kind)),
+            Column(self.tr("风险"), lambda r: self.tr(r.risk_level)), Column(self.tr("下次随访"), lambda r: r.next_due),
+            Column(self.tr("负责社工"), lambda r: r.responsible), Column(self.tr("状态"), lambda r: self.tr(r.status))],
             highlight=self._case_tint)
         self.case_table = read_only_table(self.cases)
         self.lists.addTab(self.case_table, self.tr("个案") + LIST_KEYS[0])
         self.due = RowsTableModel([
             Column(self.tr("个案"), lambda r: r.label), Column(self.tr("应办日期"), lambda r: r.due),
-            Column(self.tr("待办"), lambda r: r.what),
+            Column(self.tr("待办"), lambda r: self.tr(r.what)),
             Column(self.tr("逾期"), lambda r: self.tr("%n 天", "", r.overdue_days) if r.overdue_days else ""),
             Column(self.tr("负责社工"), lambda r: r.responsible)],
             highlight=lambda r: BAD if r.overdue_days else None)
         self.due_table = read_only_table(self.due)
         self.lists.addTab(self.due_table, self.tr("到期/逾期") + LIST_KEYS[1])
         self.alerts = RowsTableModel([
-            Column(self.tr("个案"), lambda r: r.label), Column(self.tr("级别"), lambda r: r.level),
-            Column(self.tr("提醒"), lambda r: r.message)],
+            Column(self.tr("个案"), lambda r: r.label), Column(self.tr("级别"), lambda r: self.tr(r.level)),
+            Column(self.tr("提醒"), lambda r: shown(r.message))],
             highlight=lambda r: BAD if r.level == "已达到" else WARN if r.level == "警告" else None)
         self.alert_table = read_only_table(self.alerts)
         self.lists.addTab(self.alert_table, self.tr("法定提醒") + LIST_KEYS[2])

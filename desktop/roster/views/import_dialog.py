@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.db import Database
+from desktop.core.messages import shown
 from desktop.core.progress import Cancelled, Progress
 from desktop.core.errors import UserError
 from desktop.core.security import Actor
@@ -198,7 +199,7 @@ class ImportDialog(QDialog):
             with self.ctx.db.session(self.ctx.actor) as s:
                 plan = import_service.preview_import(s, self.ctx.actor, path, cid, estate=estate, parsed=parsed)
         except UserError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(shown(exc))
             self.plan = None
             self.import_button.setEnabled(False)
             return False
@@ -294,7 +295,7 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(False)
         self.readings.setEnabled(False)             # the plan is being written: no more corrections
         self.worker = run_in_background(self, self.tr("正在导入…"), import_work(self.ctx.db, self.ctx.actor, self.plan),
-                                        self._done, failed=lambda exc: self._failed(exc.message))
+                                        self._done, failed=lambda exc: self._failed(shown(exc)))
         self.worker.cancelled.connect(self._cancelled)
         for signal in (self.worker.finished, self.worker.failed, self.worker.cancelled):
             signal.connect(self._worker_ended)
@@ -356,7 +357,7 @@ class ImportDialog(QDialog):
         try:
             import_report.write_error_report(self.plan, out)
         except (UserError, OSError) as exc:
-            self.message.setText(getattr(exc, "message", str(exc)))
+            self.message.setText(shown(exc))
             return None
         self.message.setStyleSheet("color: #1b5e20;")
         self.message.setText(self.tr("错误报告已保存：") + str(out))

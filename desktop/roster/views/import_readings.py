@@ -8,6 +8,7 @@ the reading in force. By default only names with more than one plausible reading
 from __future__ import annotations
 
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.roster import import_readings
 from desktop.roster.import_plan import ImportPlan
 from desktop.ui.qt import (
@@ -97,7 +98,7 @@ class ReadingsPanel(QWidget):
             r = import_readings.set_reading(self.plan, row_number, item.text(READING))
         except UserError as exc:
             self.message.setText(self.tr("第 %1 行 %2：").replace("%1", str(row_number))
-                                 .replace("%2", item.text(NAME)) + exc.message)
+                                 .replace("%2", item.text(NAME)) + shown(exc))
             r = next((x for x in import_readings.reading_rows(self.plan, every=True) if x.row_number == row_number),
                      None)
         else:

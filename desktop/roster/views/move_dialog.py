@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.core.clock import today
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.messages import shown
 from desktop.roster import service
 from desktop.roster.address import household_address
 from desktop.roster.places import CommunityNode
@@ -225,7 +226,7 @@ class MoveDialog(QDialog):
         try:
             estate, building, unit, room = service.parse_address(text)
         except UserError as exc:
-            self.parsed_label.setText(exc.message)
+            self.parsed_label.setText(shown(exc))
             self.parsed_label.setStyleSheet(ERROR_STYLE)
             self._update_target()
             return
@@ -301,10 +302,10 @@ class MoveDialog(QDialog):
                 service.move_person(s, self.ctx.actor, self.person_id, hid, self.move_date(),
                                     self.note.text().strip())
         except ValidationError as exc:
-            self.message.setText("；".join(exc.fields.values()))
+            self.message.setText(shown(exc))
             return False
         except UserError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(shown(exc))
             return False
         self.moved.emit(self.person_id)
         self.accept()

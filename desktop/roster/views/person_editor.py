@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from desktop.core.errors import ConflictError, UserError, ValidationError
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.roster import service
 from desktop.roster.service import PersonInput
@@ -287,11 +288,11 @@ class PersonEditor(QWidget):
 
     def show_errors(self, fields: dict[str, str]) -> None:
         for key, label in self.errors.items():
-            msg = fields.get(key, "")
+            msg = shown(fields.get(key, ""))
             label.setText(msg)
             label.setVisible(bool(msg))
-        other = [m for k, m in fields.items() if k not in self.errors]
-        self.form_message.setText("；".join(other))
+        other = [shown(m) for k, m in fields.items() if k not in self.errors]
+        self.form_message.setText(self.tr("；").join(other))
 
     def save(self) -> str | None:
         if not self.is_editing() or not self.save_button.isEnabled():
@@ -308,8 +309,8 @@ class PersonEditor(QWidget):
                                           expected_version=self._version if self.person_id else None)
         except ConflictError as exc:
             self.show_errors({})
-            self.form_message.setText(exc.message)
-            if self.person_id and offer_reload(self, exc.message):
+            self.form_message.setText(shown(exc))
+            if self.person_id and offer_reload(self, shown(exc)):
                 self.load(self.person_id)
             return None
         except ValidationError as exc:
@@ -318,7 +319,7 @@ class PersonEditor(QWidget):
             return None
         except UserError as exc:
             self.show_errors({})
-            self.form_message.setText(exc.message)
+            self.form_message.setText(shown(exc))
             return None
         self.load(pid)
         self.saved.emit(pid)

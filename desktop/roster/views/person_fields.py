@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from desktop.core.dates import DateParseError, parse_date
+from desktop.core.messages import shown
 from desktop.ui.qt import QCheckBox, QComboBox, QGridLayout, QLineEdit, QObject, QPlainTextEdit, QWidget
 
 ERROR_STYLE = "color: #b00020;"
@@ -46,7 +47,7 @@ def birth_date(text: str, partial: bool) -> tuple[date | None, str]:
     try:
         return parse_date(text), ""
     except DateParseError as exc:
-        return None, str(exc)
+        return None, shown(exc)
 
 
 class FieldMaker(QObject):

@@ -9,6 +9,7 @@ from typing import Any
 from desktop.core.clock import fmt_local, today
 from desktop.core.dates import DateParseError, parse_date
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.messages import shown as in_language
 from desktop.core.roles import Perm
 from desktop.roster import attention
 from desktop.ui.context import AppContext
@@ -155,7 +156,7 @@ class AttentionNotes(QWidget):
             start = parse_date(self.note_start.text()) if self.note_start.text().strip() else today()
             end = parse_date(self.note_end.text()) if self.note_end.text().strip() else None
         except DateParseError as exc:
-            self.note_error.setText(str(exc))
+            self.note_error.setText(in_language(exc))
             return None
         whole_household = self.note_target.currentData() == "household" and self.household_id
         inp = attention.NoteInput(
@@ -167,10 +168,10 @@ class AttentionNotes(QWidget):
             with self.ctx.db.session(self.ctx.actor) as s:
                 nid = attention.add_note(s, self.ctx.actor, inp)
         except ValidationError as exc:
-            self.note_error.setText("；".join(exc.fields.values()))
+            self.note_error.setText(in_language(exc))
             return None
         except UserError as exc:
-            self.note_error.setText(exc.message)
+            self.note_error.setText(in_language(exc))
             return None
         self.note_error.clear()
         self.note_text.clear()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.clock import today
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.roster import service
 from desktop.roster.views.people_model import COL_NAME, PersonRowRole
@@ -131,4 +132,4 @@ class RosterActions:
             name, render = f"关注事项清单-{stamp}.pdf", (
                 lambda s, out: printing.print_attention_notes(s, actor, out, community_id=community_id,
                                                               building_id=building_id, on=on))
-        return save_pdf(self.ctx, self, name, render, failed=lambda exc: self._show_message(exc.message))
+        return save_pdf(self.ctx, self, name, render, failed=lambda exc: self._show_message(shown(exc)))

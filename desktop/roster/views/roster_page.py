@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.roster import service
 from desktop.roster.views.background_search import BackgroundSearch
@@ -236,7 +237,7 @@ class RosterPage(RosterActions, Page):
             with self.ctx.db.session(self.ctx.actor) as s:
                 nodes = service.roster_tree(s, self.ctx.actor)
         except UserError as exc:
-            self._show_message(exc.message)
+            self._show_message(shown(exc))
             return
         self.tree.blockSignals(True)
         try:
@@ -293,7 +294,7 @@ class RosterPage(RosterActions, Page):
 
     def _model_error(self, exc: Exception) -> None:
         if isinstance(exc, UserError):
-            self._show_message(exc.message)
+            self._show_message(shown(exc))
         else:
             raise exc
 

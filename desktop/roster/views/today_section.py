@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop.core.clock import today
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.roster import attention, look_in
@@ -47,7 +48,7 @@ _BUILDING_PREFIX = re.compile(r"^.*?\d+\s*[号]?[楼栋幢座]")
 
 
 def _short_date(d: date | None) -> str:
-    return f"{d.month}月{d.day}日" if d else ""
+    return d.isoformat() if d else ""
 
 
 class RosterTodaySection(QWidget):
@@ -88,7 +89,7 @@ class RosterTodaySection(QWidget):
                                                      building_id=self.ctx.building_id, on=on, guard=self.guard)
         except UserError as exc:
             self.info = None
-            self._layout.addWidget(self._label(exc.message, ITEM_PT, name="todayEmpty"))
+            self._layout.addWidget(self._label(shown(exc), ITEM_PT, name="todayEmpty"))
             return
         self.phone_buttons = {}
         notes = list(_get(self.info, "notes", default=[]) or [])

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.ui.actions import show_refusal
 from desktop.ui.background import Job
@@ -66,10 +67,10 @@ class DutyCertificateButton(QPushButton):
             host.status.setText(self.tr("已开具证明 %1：%2").replace("%1", serial[0]).replace("%2", str(out)))
 
         def refused(exc: UserError) -> None:
-            host.status.setText(exc.message)
+            host.status.setText(shown(exc))
             if not isinstance(exc, OverlapWarning):
                 show_refusal(self, exc)
-            elif QMessageBox.question(self, self.tr("已开过证明"), exc.message + "\n\n" + self.tr("仍要再开一份吗？")) \
+            elif QMessageBox.question(self, self.tr("已开过证明"), shown(exc) + "\n\n" + self.tr("仍要再开一份吗？")) \
                     == QMessageBox.StandardButton.Yes:
                 self.last_job = self.issue(member_id, path, confirm_overlap=True)
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.core.clock import today
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.volunteers import certificates, record, service
 from desktop.volunteers.printing import print_certificate, print_record
@@ -196,10 +197,10 @@ class VolunteersPage(Page):
             self.others.set_rows([])
             return
         v = r.volunteer
-        parts = [v.name, {"M": "男", "F": "女"}.get(v.sex, ""), f"{v.id_type} {v.id_shown}" if v.id_shown else "",
+        parts = [v.name, self.tr({"M": "男", "F": "女"}.get(v.sex, "")), f"{self.tr(v.id_type)} {v.id_shown}" if v.id_shown else "",
                  v.phone, self.tr("志愿者编号 %1（%2）").replace("%1", v.volunteer_no).replace("%2", v.platform)
                  if v.volunteer_no else self.tr("未注册志愿者编号"), v.org_name, v.skills]
-        totals = "，".join(f"{src} {record.hours_text(r.minutes(src))}" for src in record.SOURCES)
+        totals = self.tr("，").join(f"{self.tr(src)} {record.hours_text(r.minutes(src))}" for src in record.SOURCES)
         self.basic.setText("　".join(p for p in parts if p) + "\n"
                            + self.tr("服务时长（小时）：%1，合计 %2；培训 %3 学时")
                            .replace("%1", totals).replace("%2", record.hours_text(r.total_minutes))
@@ -316,11 +317,11 @@ class VolunteersPage(Page):
 
         def refused(exc: UserError) -> None:
             if isinstance(exc, certificates.OverlapWarning) and QMessageBox.question(
-                    self, self.tr("已开过证明"), exc.message + "\n\n" + self.tr("仍要再开一份吗？")) \
+                    self, self.tr("已开过证明"), shown(exc) + "\n\n" + self.tr("仍要再开一份吗？")) \
                     == QMessageBox.StandardButton.Yes:
                 self.last_job = self.issue(chosen, job.path, confirm_overlap=True)
                 return
-            self.status.setText(exc.message)
+            self.status.setText(shown(exc))
 
         job = save_pdf(self.ctx, self, "志愿服务记录证明.pdf", render, path=Path(path) if path else None,
                        title=self.tr("保存证明"), show=False, failed=refused,

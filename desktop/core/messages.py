@@ -1,0 +1,115 @@
+"""Messages the services give a person, in Chinese, and their English at the window.
+
+Services write Chinese. A message with values in it is a template and its named values::
+
+    raise UserError(msg("找不到编号为 {code} 的成员", code=code))
+
+`msg` returns a `Msg`: a `str` holding the formatted Chinese (so `exc.message`, logs and tests read
+as before) that also keeps the template and the values. A message without values stays a plain
+literal. The window shows either through `english()`/`shown()`, which look the Chinese template up
+in the English catalogue (resources/translations/messages_en.py) when the desk speaks English; the
+values are data and stay as they are, unless a value is itself a message of the catalogue (a state
+such as 已批准). Anything not in the catalogue is shown in Chinese rather than not at all.
+
+`tests/core/test_messages.py` reads every service's source: each literal given to an error, to an
+`errors[...]` field or to `msg()` must have its English here, and no error may be built from a bare
+f-string.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import string
+from typing import Any
+
+from desktop.core.errors import UserError, ValidationError
+from desktop.core.paths import resources_dir
+
+_FIELDS = string.Formatter()
+
+
+class Msg(str):
+    """The formatted Chinese of a message, with its template and values kept for translation."""
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, params: dict[str, Any]) -> Msg:
+        self = super().__new__(cls, template.format(**params))
+        self.template = template
+        self.params = params
+        return self
+
+    def __str__(self) -> str:
+        return self          # str(exc) of an error raised with a message keeps its template
+
+
+def msg(template: str, /, **params: Any) -> Msg:  # noqa: ANN401 - the values are any data a message names
+    """A Chinese message from `template` ({name} fields, str.format syntax) and its named values."""
+    return Msg(template, params)
+
+
+_language = "zh"
+_catalogue: dict[str, str] | None = None
+
+
+def use_language(language: str) -> None:
+    """The language the window speaks ("zh" or "en"); set where the translators are installed."""
+    global _language
+    _language = "en" if language == "en" else "zh"
+
+
+def language() -> str:
+    return _language
+
+
+def catalogue() -> dict[str, str]:
+    """Chinese template → English template, read once from resources/translations/messages_en.py."""
+    global _catalogue
+    if _catalogue is None:
+        path = resources_dir() / "translations" / "messages_en.py"
+        spec = importlib.util.spec_from_file_location("linli_messages_en", path)
+        table: dict[str, str] = {}
+        if spec is not None and spec.loader is not None and path.exists():
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            table = dict(module.MESSAGES)
+        _catalogue = table
+    return _catalogue
+
+
+def english(text: object) -> str:
+    """The English of a service's message: a `Msg` by its template, a plain literal by itself; text
+    not in the catalogue (data, an unknown message) is returned unchanged."""
+    if not isinstance(text, str):
+        return str(text)
+    table = catalogue()
+    if isinstance(text, Msg):
+        template = table.get(text.template)
+        if template is None:
+            return str(text)
+        values = {k: english(v) if isinstance(v, Msg) or (isinstance(v, str) and v in table) else v
+                  for k, v in text.params.items()}
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return str(text)
+    return table.get(text, text)
+
+
+def shown(text: object) -> str:
+    """A service's message (a str, a `Msg` or a `UserError`) in the language the window speaks."""
+    if isinstance(text, ValidationError):
+        if _language != "en":
+            return text.message
+        return "; ".join(english(v) for v in text.fields.values())
+    if isinstance(text, UserError):
+        text = text.message
+    if _language != "en":
+        return str(text)
+    return english(text)
+
+
+def placeholders(template: str) -> set[str]:
+    """The field names a template uses (the catalogue's test compares the two languages' sets)."""
+    return {field.split(".")[0].split("[")[0] for _, field, _, _ in _FIELDS.parse(template) if field}
