@@ -7,7 +7,8 @@ plans are what is measured). Floor: p95 of a primary-key lookup in the same data
 roster_search_pg_nokey_max_ms: the slowest of words no search key holds (bench_roster_search.NO_KEY:
 address fragments, names nobody has, the middle of a phone number), answered from the trigram index or
 households.
-duplicates_pg_s, export_audit_pg_s / _peak_mib: as in bench/scale_figures.py, on this server.
+duplicates_pg_s, export_audit_pg_s / _peak_mib: as in bench/scale_figures.py, on this server;
+roster_tree_pg_ms, today_desk_pg_ms, tag_list_pg_ms: as in bench/page_figures.py.
 
 `make bench-large`: 1,000,000 people, figures named *_pg_1m_* (roster_search_pg_1m_p95_ms ≤ 20 ms).
 Skipped (nothing recorded) when no PostgreSQL server binaries are found.
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from bench import page_figures
 from bench import scale_figures as scale
 from bench.bench_roster_search import build, measure, nokey_ms, queries, size
 from bench.harness import Recorder, p95
@@ -62,6 +64,7 @@ def run(rec: Recorder, tmp: Path) -> None:
         nokey = nokey_ms(db)
         rec.add(f"roster_search_pg{large}_nokey_max_ms", max(nokey), "ms", floor=p95(floor_ms))
         scale.pairs_and_audit(rec, db, tmp, "_pg" + large)
+        page_figures.pages(rec, db, "_pg" + large)           # tree, 今日, tag list on this server
         with db.engine.connect() as c:
             print(f"  people_keys rows: {c.execute(text('SELECT count(*) FROM people_keys')).scalar()}")
         db.dispose()

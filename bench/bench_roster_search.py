@@ -20,7 +20,8 @@ resident memory during the build (VmHWM, reset just before it; RSS, not tracemal
 cache and sorts count); floor: the resident memory before the build.
 
 duplicates_s, export_audit_s, export_audit_peak_mib: over the same database (bench/scale_figures.py),
-after a month of as many audit rows as people (scale_figures.audit_month) is written.
+after a month of as many audit rows as people (scale_figures.audit_month) is written;
+roster_tree_ms, today_desk_ms, tag_list_ms, first_rows_max_ms: its pages (bench/page_figures.py).
 
 `make bench-large` (LINLI_BENCH_LARGE=1): the same with 1,000,000 people, figures named *_1m
 (roster_search_1m_p95_ms, bulk_1m_s, duplicates_1m_s, export_audit_1m_s …).
@@ -200,6 +201,7 @@ def nokey_ms(db: Database) -> list[float]:
 
 
 def run(rec: Recorder, tmp: Path) -> None:
+    from bench import page_figures
     from bench.scale_figures import audit_month, pairs_and_audit
 
     people, large = size()
@@ -229,4 +231,6 @@ def run(rec: Recorder, tmp: Path) -> None:
         rows, one_reading = key_rows(db)
         rec.add("roster_keys_rows", rows, "rows", floor=one_reading, ratio_limit=2)
     pairs_and_audit(rec, db, tmp, large)
+    page_figures.pages(rec, db, large)                                  # tree, 今日, tag list
+    page_figures.first_rows(rec, db, tmp / f"roster{large or '-100k'}.db", large)
     db.dispose()

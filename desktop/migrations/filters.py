@@ -4,8 +4,8 @@ from __future__ import annotations
 
 # The roster's search key table (filled by triggers; see desktop.roster.search), SQLite's trigram
 # table (with its FTS5 shadow tables) and PostgreSQL's trigram index over people's search text
-# (0050_search_indexes).
-_INDEX_TABLES = ("people_keys", "people_text")
+# (0050_search_indexes); the head counts kept by triggers (0420_roster_counts, desktop.roster.counts).
+_INDEX_TABLES = ("people_keys", "people_text", "roster_counts")
 _SEARCH_INDEXES = ("people_search_trgm",)
 
 

@@ -57,6 +57,13 @@ class Person(SyncMixin, Base):
         Index("ix_people_phone_name", "phone", "name",
               sqlite_where=text("deleted_at IS NULL AND phone != ''"),
               postgresql_where=text("deleted_at IS NULL AND phone != ''")),
+        # 今日 (migration 0420): the people to look in on are read among those carrying a tag, today's
+        # birthdays as an IN over the birth dates that fall today — never a scan of the community.
+        Index("ix_people_tagged", "community_id", "household_id",
+              sqlite_where=text("deleted_at IS NULL AND tags != ''"),
+              postgresql_where=text("deleted_at IS NULL AND tags != ''")),
+        Index("ix_people_birth_community", "birth_date", "community_id",
+              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
     )
 
     community_id: Mapped[str] = mapped_column(ForeignKey("communities.id"), nullable=False, index=True)

@@ -12,7 +12,8 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.address import floor_of, household_address
 from desktop.core.communities import Community
-from desktop.roster.models import Building, Household, Person
+from desktop.roster.counts import household_counts
+from desktop.roster.models import Building, Household
 
 
 @dataclass
@@ -83,28 +84,42 @@ def ensure_household(s: Session, actor: Actor, building_id: str, unit: str, room
     return h.id
 
 
-def roster_tree(s: Session, actor: Actor) -> list[CommunityNode]:
-    """Communities the actor may see, their buildings and households, with head counts."""
-    require(actor, Perm.ROSTER_VIEW, entity="communities")
+def _visible_communities(s: Session, actor: Actor) -> list[tuple[str, str]]:
     cq = select(Community.id, Community.name).where(Community.deleted_at.is_(None)).order_by(Community.name)
     if not actor.all_communities:
         cq = cq.where(Community.id.in_(sorted(actor.community_ids)))
-    communities = {cid: CommunityNode(cid, name, 0) for cid, name in s.execute(cq)}
+    return [(cid, name) for cid, name in s.execute(cq)]
+
+
+def tree_counts(s: Session, actor: Actor) -> tuple[dict[str, int], dict[str, int]]:
+    """(people per community, people per household) of the communities the actor may see, from the kept
+    counts alone: after a save, delete or merge the tree's numbers are brought up to date without
+    reading buildings and households again."""
+    require(actor, Perm.ROSTER_VIEW, entity="communities")
+    per_community: dict[str, int] = {}
+    per_household: dict[str, int] = {}
+    for (cid, hid), n in household_counts(s, [cid for cid, _ in _visible_communities(s, actor)]).items():
+        per_community[cid] = per_community.get(cid, 0) + n
+        if hid:
+            per_household[hid] = per_household.get(hid, 0) + n
+    return per_community, per_household
+
+
+def roster_tree(s: Session, actor: Actor) -> list[CommunityNode]:
+    """Communities the actor may see, their buildings and households, with head counts (read from
+    desktop.roster.counts, not counted: the cost is the tree's size, not the roster's)."""
+    require(actor, Perm.ROSTER_VIEW, entity="communities")
+    communities = {cid: CommunityNode(cid, name, 0) for cid, name in _visible_communities(s, actor)}
     if not communities:
         return []
     ids = list(communities)
-    alive = Person.deleted_at.is_(None)
-    for cid, n in s.execute(select(Person.community_id, func.count()).where(alive, Person.community_id.in_(ids))
-                            .group_by(Person.community_id)):
-        communities[cid].count = n
-    for cid, n in s.execute(select(Person.community_id, func.count())
-                            .where(alive, Person.community_id.in_(ids), Person.household_id.is_(None))
-                            .group_by(Person.community_id)):
-        communities[cid].unhoused = n
-    per_household = dict(s.execute(
-        select(Person.household_id, func.count()).where(alive, Person.community_id.in_(ids),
-                                                         Person.household_id.is_not(None))
-        .group_by(Person.household_id)).all())
+    per_household: dict[str, int] = {}
+    for (cid, hid), n in household_counts(s, ids).items():     # kept by triggers: rows as many as shown
+        communities[cid].count += n
+        if hid:
+            per_household[hid] = per_household.get(hid, 0) + n
+        else:
+            communities[cid].unhoused = n
     buildings: dict[str, BuildingNode] = {}
     for b in s.scalars(select(Building).where(Building.community_id.in_(ids), Building.deleted_at.is_(None))
                        .order_by(Building.estate, func.length(Building.name), Building.name)):

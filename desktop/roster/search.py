@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop.core.pinyin import name_readings
+from desktop.roster.counts import add_counts_after
 
 SORT_SEP = "\x01"            # people_keys.sort = name_pinyin + SORT_SEP + name
 MAX_NAME_TAILS = 16
@@ -212,11 +213,11 @@ def rebuild_keys(connection: Any) -> int:
 
 @contextmanager
 def keys_written_after(connection: Any) -> Iterator[None]:
-    """SQLite: people inserted inside the block get their search keys (and their text in the trigram
-    table, migration 0050) in one sorted pass at its end instead of one trigger run each (see
-    migration 0005). Must run inside the caller's transaction,
-    which holds the write lock from the first statement here, so no one else inserts people
-    meanwhile and every new row's rowid is above the largest one before. Nested blocks leave the
+    """SQLite: people inserted inside the block get their search keys (their text in the trigram
+    table, migration 0050, and their head counts, 0420) in one sorted pass at its end instead of one
+    trigger run each (see migration 0005). Only inserts: the update and delete triggers still run.
+    Must run inside the caller's transaction, which holds the write lock from the first statement
+    here, so no one else inserts people meanwhile and every new row's rowid is above the largest one before. Nested blocks leave the
     work to the outermost. Other databases: no-op."""
     if connection.dialect.name != "sqlite" or connection.info.get("people_keys_deferred"):
         yield                                   # not SQLite, or an outer block writes them
@@ -230,6 +231,7 @@ def keys_written_after(connection: Any) -> Iterator[None]:
         del connection.info["people_keys_deferred"]
         connection.exec_driver_sql("DELETE FROM people_keys_deferred")
     connection.exec_driver_sql(_FILL_KEYS, (last,))
+    add_counts_after(connection, last)          # and their head counts (migration 0420)
     if connection.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'people_text'").first():
         connection.exec_driver_sql("INSERT INTO people_text(rowid, search_text) "
                                    "SELECT rowid, search_text FROM people WHERE rowid > ?", (last,))

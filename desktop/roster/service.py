@@ -33,6 +33,7 @@ from desktop.core.messages import msg
 from desktop.roster.models import Household, HouseholdMove, Person
 from desktop.roster.places import (  # noqa: F401 — part of this module's API
     BuildingNode, CommunityNode, HouseholdNode, ensure_building, ensure_household, roster_tree,
+    tree_counts,
 )
 from desktop.roster.address import AddressError, parse_address  # noqa: F401
 from desktop.roster.people_search import (  # noqa: F401 — part of this module's API

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import ValidationError
-from desktop.core.like import like_contains
 from desktop.core.plain_text import clean_text
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
-from desktop.roster.models import Person, RosterTag
+from desktop.roster.counts import tag_counts
+from desktop.roster.models import RosterTag
 
 
 def known_tags(s: Session) -> list[str]:
@@ -35,19 +35,15 @@ class TagRow:
 
 
 def list_tags(s: Session, actor: Actor, include_inactive: bool = False) -> list[TagRow]:
-    """The configurable tag list, with how many living people (that the actor may see) carry each."""
+    """The configurable tag list, with how many living people (that the actor may see) carry each (kept
+    by triggers, desktop.roster.counts: one read of as many rows as tags × communities)."""
     require(actor, Perm.ROSTER_VIEW, entity="roster_tags")
     q = select(RosterTag).where(RosterTag.deleted_at.is_(None)).order_by(RosterTag.sort_order, RosterTag.name)
     if not include_inactive:
         q = q.where(RosterTag.active)
-    out = []
-    for tag in s.scalars(q):
-        cond = [Person.deleted_at.is_(None), like_contains(literal(",") + Person.tags + literal(","), f",{tag.name},")]
-        if not actor.all_communities:
-            cond.append(Person.community_id.in_(sorted(actor.community_ids)))
-        n = s.scalar(select(func.count()).select_from(Person).where(*cond)) or 0
-        out.append(TagRow(tag.id, tag.name, tag.watch, tag.active, int(n)))
-    return out
+    tags = list(s.scalars(q))
+    counts = tag_counts(s, [t.name for t in tags], None if actor.all_communities else actor.community_ids)
+    return [TagRow(t.id, t.name, t.watch, t.active, counts.get(t.name, 0)) for t in tags]
 
 
 def save_tag(s: Session, actor: Actor, name: str, *, watch: bool = False, active: bool = True) -> str:

@@ -79,8 +79,9 @@ class Job(QObject):
     failed = Signal(object)              # the UserError
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget, title: str, work: Callable[[Progress], Any]) -> None:
+    def __init__(self, parent: QWidget, title: str, work: Callable[[Progress], Any], *, quiet: bool = False) -> None:
         super().__init__(parent)
+        self.quiet = quiet               # no progress window at all (a search as one types)
         self.parent_widget = parent
         self.title = title
         self.progress = Progress()
@@ -105,7 +106,8 @@ class Job(QObject):
         _running.add(self._worker)
         self._worker.finished.connect(lambda w=self._worker: _running.discard(w))
         self._worker.start()
-        self._shown_after.start(SHOW_AFTER_MS)
+        if not self.quiet:
+            self._shown_after.start(SHOW_AFTER_MS)
         return self
 
     def cancel(self) -> None:
@@ -176,10 +178,10 @@ class Job(QObject):
 
 def run_in_background(parent: QWidget, title: str, work: Callable[[Progress], Any],
                       done: Callable[[Any], None] | None = None, *,
-                      failed: Callable[[UserError], None] | None = None) -> Job:
+                      failed: Callable[[UserError], None] | None = None, quiet: bool = False) -> Job:
     """Start `work(progress)` on a worker thread; `done(result)` / `failed(exc)` on the window's thread
-    (without `failed`, a refusal is shown in a warning box)."""
-    job = Job(parent, title, work)
+    (without `failed`, a refusal is shown in a warning box). `quiet`: never a progress window."""
+    job = Job(parent, title, work, quiet=quiet)
     if done is not None:
         job.finished.connect(done)
     if failed is not None:

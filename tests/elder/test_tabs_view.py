@@ -117,7 +117,7 @@ def test_register_dialog_and_print_cards_from_members_tab(qtbot, sqlite_world: W
     dlg = RegisterDialog(_ctx(w), tab)
     qtbot.addWidget(dlg)
     dlg.query.setText("罗桂英")
-    assert dlg.people.count() == 1
+    qtbot.waitUntil(lambda: dlg.people.count() == 1, timeout=3000)   # searched on a worker after a pause
     dlg.category.setCurrentIndex(dlg.category.findData("独居"))
     dlg.contact.setText("罗小明 儿子 13900001111")
     dlg.allergies.setText("青霉素过敏")

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from desktop.core.roles import Perm
 from desktop.elder import members_service as ms
 from desktop.elder.models import CATEGORIES
-from desktop.ui.actions import call, succeeds
+from desktop.ui.actions import succeeds
 from desktop.ui.context import AppContext
+from desktop.ui.typing_search import TypingSearch
 from desktop.ui.qt import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, Qt, QVBoxLayout, QWidget, pydate, qtoday,
 )
+
+
+def _roster_people(s: Any, actor: Any, text: str) -> list[Any]:
+    from desktop.roster.service import search_people  # deferred: the roster's search loads with the first query, as before
+    return search_people(s, actor, text, limit=30)
 
 
 class RegisterDialog(QDialog):
@@ -23,6 +31,8 @@ class RegisterDialog(QDialog):
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("在花名册中查找：姓名 / 拼音 / 电话"))
         self.people = QListWidget()
+        self.finder = TypingSearch(self, ctx, _roster_people, self._found,       # off this thread, debounced
+                                   refused=lambda message: self.error.setText(message))
         self.query.textChanged.connect(self._find)
         self.join = QDateEdit(qtoday())
         self.join.setCalendarPopup(True)
@@ -62,13 +72,12 @@ class RegisterDialog(QDialog):
         lay.addWidget(buttons)
 
     def _find(self, text: str) -> None:
-        from desktop.roster.service import search_people
         self.people.clear()
-        if len(text.strip()) < 1:
-            return
-        rows = call(self.ctx, self, lambda s: search_people(s, self.ctx.actor, text, limit=30), status=self.error,
-                    warn=False)
-        if rows is None:
+        self.finder.typed(text.strip())
+
+    def _found(self, text: str, rows: list[Any]) -> None:
+        self.people.clear()
+        if not text:
             return
         for p in rows:
             item = QListWidgetItem(f"{p.name}  {p.age if p.age is not None else ''}岁  {p.phone}  {p.address}")

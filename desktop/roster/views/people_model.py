@@ -102,6 +102,7 @@ class PeopleTableModel(QAbstractTableModel):
         self._exhausted = True       # no more pages to fetch
         self._failed = False
         self._sort_column = COL_NAME
+        self._generation = 0      # bumped by every new query: an answer to an older one is dropped
         self.queries = 0          # SQL round trips (search + count); read by tests and the benchmark
 
     # -- querying -----------------------------------------------------------------------------------
@@ -113,6 +114,14 @@ class PeopleTableModel(QAbstractTableModel):
         return self._total
 
     @property
+    def database(self) -> Database:
+        return self._db
+
+    @property
+    def actor(self) -> Actor:
+        return self._actor
+
+    @property
     def query_text(self) -> str:
         return self._q.text
 
@@ -122,9 +131,49 @@ class PeopleTableModel(QAbstractTableModel):
 
     def set_query(self, text: str = "", filters: PeopleFilters | None = None) -> None:
         """Run a new search: the table resets and holds its first page."""
+        self._generation += 1
         self._q = _Query(text=text.strip(), filters=filters or PeopleFilters(), sort=self._q.sort,
                          descending=self._q.descending)
         self.reload()
+
+    # -- a search run elsewhere (desktop.roster.views.background_search) ------------------------------
+    def next_query(self, text: str, filters: PeopleFilters | None = None) -> tuple[int, dict[str, Any]]:
+        """A new query that another thread will answer: (its token, the service's keyword arguments for
+        its first page). Any answer to an older query is dropped from now on."""
+        self._generation += 1
+        q = _Query(text=text.strip(), filters=filters or PeopleFilters(), sort=self._q.sort,
+                   descending=self._q.descending)
+        return self._generation, {"query": q, "text": q.text, **q.filters.as_kwargs(), "sort": q.sort,
+                                  "descending": q.descending, "offset": 0, "limit": self._page_size}
+
+    def is_current(self, token: int) -> bool:
+        return token == self._generation
+
+    def show_first_page(self, token: int, query: Any, rows: list[PersonRow]) -> bool:
+        """The first page of query `token`, found elsewhere; False (and nothing shown) when a newer query
+        was started meanwhile."""
+        if token != self._generation:
+            return False
+        self.beginResetModel()
+        try:
+            self._q = query
+            self._rows = list(rows)
+            self._failed = False
+            self._exhausted = len(self._rows) < self._page_size
+            self._total = len(self._rows) if self._exhausted else None
+        finally:
+            self.endResetModel()
+        return True
+
+    def show_total(self, token: int, total: int) -> bool:
+        if token != self._generation:
+            return False
+        self._total = total
+        return True
+
+    @property
+    def total_known(self) -> bool:
+        return self._total is not None
 
     def set_filters(self, filters: PeopleFilters) -> None:
         self.set_query(self._q.text, filters)

@@ -3,7 +3,7 @@ suspected duplicates, print lists and cards.
 
 `RosterActions` is mixed into `RosterPage`, whose layout provides `table`, `model`, `tree`, `editor`,
 `search`, `message`, `undo_bar`, `undo_label` and whose search provides `current_person_id()`,
-`select_person()`, `reload_tree()`, `run_search()`, `_update_count()`, `_show_message()`.
+`select_person()`, `refresh_counts()`, `run_search()`, `_update_count()`, `_show_message()`.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ class RosterActions:
         self._undo = (person_id, name or "")
         self.undo_label.setText(self.tr("已删除 %1。").replace("%1", name or ""))
         self.undo_bar.show()
-        self.reload_tree()
+        self.refresh_counts()
         self.model.reload()
         self._update_count()
         if self.model.rowCount():
@@ -72,7 +72,7 @@ class RosterActions:
             return
         self._undo = None
         self.undo_bar.hide()
-        self.reload_tree()
+        self.refresh_counts()
         self.model.reload()
         self._update_count()
         self.select_person(person_id)
@@ -101,7 +101,7 @@ class RosterActions:
     def _merged(self, keep_id: str, drop_id: str) -> None:
         if self.editor.person_id in (keep_id, drop_id):
             self.editor.load(keep_id)
-        self.reload_tree()
+        self.refresh_counts()
         self.run_search()
         self._update_count()
 

@@ -14,6 +14,7 @@ from desktop.core.errors import UserError
 from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.roster import service
+from desktop.roster.views.background_search import BackgroundSearch
 from desktop.roster.views.people_model import (
     COL_ADDRESS, COL_COMMUNITY, COL_NAME, COL_TAGS, PeopleFilters, PeopleTableModel, PersonIdRole, PersonRowRole,
 )
@@ -77,12 +78,17 @@ class RosterPage(RosterActions, Page):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.run_search)
+        self._debounce.timeout.connect(self.search_typed)
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(0)
         self._count_timer.timeout.connect(self._update_count)
         self.model = PeopleTableModel(ctx.db, ctx.actor, self, on_error=self._model_error)
+        self.searcher = BackgroundSearch(self, self.model)      # what is typed is searched off this thread
+        self.searcher.arrived.connect(self._rows_arrived)
+        self.searcher.counted.connect(lambda n: self.count_label.setText(self.tr("共 %n 人", "", n)))
+        self.searcher.refused.connect(self._show_message)
+        self._keep_after_search: str | None = None
         self._build()
         self._shortcuts()
         self.refresh()
@@ -246,8 +252,27 @@ class RosterPage(RosterActions, Page):
                              household_id=scope.household_id, tags=(tag,) if tag else (),
                              age_min=lo, age_max=hi)
 
-    def run_search(self) -> None:
+    def search_typed(self) -> None:
+        """The debounce ran out: search what is typed on a worker; the rows replace the table's when they
+        come (unless something newer was asked for meanwhile)."""
         self._debounce.stop()
+        self._keep_after_search = self.current_person_id()
+        self._hide_message()
+        self.searcher.start(self.search.text(), self.filters())
+
+    def _rows_arrived(self) -> None:
+        self.count_label.setText("")
+        keep, self._keep_after_search = self._keep_after_search, None
+        if keep:
+            self.select_person(keep, fetch=False)
+        if self.table.currentIndex().row() < 0 and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def run_search(self) -> None:
+        """Search now, on this thread (Enter, a filter, after a save): quick, and it supersedes any
+        search still running for what was typed."""
+        self._debounce.stop()
+        self.searcher.cancel()
         keep = self.current_person_id()
         self._hide_message()
         self.model.set_query(self.search.text(), self.filters())
@@ -333,10 +358,24 @@ class RosterPage(RosterActions, Page):
         self.editor.new(community_id, household_id, place or "")
 
     def _saved(self, person_id: str) -> None:
-        self.reload_tree()
         self.run_search()
-        self.select_person(person_id)
+        found = self.select_person(person_id)
+        row = self.model.row_at(self.model.row_of(person_id))
+        if not found or row is None or (row.household_id and not self.tree.has_household(row.household_id)):
+            self.reload_tree()                         # a new household (or out of sight): the tree anew
+        else:
+            self.refresh_counts()
         self._update_count()
+
+    def refresh_counts(self) -> None:
+        """After a save, delete, undo or merge: only the tree's numbers, from the kept counts."""
+        try:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                communities, households = service.tree_counts(s, self.ctx.actor)
+        except UserError as exc:
+            self._show_message(exc.message)
+            return
+        self.tree.update_counts(communities, households)
 
     # -- messages -----------------------------------------------------------------------------------
     def _show_message(self, text: str) -> None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
 from desktop.roster.places import CommunityNode
 from desktop.ui.qt import QAbstractItemView, Qt, QTreeWidget, QTreeWidgetItem, QWidget, Signal
 
 ScopeRole = Qt.ItemDataRole.UserRole + 1
+NameRole = Qt.ItemDataRole.UserRole + 2      # the name the label shows
+CountRole = Qt.ItemDataRole.UserRole + 3     # and the head count after it
 
 
 @dataclass(frozen=True)
@@ -73,10 +77,42 @@ class RosterTree(QTreeWidget):
             self.blockSignals(False)
 
     def _item(self, name: str, count: int | None, scope: TreeScope) -> QTreeWidgetItem:
-        text = f"{name}（{count}）" if isinstance(count, int) else name
-        item = QTreeWidgetItem([text])
+        item = QTreeWidgetItem([""])
         item.setData(0, ScopeRole, scope)
+        self._label(item, name, count)
         return item
+
+    @staticmethod
+    def _label(item: QTreeWidgetItem, name: str, count: int | None) -> bool:
+        """Show `name（count）`; False when it already did."""
+        if item.text(0) and item.data(0, NameRole) == name and item.data(0, CountRole) == count:
+            return False
+        item.setData(0, NameRole, name)
+        item.setData(0, CountRole, count)
+        item.setText(0, f"{name}（{count}）" if isinstance(count, int) else name)
+        return True
+
+    def has_household(self, household_id: str) -> bool:
+        return self._find(lambda scope: scope.household_id == household_id) is not None
+
+    def update_counts(self, communities: dict[str, int], households: dict[str, int]) -> int:
+        """New head counts (`service.tree_counts`) into the labels, the tree left as it is; returns how
+        many labels changed."""
+        changed = 0
+        for i in range(1, self.topLevelItemCount()):
+            c_item = self.topLevelItem(i)
+            c_scope = c_item.data(0, ScopeRole)
+            for j in range(c_item.childCount()):
+                b_item = c_item.child(j)
+                total = 0
+                for k in range(b_item.childCount()):
+                    h_item = b_item.child(k)
+                    n = households.get(h_item.data(0, ScopeRole).household_id, 0)
+                    total += n
+                    changed += self._label(h_item, h_item.data(0, NameRole), n)
+                changed += self._label(b_item, b_item.data(0, NameRole), total)
+            changed += self._label(c_item, c_item.data(0, NameRole), communities.get(c_scope.community_id, 0))
+        return changed
 
     def scope(self) -> TreeScope:
         item = self.currentItem()
@@ -86,16 +122,22 @@ class RosterTree(QTreeWidget):
 
     def select_household(self, household_id: str) -> bool:
         """Select the node of `household_id` (used after Ctrl+N); False when it is not in the tree."""
+        item = self._find(lambda scope: scope.household_id == household_id)
+        if item is None:
+            return False
+        self.setCurrentItem(item)
+        return True
+
+    def _find(self, wanted: Callable[[TreeScope], bool]) -> QTreeWidgetItem | None:
         for i in range(self.topLevelItemCount()):
             stack = [self.topLevelItem(i)]
             while stack:
                 item = stack.pop()
                 scope = item.data(0, ScopeRole)
-                if scope is not None and scope.household_id == household_id:
-                    self.setCurrentItem(item)
-                    return True
+                if scope is not None and wanted(scope):
+                    return item
                 stack.extend(item.child(k) for k in range(item.childCount()))
-        return False
+        return None
 
     def _changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         scope = current.data(0, ScopeRole) if current is not None else None
