@@ -255,7 +255,7 @@ def update_occurrence(s: Session, actor: Actor, activity_id: str, *, expected_ve
     if act.series_id is not None and s.is_modified(act):
         act.detached = True
     s.flush()
-    from desktop.activities.enrolment_service import fill_from_waiting
+    from desktop.activities.enrolment_service import fill_from_waiting  # deferred: not needed at start-up
 
     fill_from_waiting(s, act)
 

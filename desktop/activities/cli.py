@@ -6,11 +6,11 @@ import argparse
 
 from desktop.cli.common import CliError, add_user_arg, open_database, out_path, sign_in
 from desktop.core.dates import DateParseError, parse_date
+from desktop.activities.activity_service import find_activity
 
 
 def cmd_export_signin(args: argparse.Namespace) -> int:
-    from desktop.activities.activity_service import find_activity
-    from desktop.activities.signin_sheet import render_blank_sheet, render_participant_list, render_signin_sheet
+    from desktop.activities.signin_sheet import render_blank_sheet, render_participant_list, render_signin_sheet  # deferred: loads reportlab, PIL
 
     db = open_database(args)
     actor = sign_in(db, args)
@@ -38,7 +38,7 @@ def _date(value: str, what: str):  # noqa: ANN202
 
 
 def cmd_export_activities(args: argparse.Namespace) -> int:
-    from desktop.activities.export import export_activities
+    from desktop.activities.export import export_activities  # deferred: loads openpyxl, PIL
 
     start, end = _date(args.date_from, "--from"), _date(args.date_to, "--to")
     if end < start:

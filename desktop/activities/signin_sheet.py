@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from collections.abc import Callable
 from typing import Any, BinaryIO
+import re
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -75,8 +76,6 @@ def when_text(starts_at: datetime, ends_at: datetime) -> str:
 
 def _natural(text: str | None) -> tuple[Any, ...]:
     """"6号楼" < "16号楼", "2单元" < "10单元": digit runs compare as numbers."""
-    import re
-
     return tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
                  for part in re.findall(r"\d+|\D+", text or ""))
 

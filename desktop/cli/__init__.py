@@ -10,6 +10,10 @@ import sys
 from desktop import __version__
 from desktop.core.errors import UserError
 from desktop.modules import cli_modules
+from desktop.core.paths import tighten_data_dir
+from desktop.core.private_files import restrict_new_files
+from desktop.core.redact import RedactingFormatter, redact
+from desktop.ui.app import run_gui
 
 DESKS = ["guard", "reception", "rehab", "office"]
 
@@ -48,23 +52,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop.core.paths import tighten_data_dir
-    from desktop.core.private_files import restrict_new_files
 
     restrict_new_files()                 # databases, backups, logs, exports: the account's own (0600/0700)
     tighten_data_dir()
     gui = _gui_args(argv)
     if gui is not None:
-        from desktop.ui.app import run_gui
-
         return run_gui(gui)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from desktop.ui.app import run_gui
-
         return run_gui(args)
-    from desktop.core.redact import RedactingFormatter, redact
 
     handler = logging.StreamHandler()
     handler.setFormatter(RedactingFormatter("%(levelname)s %(name)s: %(message)s"))

@@ -7,22 +7,30 @@ import getpass
 import os
 import sys
 from pathlib import Path
+import shutil
+import tempfile
 
 from sqlalchemy import text
 
 from desktop.cli.common import CliError, add_user_arg, db_url, open_database, out_path, password_for, sign_in
 from desktop.core import accounts, signin
 from desktop.core.audit import AuditAction, record
-from desktop.core.db import Database, sqlite_file
+from desktop.core.db import Database, sqlite_file, sqlite_url
 from desktop.core.roles import Perm
-from desktop.core.security import require
+from desktop.core.security import SYSTEM, require
 from desktop.core.signin_guard import guard_for
-from desktop.core.backup import restore_sqlite, verify_sqlite
+from desktop.core.backup import check_copy, restore_sqlite, verify_sqlite
 from desktop.core.dates import parse_date
 from desktop.core.instance import InstanceLock, lock_path_for
-from desktop.core.migrate import schema_state
+from desktop.core.migrate import known_revisions, schema_state
 from desktop.core.paths import backups_dir, data_dir
 from desktop.core.roles import ROLE_LABELS, Role
+from desktop.core.vault import Vault, is_encrypted
+from desktop.core.encrypt_plain import encrypt_database
+from desktop.core.maintenance import backup_now
+from desktop.core.audit_export import export_audit_csv
+from desktop.demo import load_demo
+from desktop.ui.screenshots import parse_size, render_screenshots
 
 
 def _new_password(args: argparse.Namespace) -> str:
@@ -63,8 +71,6 @@ def _first_admin(args: argparse.Namespace, url: str) -> int:
 
 def _recover(args: argparse.Namespace, url: str) -> int:
     """Reset a password with the recovery code (every administrator's password lost)."""
-    from desktop.core.security import SYSTEM
-    from desktop.core.vault import Vault
 
     path = sqlite_file(url)
     if path is None or not signin.needs_password(url):
@@ -126,8 +132,6 @@ def cmd_user(args: argparse.Namespace) -> int:
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
-    from desktop.core.encrypt_plain import encrypt_database
-
     url = db_url(args)
     if sqlite_file(url) is None:
         raise CliError("PostgreSQL 数据库请用 TLS 连接（sslmode=verify-full）和服务器端磁盘加密")
@@ -174,8 +178,6 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _backup_key(source: Path, args: argparse.Namespace) -> bytes | None:
     """The data key of an encrypted backup (its key file beside it), opened with --user's password."""
-    from desktop.core.vault import Vault, is_encrypted
-
     if not is_encrypted(source):
         return None
     if not args.user:
@@ -184,8 +186,6 @@ def _backup_key(source: Path, args: argparse.Namespace) -> bytes | None:
 
 
 def _version_ok(versions: frozenset[str]) -> None:
-    from desktop.core.migrate import known_revisions
-
     newer = versions - known_revisions()
     if newer:
         raise CliError("这个数据库由更新版本的邻里写入（版本 %s），本程序不能使用它；什么都没有改动。"
@@ -193,8 +193,6 @@ def _version_ok(versions: frozenset[str]) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from desktop.core.backup import check_copy
-    from desktop.core.maintenance import backup_now
 
     if args.verify:
         source = Path(args.verify)
@@ -214,10 +212,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def _admin_of(source: Path, key: bytes | None, username: str, password: str) -> None:
     """The person restoring must be an administrator of the backup: checked on a scratch copy of it (the
     sign-in writes, the backup must not change)."""
-    import shutil
-    import tempfile
 
-    from desktop.core.db import sqlite_url
 
     with tempfile.TemporaryDirectory(prefix="linli-restore-") as tmp:
         scratch = Path(tmp) / "check.db"
@@ -233,8 +228,6 @@ def _admin_of(source: Path, key: bytes | None, username: str, password: str) -> 
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop.core.backup import check_copy
-
     url = db_url(args)
     target = sqlite_file(url)
     if target is None:
@@ -266,8 +259,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_export_audit(args: argparse.Namespace) -> int:
-    from desktop.core.audit_export import export_audit_csv
-
     db = open_database(args)
     actor = sign_in(db, args)
     with db.session(actor) as s:
@@ -277,8 +268,6 @@ def cmd_export_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from desktop.demo import load_demo
-
     url = db_url(args)
     password = _new_password(args)
     path = sqlite_file(url)
@@ -298,8 +287,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
-    from desktop.ui.screenshots import parse_size, render_screenshots
-
     db = open_database(args)
     paths = render_screenshots(db, Path(args.outdir), username=args.user, language=args.lang,
                                type_size=args.type_size, size=parse_size(args.size))

@@ -95,7 +95,7 @@ def shown_value(column: Any, value: Any) -> Any:
     if value is None or not rule:
         return _plain(value)
     if rule == "mask_id":
-        from desktop.core.idcard import mask_id
+        from desktop.core.idcard import mask_id  # deferred: not needed at start-up
         return mask_id(str(value))
     return "（已记录，内容保密）"
 

@@ -20,6 +20,8 @@ from desktop.core import clock
 from desktop.core.errors import UserError
 from desktop.core.messages import msg
 from desktop.core.private_files import make_database_private, make_private
+from desktop.core.vault import key_file_for
+from desktop.core.db import connect_sqlcipher
 
 REQUIRED_TABLES = ("alembic_version", "users", "audit_log")
 
@@ -48,8 +50,6 @@ def connect(path: Path, key: bytes | None = None, *, readonly: bool = False) -> 
     """A DB-API connection without the application's pragmas (nothing is written on opening: read-only
     opens do not even switch the journal mode), with a small page cache: it is for copying and checking."""
     if key is not None:
-        from desktop.core.db import connect_sqlcipher
-
         conn = connect_sqlcipher(path, key, readonly=readonly)
     elif readonly:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -86,7 +86,7 @@ def _false_null_report(conn: Any, message: str) -> bool:
 def _database_errors() -> tuple[type[BaseException], ...]:
     errors: list[type[BaseException]] = [sqlite3.DatabaseError]
     try:
-        import sqlcipher3
+        import sqlcipher3  # optional: the caller copes without it
 
         errors.append(sqlcipher3.DatabaseError)
     except ImportError:  # pragma: no cover — a runtime dependency
@@ -163,7 +163,6 @@ def backup_sqlite(src: Path, dest_dir: Path, label: str = "backup", *, key: byte
 
 def remove_backup(path: Path) -> None:
     path.unlink(missing_ok=True)
-    from desktop.core.vault import key_file_for
 
     key_file_for(path).unlink(missing_ok=True)
 
@@ -171,8 +170,6 @@ def remove_backup(path: Path) -> None:
 def restore_sqlite(backup: Path, target: Path, key: bytes | None = None) -> Path:
     """Put a verified backup in place (and its key file); the current file is kept aside and its path
     returned. The caller has checked the backup's version and the person's right to restore."""
-    from desktop.core.vault import key_file_for
-
     check_copy(backup, key, need_users=True)
     stamp = clock.file_stamp()
     aside = target.with_name(f"{target.stem}-before-restore-{stamp}.db")

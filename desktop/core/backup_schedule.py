@@ -13,6 +13,7 @@ import shutil
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+import logging
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -136,8 +137,6 @@ def last_backup(s: Session, actor: Actor) -> BackupAge:
 
 def safe_auto_backup(db: Database, folder: Path, second: str, when: str) -> AutoBackup | None:
     """For the window's start and exit: a failed backup is logged and shown later, never a crash."""
-    import logging
-
     try:
         return auto_backup(db, folder, second, when=when)
     except (UserError, OSError) as exc:

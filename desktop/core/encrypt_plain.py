@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+import sqlcipher3
 
 from desktop.core import crypto, key_store
 from desktop.core.backup import table_counts, backup_sqlite, check_copy
@@ -64,7 +65,6 @@ def encrypt_database(db: Database, actor: Actor, password: str, backups: Path) -
             vault.add_sealed(username, user_id, row.kdf, row.salt, row.private_wrapped, crypto.unb64(row.public_key))
     target = path.with_name(path.name + ".encrypting")
     target.unlink(missing_ok=True)
-    import sqlcipher3
 
     src = sqlcipher3.connect(str(path), isolation_level=None)
     try:

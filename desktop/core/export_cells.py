@@ -60,7 +60,7 @@ def csv_writer(fh: IO[str]) -> _SafeWriter:
 def xlsx_cell(ws: Any, value: Any) -> Any:
     """An openpyxl cell for `ws` (ordinary or write-only) holding `value` as data: text is never a formula.
     Style it (font, number_format) and hand it to ws.append like any value."""
-    from openpyxl.cell.cell import Cell
+    from openpyxl.cell.cell import Cell  # deferred: loads openpyxl
 
     if isinstance(value, str):
         value = clean_text(value, multiline=True)
@@ -74,7 +74,7 @@ def xlsx_cell(ws: Any, value: Any) -> Any:
 
 def xlsx_row(ws: Any, values: Iterable[Any]) -> list[Any]:
     """A row for ws.append: cells already made are kept (with their styles), text is made safe."""
-    from openpyxl.cell.cell import Cell
+    from openpyxl.cell.cell import Cell  # deferred: loads openpyxl
 
     out: list[Any] = []
     for v in values:

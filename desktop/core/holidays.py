@@ -40,7 +40,7 @@ def notice_text(year: int) -> str:
 
 def official(day: date) -> tuple[str, str] | None:
     """(kind, name) from the published schedule, or None when the library does not know the year."""
-    import chinese_calendar
+    import chinese_calendar  # deferred: not needed at start-up
 
     try:
         off, name = chinese_calendar.get_holiday_detail(day)

@@ -29,11 +29,11 @@ class InstanceLock:
         fh = open(self.path, "a+", encoding="utf-8")
         try:
             if sys.platform == "win32":
-                import msvcrt
+                import msvcrt  # Windows only
                 fh.seek(0)
                 msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
             else:
-                import fcntl
+                import fcntl  # POSIX only
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
             fh.seek(0)

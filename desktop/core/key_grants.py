@@ -28,6 +28,7 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.core.messages import msg
 from desktop.core.roles import REHAB_ROLES, ROLE_LABELS, Perm, Role
 from desktop.core.security import Actor, Keys, User, require
+from desktop.core.sealed import links_pending, seal_plain_values
 
 RECENT_DAYS = 30
 log = logging.getLogger(__name__)
@@ -44,7 +45,6 @@ def first_rehab_key(s: Session, user: User, keys: Keys) -> Keys:
     now, seal it to this account, and seal the rehab content written before keys existed."""
     if key_store.rehab_key_made(s):
         return keys
-    from desktop.core.sealed import seal_plain_values
     from desktop.modules import all_tables   # deferred: start-up (every module's tables, at a first key only)
 
     key = crypto.new_key()
@@ -62,7 +62,6 @@ def seal_pending(s: Session, user: User, key: bytes) -> int:
     """At the sign-in of a rehab key holder: what an upgrade left in plain in sealed columns (a database
     from before the case's person, kind and alias were sealed) is sealed now, once, and audited. One
     indexed lookup when nothing is left."""
-    from desktop.core.sealed import links_pending, seal_plain_values
     from desktop.modules import all_tables   # deferred: start-up (every module's tables, at sign-in only)
 
     metadata = all_tables()

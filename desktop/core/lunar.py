@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from borax.calendars.lunardate import LCalendars, LunarDate as BoraxDate, TermUtils
 
 from desktop.core.messages import msg
 
@@ -62,8 +63,6 @@ class _Months:
 
 @lru_cache(maxsize=1)
 def _months() -> _Months:
-    from borax.calendars.lunardate import LCalendars, LunarDate as BoraxDate
-
     starts: list[date] = []
     keys: list[tuple[int, int, bool]] = []
     lengths: list[int] = []
@@ -129,8 +128,6 @@ def chongyang(year: int) -> date:
 
 def qingming(year: int) -> date:
     """清明: the day the sun reaches 15° ecliptic longitude (Beijing time)."""
-    from borax.calendars.lunardate import TermUtils
-
     if not FIRST.year <= year <= LAST.year:
         raise ValueError(msg("{year}年清明不在节气表的范围（1900–2100）内", year=year))
     day: date = TermUtils.nth_term_day(year, term_name="清明")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import inspect, text
 
-from desktop.core.backup import backup_sqlite
+from desktop.core.backup import backup_sqlite, connect
 from desktop.core.db import Database
 from desktop.core.errors import DatabaseTooNew
 from desktop.core.messages import msg
@@ -25,7 +25,7 @@ MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
 
 
 def alembic_config() -> Config:
-    from alembic.config import Config
+    from alembic.config import Config  # deferred: not needed at start-up
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
@@ -82,8 +82,6 @@ def file_versions(path: Path, key: bytes | None = None) -> tuple[frozenset[str],
     """The revisions recorded in a SQLite file and whether it has any table, read without writing a
     byte (read-only, none of the application's pragmas: a newer database stays byte-identical).
     None if the file does not exist yet."""
-    from desktop.core.backup import connect
-
     if not path.exists() or path.stat().st_size == 0:
         return None
     conn = connect(path, key, readonly=True)
@@ -125,7 +123,7 @@ def upgrade(db: Database, backups: Path | None) -> Path | None:
     path = db.sqlite_path
     if backups is not None and path is not None and path.exists() and not state.empty:
         copy = backup_sqlite(path, backups, label="pre-migrate", key=db.key, vault=db.vault).path
-    from alembic import command
+    from alembic import command  # deferred: not needed at start-up
 
     with migration_connection(db) as conn:
         cfg = alembic_config()

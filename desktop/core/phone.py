@@ -39,7 +39,7 @@ def _fail(raw: str, why: str = "") -> PhoneError:
 @cache
 def _pn() -> Any:
     """phonenumbers loads its metadata on first use (kept off the start-up path)."""
-    import phonenumbers
+    import phonenumbers  # deferred: not needed at start-up
 
     return phonenumbers
 

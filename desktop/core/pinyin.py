@@ -15,9 +15,9 @@ from desktop.core.surnames import SURNAME_READINGS
 @cache
 def _pypinyin() -> Any:
     """pypinyin loads its dictionaries at import (a noticeable part of start-up): load on first use."""
-    import pypinyin
-    import pypinyin.constants
-    import pypinyin.pinyin_dict
+    import pypinyin  # deferred: not needed at start-up
+    import pypinyin.constants  # deferred: not needed at start-up
+    import pypinyin.pinyin_dict  # deferred: not needed at start-up
 
     return pypinyin
 

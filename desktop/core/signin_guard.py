@@ -29,6 +29,7 @@ from desktop.core.errors import AuthError
 from desktop.core.messages import msg
 from desktop.core.paths import data_dir
 from desktop.core.plain_text import clean_text
+from desktop.core.vault import write_private
 
 ACCOUNT_LIMIT = 5
 ACCOUNT_LOCK = timedelta(minutes=15)
@@ -72,8 +73,6 @@ class SignInGuard:
                 pass
 
     def _save(self) -> None:
-        from desktop.core.vault import write_private
-
         self.path.parent.mkdir(parents=True, exist_ok=True)
         write_private(self.path, json.dumps(self.doc, ensure_ascii=False))
 

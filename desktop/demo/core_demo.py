@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from desktop.core import accounts
 from desktop.core.roles import Role
@@ -60,6 +61,4 @@ def load(s: Session, ctx) -> None:  # noqa: ANN001 — DemoContext, avoids an im
 
 
 def actor_of(s: Session, username: str) -> Actor:
-    from sqlalchemy import select
-
     return Actor.from_user(s.scalar(select(User).where(User.username == username)))

@@ -9,6 +9,9 @@ from desktop.cli.common import CliError, add_user_arg, open_database, out_path, 
 from desktop.core.dates import parse_date
 from desktop.core.roles import Perm
 from desktop.duty import common
+from desktop.core.holidays import calendar_for
+from desktop.duty.rota import month_days
+from desktop.duty.hours import export_hours_xlsx
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -19,9 +22,7 @@ def _month(text: str) -> tuple[int, int]:
 
 
 def cmd_export_rota(args: argparse.Namespace) -> int:
-    from desktop.core.holidays import calendar_for
-    from desktop.duty.printing import print_rota
-    from desktop.duty.rota import month_days
+    from desktop.duty.printing import print_rota  # deferred: loads reportlab, PIL
 
     year, month = _month(args.month)
     db = open_database(args)
@@ -40,8 +41,6 @@ def cmd_export_rota(args: argparse.Namespace) -> int:
 
 
 def cmd_export_hours(args: argparse.Namespace) -> int:
-    from desktop.duty.hours import export_hours_xlsx
-
     first, last = parse_date(args.date_from), parse_date(args.date_to)
     if last < first:
         raise CliError("--to 不能早于 --from")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -68,7 +68,6 @@ def to_local_naive(moment: datetime) -> datetime:
 
 def local_day_bounds(first: date, last: date) -> tuple[datetime, datetime]:
     """UTC moments of first 00:00 and the day after `last` 00:00, Shanghai time."""
-    from datetime import timedelta
     return (to_utc(datetime.combine(first, time(0))), to_utc(datetime.combine(last + timedelta(days=1), time(0))))
 
 

@@ -20,6 +20,7 @@ from desktop.core.security import Actor
 from desktop.duty import common
 from desktop.duty.attendance import cutoff
 from desktop.duty.models import UNCLOSED, DutyHoursCorrection, DutyMember, DutyShift
+from desktop.core.export_cells import xlsx_row
 
 
 @dataclass(frozen=True)
@@ -124,10 +125,9 @@ HOURS_HEADERS = ["姓名", "班次数", "值班时长（小时）", "活动服�
 
 def export_hours_xlsx(s: Session, actor: Actor, team_id: str, first: date, last: date, out: object) -> int:
     """The hours of every member for the period as an Excel sheet; returns the number of members."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl import Workbook  # deferred: loads openpyxl
+    from openpyxl.styles import Font  # deferred: loads openpyxl
 
-    from desktop.core.export_cells import xlsx_row
 
     team = common.team(s, actor, team_id, Perm.DUTY_VIEW)
     rows = hours_for(s, actor, team_id, first, last)

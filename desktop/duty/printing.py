@@ -33,6 +33,8 @@ from desktop.printing.duty_log_form import render_duty_log_form
 from desktop.printing.fonts import PRIMARY, PrintReport, markup, recording
 from desktop.printing.tables import cell, data_table, widths
 from desktop.printing.template import LinliDocument, paragraph_styles
+from desktop.duty.rota import month_days
+from desktop.core.errors import UserError
 
 WEEKDAY_HEADS = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"]
 PAPERS = {"A4": A4, "A3": A3}
@@ -44,7 +46,6 @@ HOLIDAY_BG = colors.Color(0.99, 0.93, 0.88)
 def _doc(title: str, team: teams_service.TeamRow, actor: Actor, printed_at: datetime | None,
          landscape: bool = False, paper: str = "A4") -> LinliDocument:
     if paper not in PAPERS:
-        from desktop.core.errors import UserError
         raise UserError(msg("纸张只能是 {papers}：{paper}", papers=' 或 '.join(PAPERS), paper=paper[:10]))
     return LinliDocument(title=title, community=team.community_name, printed_by=actor.display_name,
                          printed_at=printed_at or utcnow(), landscape=landscape, pagesize=PAPERS[paper])
@@ -129,12 +130,10 @@ def print_rota(s: Session, actor: Actor, team_id: str, year: int, month: int, ou
                printed_at: datetime | None = None, paper: str = "A4") -> PrintReport:
     """排班表 for the wall: landscape A4 or A3 (`paper`), the type as large as the month allows."""
     team = teams_service.get_team(s, actor, team_id)
-    from desktop.duty.rota import month_days
     days = month_days(year, month)
     shifts = shifts_service.list_shifts(s, actor, team_id, days[0], days[-1])
     posts = [p for p in posts_service.list_posts(s, actor, team_id) if any(r.post_id == p.id for r in shifts)]
     if not posts:
-        from desktop.core.errors import UserError
         raise UserError(msg("{year}年{month}月还没有排班", year=year, month=month))
     cal = calendar_for(s, days[0], days[-1])
     kinds = {d: (cal.kind(d), cal.day(d).label) for d in days}
@@ -166,7 +165,7 @@ def print_signin_sheet(s: Session, actor: Actor, team_id: str, day: date, out: P
 
 def print_blank_duty_log(s: Session, actor: Actor, team_id: str, out: Path | BinaryIO, *, pages: int = 1,
                          printed_at: datetime | None = None) -> PrintReport:
-    from desktop.printing.duty_log_form import render_duty_log_form
+    from desktop.printing.duty_log_form import render_duty_log_form  # deferred: loads reportlab, PIL
     team = teams_service.get_team(s, actor, team_id)
     require(actor, Perm.DUTY_VIEW, community_id=team.community_id)
     return render_duty_log_form(out, community=team.community_name, place=team.building_label or team.name,

@@ -19,6 +19,7 @@ from desktop.core.security import Actor, require
 from desktop.elder.models import ACTIVE, ElderMember
 from desktop.elder.scope import member_filter
 from desktop.roster.models import Person
+from desktop.activities.activity_service import ActivityInput, create_activity
 
 @dataclass
 class BirthdayRow:
@@ -115,8 +116,7 @@ def create_birthday_party(s: Session, actor: Actor, month: date, *, community_id
     """The month's birthday party as an activity of the elder centre, the birthday members enrolled.
 
     Its sign-in sheet prints from the activities module (render_signin_sheet)."""
-    from desktop.activities.activity_service import ActivityInput, create_activity
-    from desktop.activities.enrolment_service import enroll_many
+    from desktop.activities.enrolment_service import enroll_many  # deferred: not needed at start-up
 
     require(actor, Perm.ELDER_MANAGE, entity="elder_members")
     rows = month_birthdays(s, actor, month.year, month.month)

@@ -14,6 +14,8 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, Insert, Integer, Table, case, func, insert, select, update
 from sqlalchemy.sql.dml import ReturningInsert
 from sqlalchemy.orm import Session
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from desktop.core import audit
 from desktop.core.audit import HOST, AuditAction, AuditEntry
@@ -109,11 +111,9 @@ def _insert_checkin(s: Session) -> ReturningInsert[Any]:
         table = cast(Table, ElderCheckin.__table__)
         stmt: Insert
         if name == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert as pg_insert
             stmt = pg_insert(table).on_conflict_do_nothing(
                 index_elements=["member_id", "day"], index_where=table.c.cancelled_at.is_(None))
         else:
-            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
             stmt = sqlite_insert(table).on_conflict_do_nothing(
                 index_elements=["member_id", "day"], index_where=table.c.cancelled_at.is_(None))
         _INSERT_CHECKIN[name] = stmt.returning(table.c.id)

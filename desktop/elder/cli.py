@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.common import CliError, add_user_arg, open_database, out_path, sign_in
+from desktop.elder import checkin_service as cs
+from desktop.elder.export import export_members
 
 
 def cmd_checkin(args: argparse.Namespace) -> int:
-    from desktop.elder import checkin_service as cs
-
     db = open_database(args)
     actor = sign_in(db, args)
     with db.session(actor) as s:
@@ -25,8 +25,6 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 
 
 def cmd_export_members(args: argparse.Namespace) -> int:
-    from desktop.elder.export import export_members
-
     db = open_database(args)
     actor = sign_in(db, args)
     with db.session(actor) as s:

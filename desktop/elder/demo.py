@@ -20,6 +20,7 @@ from desktop.elder.services_service import format_measures
 from desktop.roster import names
 from desktop.roster.bulk import bulk_add_households, bulk_add_people
 from desktop.roster.models import Building, Person
+from desktop.activities.room_service import RoomClash, RoomInput, book_room, create_room
 
 CENTRE = "清城区居家养老服务中心"
 MEMBERS = 800
@@ -163,7 +164,6 @@ def load(s: Session, ctx) -> None:  # noqa: ANN001 — DemoContext
         s.execute(insert(ElderHealth.__table__), health)
 
     # --- rooms and bookings ----------------------------------------------------------------------
-    from desktop.activities.room_service import RoomClash, RoomInput, book_room, create_room
     room_ids = {}
     for name, cap in ROOMS:
         room_ids[name] = create_room(s, admin, RoomInput(name=name, kind="功能室", capacity=cap, community_id=xihu,

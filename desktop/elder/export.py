@@ -39,7 +39,7 @@ def export_members(s: Session, actor: Actor, out: Path) -> int:
             w.writerow(HEADERS)
             w.writerows(rows)
     else:
-        from openpyxl import Workbook
+        from openpyxl import Workbook  # deferred: loads openpyxl
         wb = Workbook()
         ws = wb.active
         ws.title = "会员名册"

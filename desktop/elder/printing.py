@@ -13,6 +13,7 @@ from datetime import date
 from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
+import calendar
 
 from reportlab import rl_config
 from reportlab.graphics.barcode.code128 import Code128
@@ -23,6 +24,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from sqlalchemy.orm import Session
+from sqlalchemy import func, select
 
 from desktop.core import audit
 from desktop.core.audit import AuditAction
@@ -33,6 +35,14 @@ from desktop.printing.fonts import PrintReport, markup, missing_glyphs, recordin
 from desktop.printing.tables import data_table, widths
 from desktop.printing.template import LinliDocument, draw_text, paragraph_styles
 from desktop.core.vocabulary import sex_label
+from desktop.elder.models import ElderCheckin, ElderMember, ElderMemberPhoto
+from desktop.elder.scope import member_filter, require_member
+from desktop.core.communities import Community
+from desktop.elder.members_service import search_members
+from desktop.elder.checkin_service import attendance_by_day, live_checkins, today_list
+from desktop.core.errors import NotFound
+from desktop.elder.services_service import list_services
+from desktop.elder.birthdays import centre_calendar, month_birthdays
 
 if TYPE_CHECKING:
     from desktop.elder.birthdays import BirthdayRow
@@ -266,11 +276,6 @@ def render_birthday_list(month: date, rows: Sequence[BirthdayRow], out: Path | s
 
 def print_cards(s: Session, actor: Actor, member_ids: Sequence[str] | None, out: Path | str | BinaryIO) -> PrintReport:
     """Cards of the given members (all members 在册 when None)."""
-    from sqlalchemy import select
-
-    from desktop.elder.models import ElderMember, ElderMemberPhoto
-    from desktop.elder.scope import member_filter
-    from desktop.core.communities import Community
     require(actor, Perm.ELDER_MANAGE, entity="elder_members")
     photo = ElderMemberPhoto
     q = (select(ElderMember.id, ElderMember.member_no, ElderMember.name, Community.name, ElderMember.photo_consent,
@@ -290,26 +295,19 @@ def print_cards(s: Session, actor: Actor, member_ids: Sequence[str] | None, out:
 
 
 def print_member_list(s: Session, actor: Actor, out: Path | str | BinaryIO, **filters: object) -> PrintReport:
-    from desktop.elder.members_service import search_members
     rows = search_members(s, actor, limit=100000, **filters)  # type: ignore[arg-type]  # search_members' keywords
     audit.record(s, actor, AuditAction.PRINT, "elder_members", None, f"会员名册 {len(rows)} 人")
     return render_member_list(rows, out, printed_by=actor.display_name)
 
 
 def print_daily_sheet(s: Session, actor: Actor, day: date, out: Path | str | BinaryIO) -> PrintReport:
-    from desktop.elder.checkin_service import today_list
     t = today_list(s, actor, day)
     audit.record(s, actor, AuditAction.PRINT, "elder_checkins", None, f"每日签到表 {day.isoformat()}")
     return render_daily_sheet(day, t.rows, t.arrivals, t.lunches, out, printed_by=actor.display_name)
 
 
 def print_month_summary(s: Session, actor: Actor, month: date, out: Path | str | BinaryIO) -> PrintReport:
-    import calendar
 
-    from sqlalchemy import func, select
-
-    from desktop.elder.checkin_service import attendance_by_day, live_checkins
-    from desktop.elder.models import ElderCheckin
     first = month.replace(day=1)
     last = month.replace(day=calendar.monthrange(month.year, month.month)[1])
     days = attendance_by_day(s, actor, first, last)
@@ -342,10 +340,6 @@ def render_service_record(member_no: str, name: str, first: date, last: date, ro
 
 def print_service_record(s: Session, actor: Actor, member_id: str, first: date, last: date,
                          out: Path | str | BinaryIO) -> PrintReport:
-    from desktop.core.errors import NotFound
-    from desktop.elder.models import ElderMember
-    from desktop.elder.scope import require_member
-    from desktop.elder.services_service import list_services
     require(actor, Perm.ELDER_VIEW, entity="elder_services", entity_id=member_id)
     m = s.get(ElderMember, member_id)
     if m is None or m.deleted_at is not None:
@@ -357,7 +351,6 @@ def print_service_record(s: Session, actor: Actor, member_id: str, first: date, 
 
 
 def print_birthday_list(s: Session, actor: Actor, month: date, out: Path | str | BinaryIO) -> PrintReport:
-    from desktop.elder.birthdays import centre_calendar, month_birthdays
     rows = month_birthdays(s, actor, month.year, month.month)
     feasts = [x for x in centre_calendar(month.year) if x[1].month == month.month]
     audit.record(s, actor, AuditAction.PRINT, "elder_members", None, f"生日名单 {month.year}-{month.month:02d}")

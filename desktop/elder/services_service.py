@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+import calendar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.elder.models import SERVICE_KINDS, ElderMember, ElderService
 from desktop.elder.scope import member_filter, require_member
+from desktop.core.clock import utcnow
 
 # Measured values a health check may carry (name → unit), in the order they are shown.
 MEASURES: dict[str, str] = {"收缩压": "mmHg", "舒张压": "mmHg", "心率": "次/分", "血糖": "mmol/L",
@@ -134,7 +136,6 @@ def list_services(s: Session, actor: Actor, first: date, last: date, *, kind: st
 
 
 def delete_service(s: Session, actor: Actor, service_id: str) -> None:
-    from desktop.core.clock import utcnow
     require(actor, Perm.ELDER_MANAGE, entity="elder_services", entity_id=service_id)
     row = s.get(ElderService, service_id)
     if row is None or row.deleted_at is not None:
@@ -159,6 +160,5 @@ def figures(s: Session, actor: Actor, first: date, last: date) -> MonthFigures:
 
 
 def month_figures(s: Session, actor: Actor, month: date) -> MonthFigures:
-    import calendar
     first = month.replace(day=1)
     return figures(s, actor, first, month.replace(day=calendar.monthrange(month.year, month.month)[1]))

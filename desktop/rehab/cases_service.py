@@ -33,6 +33,9 @@ from desktop.core.communities import Community
 from desktop.core.messages import msg
 from desktop.roster.models import Person
 from desktop.core.vocabulary import sex_label
+from desktop.rehab.followup_service import refresh_case
+from desktop.core.clock import utcnow
+from desktop.core.dates import age_on
 
 ENTITY = access.ENTITY
 __all__ = ["CaseRow", "NewPerson", "TimelineItem", "case_timeline", "count_cases", "list_cases"]
@@ -194,7 +197,6 @@ def create_case(s: Session, actor: Actor, inp: CaseInput) -> str:
     s.add(case)
     s.flush()
     s.add(CaseStatusChange(case_id=case.id, status=ACTIVE, on=inp.start_date, reason="建档", author_id=actor.id))
-    from desktop.rehab.followup_service import refresh_case
 
     refresh_case(s, case)
     return case.id
@@ -223,7 +225,6 @@ def update_case(s: Session, actor: Actor, case_id: str, inp: CaseInput, *,
     case.risk_level = inp.risk_level
     case.alias = inp.alias.strip()
     case.notes = inp.notes
-    from desktop.rehab.followup_service import refresh_case
 
     refresh_case(s, case)
 
@@ -252,8 +253,6 @@ def _detail(s: Session, actor: Actor, case: RehabCase) -> CaseDetail:
                        .order_by(User.display_name)).all()
     age = None
     if person.birth_date:
-        from desktop.core.dates import age_on
-
         age = age_on(person.birth_date, clock.today())
     address = person.household.address if person.household else ""
     return CaseDetail(
@@ -338,7 +337,6 @@ def unshare_case(s: Session, actor: Actor, case_id: str, user_id: str) -> None:
                                              CaseShare.deleted_at.is_(None)))
     if share is None:
         raise NotFound("这个个案没有共享给此社工")
-    from desktop.core.clock import utcnow
 
     share.deleted_at = utcnow()
     s.flush()
@@ -380,7 +378,6 @@ def remove_contact(s: Session, actor: Actor, contact_id: str) -> None:
     if c is None or c.deleted_at is not None:
         raise NotFound("没有这个联系人")
     access.case_for(s, actor, c.case_id, edit=True)
-    from desktop.core.clock import utcnow
 
     c.deleted_at = utcnow()
 

@@ -28,7 +28,9 @@ from desktop.demo.core_demo import actor_of
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
 from desktop.rehab import plans, referrals, statute
-from desktop.roster.models import Person
+from desktop.roster.models import Person, RosterTag
+from desktop.roster import service as roster
+from desktop.core.clock import utcnow
 
 VOLUNTEER_TAG = "禁毒志愿者"
 TEAM_SIZE = 70
@@ -87,8 +89,6 @@ def _months_back(today: date, months: int) -> date:
 
 
 def _tag(s: Session) -> None:
-    from desktop.roster.models import RosterTag
-
     if s.scalar(select(RosterTag.id).where(RosterTag.name == VOLUNTEER_TAG)) is None:
         s.add(RosterTag(name=VOLUNTEER_TAG, watch=False, sort_order=50, active=True))
         s.flush()
@@ -96,8 +96,6 @@ def _tag(s: Session) -> None:
 
 def _person(s: Session, ctx, name: str, born: date, seq: int, community: str, tags: tuple[str, ...] = (),  # noqa: ANN001
             phone: str = "") -> str:
-    from desktop.roster import service as roster
-
     number = make_id(AREA, born, seq)
     while roster.find_by_id_number(s, number) is not None:   # keep clear of other demo people
         seq = (seq + 2) % 1000
@@ -135,7 +133,6 @@ def _help_at_events(s: Session, ctx, rng: random.Random, volunteers: list[str], 
     event_ids = (ctx.extra.get("activities") or {}).get("禁毒宣传", [])  # type: ignore[union-attr]
     if not event_ids:
         return 0
-    from desktop.core.clock import utcnow
 
     past = s.scalars(select(Activity.id).where(Activity.id.in_(event_ids), Activity.starts_at < utcnow())
                      .order_by(Activity.starts_at)).all()

@@ -18,6 +18,7 @@ from desktop.core.messages import msg
 from desktop.core.security import Actor
 from desktop.rehab.access import require_rehab, require_supervisor
 from desktop.rehab.models import PlanRule
+from desktop.core.clock import utcnow
 
 ENTITY = "rehab_plan_rules"
 
@@ -77,7 +78,6 @@ def save_plan_rules(s: Session, actor: Actor, rules: Sequence[Rule]) -> list[Rul
     The new rules apply from each case's next recorded follow-up: dates already given to a person stay."""
     require_supervisor(actor, entity=ENTITY)
     ordered = validate_rules(rules)
-    from desktop.core.clock import utcnow
 
     for old in s.scalars(select(PlanRule).where(PlanRule.deleted_at.is_(None))):
         old.deleted_at = utcnow()

@@ -166,7 +166,7 @@ def print_home_visit_form(s: Session, actor: Actor, out: Path | BinaryIO, *, pag
     doc = _doc("社区戒毒（康复）家访记录表", actor, printed_at)
 
     def story() -> list[Flowable]:
-        from reportlab.platypus import PageBreak
+        from reportlab.platypus import PageBreak  # deferred: loads reportlab
 
         parts: list[Flowable] = []
         for n in range(max(1, pages)):

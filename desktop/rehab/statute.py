@@ -24,6 +24,7 @@ from desktop.rehab import access
 from desktop.rehab.models import (
     ACTIVE, MISSED_RESULTS, REPORT_REASONS, Absence, FollowUp, PoliceReport, RehabCase,
 )
+from desktop.rehab.caseload import labels
 
 REPORT_DAYS = 15
 TERM_YEARS = 3
@@ -174,7 +175,6 @@ def statute_alerts(s: Session, actor: Actor, *, on: date, within_days: int = 30,
         for r in s.scalars(select(PoliceReport).where(PoliceReport.sent_at.is_(None), PoliceReport.deleted_at.is_(None),
                                                       PoliceReport.case_id.in_(ids)).order_by(PoliceReport.drafted_at)):
             unsent.setdefault(r.case_id, []).append(r)
-    from desktop.rehab.caseload import labels
 
     shown = labels(s, [(c.id, c.alias, c.person_ref) for c in rows])   # loaded with the case, already open
     out: list[StatuteAlert] = []

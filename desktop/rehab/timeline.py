@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core.security import Actor
 from desktop.rehab import access
-from desktop.rehab.models import CaseStage, CaseStatusChange
+from desktop.rehab.models import Absence, CaseStage, CaseStatusChange, FollowUp, PoliceReport, REPORT_REASONS, Referral
+from desktop.core.clock import to_local
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,6 @@ class TimelineItem:
 def case_timeline(s: Session, actor: Actor, case_id: str) -> list[TimelineItem]:
     """Everything that happened in the case, newest first."""
     access.case_for(s, actor, case_id)
-    from desktop.rehab.models import REPORT_REASONS, Absence, FollowUp, PoliceReport, Referral
 
     items: list[TimelineItem] = []
     for c in s.scalars(select(CaseStatusChange).where(CaseStatusChange.case_id == case_id,
@@ -48,8 +48,6 @@ def case_timeline(s: Session, actor: Actor, case_id: str) -> list[TimelineItem]:
                                   ref.created_at))
     for p in s.scalars(select(PoliceReport).where(PoliceReport.case_id == case_id,
                                                   PoliceReport.deleted_at.is_(None))):
-        from desktop.core.clock import to_local
-
         sent = f"，已于 {to_local(p.sent_at):%Y-%m-%d} 送{p.sent_to}" if p.sent_at else "，尚未送出"
         items.append(TimelineItem(to_local(p.drafted_at).date(), "报告",
                                   f"起草向公安机关的报告（{REPORT_REASONS.get(p.reason, p.reason)}）{sent}",

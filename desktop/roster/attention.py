@@ -25,6 +25,7 @@ from desktop.roster.models import NOTE_KINDS, AttentionNote, Household, Person
 from desktop.roster.search import split_tags
 from desktop.roster.tags import watch_tags
 from desktop.core.messages import msg
+from desktop.core.clock import utcnow
 
 WATCH_LIMIT = 500
 
@@ -138,8 +139,6 @@ def end_note(s: Session, actor: Actor, note_id: str, on: date) -> None:
 
 
 def delete_note(s: Session, actor: Actor, note_id: str) -> None:
-    from desktop.core.clock import utcnow
-
     _note(s, actor, note_id).deleted_at = utcnow()
     s.flush()
 

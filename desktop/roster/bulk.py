@@ -34,6 +34,7 @@ from desktop.core.security import Actor, require
 from desktop.roster.models import Building, Household, Person
 from desktop.roster.search import keys_written_after, search_fields
 from desktop.roster.search_fields import household_keys
+from desktop.roster.address import floor_of, household_address
 
 _TEXT_DEFAULTS = {"sex": "", "ethnicity": "", "phone": "", "phone2": "", "relation": "", "residence_type": "",
                   "notes": "", "tags": ""}
@@ -196,8 +197,6 @@ def bulk_add_households(s: Session, actor: Actor, building: Building,
                         rooms: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
     """Create the (unit, room) households of a building that do not exist yet, a batch at a time;
     return all their ids."""
-    from desktop.roster.address import floor_of, household_address
-
     require(actor, Perm.ROSTER_EDIT, community_id=building.community_id, entity="households")
     existing = {(h.unit, h.room): h.id for h in s.scalars(
         select(Household).where(Household.building_id == building.id, Household.deleted_at.is_(None)))}

@@ -24,8 +24,8 @@ def community_id_by_name(s: Session, name: str) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop.roster.import_report import write_error_report
-    from desktop.roster.import_service import apply_import, preview_import
+    from desktop.roster.import_report import write_error_report  # deferred: loads openpyxl, PIL
+    from desktop.roster.import_service import apply_import, preview_import  # deferred: loads openpyxl, PIL
 
     source = Path(args.file)
     if not source.is_file():
@@ -67,7 +67,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop.roster.export_service import export_roster
+    from desktop.roster.export_service import export_roster  # deferred: loads reportlab, PIL
 
     db = open_database(args)
     actor = sign_in(db, args)

@@ -55,8 +55,8 @@ def _write_csv(lines: Sequence[RosterLine], out: Path) -> None:
 
 
 def _write_xlsx(lines: Sequence[RosterLine], out: Path, title: str) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl import Workbook  # deferred: loads openpyxl
+    from openpyxl.styles import Font  # deferred: loads openpyxl
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("花名册")

@@ -74,8 +74,8 @@ def report_path(plan: ImportPlan) -> Path:
 
 def write_error_report(plan: ImportPlan, out: Path | str | BinaryIO) -> int:
     """Write the report to `out`; returns the number of refused rows."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl import Workbook  # deferred: loads openpyxl
+    from openpyxl.styles import Alignment, Font, PatternFill  # deferred: loads openpyxl
 
     wb = Workbook()
     ws = wb.active

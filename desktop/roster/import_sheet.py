@@ -172,7 +172,7 @@ def _cell(value: Any) -> Any:
 def _read_xlsx(path: Path) -> list[tuple[str, list[list[Any]]]]:
     """Visible worksheets of an .xlsx/.xlsm, read with calamine (a compiled reader, about ten times
     faster than a pure-Python one on an office's 10,000-row roster)."""
-    from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
+    from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum  # deferred: loads python_calamine
 
     check_xlsx(path)              # the reader holds a sheet's whole area: refuse what would not fit first
     try:

@@ -13,7 +13,7 @@ from desktop.core.vocabulary import SEX_LABELS
 from desktop.core.audit import ACTION_LABELS, AuditAction, AuditEntry
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
-from desktop.roster.models import Person
+from desktop.roster.models import Household, Person
 
 FIELD_LABELS = {
     "name": "姓名", "sex": "性别", "birth_date": "出生日期", "ethnicity": "民族", "id_number": "身份证号",
@@ -71,7 +71,6 @@ def person_history(s: Session, actor: Actor, person_id: str) -> list[HistoryRow]
             entity_id=person_id)
     if p is None:
         return []
-    from desktop.roster.models import Household
 
     rows: list[HistoryRow] = []
     entries = list(s.scalars(select(AuditEntry).where(AuditEntry.entity == "people", AuditEntry.entity_id == person_id,

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop import APP_NAME, ORG_NAME
+from desktop import APP_NAME, ORG_NAME, modules
 from desktop.core.errors import UserError
 from desktop.core.instance import InstanceLock, lock_path_for
 from desktop.core.machine_settings import MachineSettings
@@ -23,6 +23,7 @@ from desktop.ui.idle_lock import DeskLock
 from desktop.ui.look import install_translators, load_fonts
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt import QApplication, QEvent, QMessageBox, QObject, QTimer
+from desktop.core.module_spec import load
 
 if TYPE_CHECKING:       # the data layer is imported after the window has painted (see run_gui)
     from desktop.core.db import Database
@@ -34,9 +35,7 @@ _T0 = time.perf_counter()
 def desk_context(db: Database, actor: Actor, settings: MachineSettings, desk: str) -> tuple[AppContext, str]:
     """Which community (and building) this desk looks after: the machine's setting, else the user's only one;
     the building from the module that knows buildings and guard desks (its `desk_building`)."""
-    from desktop import modules
-    from desktop.core.communities import desk_community
-    from desktop.core.module_spec import load
+    from desktop.core.communities import desk_community  # deferred: the window paints first
 
     community_id = building_id = None
     name = ""
@@ -78,9 +77,8 @@ class Controller(QObject):
     def _authenticate(self, username: str, password: str) -> Actor:
         """A sign-in (also at the idle lock): opens an encrypted database the first time, within the
         limits on failed attempts."""
-        from desktop.core import signin
-        from desktop.core.db import sqlite_file
-        from desktop.core.paths import backups_dir
+        from desktop.core import signin  # deferred: the window paints first
+        from desktop.core.db import sqlite_file  # deferred: the window paints first
 
         done = signin.sign_in(self.url, username, password, desk=self.desk,
                               backups=backups_dir() if sqlite_file(self.url) else None, db=self.db)
@@ -90,8 +88,7 @@ class Controller(QObject):
     def scheduled_backup(self, when: str) -> None:
         """The day's first start (in the background, after the first page has loaded) and every exit: a
         verified, rotated copy (desktop.core.backup_schedule)."""
-        from desktop.core.backup_schedule import safe_auto_backup
-        from desktop.core.paths import backups_dir
+        from desktop.core.backup_schedule import safe_auto_backup  # deferred: the window paints first
 
         if self.db is None or self.db.sqlite_path is None:
             return
@@ -106,7 +103,7 @@ class Controller(QObject):
 
     def switch_to(self, actor: Actor) -> None:
         """Another user signed in at the lock: the previous one is signed out, the window is theirs."""
-        from desktop.core import accounts
+        from desktop.core import accounts  # deferred: the window paints first
 
         if self.actor is not None and self.db is not None:
             with self.db.session(self.actor) as s:
@@ -116,9 +113,9 @@ class Controller(QObject):
         self.show_main(actor)
 
     def start(self) -> bool:
-        from desktop.core import accounts, signin
-        from desktop.core.db import sqlite_file
-        from desktop.ui.login_dialog import FirstAdminDialog, RecoveryCodeDialog
+        from desktop.core import accounts, signin  # deferred: the window paints first
+        from desktop.core.db import sqlite_file  # deferred: the window paints first
+        from desktop.ui.login_dialog import FirstAdminDialog, RecoveryCodeDialog  # deferred: the window paints first
 
         self.window.show()
         if self.db is None:
@@ -145,7 +142,7 @@ class Controller(QObject):
             actor = self._authenticate(self.username, password)
             self.username = None  # only the first sign-in is automatic
         else:
-            from desktop.ui import login_dialog
+            from desktop.ui import login_dialog  # deferred: the window paints first
 
             self.window.show_message(self.tr("请登录"))
             dialog = login_dialog.LoginDialog(self.db, self.desk, self.settings.get("last_user"), self.window,
@@ -169,7 +166,7 @@ class Controller(QObject):
             QTimer.singleShot(3000, lambda: self.scheduled_backup("start"))
 
     def sign_out(self) -> None:
-        from desktop.core import accounts
+        from desktop.core import accounts  # deferred: the window paints first
 
         if self.actor is not None and self.db is not None:
             with self.db.session(self.actor) as s:
@@ -180,7 +177,7 @@ class Controller(QObject):
             QApplication.quit()
 
     def on_quit(self) -> None:
-        from desktop.core import accounts
+        from desktop.core import accounts  # deferred: the window paints first
 
         if self.actor is not None and self.db is not None:
             with self.db.session(self.actor) as s:
@@ -248,9 +245,9 @@ def _open_database(args: argparse.Namespace, lock: InstanceLock | None) -> tuple
     """Import the data layer, take the one-instance lock (if not taken yet), and open the database
     and bring its schema up to date (after a verified backup) — unless it is encrypted or not made yet:
     then the sign-in (or the first-start dialog) opens it."""
-    from desktop.core import signin
-    from desktop.core.db import Database, resolve_url, sqlite_file
-    from desktop.core.migrate import upgrade
+    from desktop.core import signin  # deferred: the window paints first
+    from desktop.core.db import Database, resolve_url, sqlite_file  # deferred: the window paints first
+    from desktop.core.migrate import upgrade  # deferred: the window paints first
 
     url = resolve_url(args.db, default_db_path())
     path = sqlite_file(url)

@@ -17,6 +17,7 @@ from desktop.core.paths import logs_dir
 from desktop.core.private_files import make_private
 from desktop.core.redact import RedactingFormatter, redact_traceback
 from desktop.ui.qt import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from desktop.ui.qt import QMessageBox, QtCore
 
 log = logging.getLogger("linli")
 
@@ -59,7 +60,6 @@ class CrashDialog(QDialog):
 def install_excepthook() -> None:
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if isinstance(exc, UserError):
-            from desktop.ui.qt import QMessageBox
             QMessageBox.warning(QApplication.activeWindow(), "提示", shown(exc))
             return
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
@@ -76,8 +76,6 @@ _QUIET = ("This plugin does not support propagateSizeHints",)
 
 def install_qt_message_log() -> None:
     """Qt's own warnings go to the log file (not the terminal); a known offscreen notice is dropped."""
-    from desktop.ui.qt import QtCore
-
     levels = {QtCore.QtMsgType.QtDebugMsg: logging.DEBUG, QtCore.QtMsgType.QtInfoMsg: logging.INFO,
               QtCore.QtMsgType.QtWarningMsg: logging.WARNING, QtCore.QtMsgType.QtCriticalMsg: logging.ERROR,
               QtCore.QtMsgType.QtFatalMsg: logging.CRITICAL}

@@ -15,6 +15,7 @@ from pathlib import Path
 from desktop.core.paths import exports_dir
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QFileDialog, QWidget
+from desktop.ui.printer import unique_path
 
 PDF = "PDF (*.pdf)"
 _LAST_FOLDER = "save_folder"                 # in AppContext.extra: where this sign-in last saved
@@ -37,8 +38,6 @@ def ask_save_path(ctx: AppContext, parent: QWidget, title: str, suggested: str, 
     already there (`… (2).pdf`)."""
     start = str(folder / Path(suggested).name) if folder is not None else export_start(ctx, suggested)
     if keep_earlier:
-        from desktop.ui.printer import unique_path
-
         start = str(unique_path(Path(start).parent, Path(start).name))
     name, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
     if not name:

@@ -25,6 +25,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.export_files import ask_save_path
 from desktop.ui.printer import meaningful_name, print_service, tell_unprintable
 from desktop.ui.qt import QPushButton, QtWidgets, QWidget
+from desktop.core.clock import today
 
 Render = Callable[[Session, Path], object]
 Told = Callable[[str], None]
@@ -137,7 +138,6 @@ def print_menu_button(print_text: str, save_text: str,
 def print_user_list(ctx: AppContext, parent: QWidget, save: bool = False, *,
                     ask: Callable[[object], bool] | None = None, out: Path | None = None) -> Job | None:
     from desktop.admin.printing import print_user_list as job  # deferred: ReportLab loads with the first print
-    from desktop.core.clock import today
 
     return print_or_save(ctx, parent, [parent.tr("账号清单"), today().isoformat()],
                          lambda s, p: job(s, ctx.actor, p), save=save, ask=ask, out=out)

@@ -15,6 +15,7 @@ import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from desktop.core.errors import UserError
 from desktop.core.messages import shown
@@ -50,8 +51,6 @@ def save_path(username: str, *parts: object) -> Path:
 
 
 def printer_for(name: str) -> object:
-    from PySide6.QtPrintSupport import QPrinter
-
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(name)
     return printer
@@ -59,7 +58,7 @@ def printer_for(name: str) -> object:
 
 def print_pdf(pdf: Path, printer: object, first: int = 1, last: int = 0) -> int:
     """Draw pages `first`…`last` (1-based; 0 = to the end) of `pdf` on `printer`; returns the pages printed."""
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # deferred: loads pypdfium2
 
     document = pdfium.PdfDocument(str(pdf))
     try:
@@ -100,8 +99,6 @@ def send_to_printer(parent: QWidget, title: str, pdf: Path, *, ask: Callable[[ob
     replaces the dialog (tests)."""
     printer = printer_for(title)
     if ask is None:
-        from PySide6.QtPrintSupport import QPrintDialog
-
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(parent.tr("打印：") + title)
         if dialog.exec() != QDialog.DialogCode.Accepted:

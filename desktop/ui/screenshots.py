@@ -14,6 +14,11 @@ from desktop.core.errors import UserError
 from desktop.core.paths import settings_file
 from desktop.core.machine_settings import MachineSettings
 from desktop.core.messages import msg
+from desktop.ui.app import desk_context
+from desktop.ui.crash import install_qt_message_log
+from desktop.ui.look import install_translators, load_fonts
+from desktop.ui.main_window import MainWindow
+from desktop.ui.qt import QApplication
 
 DEFAULT_VIEWS = [("admin", "office"), ("duty", "guard"), ("reception", "reception"), ("rehab", "rehab")]
 
@@ -32,11 +37,6 @@ def parse_size(text: str) -> tuple[int, int]:
 def render_screenshots(db: Database, outdir: Path, username: str | None = None, *, language: str | None = None,
                        type_size: float | None = None, size: tuple[int, int] = (1280, 800)) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop.ui.app import desk_context
-    from desktop.ui.crash import install_qt_message_log
-    from desktop.ui.look import install_translators, load_fonts
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.qt import QApplication
 
     password = os.environ.get("LINLI_PASSWORD")
     if not password:

@@ -4,7 +4,7 @@ administrator also accounts and backups."""
 from __future__ import annotations
 
 from desktop.core import accounts
-from desktop.core.machine_settings import idle_lock_minutes
+from desktop.core.machine_settings import IDLE_LOCK_RANGE, idle_lock_minutes
 from desktop.core.maintenance import backup_now
 from desktop.core.errors import UserError
 from desktop.core.messages import shown
@@ -19,6 +19,9 @@ from desktop.ui.qt import (
     QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
     QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget, translated,
 )
+from desktop.ui.main_window import DESK_LABELS
+from desktop.ui.user_dialog import UserDialog
+from desktop.ui.print_actions import print_user_list
 
 
 class SettingsPage(Page):
@@ -68,8 +71,6 @@ class SettingsPage(Page):
 
     def _idle_lock_row(self) -> QWidget:
         """Each desk's idle time before the lock; set by the administrator or the supervisor."""
-        from desktop.core.machine_settings import IDLE_LOCK_RANGE
-        from desktop.ui.main_window import DESK_LABELS
 
         row = QWidget()
         layout = QHBoxLayout(row)
@@ -152,8 +153,6 @@ class SettingsPage(Page):
         return row.username if row is not None else None
 
     def _add_user(self) -> None:
-        from desktop.ui.user_dialog import UserDialog
-
         if UserDialog(self.ctx, self).exec():
             self.refresh()
 
@@ -177,8 +176,6 @@ class SettingsPage(Page):
         self.refresh()
 
     def _print_users(self, save: bool = False) -> None:
-        from desktop.ui.print_actions import print_user_list
-
         print_user_list(self.ctx, self, save)
 
     # backup -------------------------------------------------------------------------------------
@@ -225,7 +222,7 @@ class SettingsPage(Page):
             result = backup_now(self.ctx.db, self.ctx.actor, backups_dir())
             copy_dir = self.ctx.settings.get("backup_copy_dir")
             if copy_dir:
-                from desktop.core.backup_schedule import copy_to_second
+                from desktop.core.backup_schedule import copy_to_second  # optional: the caller copes without it
                 try:
                     copy_to_second(result.path, copy_dir)
                 except OSError as exc:

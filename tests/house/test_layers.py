@@ -178,3 +178,23 @@ def _cycles(graph: dict[str, set[str]]) -> list[set[str]]:
                 if len(component) > 1:
                     found.append(component)
     return found
+
+
+def test_imports_inside_functions_say_why() -> None:
+    """An import inside a function is there for a reason (start-up, a heavy library, a platform) and says
+    so on its line (`# deferred: …`); any other belongs at the top of its module."""
+    silent = []
+    for module, path in sorted(MODULES.items()):
+        if module.startswith("desktop.migrations."):
+            continue
+        lines = path.read_text(encoding="utf-8").splitlines()
+        tree = ast.parse("\n".join(lines))
+        for fn in ast.walk(tree):
+            if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            for node in ast.walk(fn):
+                if isinstance(node, (ast.Import, ast.ImportFrom)) and \
+                        not any("#" in lines[n - 1] for n in range(node.lineno, node.end_lineno + 1)):
+                    silent.append(f"{path.relative_to(ROOT)}:{node.lineno} {ast.unparse(node)}")
+    assert not silent, "imports inside functions without a reason (move them to the top):\n" + "\n".join(
+        sorted(set(silent)))

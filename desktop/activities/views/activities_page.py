@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from desktop.activities import service as svc
 from desktop.activities.views.activity_dialog import ActivityDialog
@@ -31,6 +32,8 @@ from desktop.ui.qt import (
     QListWidget, QMessageBox, QPushButton, QSpinBox, QSplitter, Qt, QTabWidget,
     QtGui, QtWidgets, QVBoxLayout, QWidget,
 )
+from desktop.activities.models import MODULE_LABELS
+from desktop.roster.models import Community
 
 class ActivitiesPage(PeopleActions, SheetPrinting, Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -356,9 +359,6 @@ class ActivitiesPage(PeopleActions, SheetPrinting, Page):
             self.refresh()
 
     def activity_dialog(self) -> ActivityDialog:
-        from sqlalchemy import select
-
-        from desktop.roster.models import Community
 
         with self.ctx.db.session(self.ctx.actor) as s:
             rows = s.execute(select(Community.id, Community.name).where(Community.deleted_at.is_(None))
@@ -370,6 +370,4 @@ class ActivitiesPage(PeopleActions, SheetPrinting, Page):
 
 
 def svc_module_labels() -> dict[str, str]:
-    from desktop.activities.models import MODULE_LABELS
-
     return MODULE_LABELS

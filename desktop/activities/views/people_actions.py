@@ -19,6 +19,7 @@ from desktop.activities.views.tables import ID_ROLE
 from desktop.ui.actions import call, succeeds
 from desktop.ui.rows_model import selected_row
 from desktop.ui.qt import QFileDialog, QListWidgetItem, Qt, QtGui, QTableView, Signal
+from desktop.roster.service import search_people
 
 TABS = ["enrolled", "waiting", "attended", "helpers"]
 TAB_LABELS = {"enrolled": "已报名", "waiting": "候补", "attended": "已签到", "helpers": "志愿者"}
@@ -51,7 +52,6 @@ class PeopleActions:
         self.results.clear()
         if not text.strip():
             return
-        from desktop.roster.service import search_people
 
         found = call(self.ctx, self, lambda s: search_people(s, self.ctx.actor, text.strip(), limit=20),
                      status=self.status, warn=False)

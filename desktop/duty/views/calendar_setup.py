@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.duty import posts_service, teams_service
 from desktop.ui.actions import call, succeeds
 from desktop.ui.qt import QInputDialog, QMessageBox
+from desktop.duty.common import parse_hm
 
 
 class CalendarSetup:
@@ -40,7 +41,6 @@ class CalendarSetup:
         return True
 
     def add_template(self, post_id: str, text: str, *, on_weekends: bool = True, on_holidays: bool = True) -> bool:
-        from desktop.duty.common import parse_hm
         try:
             start_text, end_text = text.replace("–", "-").replace("—", "-").split("-")
             start, end = parse_hm(start_text), parse_hm(end_text)

@@ -367,20 +367,20 @@ class CalendarView(CalendarSetup, QWidget):
 
     def print_rota(self, save: bool = False, *, out: Path | None = None, ask: Any = None) -> Job | None:
         """打印 the month's rota for the wall in one step, or 另存为 PDF (`save`; `out`: no dialog)."""
-        from desktop.duty.printing import print_rota
+        from desktop.duty.printing import print_rota  # deferred: loads reportlab, PIL
         month = self.month if self.mode == "month" else self.week_start.replace(day=1)
         team_id, actor = self.team_id, self.ctx.actor
         return self._print([self.tr("排班表"), self.team_box.currentText(), f"{month:%Y-%m}"], save, out, ask,
                            lambda s, o: print_rota(s, actor, team_id, month.year, month.month, o))
 
     def print_signin(self, save: bool = False, *, out: Path | None = None, ask: Any = None) -> Job | None:
-        from desktop.duty.printing import print_signin_sheet
+        from desktop.duty.printing import print_signin_sheet  # deferred: loads reportlab, PIL
         day, team_id, actor = today(), self.team_id, self.ctx.actor
         return self._print([self.tr("值班签到表"), self.team_box.currentText(), day.isoformat()], save, out, ask,
                            lambda s, o: print_signin_sheet(s, actor, team_id, day, o))
 
     def print_log(self, save: bool = False, *, out: Path | None = None, ask: Any = None) -> Job | None:
-        from desktop.duty.printing import print_blank_duty_log
+        from desktop.duty.printing import print_blank_duty_log  # deferred: loads reportlab, PIL
         team_id, actor = self.team_id, self.ctx.actor
         return self._print([self.tr("值班记录表"), self.team_box.currentText(), today().isoformat()], save, out,
                            ask, lambda s, o: print_blank_duty_log(s, actor, team_id, o))

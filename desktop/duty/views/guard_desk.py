@@ -27,6 +27,7 @@ from desktop.ui.actions import call, succeeds
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (QApplication, QBoxLayout, QFrame, QHBoxLayout, QPushButton, QScrollArea, Qt,
                            QTimer, QVBoxLayout, QWidget, Signal)
+from desktop.roster.views.today_section import RosterTodaySection
 
 LONG_OVERTIME_MINUTES = 30   # ending later than this after the scheduled end asks "until now, or on time?"
 MESSAGE_KEPT = timedelta(minutes=2)
@@ -139,8 +140,6 @@ class GuardDeskView(DeskQuestions, QWidget):
         super().resizeEvent(event)                                  # type: ignore[arg-type]
 
     def _roster_today(self) -> QWidget | None:
-        from desktop.roster.views.today_section import RosterTodaySection
-
         if not RosterTodaySection.applies(self.ctx.actor):
             return None
         return RosterTodaySection(self.ctx, guard=True, scale=self.look.scale)

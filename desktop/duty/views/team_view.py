@@ -13,7 +13,7 @@ from desktop.core import messages
 from desktop.core.clock import today
 from desktop.core.module_spec import load
 from desktop.core.roles import Perm
-from desktop.duty import common, fund, hours, shifts_service, teams_service
+from desktop.duty import common, fund, hours, ics, shifts_service, teams_service
 from desktop.duty.views.member_dialog import MemberDialog
 from desktop.ui.context import AppContext
 from desktop.ui.actions import call, succeeds
@@ -23,6 +23,8 @@ from desktop.ui.print_actions import print_buttons, print_or_save
 from desktop.ui.qt import (QDate, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
                            QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget, translated)
 from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selected_row
+from desktop.roster.service import search_people
+from desktop.core.dates import DateParseError, parse_date
 
 def _columns(view: QWidget, *columns: tuple[str, Callable[[Any], object]]) -> RowsTableModel:
     return RowsTableModel([Column(view.tr(header), value) for header, value in columns])
@@ -291,7 +293,6 @@ class TeamView(QWidget):
             self.refresh()
 
     def _ask_person(self) -> None:
-        from desktop.roster.service import search_people
         query, ok = QInputDialog.getText(self, self.tr("添加居民"), self.tr("姓名、拼音或电话"))
         if not ok or not query.strip() or not self.team_id:
             return
@@ -318,7 +319,6 @@ class TeamView(QWidget):
             self.add_outsider(name, phone)
 
     def _ask_away(self) -> None:
-        from desktop.core.dates import DateParseError, parse_date
         member_id = self._selected(self.members)
         if member_id is None:
             self.status.setText(self.tr("请先选中一位队员"))
@@ -349,7 +349,6 @@ class TeamView(QWidget):
             self.remove(member_id)
 
     def export_ics(self, member_id: str | None = None, path: Path | str | None = None) -> bool:
-        from desktop.duty import ics
         member_id = member_id or self._selected(self.members)
         if member_id is None:
             self.status.setText(self.tr("请先选中一位队员"))
@@ -368,7 +367,7 @@ class TeamView(QWidget):
     def print_fund(self, path: Path | str | None = None, *, save: bool = False, ask: Any = None) -> Job | None:
         """打印 the fund statement of the year so far in one step, or 另存为 PDF (`save`; `path`: no dialog);
         built on a worker thread."""
-        from desktop.duty.printing import print_fund_statement
+        from desktop.duty.printing import print_fund_statement  # deferred: loads reportlab, PIL
         if not self.team_id:
             return None
         st, team_id, actor = self.statement, self.team_id, self.ctx.actor

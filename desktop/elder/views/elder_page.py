@@ -6,6 +6,8 @@ from desktop.core.roles import Perm
 from desktop.ui.context import AppContext
 from desktop.ui.page import Page
 from desktop.ui.qt import QTabWidget, QVBoxLayout, QWidget
+from desktop.elder.views.members_tab import MembersTab
+from desktop.elder.views.reception import ReceptionView
 
 
 class ElderPage(Page):
@@ -17,10 +19,8 @@ class ElderPage(Page):
         lay.addWidget(self.tabs)
         self.reception = None
         if ctx.actor.can(Perm.ELDER_CHECKIN):
-            from desktop.elder.views.reception import ReceptionView
             self.reception = ReceptionView(ctx)
             self.tabs.addTab(self.reception, self.tr("前台签到"))
-        from desktop.elder.views.members_tab import MembersTab
         self.members = MembersTab(ctx)
         self.tabs.addTab(self.members, self.tr("会员"))
         for module, cls, label, perm in _MORE_TABS:

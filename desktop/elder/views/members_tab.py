@@ -92,7 +92,7 @@ class MembersTab(QWidget):
     def print_doc(self, key: str, save: bool = False, *, out: Path | None = None, ask: Any = None) -> Job | None:
         """打印 the chosen document in one step (nothing stays on disk), or 另存为 PDF under a meaningful name
         (`save`; `out`: no dialog); built on a worker thread."""
-        from desktop.elder import printing
+        from desktop.elder import printing  # deferred: loads reportlab, PIL
         if not key:
             return None
         names = {"cards": "会员卡", "list": "会员名册", "day": "每日签到表", "month": "出勤汇总", "record": "服务记录单"}

@@ -67,7 +67,7 @@ class CueSound(QObject):
         if not self.enabled:
             return
         if sys.platform == "win32" and c.system_sound is not None:
-            import winsound
+            import winsound  # Windows only
             winsound.MessageBeep(c.system_sound)
             return
         for i in range(c.beeps):

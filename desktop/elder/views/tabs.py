@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from sqlalchemy import select
 
 from desktop.core import lunar, messages
 from desktop.core.clock import SHANGHAI, to_local, today
@@ -27,6 +28,9 @@ from desktop.ui.qt import (
 )
 from desktop.ui.qt import pydate, qtoday
 from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selected_row
+from desktop.activities.room_service import book_room, list_rooms, room_usage
+from desktop.elder.member_lookup import lookup
+from desktop.roster.models import Community
 
 
 OVERDUE = QColor("red")
@@ -80,7 +84,6 @@ class RoomsTab(_Tab):
         self.refresh()
 
     def refresh(self) -> None:
-        from desktop.activities.room_service import list_rooms
         rows = call(self.ctx, self, lambda s: list_rooms(s, self.ctx.actor, module="elder")) or []
         current = self.rooms.currentRow()
         self.rooms.clear()
@@ -96,7 +99,6 @@ class RoomsTab(_Tab):
         return item.data(Qt.UserRole) if item else None
 
     def load_usage(self) -> None:
-        from desktop.activities.room_service import room_usage
         rid = self._room_id()
         if rid is None:
             return
@@ -105,7 +107,6 @@ class RoomsTab(_Tab):
         self.usage_model.set_rows(rows)
 
     def book(self) -> None:
-        from desktop.activities.room_service import book_room
         rid = self._room_id()
         if rid is None:
             return
@@ -191,7 +192,6 @@ class ServicesTab(_Tab):
         self.list_model.set_rows(rows)
 
     def add(self) -> None:
-        from desktop.elder.member_lookup import lookup
         key = self.member.text().strip()
         if not key:
             return
@@ -259,8 +259,6 @@ class BirthdaysTab(_Tab):
         m = self._month()
         cid = self.ctx.community_id or next(iter(sorted(self.ctx.actor.community_ids)), None)
         if cid is None:
-            from desktop.roster.models import Community
-            from sqlalchemy import select
             cid = call(self.ctx, self, lambda s: s.scalar(select(Community.id).order_by(Community.name)))
         aid = call(self.ctx, self, lambda s: bd.create_birthday_party(s, self.ctx.actor, m, community_id=cid))
         if aid:
@@ -269,7 +267,7 @@ class BirthdaysTab(_Tab):
 
     def print_list(self, save: bool = False, *, out: Path | None = None, ask: Any = None) -> Job | None:
         """打印 the month's birthday list in one step, or 另存为 PDF (`save`; `out`: no dialog)."""
-        from desktop.elder.printing import render_birthday_list
+        from desktop.elder.printing import render_birthday_list  # deferred: loads reportlab, PIL
         m, rows, by = self._month(), list(self.rows), self.ctx.actor.display_name
         festivals = [x for x in bd.centre_calendar(m.year) if x[1].month == m.month]
         return print_or_save(self.ctx, self, [self.tr("生日名单"), f"{m:%Y-%m}"], lambda _s, path: render_birthday_list(

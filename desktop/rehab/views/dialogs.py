@@ -16,6 +16,11 @@ from desktop.ui.qt import (
     QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QVBoxLayout, QWidget, translated,
 )
+from desktop.rehab.followup_service import AbsenceInput, FollowUpInput
+from desktop.rehab.cases_service import CaseInput, NewPerson
+from desktop.ui.qt import QGridLayout, QPushButton, QSpinBox
+from desktop.rehab.plans import Rule
+from desktop.rehab.models import CONTACT_ROLES
 
 
 def date_edit(value: date) -> QDateEdit:
@@ -95,8 +100,6 @@ class FollowUpDialog(FormDialog):
         self.next_due = self.row(self.tr("下次随访"), OptionalDate(self.tr("留空则按随访计划")))
 
     def values(self):  # noqa: ANN201 — FollowUpInput
-        from desktop.rehab.followup_service import FollowUpInput
-
         return FollowUpInput(on=date_of(self.on), method=self.method.currentData(),
                              content=self.content.toPlainText(), test_kind=self.test_kind.currentData(),
                              test_result=self.test_result.currentData(), next_due=self.next_due.value("next_due"))
@@ -117,8 +120,6 @@ class AbsenceDialog(FormDialog):
         self.form.addRow(hint)
 
     def values(self):  # noqa: ANN201 — AbsenceInput
-        from desktop.rehab.followup_service import AbsenceInput
-
         return AbsenceInput(from_date=date_of(self.from_date), to_date=date_of(self.to_date),
                             destination=self.destination.text(), reason=self.reason.text(),
                             requested_on=self.requested_on.value("requested_on"),
@@ -182,8 +183,6 @@ class NewCaseDialog(FormDialog):
         self.police = self.row(self.tr("公安联络人"), QLineEdit())
 
     def values(self):  # noqa: ANN201 — CaseInput
-        from desktop.rehab.cases_service import CaseInput, NewPerson
-
         return CaseInput(
             kind=self.kind.currentData(), decision_date=date_of(self.decision_date),
             start_date=date_of(self.start_date), decision_no=self.decision_no.text(),
@@ -200,7 +199,6 @@ class PlanDialog(FormDialog):
     def __init__(self, parent: QWidget | None, rules: Sequence[object], editable: bool) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("随访计划模板"))
-        from desktop.ui.qt import QGridLayout, QPushButton, QSpinBox
 
         self._spin = QSpinBox
         self.grid = QGridLayout()
@@ -241,8 +239,6 @@ class PlanDialog(FormDialog):
                 w.deleteLater()
 
     def values(self) -> list[object]:
-        from desktop.rehab.plans import Rule
-
         return [Rule(*(w.value() for w in row)) for row in self.rows]
 
 
@@ -262,7 +258,6 @@ class ContactDialog(FormDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("添加工作网络联系人"))
-        from desktop.rehab.models import CONTACT_ROLES
 
         self.role = self.row(self.tr("类别"), combo(CONTACT_ROLES))
         self.name = self.row(self.tr("姓名"), QLineEdit())
@@ -299,8 +294,6 @@ class EditCaseDialog(FormDialog):
         self.notes = self.row(self.tr("备注"), QPlainTextEdit(d.notes))  # type: ignore[attr-defined]
 
     def values(self):  # noqa: ANN201 — CaseInput
-        from desktop.rehab.cases_service import CaseInput
-
         return CaseInput(
             kind=self.kind.currentData(), decision_date=date_of(self.decision_date),
             start_date=date_of(self.start_date), end_date=self.end_date.value("end_date"),

@@ -16,7 +16,7 @@ from desktop.core.progress import Cancelled, Progress
 from desktop.core.errors import UserError
 from desktop.core.security import Actor
 from desktop.core.plain_text import describe_removed
-from desktop.roster import import_report, import_service
+from desktop.roster import import_report, import_service, service
 from desktop.roster.import_clean import FIELD_LABELS
 from desktop.roster.import_places import AMBIGUOUS
 from desktop.roster.import_service import MERGE, ImportCancelled, ImportPlan, ImportResult
@@ -169,8 +169,6 @@ class ImportDialog(QDialog):
         return w
 
     def _communities(self) -> list[tuple[str, str]]:
-        from desktop.roster import service
-
         try:
             with self.ctx.db.session(self.ctx.actor) as s:
                 nodes = service.roster_tree(s, self.ctx.actor)

@@ -19,6 +19,7 @@ from desktop.ui.actions import succeeds
 from desktop.ui.background import Job
 from desktop.ui.print_actions import print_or_save
 from desktop.ui.qt import QLineEdit, QtWidgets
+from desktop.roster.views.duplicates_dialog import DuplicatesDialog
 
 
 class RosterActions:
@@ -80,7 +81,7 @@ class RosterActions:
 
     # -- import & printing --------------------------------------------------------------------------
     def open_import(self) -> None:
-        from desktop.roster.views.import_dialog import ImportDialog
+        from desktop.roster.views.import_dialog import ImportDialog  # deferred: loads openpyxl, PIL
 
         scope = self.tree.scope()
         dlg = ImportDialog(self.ctx, scope.community_id or self.ctx.community_id, self)
@@ -90,8 +91,6 @@ class RosterActions:
 
     def open_duplicates(self) -> Any:
         """疑似重复…: the pairs of the selected community (or all the user may see), never merged silently."""
-        from desktop.roster.views.duplicates_dialog import DuplicatesDialog
-
         dlg = DuplicatesDialog(self.ctx, self.tree.scope().community_id, self.not_duplicates, self)
         dlg.merged.connect(self._merged)
         self.duplicates_dialog = dlg
