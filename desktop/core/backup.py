@@ -86,7 +86,7 @@ def _false_null_report(conn: Any, message: str) -> bool:
 def _database_errors() -> tuple[type[BaseException], ...]:
     errors: list[type[BaseException]] = [sqlite3.DatabaseError]
     try:
-        import sqlcipher3  # optional: the caller copes without it
+        import sqlcipher3  # deferred: loads sqlcipher3 (only when a copy is checked)
 
         errors.append(sqlcipher3.DatabaseError)
     except ImportError:  # pragma: no cover — a runtime dependency

@@ -3,6 +3,7 @@ administrator also accounts and backups."""
 
 from __future__ import annotations
 
+from desktop.core.backup_schedule import copy_to_second
 from desktop.core import accounts
 from desktop.core.machine_settings import IDLE_LOCK_RANGE, idle_lock_minutes
 from desktop.core.maintenance import backup_now
@@ -222,7 +223,6 @@ class SettingsPage(Page):
             result = backup_now(self.ctx.db, self.ctx.actor, backups_dir())
             copy_dir = self.ctx.settings.get("backup_copy_dir")
             if copy_dir:
-                from desktop.core.backup_schedule import copy_to_second  # optional: the caller copes without it
                 try:
                     copy_to_second(result.path, copy_dir)
                 except OSError as exc:
