@@ -9,7 +9,8 @@ as before) that also keeps the template and the values. A message without values
 literal. The window shows either through `english()`/`shown()`, which look the Chinese template up
 in the English catalogue (resources/translations/messages_en.py) when the desk speaks English; the
 values are data and stay as they are, unless a value is itself a message of the catalogue (a state
-such as 已批准). Anything not in the catalogue is shown in Chinese rather than not at all.
+such as 已批准); a list of words is joined with 、 in Chinese and, each word translated, with commas in
+English. Anything not in the catalogue is shown in Chinese rather than not at all.
 
 `tests/core/test_messages.py` reads every service's source: each literal given to an error, to an
 `errors[...]` field or to `msg()` must have its English here, and no error may be built from a bare
@@ -35,13 +36,18 @@ class Msg(str):
     params: dict[str, Any]
 
     def __new__(cls, template: str, params: dict[str, Any]) -> Msg:
-        self = super().__new__(cls, template.format(**params))
+        self = super().__new__(cls, template.format(**{k: _joined(v, "、") for k, v in params.items()}))
         self.template = template
         self.params = params
         return self
 
     def __str__(self) -> str:
         return self          # str(exc) of an error raised with a message keeps its template
+
+
+def _joined(value: Any, sep: str) -> Any:  # noqa: ANN401 - any value a message names
+    """A list of words is shown joined (、 in Chinese; in English each word translated, joined by commas)."""
+    return sep.join(str(v) for v in value) if isinstance(value, (list, tuple)) else value
 
 
 def msg(template: str, /, **params: Any) -> Msg:  # noqa: ANN401 - the values are any data a message names
@@ -88,7 +94,8 @@ def english(text: object) -> str:
         template = table.get(text.template)
         if template is None:
             return str(text)
-        values = {k: english(v) if isinstance(v, Msg) or (isinstance(v, str) and v in table) else v
+        values = {k: ", ".join(english(w) for w in v) if isinstance(v, (list, tuple))
+                  else english(v) if isinstance(v, Msg) or (isinstance(v, str) and v in table) else v
                   for k, v in text.params.items()}
         try:
             return template.format(**values)

@@ -22,6 +22,7 @@ from desktop.core.audit import HOST, AuditAction, AuditEntry
 from desktop.core.clock import to_local, utcnow
 from desktop.core.clock import today as local_today
 from desktop.core.orm import new_id
+from desktop.core.messages import msg
 from desktop.core.errors import NotFound
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
@@ -74,18 +75,18 @@ def checkin(s: Session, actor: Actor, key: str, *, lunch: bool = False, on: date
     if not found.members:
         numbers = member_numbers(found.key)
         if numbers:
-            return CheckinResult(NOT_FOUND, f"没有找到会员号：{numbers[-1]}")
-        return CheckinResult(NOT_FOUND, f"没有找到会员：{found.key}" if found.key else "请刷卡或输入会员号")
+            return CheckinResult(NOT_FOUND, msg("没有找到会员号：{number}", number=numbers[-1]))
+        return CheckinResult(NOT_FOUND, msg("没有找到会员：{key}", key=found.key) if found.key else "请刷卡或输入会员号")
     if len(found.members) > 1:
         n = len(found.members)
         if found.cut:
-            text = f"显示前 {n} 位，共 {found.total} 位，{found.hint}"
+            text = msg("显示前 {n} 位，共 {total} 位，{hint}", n=n, total=found.total, hint=found.hint)
         else:
-            text = f"找到 {n} 位会员，请选择"
+            text = msg("找到 {n} 位会员，请选择", n=n)
         return CheckinResult(CANDIDATES, text, candidates=found.members, total=found.total, hint=found.hint)
     result = _checkin_member(s, actor, found.members[0], lunch=lunch, on=on, force=force)
     if found.hint:                   # a single member with a note: a retired card that was merged
-        result = replace(result, message=f"{result.message}（{found.hint}）")
+        result = replace(result, message=msg("{message}（{hint}）", message=result.message, hint=found.hint))
     return result
 
 
@@ -126,10 +127,11 @@ def _checkin_member(s: Session, actor: Actor, m: MemberBrief, *, lunch: bool, on
         return _already(s, actor, m, lunch=lunch, on=on)
     refuse = [f for f in m.flags if f in REFUSE_FLAGS]
     if refuse:
-        return CheckinResult(REFUSED, f"{m.name} 会员状态为{'、'.join(refuse)}，不能签到", member=m)
+        return CheckinResult(REFUSED, msg("{name} 会员状态为{flags}，不能签到", name=m.name, flags=refuse), member=m)
     confirm = [f for f in m.flags if f in CONFIRM_FLAGS]
     if confirm and not force:
-        return CheckinResult(NEEDS_CONFIRM, f"{m.name}：{'、'.join(confirm)}，确认仍要签到吗？", member=m, lunch=lunch)
+        return CheckinResult(NEEDS_CONFIRM, msg("{name}：{flags}，确认仍要签到吗？", name=m.name, flags=confirm),
+                             member=m, lunch=lunch)
     now = utcnow()
     checkin_id = new_id()
     row = dict(id=checkin_id, member_id=m.id, day=on, checked_in_at=now, lunch=lunch, flags=",".join(m.flags),
@@ -143,7 +145,7 @@ def _checkin_member(s: Session, actor: Actor, m: MemberBrief, *, lunch: bool, on
         live = s.execute(member_query(on).where(ElderMember.id == m.id)).first()
         if live is not None and live.checkin_id:
             return _already(s, actor, brief(live, on), lunch=lunch, on=on, note="另一台电脑刚刚登记")
-        return CheckinResult(ALREADY, f"{m.name} 今天已签到（另一台电脑刚刚登记）", member=m, lunch=lunch)
+        return CheckinResult(ALREADY, msg("{name} 今天已签到（另一台电脑刚刚登记）", name=m.name), member=m, lunch=lunch)
     changes = {k: [None, v.isoformat() if hasattr(v, "isoformat") else v] for k, v in row.items() if k != "id"}
     s.execute(_INSERT_AUDIT, dict(
         id=new_id(), at=now, actor_id=actor.id, actor_name=actor.username, action=AuditAction.CREATE.value,
@@ -151,13 +153,20 @@ def _checkin_member(s: Session, actor: Actor, m: MemberBrief, *, lunch: bool, on
         detail=None, host=HOST))
     m = replace(m, checkin_id=checkin_id, checked_in_at=now, lunch_today=lunch)
     flag_text = "、".join(m.flags)
-    text = f"{m.name} 签到成功" + ("，午餐" if lunch else "") + (f"（{flag_text}）" if flag_text else "")
+    if flag_text and lunch:
+        text = msg("{name} 签到成功，午餐（{flags}）", name=m.name, flags=list(m.flags))
+    elif flag_text:
+        text = msg("{name} 签到成功（{flags}）", name=m.name, flags=list(m.flags))
+    elif lunch:
+        text = msg("{name} 签到成功，午餐", name=m.name)
+    else:
+        text = msg("{name} 签到成功", name=m.name)
     return CheckinResult(CHECKED_IN, text, member=m, lunch=lunch, checked_in_at=now, checkin_id=checkin_id)
 
 
 def _already(s: Session, actor: Actor, m: MemberBrief, *, lunch: bool, on: date, note: str = "") -> CheckinResult:
     """The member is in already: say since when; asking for lunch now adds it to that check-in."""
-    added = ""
+    added = False
     if lunch and not m.lunch_today:
         s.execute(update(ElderCheckin).where(ElderCheckin.id == m.checkin_id)
                   .values(lunch=True, updated_at=utcnow(), updated_by=actor.username,
@@ -165,9 +174,13 @@ def _already(s: Session, actor: Actor, m: MemberBrief, *, lunch: bool, on: date,
         audit.record(s, actor, AuditAction.UPDATE, "elder_checkins", m.checkin_id,
                      f"{on.isoformat()} {m.member_no} {m.name} 补登午餐")
         m = replace(m, lunch_today=True)
-        added = "，已补登午餐"
+        added = True
     since = note or _hm(m.checked_in_at)
-    return CheckinResult(ALREADY, f"{m.name} 今天已签到（{since}）{added}", member=m, lunch=m.lunch_today,
+    if added:
+        text = msg("{name} 今天已签到（{since}），已补登午餐", name=m.name, since=since)
+    else:
+        text = msg("{name} 今天已签到（{since}）", name=m.name, since=since)
+    return CheckinResult(ALREADY, text, member=m, lunch=m.lunch_today,
                          checked_in_at=m.checked_in_at, checkin_id=m.checkin_id)
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Date, Row, Select, and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.messages import msg
 from desktop.core.dates import age_on
 from desktop.core.like import like_ends, like_starts
 from desktop.core.security import Actor
@@ -151,11 +152,11 @@ def lookup(s: Session, key: str, on: date, actor: Actor | None = None) -> Lookup
                        "请输入完整的手机尾号 4 位或全名", key=k)
     if k.isascii() and k.isalpha():
         return _listed(s, on, within(ElderMember.initials == k.lower()),
-                       f"请再输入手机尾号，如 {k.lower()}1234，或输入全名", key=k)
-    exact = _listed(s, on, within(ElderMember.name == k), f"请再输入手机尾号，如 {k}1234", key=k)
+                       msg("请再输入手机尾号，如 {k}1234，或输入全名", k=k.lower()), key=k)
+    exact = _listed(s, on, within(ElderMember.name == k), msg("请再输入手机尾号，如 {k}1234", k=k), key=k)
     if exact.members:
         return exact
-    return _listed(s, on, within(like_starts(ElderMember.name, k)), f"请输入全名或再加手机尾号，如 {k}1234", key=k)
+    return _listed(s, on, within(like_starts(ElderMember.name, k)), msg("请输入全名或再加手机尾号，如 {k}1234", k=k), key=k)
 
 
 def _merged_card(s: Session, numbers: tuple[str, ...] | list[str], on: date,
@@ -175,7 +176,7 @@ def _merged_card(s: Session, numbers: tuple[str, ...] | list[str], on: date,
         row = s.execute(base if scope is None else base.where(scope)).first()
         if row is not None:
             kept = brief(row, on)
-            return Lookup(old.member_no, (kept,), 1, f"卡号 {old.member_no} 已并入 {kept.member_no}（重复档案合并）")
+            return Lookup(old.member_no, (kept,), 1, msg("卡号 {old} 已并入 {kept}（重复档案合并）", old=old.member_no, kept=kept.member_no))
         person_id = s.scalar(select(Person.merged_into_id).where(Person.id == person_id))
     return None
 

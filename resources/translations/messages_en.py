@@ -6,6 +6,33 @@ tests/core/test_messages.py fails on a service message missing here.
 """
 
 MESSAGES: dict[str, str] = {
+    # The elder centre's reception: check-in answers.
+    "没有找到会员号：{number}": "No member number {number} was found",
+    "没有找到会员：{key}": "No member “{key}” was found",
+    "请刷卡或输入会员号": "Swipe a card or type a member number",
+    "显示前 {n} 位，共 {total} 位，{hint}": "Showing the first {n} of {total}: {hint}",
+    "找到 {n} 位会员，请选择": "{n} members found: choose one",
+    "{message}（{hint}）": "{message} ({hint})",
+    "{name} 会员状态为{flags}，不能签到": "{name}'s membership is {flags}: cannot check in",
+    "{name}：{flags}，确认仍要签到吗？": "{name}: {flags}. Check in all the same?",
+    "{name} 今天已签到（另一台电脑刚刚登记）": "{name} is already checked in today (another desk just did it)",
+    "{name} 签到成功": "{name} checked in",
+    "{name} 签到成功，午餐": "{name} checked in, with lunch",
+    "{name} 签到成功（{flags}）": "{name} checked in ({flags})",
+    "{name} 签到成功，午餐（{flags}）": "{name} checked in, with lunch ({flags})",
+    "{name} 今天已签到（{since}）": "{name} is already checked in today ({since})",
+    "{name} 今天已签到（{since}），已补登午餐": "{name} is already checked in today ({since}); lunch added",
+    "另一台电脑刚刚登记": "another desk just did it",
+    "请再输入手机尾号，如 {k}1234，或输入全名": "Add the phone's last digits, e.g. {k}1234, or type the full name",
+    "请再输入手机尾号，如 {k}1234": "Add the phone's last digits, e.g. {k}1234",
+    "请输入全名或再加手机尾号，如 {k}1234": "Type the full name or add the phone's last digits, e.g. {k}1234",
+    "卡号 {old} 已并入 {kept}（重复档案合并）": "Card {old} was merged into {kept} (a duplicate record)",
+    "请输入完整的手机尾号 4 位或全名": "Type all 4 last digits of the phone or the full name",
+    "暂停": "suspended",
+    "已过期": "expired",
+    "退会": "left",
+    "去世": "deceased",
+    "待复核": "due for a review",
     # Activities and rooms.
     "请填写活动名称": "Enter the activity's name",
     "时间缺少时区": "The time has no time zone",

@@ -202,3 +202,13 @@ def test_chinese_window_shows_chinese() -> None:
     m = msg("找不到文件：{path}", path="a.xlsx")
     assert messages.shown(UserError(m)) == "找不到文件：a.xlsx"
     assert messages.shown(ValidationError({"a": "请选择所在社区", "b": m})) == "请选择所在社区；找不到文件：a.xlsx"
+
+
+def test_a_list_of_words_is_joined_in_each_language() -> None:
+    text = messages.msg("{name} 签到成功（{flags}）", name="黄少珍", flags=["已过期", "待复核"])
+    assert text == "黄少珍 签到成功（已过期、待复核）"
+    messages.use_language("en")
+    try:
+        assert messages.shown(text) == "黄少珍 checked in (expired, due for a review)"
+    finally:
+        messages.use_language("zh")

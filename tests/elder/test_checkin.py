@@ -115,3 +115,41 @@ def test_a_card_expires_at_the_end_of_its_last_day_at_the_desk(world: World) -> 
         assert cs.checkin(s, world.reception, "5678").status == cs.CHECKED_IN
         day = cs.today_list(s, world.reception)
     assert day.day == on and day.arrivals == 1
+
+
+def test_every_answer_of_the_desk_reads_in_english(world: World) -> None:
+    """What the reception desk answers (found, several found, flagged, refused, already in, lunch added, not
+    found) comes from the service in Chinese and reads in English at an English desk: no Chinese left but
+    the members' names (data)."""
+    import re
+
+    from desktop.core import messages
+
+    ok = world.member("潘美兰", "13802345678")
+    world.member("陈福森", "13802341111")
+    world.member("陈芳素", "13902342222")
+    world.member("黄少珍", "13800001234", valid_until=date(2026, 6, 30))
+    gone = world.member("张伯", "13800009999")
+    with world.db.session(world.worker) as s:
+        ms.change_status(s, world.worker, gone, "退会", date(2026, 10, 1), "搬走")
+    no = _no(world, ok)
+    with world.db.session(world.reception) as s:
+        answers = [cs.checkin(s, world.reception, no, on=ON), cs.checkin(s, world.reception, no, lunch=True, on=ON),
+                   cs.checkin(s, world.reception, "陈", on=ON), cs.checkin(s, world.reception, "1234", on=ON),
+                   cs.checkin(s, world.reception, "1234", on=ON, force=True),
+                   cs.checkin(s, world.reception, "9999", on=ON, force=True),
+                   cs.checkin(s, world.reception, "QC999999", on=ON), cs.checkin(s, world.reception, "", on=ON)]
+    assert {a.status for a in answers} == {cs.CHECKED_IN, cs.ALREADY, cs.CANDIDATES, cs.NEEDS_CONFIRM, cs.REFUSED,
+                                           cs.NOT_FOUND}
+    messages.use_language("en")
+    try:
+        english = [messages.shown(a.message) for a in answers]
+    finally:
+        messages.use_language("zh")
+    names = ("潘美兰", "陈", "黄少珍", "张伯")
+    for text in english:
+        left = text
+        for name in names:
+            left = left.replace(name, "")
+        assert not re.search(r"[\u4e00-\u9fff]", left), text
+    assert english[1].endswith("lunch added") and "expired" in english[3] and "left" in english[5]
