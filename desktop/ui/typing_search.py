@@ -69,6 +69,33 @@ def stoppable(db: Any, actor: Any, stopper: QueryStopper, read: Callable[[Any], 
     return work
 
 
+class Searches:
+    """The searches a box has running: each a background job and the stopper of its query. A newer
+    search cancels them (the job dropped, its query interrupted where it stands)."""
+
+    def __init__(self) -> None:
+        self._jobs: list[tuple[Job, QueryStopper]] = []
+
+    @property
+    def busy(self) -> bool:
+        return any(not job.done for job, _ in self._jobs)
+
+    def add(self, job: Job, stopper: QueryStopper) -> None:
+        self._jobs = [(j, st) for j, st in self._jobs if not j.done] + [(job, stopper)]
+
+    def cancel(self) -> None:
+        for job, stopper in self._jobs:
+            if not job.done:
+                job.cancel()
+                stopper.stop()
+        self._jobs = [(j, st) for j, st in self._jobs if not j.done]
+
+    def wait(self) -> None:
+        """Block until every search has ended (closing the window; tests)."""
+        for job, _ in list(self._jobs):
+            job.wait()
+
+
 class TypingSearch(QObject):
     def __init__(self, parent: QWidget, ctx: AppContext, read: Callable[[Any, Any, str], Any],
                  show: Callable[[str, Any], None], *, refused: Callable[[str], None] | None = None,
@@ -82,7 +109,7 @@ class TypingSearch(QObject):
         self.started = 0                   # searches started (tests: fast typing starts one)
         self._text = ""
         self._token = 0
-        self._jobs: list[tuple[Job, QueryStopper]] = []
+        self.searches = Searches()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -90,7 +117,7 @@ class TypingSearch(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._timer.isActive() or any(not job.done for job, _ in self._jobs)
+        return self._timer.isActive() or self.searches.busy
 
     def typed(self, text: str) -> None:
         self._text = text
@@ -108,14 +135,10 @@ class TypingSearch(QObject):
                                 stoppable(self.ctx.db, actor, stopper, lambda s: self.read(s, actor, text)),
                                 lambda result: self._arrived(token, text, result), quiet=True,
                                 failed=lambda exc: self._failed(token, exc))
-        self._jobs.append((job, stopper))
+        self.searches.add(job, stopper)
 
     def cancel(self) -> None:
-        for job, stopper in self._jobs:
-            if not job.done:
-                job.cancel()
-                stopper.stop()
-        self._jobs = [(j, st) for j, st in self._jobs if not j.done]
+        self.searches.cancel()
 
     def _arrived(self, token: int, text: str, result: Any) -> None:
         if token == self._token:
@@ -126,5 +149,4 @@ class TypingSearch(QObject):
             self.refused(exc.message)
 
     def wait(self) -> None:
-        for job, _ in list(self._jobs):
-            job.wait()
+        self.searches.wait()

@@ -19,9 +19,9 @@ from typing import Any
 from desktop.core.errors import UserError
 from desktop.roster import service
 from desktop.roster.views.people_model import PeopleFilters, PeopleTableModel
-from desktop.ui.background import Job, run_in_background
+from desktop.ui.background import run_in_background
 from desktop.ui.qt import QObject, QWidget, Signal
-from desktop.ui.typing_search import QueryStopper, stoppable
+from desktop.ui.typing_search import QueryStopper, Searches, stoppable
 
 
 class BackgroundSearch(QObject):
@@ -37,19 +37,15 @@ class BackgroundSearch(QObject):
         self.model = model
         self.started = 0          # searches started (read by tests: fast typing starts one)
         self.shown = 0            # first pages shown
-        self._jobs: list[tuple[Job, QueryStopper]] = []
+        self.searches = Searches()
 
     @property
     def busy(self) -> bool:
-        return any(not job.done for job, _ in self._jobs)
+        return self.searches.busy
 
     def cancel(self) -> None:
         """Stop every search still running (a newer one, or the window's own, supersedes them)."""
-        for job, stopper in self._jobs:
-            if not job.done:
-                job.cancel()
-                stopper.stop()
-        self._jobs = [(j, st) for j, st in self._jobs if not j.done]
+        self.searches.cancel()
 
     def start(self, text: str, filters: PeopleFilters) -> None:
         self.cancel()
@@ -81,12 +77,11 @@ class BackgroundSearch(QObject):
         job = run_in_background(self.parent_widget, "", stoppable(self.model.database, actor, stopper,
                                                                   lambda s: read(s, actor)),
                                 done, quiet=True, failed=lambda exc: self._refused(exc))
-        self._jobs = [(j, st) for j, st in self._jobs if not j.done] + [(job, stopper)]
+        self.searches.add(job, stopper)
 
     def _refused(self, exc: UserError) -> None:
         self.refused.emit(exc.message)
 
     def wait(self) -> None:
         """Block until every search has ended (closing the window; tests)."""
-        for job, _ in list(self._jobs):
-            job.wait()
+        self.searches.wait()
