@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.core.progress import Cancelled, Progress
 from desktop.ui.background import Job, run_in_background
 from desktop.ui.context import AppContext
@@ -146,7 +147,7 @@ class TypingSearch(QObject):
 
     def _failed(self, token: int, exc: UserError) -> None:
         if token == self._token and self.refused is not None:
-            self.refused(exc.message)
+            self.refused(shown(exc))
 
     def wait(self) -> None:
         self.searches.wait()

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.core.messages import shown
 from desktop.roster import service
 from desktop.roster.views.people_model import PeopleFilters, PeopleTableModel
 from desktop.ui.background import run_in_background
@@ -80,7 +81,7 @@ class BackgroundSearch(QObject):
         self.searches.add(job, stopper)
 
     def _refused(self, exc: UserError) -> None:
-        self.refused.emit(exc.message)
+        self.refused.emit(shown(exc))
 
     def wait(self) -> None:
         """Block until every search has ended (closing the window; tests)."""
