@@ -84,7 +84,7 @@ def _csv_encoding(path: Path) -> str:
         decoder = codecs.getincrementaldecoder(encoding)()
         try:
             with path.open("rb") as f:
-                while piece := f.read(1 << 20):
+                while piece := f.read(1 << 16):
                     decoder.decode(piece)
                 decoder.decode(b"", final=True)
             return encoding

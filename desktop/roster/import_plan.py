@@ -5,7 +5,7 @@ the community's roster without writing anything. desktop.roster.import_service p
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
@@ -345,6 +345,12 @@ class _Planner:
         return row
 
 
+def _chunks(rows: Iterable[SheetRow], size: int) -> Iterator[list[SheetRow]]:
+    it = iter(rows)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
 def _flags(r: PlanRow) -> tuple[int, int, int]:
     """(partial date, refused only for an ambiguous building, has changes): what the preview counts by."""
     partial = r.status != REFUSED and bool(r.values.get("birth_date_partial"))
@@ -358,8 +364,8 @@ def plan_rows(s: Session, actor: Actor, community_id: str, sheet_rows: Iterable[
     generation); memory holds one batch and the people it names."""
     planner = _Planner(s, actor, community_id, places, store)
     done = 0
-    it = iter(sheet_rows)
-    while chunk := list(islice(it, batch)):
+    chunks = sheet_rows.batches(batch) if isinstance(sheet_rows, StoredRows) else _chunks(sheet_rows, batch)
+    for chunk in chunks:
         rows = planner.batch(chunk)
         store.add_plan_rows(planner.gen, done, rows, [_flags(r) for r in rows])
         done += len(rows)

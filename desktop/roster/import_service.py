@@ -61,9 +61,9 @@ def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str
     places = _Places(s, community_id, (estate or "").strip())
     places.check_estate()
     if parsed is None:
-        parsed = _read(path, override, progress)
+        parsed = _read(path, override, progress, batch)
     elif not isinstance(parsed.rows, StoredRows):
-        parsed.rows = ImportStore().keep_sheet(parsed.rows)
+        parsed.rows = ImportStore().keep_sheet(parsed.rows, batch)
     assert isinstance(parsed.rows, StoredRows)
     rows = plan_rows(s, actor, community_id, parsed.rows, places, parsed.rows.store, batch=batch)
     notes = parsed.notes + [f"“{c.letter} {c.header}”列{c.note}" for c in parsed.columns if c.note]
@@ -76,12 +76,13 @@ def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str
     return plan
 
 
-def _read(path: Path | str, override: dict[int, str | None] | None, progress: Progress | None) -> ParsedSheet:
+def _read(path: Path | str, override: dict[int, str | None] | None, progress: Progress | None,
+          batch: int) -> ParsedSheet:
     """The sheet read a row at a time into a new store on disk."""
     store = ImportStore()
     try:
         with open_sheet(path, override=override, progress=progress) as scan:
-            kept = store.keep_sheet(scan.rows())
+            kept = store.keep_sheet(scan.rows(), batch)
             return ParsedSheet(scan.path, scan.sheet, scan.header_row, scan.columns, kept, scan.skipped,
                                other_sheets=scan.other_sheets, stripped=scan.stripped)
     except BaseException:
@@ -139,13 +140,14 @@ def _write_households(s: Session, actor: Actor, households: list[dict[str, Any]]
     insert_rows(s, cast(Table, Household.__table__), full)
 
 
-def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
+def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress | None = None, *,
+                 batch: int = BATCH) -> ImportResult:
     """Write the plan in the caller's unit of work (one transaction).
 
     The rows are planned again against the data as it is now, so a person added since the preview
     is merged, not duplicated. `progress(done, total)` is called as rows are written; returning
     False cancels: ImportCancelled is raised and the unit of work rolls back with nothing written.
-    The rows are read from the plan's store a batch at a time: memory holds a batch, not the sheet.
+    The rows are read from the plan's store `batch` at a time: memory holds a batch, not the sheet.
     The audit trail gets one summary row for the import (its new people and flats carry its moment)
     and the field changes of each merged person.
     """
@@ -159,13 +161,13 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
     else:
         places = _Places(s, plan.community_id, plan.estate)
         places.check_estate()
-        rows = plan_rows(s, actor, plan.community_id, plan.sheet_rows, places, plan.rows.store)
+        rows = plan_rows(s, actor, plan.community_id, plan.sheet_rows, places, plan.rows.store, batch=batch)
     new_rows, merge_rows, refused = rows.where(status=NEW), rows.where(status=MERGE), rows.where(status=REFUSED)
     total = len(new_rows) + len(merge_rows)
     _tick(progress, 0, total)
     now = clock.utcnow()                       # the new people's and flats' created_at: the summary row's moment
     households_created = 0
-    for chunk in rows.batches():               # the flats first (the new people live in them), in sheet order
+    for chunk in rows.batches(batch):          # the flats first (the new people live in them), in sheet order
         for r in chunk:
             if r.status != REFUSED:
                 places.household_for(r.values)
@@ -178,7 +180,7 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
     places.new_households = []
 
     def people() -> Iterator[dict[str, Any]]:
-        for chunk in new_rows.batches():
+        for chunk in new_rows.batches(batch):
             apply_readings(plan, chunk)
             for r in chunk:
                 yield _new_person(plan.community_id, r.values, places.household_for(r.values))
@@ -186,8 +188,9 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
     def written(n: int) -> None:
         _tick(progress, n, total)
 
-    done = stream_people(s, actor, people(), perm=Perm.ROSTER_IMPORT, summary=None, progress=written, at=now)
-    for chunk in merge_rows.batches(CHUNK):
+    done = stream_people(s, actor, people(), perm=Perm.ROSTER_IMPORT, summary=None, progress=written, at=now,
+                         batch=batch)
+    for chunk in merge_rows.batches(min(batch, CHUNK)):
         changed = [r for r in chunk if r.changes]
         people_by_id = {p.id: p for p in s.scalars(select(Person).where(Person.id.in_([r.person_id for r in changed])))}
         write_merges(s, actor, [(people_by_id[r.person_id or ""], r.values, places.household_for(r.values))

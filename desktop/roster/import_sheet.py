@@ -229,7 +229,7 @@ def _xlsx_tables(path: Path) -> Iterator[list[Table]]:
 def _csv_lines(path: Path) -> int:
     """About how many rows a .csv has (its line ends), for the progress only."""
     with path.open("rb") as f:
-        return sum(piece.count(b"\n") for piece in iter(lambda: f.read(1 << 20), b""))
+        return sum(piece.count(b"\n") for piece in iter(lambda: f.read(1 << 16), b""))
 
 
 @contextmanager

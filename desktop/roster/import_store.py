@@ -174,26 +174,20 @@ class StoredRows(Sequence[T], Generic[T]):
         return [pickle.loads(d) for (d,) in got]
 
     def __iter__(self) -> Iterator[T]:
+        for chunk in self.batches():
+            yield from chunk
+
+    def batches(self, size: int = PAGE) -> Iterator[list[T]]:
+        """The rows a list of `size` at a time (what is read from the file at once)."""
         last = -1
         while True:
             got = self.store.execute(f"SELECT n, data FROM {self.table} WHERE {self._sql} AND n > ? ORDER BY n LIMIT ?",
-                                     [*self._args, last, PAGE])
-            for _, d in got:
-                yield pickle.loads(d)
-            if len(got) < PAGE:
+                                     [*self._args, last, size])
+            if got:
+                yield [pickle.loads(d) for _, d in got]
+            if len(got) < size:
                 return
             last = got[-1][0]
-
-    def batches(self, size: int = PAGE) -> Iterator[list[T]]:
-        """The rows a list of `size` at a time."""
-        chunk: list[T] = []
-        for row in self:
-            chunk.append(row)
-            if len(chunk) >= size:
-                yield chunk
-                chunk = []
-        if chunk:
-            yield chunk
 
     def by_row_number(self, row_number: int) -> T | None:
         assert self.table == "plan"
