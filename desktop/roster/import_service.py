@@ -61,11 +61,11 @@ def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str
     places = _Places(s, community_id, (estate or "").strip())
     places.check_estate()
     if parsed is None:
-        parsed = _read(path, override, progress, batch)
-    elif not isinstance(parsed.rows, StoredRows):
-        parsed.rows = ImportStore().keep_sheet(parsed.rows, batch)
-    assert isinstance(parsed.rows, StoredRows)
-    rows = plan_rows(s, actor, community_id, parsed.rows, places, parsed.rows.store, batch=batch)
+        parsed, rows = _read_and_plan(s, actor, path, community_id, places, override, progress, batch)
+    else:
+        if not isinstance(parsed.rows, StoredRows):
+            parsed.rows = ImportStore().keep_sheet(parsed.rows, batch)
+        rows = plan_rows(s, actor, community_id, parsed.rows, places, parsed.rows.store, batch=batch)
     notes = parsed.notes + [f"“{c.letter} {c.header}”列{c.note}" for c in parsed.columns if c.note]
     plan = ImportPlan(str(path), parsed.sheet, community_id, community.name, parsed.header_row, parsed.columns,
                       rows, parsed.skipped, sheet_rows=parsed.rows, parsed=parsed, notes=notes,
@@ -76,15 +76,17 @@ def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str
     return plan
 
 
-def _read(path: Path | str, override: dict[int, str | None] | None, progress: Progress | None,
-          batch: int) -> ParsedSheet:
-    """The sheet read a row at a time into a new store on disk."""
+def _read_and_plan(s: Session, actor: Actor, path: Path | str, community_id: str, places: _Places,
+                   override: dict[int, str | None] | None, progress: Progress | None,
+                   batch: int) -> tuple[ParsedSheet, StoredRows[PlanRow]]:
+    """The sheet read a row at a time into a new store on disk, each batch planned as it is read."""
     store = ImportStore()
     try:
         with open_sheet(path, override=override, progress=progress) as scan:
-            kept = store.keep_sheet(scan.rows(), batch)
+            passing, kept = store.passing(scan.rows(), batch)
+            rows = plan_rows(s, actor, community_id, passing, places, store, batch=batch)
             return ParsedSheet(scan.path, scan.sheet, scan.header_row, scan.columns, kept, scan.skipped,
-                               other_sheets=scan.other_sheets, stripped=scan.stripped)
+                               other_sheets=scan.other_sheets, stripped=scan.stripped), rows
     except BaseException:
         store.close()
         raise
@@ -167,21 +169,20 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
     _tick(progress, 0, total)
     now = clock.utcnow()                       # the new people's and flats' created_at: the summary row's moment
     households_created = 0
-    for chunk in rows.batches(batch):          # the flats first (the new people live in them), in sheet order
+
+    def flats_of(chunk: list[PlanRow]) -> None:
+        """The new flats the rows live in, written before the rows that name them."""
+        nonlocal households_created
         for r in chunk:
-            if r.status != REFUSED:
-                places.household_for(r.values)
-        if len(places.new_households) >= CHUNK:
-            households_created += len(places.new_households)
-            _write_households(s, actor, places.new_households, now)
-            places.new_households = []
-    households_created += len(places.new_households)
-    _write_households(s, actor, places.new_households, now)
-    places.new_households = []
+            places.household_for(r.values)
+        households_created += len(places.new_households)
+        _write_households(s, actor, places.new_households, now)
+        places.new_households = []
 
     def people() -> Iterator[dict[str, Any]]:
         for chunk in new_rows.batches(batch):
             apply_readings(plan, chunk)
+            flats_of(chunk)
             for r in chunk:
                 yield _new_person(plan.community_id, r.values, places.household_for(r.values))
 
@@ -192,6 +193,7 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
                          batch=batch)
     for chunk in merge_rows.batches(min(batch, CHUNK)):
         changed = [r for r in chunk if r.changes]
+        flats_of(changed)
         people_by_id = {p.id: p for p in s.scalars(select(Person).where(Person.id.in_([r.person_id for r in changed])))}
         write_merges(s, actor, [(people_by_id[r.person_id or ""], r.values, places.household_for(r.values))
                                 for r in changed], plan.community_id, places.household_by_id)

@@ -113,16 +113,28 @@ class ImportStore:
     # -- the sheet's rows, as read ------------------------------------------------------------------
     def keep_sheet(self, rows: Iterable[Any], batch: int = PAGE) -> StoredRows[Any]:
         """Write the rows (any iterable, read `batch` at a time) as a new generation; return them."""
-        gen, n = self.new_gen(), 0
-        chunk: list[tuple[int, int, bytes]] = []
-        for row in rows:
-            chunk.append((gen, n, pickle.dumps(row, pickle.HIGHEST_PROTOCOL)))
-            n += 1
-            if len(chunk) >= batch:
-                self.executemany("INSERT INTO sheet VALUES (?, ?, ?)", chunk)
-                chunk = []
-        self.executemany("INSERT INTO sheet VALUES (?, ?, ?)", chunk)
-        return StoredRows(self, "sheet", gen)
+        passing, kept = self.passing(rows, batch)
+        for _ in passing:
+            pass
+        return kept
+
+    def passing(self, rows: Iterable[Any], batch: int = PAGE) -> tuple[Iterator[Any], StoredRows[Any]]:
+        """The rows as they come, each written as it passes (`batch` at a time), and the stored rows:
+        complete once the first is read to its end (a sheet is planned as it is read, never read back)."""
+        gen = self.new_gen()
+
+        def written() -> Iterator[Any]:
+            n = 0
+            chunk: list[tuple[int, int, bytes]] = []
+            for row in rows:
+                chunk.append((gen, n, pickle.dumps(row, pickle.HIGHEST_PROTOCOL)))
+                n += 1
+                yield row
+                if len(chunk) >= batch:
+                    self.executemany("INSERT INTO sheet VALUES (?, ?, ?)", chunk)
+                    chunk = []
+            self.executemany("INSERT INTO sheet VALUES (?, ?, ?)", chunk)
+        return written(), StoredRows(self, "sheet", gen)
 
     # -- a plan ---------------------------------------------------------------------------------------
     def add_plan_rows(self, gen: int, start: int, rows: Sequence[Any], flags: Sequence[tuple[int, int, int]]) -> None:
