@@ -55,13 +55,15 @@ def test_enrol_through_the_roster_search_with_the_keyboard(qtbot, sworld: World,
     assert "重阳敬老茶话会" in [r.title for r in page.list_model.rows]
     assert page.current_id == aid and "重阳敬老茶话会" in page.header.text()
     page.person_search.setText("欧阳建国")  # typed (QTest cannot type CJK)
-    assert page.results.count() == 1 and page.results.item(0).text().startswith("欧阳建国")
+    assert page.results.count() == 0                                  # searched once typing pauses, on a worker
+    qtbot.waitUntil(lambda: page.results.count() == 1, timeout=3000)
+    assert page.results.item(0).text().startswith("欧阳建国")
     qtbot.keyClick(page.person_search, Qt.Key.Key_Return)
     assert [p.name for p in page.people["enrolled"].rows] == ["欧阳建国"]
     page.person_search.clear()
     page.person_search.setText("欧阳秀英")  # typed (QTest cannot type CJK)
-    qtbot.keyClick(page.person_search, Qt.Key.Key_Return)
-    assert "候补" in page.status.text()
+    qtbot.keyClick(page.person_search, Qt.Key.Key_Return)          # before the answer: acted on when it comes
+    qtbot.waitUntil(lambda: "候补" in page.status.text(), timeout=3000)
     assert [p.name for p in page.people["waiting"].rows] == ["欧阳秀英"]
     # Delete on the enrolled list withdraws: the waiting person moves up
     qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -76,6 +78,7 @@ def test_enrol_through_the_roster_search_with_the_keyboard(qtbot, sworld: World,
     page.person_search.clear()
     page.person_search.setText("欧阳秀英")  # typed (QTest cannot type CJK)
     page.check_in_selected()
+    qtbot.waitUntil(lambda: not page.people_finder.busy and page._after_search is None, timeout=3000)
     page.walk_in.setText("路过的王伯")  # typed (QTest cannot type CJK)
     qtbot.keyClick(page.walk_in, Qt.Key.Key_Return)
     names = {p.name for p in page.people["attended"].rows}
@@ -152,6 +155,7 @@ def test_sheet_entry_ticks_walk_ins_scan_and_helper(qtbot, sworld: World, tmp_pa
     assert page.helper_minutes.value() == 120
     page.helper_minutes.setValue(150)
     page.add_helper_selected()
+    qtbot.waitUntil(lambda: bool(page.people["helpers"].rows), timeout=3000)
     assert [(p.name, p.minutes) for p in page.people["helpers"].rows] == [("欧阳建国", 150)]
 
 

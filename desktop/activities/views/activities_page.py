@@ -22,10 +22,11 @@ from desktop.core.roles import Perm
 from desktop.ui.context import AppContext
 from desktop.activities.signin_sheet import ORDERS
 from desktop.activities.views.sheet_printing import SheetPrinting
-from desktop.activities.views.people_actions import TAB_LABELS, TABS, PeopleActions, PeopleView
+from desktop.activities.views.people_actions import TAB_LABELS, TABS, PeopleActions, PeopleView, find_people
 from desktop.ui.actions import call
 from desktop.ui.rows_model import read_only_table
 from desktop.ui.search_box import SearchBox
+from desktop.ui.typing_search import TypingSearch
 from desktop.ui.page import Page
 from desktop.ui.qt import (
     QComboBox, QDate, QFont, QHBoxLayout, QLabel, QLineEdit,
@@ -184,6 +185,9 @@ class ActivitiesPage(PeopleActions, SheetPrinting, Page):
         self.calendar.currentPageChanged.connect(self._page_changed)
         self.list_view.selectionModel().currentRowChanged.connect(lambda cur, _: self._select_row(cur.row()))
         self.new_btn.clicked.connect(self.new_activity)
+        self.people_finder = TypingSearch(self, self.ctx, find_people, self._people_found,   # off this thread
+                                          refused=self.status.setText)
+        self._after_search = None
         self.person_search.textChanged.connect(self.search_people)
         self.person_search.returnPressed.connect(self.enroll_selected)
         self.results.itemActivated.connect(lambda _: self.enroll_selected())
