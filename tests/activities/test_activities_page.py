@@ -229,3 +229,19 @@ def test_print_goes_to_the_printer_in_one_step_and_save_names_the_file(qtbot, sw
     Path(offered[0]).write_bytes(b"%PDF-1.4")
     page.print_sheet("sheet")
     assert offered[1] != offered[0] and offered[1].endswith("(2).pdf")
+
+
+def test_people_search_waits_for_a_pause_runs_on_a_worker_and_the_newest_wins(qtbot, sworld: World,  # noqa: ANN001
+                                                                             tmp_path: Path) -> None:
+    from tests.ui.typing_check import settle, typed_quickly
+
+    page, _aid, _ids = _page(qtbot, sworld, tmp_path)
+    typed_quickly(qtbot, page.people_finder, page.person_search, ["欧", "欧阳", "欧阳建", "欧阳建国"], page.ctx.db,
+                  "people")
+    assert [page.results.item(i).text().split("　")[0] for i in range(page.results.count())] == ["欧阳建国"]
+    page.person_search.setText("欧阳秀英")
+    page.people_finder.search_now()                   # an older search on its way…
+    page.person_search.setText("欧阳建国")
+    page.people_finder.search_now()                   # …when a newer one starts: only the newer is shown
+    settle(qtbot, page.people_finder)
+    assert [page.results.item(i).text().split("　")[0] for i in range(page.results.count())] == ["欧阳建国"]
