@@ -245,3 +245,10 @@ def test_people_search_waits_for_a_pause_runs_on_a_worker_and_the_newest_wins(qt
     page.people_finder.search_now()                   # …when a newer one starts: only the newer is shown
     settle(qtbot, page.people_finder)
     assert [page.results.item(i).text().split("　")[0] for i in range(page.results.count())] == ["欧阳建国"]
+    # the list's title filter too
+    typed_quickly(qtbot, page.title_finder, page.title_filter, ["重", "重阳", "重阳敬老"], page.ctx.db, "title LIKE")
+    assert [r.title for r in page.list_model.rows] == ["重阳敬老茶话会"]
+    page.title_filter.setText("没有这个活动")
+    page.refresh()                                    # read at once: the search typed before it is dropped
+    settle(qtbot, page.title_finder)
+    assert page.list_model.rows == []
