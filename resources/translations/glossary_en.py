@@ -498,7 +498,6 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "勾选在签到表上签了名的人（空格键勾选/取消）：": "Tick the people who signed the sheet (Space ticks/unticks):",
     "空白行上现场加入的人（每行一个姓名）：": "Walk-ins written on blank lines (one name per line):",
     "签到表扫描件（图片或 PDF，可不填）": "Sheet scan (image or PDF, optional)",
-    "选择…": "Choose…",
     "签到表已录入：新增 %1 人，现场加入 %2 人%3": "Sign-in sheet entered: %1 added, %2 walk-ins%3",
     "，扫描件已保存": ", scan saved",
 
@@ -835,6 +834,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "去除的不可见字符": "Invisible characters removed",
     "去除的字符": "Removed characters",
     "去除的字符（%1）": "Removed characters (%1)",
+    "%1（%2）": "%1 (%2)",
     "预览（%1，%2）：新增 %3 人，合并到已有居民 %4 人，有问题 %5 行（不导入，列入错误报告）。确认后才会写入。":
         "Preview (%1, %2): %3 new, %4 merged into existing residents, %5 problem rows "
         "(not imported, listed in the error report). Nothing is written until you confirm.",
