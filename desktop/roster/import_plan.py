@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFound
+from desktop.core.messages import Clauses, msg
 from desktop.core.security import Actor
 from desktop.roster.import_clean import PARTIAL_MARK
 from desktop.roster.import_guard import Stripped
@@ -48,7 +49,8 @@ class FieldChange:
     after: str
 
     def __str__(self) -> str:
-        return f"{self.label}：{self.before or '（空）'} → {self.after or '（空）'}"
+        return msg("{label}：{before} → {after}", label=self.label, before=self.before or "（空）",
+                   after=self.after or "（空）")
 
 
 @dataclass(slots=True)   # one per row of a sheet of up to 200,000
@@ -70,7 +72,7 @@ class PlanRow:
 
     @property
     def reason(self) -> str:
-        return "；".join(self.messages)
+        return Clauses(self.messages)
 
 
 @dataclass
@@ -159,7 +161,8 @@ class ImportPlan:
         return self.rows.where(partial=1)
 
     def summary(self) -> str:
-        return f"导入 {self.new_count}，合并 {self.merge_count}，拒绝 {self.refused_count}"
+        return msg("导入 {new}，合并 {merged}，拒绝 {refused}", new=self.new_count, merged=self.merge_count,
+                   refused=self.refused_count)
 
 
 @dataclass
@@ -173,7 +176,8 @@ class ImportResult:
     refused_rows: Sequence[PlanRow] = field(default_factory=list, repr=False)
 
     def summary(self) -> str:
-        return f"导入 {self.imported}，合并 {self.merged}，拒绝 {self.refused}"
+        return msg("导入 {new}，合并 {merged}，拒绝 {refused}", new=self.imported, merged=self.merged,
+                   refused=self.refused)
 
 
 # --- planning -----------------------------------------------------------------------------------
@@ -299,7 +303,7 @@ class _Planner:
             v["tags"] = [t for t in v["tags"] if t in self.tags_known]
             extra = "人员类别：" + "、".join(unknown)
             v["notes"] = f"{v['notes']}；{extra}" if v["notes"] else extra
-            messages.append(f"“{'、'.join(unknown)}”不在标签列表中，已记入备注")
+            messages.append(msg("“{tags}”不在标签列表中，已记入备注", tags=unknown))
         row = PlanRow(r.sheet, r.row_number, r.cells, NEW, v, messages)
         errors = list(r.errors)
         places.place(v)
@@ -311,7 +315,7 @@ class _Planner:
         if not errors and number:
             earlier = seen(_key("id", number), r.row_number)
             if earlier is not None:
-                errors.append(f"与第 {earlier} 行的身份证号重复")
+                errors.append(msg("与第 {row} 行的身份证号重复", row=earlier))
         if errors:
             row.status, row.messages = REFUSED, errors
             return row
@@ -333,14 +337,14 @@ class _Planner:
             hits = [x for x in same_name.get(v["name"], [])
                     if (v["birth_date"] and x[1] == v["birth_date"]) or (v["phone"] and x[2] == v["phone"])]
             if hits:
-                row.messages.append(f"本社区已有同名的“{v['name']}”（出生日期或电话相同），可能是同一人；"
-                                    "导入后请在“可能重复”中核对")
+                row.messages.append(msg("本社区已有同名的“{name}”（出生日期或电话相同），可能是同一人；"
+                                        "导入后请在“可能重复”中核对", name=v["name"]))
             said = False
             for kind, value in (("born", v["birth_date"]), ("phone", v["phone"])):
                 if value:
                     earlier = seen(_key(kind, v["name"], value), r.row_number)
                     if earlier is not None and not said:
-                        row.messages.append(f"与第 {earlier} 行可能是同一人（姓名和出生日期或电话相同）")
+                        row.messages.append(msg("与第 {row} 行可能是同一人（姓名和出生日期或电话相同）", row=earlier))
                         said = True
         return row
 

@@ -22,6 +22,7 @@ from desktop.core import audit, clock
 from desktop.core.audit import AuditAction
 from desktop.core.bulk_insert import insert_rows
 from desktop.core.orm import new_id
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.bulk import sorts_on_disk, stream_people
@@ -66,7 +67,8 @@ def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str
         if not isinstance(parsed.rows, StoredRows):
             parsed.rows = ImportStore().keep_sheet(parsed.rows, batch)
         rows = plan_rows(s, actor, community_id, parsed.rows, places, parsed.rows.store, batch=batch)
-    notes = parsed.notes + [f"“{c.letter} {c.header}”列{c.note}" for c in parsed.columns if c.note]
+    notes = parsed.notes + [msg("“{column}”列{note}", column=f"{c.letter} {c.header}", note=c.note)
+                            for c in parsed.columns if c.note]
     plan = ImportPlan(str(path), parsed.sheet, community_id, community.name, parsed.header_row, parsed.columns,
                       rows, parsed.skipped, sheet_rows=parsed.rows, parsed=parsed, notes=notes,
                       stripped=parsed.stripped, estate=places.estate, estates=places.estates)

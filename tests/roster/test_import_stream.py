@@ -157,3 +157,21 @@ def test_the_rows_live_in_the_data_folder_until_the_plan_is_closed(sqlite_db: Da
         plan.rows[30]
     plan.close()
     assert not store.path.exists() and store.closed
+
+
+def test_stored_rows_keep_their_messages_translatable(sqlite_db: Database, tmp_path: Path) -> None:
+    """A planned row read back from disk still carries each message's template and values (the English
+    window translates the reasons it lists)."""
+    from desktop.core.messages import Msg
+
+    cid = helpers.community(sqlite_db)
+    admin = helpers.admin(sqlite_db)
+    sheet = _csv(tmp_path / "a.csv", 3)
+    sheet.write_text(sheet.read_text(encoding="utf-8") + sheet.read_text(encoding="utf-8").splitlines()[1] + "\n",
+                     encoding="utf-8")                                    # row 5: row 2 again
+    with sqlite_db.session(admin) as s:
+        plan = preview_import(s, admin, sheet, cid)
+    (row,) = plan.refused
+    (reason,) = row.messages
+    assert isinstance(reason, Msg) and reason.template == "与第 {row} 行的身份证号重复" and reason.params == {"row": 2}
+    plan.close()

@@ -269,8 +269,7 @@ class ActivitiesPage(PeopleActions, SheetPrinting, Page):
         self.calendar.blockSignals(False)
         query = self.title_filter.text()
         self._asked = self._activity_args()
-        if self.title_finder.busy:                  # a search typed before this is stale: its answer is dropped
-            self.title_finder.typed(query)
+        self.title_finder.drop()         # a search typed before this is superseded
         got = call(self.ctx, self, lambda s: self._read_activities(s, self.ctx.actor, query))
         if got is not None:
             self._show_activities(query, got)

@@ -98,8 +98,7 @@ class MembersTab(QWidget):
         """Read again at once (a filter chosen, a member registered)."""
         text = self.search.text()
         self._filters = dict(status=self.status.currentData() or None, category=self.category.currentData() or None)
-        if self.finder.busy:                        # a search typed before this is stale: its answer is dropped
-            self.finder.typed(text)
+        self.finder.drop()         # a search typed before this is superseded
         got = call(self.ctx, self, lambda s: self._read(s, self.ctx.actor, text))
         if got is not None:
             self._show(text, got)

@@ -232,7 +232,8 @@ class ImportDialog(QDialog):
     def _show_plan(self, plan: ImportPlan) -> None:
         self.mapping.clear()
         for c in plan.columns:
-            target = c.label + (f"（{c.note}）" if c.note else "")
+            target = self.tr("%1（%2）").replace("%1", shown(c.label)).replace("%2", shown(c.note)) if c.note \
+                else shown(c.label)
             self.mapping.addTopLevelItem(QTreeWidgetItem([f"{c.letter}  {c.header}", target]))
         self._fill_problems(plan)
         self.merges.show_rows(plan.merges, self._merge_items)
@@ -241,7 +242,7 @@ class ImportDialog(QDialog):
         self.confirm_moves.setVisible(bool(moving))
         self.confirm_moves.setText(self.tr("确认：%1 位居民将搬到新住址（红色的行），核对无误才勾选").replace(
             "%1", str(len({m.row_number for m in moving}))))
-        self.skipped.show_rows(plan.skipped, lambda k: [QTreeWidgetItem([str(k.row_number), k.reason])])
+        self.skipped.show_rows(plan.skipped, lambda k: [QTreeWidgetItem([str(k.row_number), shown(k.reason)])])
         self.partial.show_rows(plan.partial_dates, self._partial_items)
         self.tabs.setTabText(self.tabs.indexOf(self.partial),
                              self.tr("日期不全（%1）").replace("%1", str(len(plan.partial_dates))))
@@ -258,10 +259,10 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(1, self.tr("合并到已有居民（%1）").replace("%1", str(plan.merge_count)))
         self.tabs.setTabText(2, self.tr("跳过的行（%1）").replace("%1", str(len(plan.skipped))))
         self.stripped.show_rows(plan.stripped, lambda g: [QTreeWidgetItem([
-            str(g.row_number), FIELD_LABELS.get(g.field, g.field), describe_removed(list(g.chars), limit=10)])])
+            str(g.row_number), shown(FIELD_LABELS.get(g.field, g.field)), shown(describe_removed(list(g.chars), limit=10))])])
         self.tabs.setTabText(self.tabs.indexOf(self.stripped),
                              self.tr("去除的字符（%1）").replace("%1", str(len(plan.stripped))))
-        self.notes.setText("\n".join(plan.notes))
+        self.notes.setText("\n".join(shown(n) for n in plan.notes))
         self.summary.setText(
             self.tr("预览（%1，%2）：新增 %3 人，合并到已有居民 %4 人，有问题 %5 行（不导入，列入错误报告）。"
                     "确认后才会写入。")
@@ -298,9 +299,10 @@ class ImportDialog(QDialog):
 
     def _fill_problems(self, plan: ImportPlan) -> None:
         def items(r: PlanRow) -> list[QTreeWidgetItem]:
-            item = QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""), r.reason,
+            reason = shown(r.reason)
+            item = QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""), reason,
                                     import_report.offending_cells(plan, r)])
-            item.setToolTip(2, plain_html(r.reason))
+            item.setToolTip(2, plain_html(reason))
             return [item]
         self.problems.show_rows(plan.refused, items)
 
@@ -310,7 +312,7 @@ class ImportDialog(QDialog):
             return [QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""), self.tr("无变化"), "", ""])]
         out = []
         for c in import_report.row_changes(r):
-            item = QTreeWidgetItem([str(r.row_number), c.name, self.tr(c.what), c.before, c.after])
+            item = QTreeWidgetItem([str(r.row_number), c.name, shown(c.what), shown(c.before), shown(c.after)])
             if c.is_move:
                 for col in range(5):
                     item.setForeground(col, QtGui.QBrush(QtGui.QColor("#b00020")))

@@ -92,8 +92,7 @@ class RegisterView(QWidget):
         """Read again at once (查找, a year chosen, a certificate voided)."""
         filters = self.filters()
         self._filters = filters
-        if self.finder.busy:                        # a search typed before this is stale: its answer is dropped
-            self.finder.typed(filters["query"])
+        self.finder.drop()         # a search typed before this is superseded
         rows = call(self.ctx, self, lambda s: certificates.register(s, self.ctx.actor, **filters), status=self.status,
                     warn=False)
         if rows is not None:

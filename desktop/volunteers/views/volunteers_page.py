@@ -179,8 +179,7 @@ class VolunteersPage(Page):
         """Read the list again at once (an organisation or dates chosen, a volunteer saved)."""
         text = self.search.text()
         self._asked = (self.org_id(), *self.period())
-        if self.finder.busy:                        # a search typed before this is stale: its answer is dropped
-            self.finder.typed(text)
+        self.finder.drop()         # a search typed before this is superseded
         found = call(self.ctx, self, lambda s: self._read_volunteers(s, self.ctx.actor, text), **self.quiet)
         if found is not None:
             self._show_volunteers(text, found)
