@@ -204,10 +204,10 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
     result = ImportResult(imported=len(new_rows), merged=len(merge_rows), refused=len(refused),
                           skipped=len(plan.skipped), buildings_created=places.new_buildings,
                           households_created=households_created, refused_rows=refused)
-    flats = f"，新建住户 {households_created} 户" if households_created else ""
     summary = audit.record(s, actor, AuditAction.CREATE, "roster_import", plan.community_id,
                            f"导入花名册 {plan.file_name}（{plan.sheet}）到{plan.community_name}：{result.summary()}"
-                           f"{flats}，跳过 {result.skipped} 行")
+                           + (f"，新建住户 {households_created} 户" if households_created else "")
+                           + f"，跳过 {result.skipped} 行")
     summary.at = now                            # the new people find their creation by it (roster.records)
     s.flush()
     plan.rows = rows

@@ -19,7 +19,6 @@ import pickle
 import sqlite3
 import tempfile
 import threading
-import time
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -52,11 +51,12 @@ def spill_dir() -> Path:
     return folder
 
 
-def _remove_stale(folder: Path) -> None:
-    limit = time.time() - STALE_S
+def _remove_stale(folder: Path, now: float) -> None:
+    """Remove the files older than a day by `now`, the file system's time of a file just made (so the
+    file system's clock is compared with itself)."""
     for old in folder.glob("import-*.db"):
         try:
-            if old.stat().st_mtime < limit:
+            if old.stat().st_mtime < now - STALE_S:
                 old.unlink()
         except OSError:
             pass                # in use elsewhere (Windows), or already gone
@@ -75,10 +75,10 @@ class ImportStore:
 
     def __init__(self, folder: Path | None = None) -> None:
         folder = folder or spill_dir()
-        _remove_stale(folder)
         handle, name = tempfile.mkstemp(prefix="import-", suffix=".db", dir=folder)
         os.close(handle)
         self.path = Path(name)
+        _remove_stale(folder, self.path.stat().st_mtime)
         self._db = sqlite3.connect(name, check_same_thread=False, isolation_level=None)
         self._finalizer = weakref.finalize(self, _close, self._db, self.path)
         self.lock = threading.RLock()

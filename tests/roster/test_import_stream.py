@@ -5,6 +5,7 @@ whole sheet in one batch; one summary audit row per import, merged people's chan
 from __future__ import annotations
 
 import csv
+import os
 import tracemalloc
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ from desktop.core.db import Database
 from desktop.core.paths import data_dir
 from desktop.roster import service
 from desktop.roster.import_service import MERGE, NEW, REFUSED, apply_import, preview_import
+from desktop.roster.import_store import ImportStore
 from desktop.roster.models import Building, Household, HouseholdMove, Person
 from tests import helpers
 from tests.roster.roster_sheets import EXISTING_ID, messy_roster, pid
@@ -157,6 +159,14 @@ def test_the_rows_live_in_the_data_folder_until_the_plan_is_closed(sqlite_db: Da
         plan.rows[30]
     plan.close()
     assert not store.path.exists() and store.closed
+    # a file left by a process that ended without removing it goes with the next import after a day
+    left, recent = data_dir() / "tmp" / "import-left.db", data_dir() / "tmp" / "import-recent.db"
+    left.write_bytes(b"")
+    recent.write_bytes(b"")
+    day_old = recent.stat().st_mtime - 2 * 24 * 3600
+    os.utime(left, (day_old, day_old))
+    ImportStore().close()
+    assert not left.exists() and recent.exists()
 
 
 def test_stored_rows_keep_their_messages_translatable(sqlite_db: Database, tmp_path: Path) -> None:
