@@ -122,3 +122,46 @@ def test_import_preview_reads_in_english(qtbot, sqlite_db, tmp_path: Path, engli
         messages.use_language("en")
     assert refused[4] == "性别应为“男”或“女”（表中是“未知”）"
     assert refused[6] == "与第 2 行的身份证号重复"
+
+
+def _cut_cells(tree: QtWidgets.QTreeWidget) -> list[str]:
+    """Cells whose text needs more height, wrapped at their column's width, than their row has."""
+    from desktop.ui.qt import QtCore, QtGui
+
+    fm = QtGui.QFontMetrics(tree.font())
+    out = []
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        for col in range(tree.columnCount()):
+            rect = tree.visualRect(tree.indexFromItem(item, col))
+            need = fm.boundingRect(QtCore.QRect(0, 0, rect.width() - 8, 1 << 16),
+                                   QtCore.Qt.TextFlag.TextWordWrap, item.text(col)).height()
+            if item.text(col) and need > rect.height():
+                out.append(f"row {i} col {col}: {need} > {rect.height()}: {item.text(col)[:30]}")
+    return out
+
+
+@pytest.mark.parametrize("width", [1000, 760])
+def test_reasons_and_values_wrap_in_full(qtbot, sqlite_db, tmp_path: Path, english_app, width: int) -> None:  # noqa: ANN001
+    """A reason whose fix is at its end and a row's values from the sheet are shown whole, wrapped at their
+    column's width — also after the dialog is made narrower — and the column mapping's headers are not cut."""
+    from tests.ui.clipping import clipped
+
+    cid = helpers.community(sqlite_db)
+    worker = helpers.actor(sqlite_db, "xh_sg", Role.SOCIAL_WORKER, ["西湖社区"], "李社工")
+    ctx = AppContext(db=sqlite_db, actor=worker, settings=MachineSettings(tmp_path / "m.json"), community_id=cid)
+    dlg = ImportDialog(ctx, cid)
+    qtbot.addWidget(dlg)
+    dlg.resize(1000, 700)
+    dlg.show()
+    assert dlg.preview(_sheet(tmp_path / "花名册.xlsx"))
+    dlg.resize(width, 700)
+    qtbot.wait(20)
+    assert "set the column's format" in dlg.problems.topLevelItem(0).text(2)
+    assert _cut_cells(dlg.problems) == []
+    assert dlg.problems.visualRect(dlg.problems.indexFromItem(dlg.problems.topLevelItem(0), 2)).height() > \
+        2 * dlg.problems.visualRect(dlg.problems.indexFromItem(dlg.problems.topLevelItem(1), 2)).height()
+    dlg.tabs.setCurrentWidget(dlg.merges)
+    qtbot.wait(20)
+    assert _cut_cells(dlg.merges) == []
+    assert clipped("import", dlg.mapping) == []

@@ -28,9 +28,10 @@ from desktop.ui.context import AppContext
 from desktop.ui.background import Job, run_in_background
 from desktop.ui.export_files import ask_save_path
 from desktop.ui.qt import plain_html
+from desktop.ui.wrapped_rows import wrap_rows
 from desktop.ui.qt import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    Qt, QTabWidget, QtGui, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QTabWidget, QtGui, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 
@@ -102,6 +103,7 @@ class ImportDialog(QDialog):
         self.mapping = QTreeWidget()
         self.mapping.setRootIsDecorated(False)
         self.mapping.setHeaderLabels([self.tr("表格中的列"), self.tr("导入为")])
+        self.mapping.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.mapping.setMaximumHeight(150)
         v.addWidget(self.mapping)
         self.summary = QLabel()
@@ -162,9 +164,7 @@ class ImportDialog(QDialog):
         w.setHeaderLabels(headers)
         w.header().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         if wrap:
-            w.setWordWrap(True)
-            w.setUniformRowHeights(False)
-            w.setTextElideMode(Qt.TextElideMode.ElideNone)
+            wrap_rows(w)
             for col in range(2, len(headers)):
                 w.header().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         w.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
