@@ -46,6 +46,17 @@ class Msg(str):
     def __str__(self) -> str:
         return self          # str(exc) of an error raised with a message keeps its template
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled with its template and values (an import's planned rows are kept on disk)."""
+        return _rebuilt, (type(self), str.__str__(self), self.template, self.params)
+
+
+def _rebuilt(cls: type[Msg], text: str, template: str, params: dict[str, Any]) -> Msg:
+    self = str.__new__(cls, text)
+    self.template = template
+    self.params = params
+    return self
+
 
 def _joined(value: Any, sep: str) -> Any:  # noqa: ANN401 - any value a message names
     """A list of words is shown joined (、 in Chinese; in English each word translated, joined by commas)."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,7 +26,6 @@ def community_id_by_name(s: Session, name: str) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop.roster.import_report import write_error_report  # deferred: loads openpyxl, PIL
     from desktop.roster.import_service import apply_import, preview_import  # deferred: loads openpyxl, PIL
 
     source = Path(args.file)
@@ -34,8 +35,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     actor = sign_in(db, args)
     with db.session(actor) as s:
         plan = preview_import(s, actor, source, community_id_by_name(s, args.community), estate=args.estate or "")
-        if not args.dry_run:
-            apply_import(s, actor, plan)
+        try:
+            if not args.dry_run:
+                apply_import(s, actor, plan)
+        except BaseException:
+            plan.close()
+            raise
+    try:
+        return _report_import(args, plan)
+    finally:
+        plan.close()                                   # the plan's rows leave the disk
+
+
+def _report_import(args: argparse.Namespace, plan: Any) -> int:
+    from desktop.roster.import_report import write_error_report  # deferred: loads openpyxl, PIL
+
     prefix = "试运行（未写入）：" if args.dry_run else ""
     print(f"{prefix}{plan.summary()}")
     for note in plan.notes:
@@ -43,9 +57,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if plan.skipped:
         kinds = Counter(k.reason for k in plan.skipped)
         print(f"跳过 {len(plan.skipped)} 行（" + "，".join(f"{k} {n}" for k, n in kinds.items()) + "）")
-    noted = [r for r in plan.rows if r.status != "refused" and r.messages and not r.changes
-             and r.messages != ["与已登记的信息一致，无需修改"]]
-    for r in noted[:MAX_LISTED]:
+    noted = (r for r in plan.rows if r.status != "refused" and r.messages and not r.changes
+             and r.messages != ["与已登记的信息一致，无需修改"])
+    for r in islice(noted, MAX_LISTED):
         print(f"提示：第 {r.row_number} 行（{r.values.get('name', '')}）：{r.reason}")
     if plan.partial_dates:
         print(f"日期不全 {len(plan.partial_dates)} 行（只有出生年月，已按日期不全导入）：" + "、".join(

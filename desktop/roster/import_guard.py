@@ -9,8 +9,9 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -79,33 +80,44 @@ def stripped_note(stripped: list[Stripped], limit: int = 8) -> list[str]:
 
 def read_csv(path: Path, limits: SheetLimits = LIMITS) -> list[list[Any]]:
     """The rows of a .csv (UTF-8 or GBK), refused with one line when it is over the limits."""
+    return list(iter_csv(path, limits))
+
+
+def _csv_encoding(path: Path) -> str:
+    """UTF-8 (with or without its mark) or GB18030, told by decoding the whole file a piece at a time."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        decoder = codecs.getincrementaldecoder(encoding)()
+        try:
+            with path.open("rb") as f:
+                while piece := f.read(1 << 16):
+                    decoder.decode(piece)
+                decoder.decode(b"", final=True)
+            return encoding
+        except UnicodeDecodeError:
+            continue
+    raise UserError(msg("无法识别 {name} 的文字编码（应为 UTF-8 或 GBK）", name=path.name))
+
+
+def iter_csv(path: Path, limits: SheetLimits = LIMITS) -> Iterator[list[Any]]:
+    """The rows of a .csv one at a time (memory holds a row, not the file), refused with one line when it
+    is over the limits (the encoding is told, and the file's size checked, before the first row)."""
     size = path.stat().st_size
     if size > limits.file_bytes:
         raise SheetTooLarge(msg("不能导入 {name}：文件有 {mb} MB，超过上限 {limit_mb} MB",
                                 name=path.name, mb=size >> 20, limit_mb=limits.file_bytes >> 20))
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):
+    encoding = _csv_encoding(path)
+    with path.open(encoding=encoding, newline="") as f:
         try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise UserError(msg("无法识别 {name} 的文字编码（应为 UTF-8 或 GBK）", name=path.name))
-    del raw
-    rows: list[list[Any]] = []
-    try:
-        for n, r in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
-            if n > limits.rows:
-                raise SheetTooLarge(msg("不能导入 {name}：超过 {rows} 行；请分成几个文件后再导入",
-                                        name=path.name, rows=limits.rows))
-            if len(r) > limits.columns:
-                raise SheetTooLarge(msg("不能导入 {name}：第 {n} 行有 {count} 列，超过上限 {columns} 列",
-                                        name=path.name, n=n, count=len(r), columns=limits.columns))
-            if any(len(c) > limits.cell_chars for c in r):
-                raise SheetTooLarge(msg("不能导入 {name}：第 {n} 行有单元格超过 {cell_chars} 个字",
-                                        name=path.name, n=n, cell_chars=limits.cell_chars))
-            rows.append([c if c != "" else None for c in r])
-    except csv.Error as exc:
-        raise UserError(msg("不能导入 {name}：CSV 格式有误（{exc}）", name=path.name, exc=exc)) from None
-    return rows
+            for n, r in enumerate(csv.reader(f), start=1):
+                if n > limits.rows:
+                    raise SheetTooLarge(msg("不能导入 {name}：超过 {rows} 行；请分成几个文件后再导入",
+                                            name=path.name, rows=limits.rows))
+                if len(r) > limits.columns:
+                    raise SheetTooLarge(msg("不能导入 {name}：第 {n} 行有 {count} 列，超过上限 {columns} 列",
+                                            name=path.name, n=n, count=len(r), columns=limits.columns))
+                if any(len(c) > limits.cell_chars for c in r):
+                    raise SheetTooLarge(msg("不能导入 {name}：第 {n} 行有单元格超过 {cell_chars} 个字",
+                                            name=path.name, n=n, cell_chars=limits.cell_chars))
+                yield [c if c != "" else None for c in r]
+        except csv.Error as exc:
+            raise UserError(msg("不能导入 {name}：CSV 格式有误（{exc}）", name=path.name, exc=exc)) from None

@@ -5,9 +5,10 @@ the community's roster without writing anything. desktop.roster.import_service p
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from desktop.roster.import_guard import Stripped
 from desktop.roster.import_merge import birth_update
 from desktop.roster.import_places import AMBIGUOUS, Places as _Places
 from desktop.roster.import_sheet import Column, ParsedSheet, SheetRow, SkippedRow
+from desktop.roster.import_store import ImportStore, StoredRows
 from desktop.core.communities import Community
 from desktop.roster.models import Person
 from desktop.roster.search import join_tags, split_tags
@@ -31,6 +33,7 @@ from desktop.core.vocabulary import sex_label
 NEW, MERGE, REFUSED = "new", "merge", "refused"
 STATUS_LABELS = {NEW: "新增", MERGE: "合并", REFUSED: "拒绝"}
 CHUNK = 500
+BATCH = 2000            # sheet rows planned at once (what memory holds of a sheet of up to 200,000)
 
 _PERSON_FIELDS = ("name", "sex", "ethnicity", "phone", "phone2", "relation", "residence_type")
 _LABELS = {"name": "姓名", "sex": "性别", "birth_date": "出生日期", "ethnicity": "民族", "phone": "联系电话",
@@ -74,7 +77,8 @@ class PlanRow:
 
 @dataclass
 class ImportPlan:
-    """The preview: the column mapping, every data row with its status, the skipped rows."""
+    """The preview: the column mapping, every data row with its status (kept on disk: `rows` reads them a
+    page at a time), the skipped rows. `close()` removes the rows from disk (else done when collected)."""
 
     path: str
     sheet: str
@@ -82,9 +86,9 @@ class ImportPlan:
     community_name: str
     header_row: int
     columns: list[Column]
-    rows: list[PlanRow]
+    rows: StoredRows[PlanRow]
     skipped: list[SkippedRow]
-    sheet_rows: list[SheetRow] = field(repr=False, default_factory=list)
+    sheet_rows: Sequence[SheetRow] = field(repr=False, default_factory=list)
     parsed: ParsedSheet | None = field(default=None, repr=False, compare=False)
     notes: list[str] = field(default_factory=list)          # about the whole file (e.g. other sheets)
     stripped: list[Stripped] = field(default_factory=list)  # cells that lost invisible characters
@@ -110,8 +114,11 @@ class ImportPlan:
         """Sheet column ("B 身份证号") → field (None: not imported)."""
         return {f"{c.letter} {c.header}": c.field for c in self.columns}
 
+    def close(self) -> None:
+        self.rows.store.close()
+
     def _count(self, status: str) -> int:
-        return sum(1 for r in self.rows if r.status == status)
+        return len(self.rows.where(status=status))
 
     @property
     def new_count(self) -> int:
@@ -131,14 +138,17 @@ class ImportPlan:
                 "skipped": len(self.skipped), "rows": len(self.rows)}
 
     @property
-    def refused(self) -> list[PlanRow]:
-        return [r for r in self.rows if r.status == REFUSED]
+    def refused(self) -> StoredRows[PlanRow]:
+        return self.rows.where(status=REFUSED)
+
+    @property
+    def merges(self) -> StoredRows[PlanRow]:
+        return self.rows.where(status=MERGE)
 
     @property
     def ambiguous_count(self) -> int:
         """Rows refused only because their building's name is not unique and no estate was chosen."""
-        return sum(1 for r in self.rows if r.status == REFUSED and len(r.messages) == 1
-                   and r.messages[0].startswith(AMBIGUOUS))
+        return len(self.rows.where(ambiguous=1))
 
     @property
     def needs_estate(self) -> bool:
@@ -146,9 +156,9 @@ class ImportPlan:
         return not self.estate and self.ambiguous_count > 0
 
     @property
-    def partial_dates(self) -> list[PlanRow]:
+    def partial_dates(self) -> StoredRows[PlanRow]:
         """Rows to be imported with only the year and month of birth (日期不全)."""
-        return [r for r in self.rows if r.status != REFUSED and r.values.get("birth_date_partial")]
+        return self.rows.where(partial=1)
 
     def summary(self) -> str:
         return msg("导入 {new}，合并 {merged}，拒绝 {refused}", new=self.new_count, merged=self.merge_count,
@@ -163,8 +173,7 @@ class ImportResult:
     skipped: int
     buildings_created: int = 0
     households_created: int = 0
-    person_ids: list[str] = field(default_factory=list, repr=False)
-    refused_rows: list[PlanRow] = field(default_factory=list, repr=False)
+    refused_rows: Sequence[PlanRow] = field(default_factory=list, repr=False)
 
     def summary(self) -> str:
         return msg("导入 {new}，合并 {merged}，拒绝 {refused}", new=self.imported, merged=self.merged,
@@ -235,38 +244,67 @@ def _merge_changes(p: Person, v: dict[str, Any], places: _Places, community_id: 
     return changes
 
 
-def plan_rows(s: Session, actor: Actor, community_id: str, sheet_rows: Sequence[SheetRow],
-               places: _Places) -> list[PlanRow]:
-    tags_known = set(known_tags(s))
-    ids = sorted({r.values["id_number"] for r in sheet_rows if r.ok and r.values.get("id_number")})
-    existing: dict[str, Person] = {}
-    for chunk in in_chunks(ids):
-        for person in s.scalars(select(Person).where(Person.id_number.in_(chunk))):
-            existing[person.id_number or ""] = person
-    places.people = {p.id: p for p in existing.values()}    # held here so the session keeps them loaded
-    names = sorted({r.values["name"] for r in sheet_rows if r.ok and not r.values.get("id_number")})
-    same_name: dict[str, list[tuple[str, date | None, str, bool]]] = {}
-    for chunk in in_chunks(names):
-        q = select(Person.name, Person.birth_date, Person.phone, Person.id_number.is_not(None)).where(
-            Person.community_id == community_id, Person.deleted_at.is_(None), Person.name.in_(chunk))
-        for name, born, phone, has_id in s.execute(q):
-            same_name.setdefault(name, []).append((name, born, phone, has_id))
-    community_names = dict(s.execute(select(Community.id, Community.name)).all())
-    first_row: dict[str, int] = {}
-    seen_people: dict[tuple[str, Any], int] = {}
-    out: list[PlanRow] = []
-    for r in sheet_rows:
+def _key(*parts: Any) -> str:
+    return "\x00".join("" if p is None else p.isoformat() if isinstance(p, date) else str(p) for p in parts)
+
+
+class _Planner:
+    """Plans the sheet's rows a batch at a time against the roster; what it must remember across the
+    whole sheet (the first row of each ID number, of each name with its birth date or phone) is kept in
+    the store, not in memory."""
+
+    def __init__(self, s: Session, actor: Actor, community_id: str, places: _Places, store: ImportStore) -> None:
+        self.s, self.actor, self.community_id, self.places, self.store = s, actor, community_id, places, store
+        self.gen = store.new_gen()
+        self.tags_known = set(known_tags(s))
+        self.community_names = dict(s.execute(select(Community.id, Community.name)).all())
+
+    def batch(self, sheet_rows: Sequence[SheetRow]) -> list[PlanRow]:
+        s, community_id = self.s, self.community_id
+        ids = sorted({r.values["id_number"] for r in sheet_rows if r.ok and r.values.get("id_number")})
+        existing: dict[str, Person] = {}
+        for chunk in in_chunks(ids):
+            for person in s.scalars(select(Person).where(Person.id_number.in_(chunk))):
+                existing[person.id_number or ""] = person
+        names = sorted({r.values["name"] for r in sheet_rows if r.ok and not r.values.get("id_number")})
+        same_name: dict[str, list[tuple[str, date | None, str, bool]]] = {}
+        for chunk in in_chunks(names):
+            q = select(Person.name, Person.birth_date, Person.phone, Person.id_number.is_not(None)).where(
+                Person.community_id == community_id, Person.deleted_at.is_(None), Person.name.in_(chunk))
+            for name, born, phone, has_id in s.execute(q):
+                same_name.setdefault(name, []).append((name, born, phone, has_id))
+        keys = [_key("id", n) for n in ids]
+        for r in sheet_rows:
+            if r.ok and not r.values.get("id_number"):
+                v = r.values
+                keys += [_key("born", v["name"], v.get("birth_date")), _key("phone", v["name"], v.get("phone"))]
+        first = self.store.first_rows(self.gen, keys)
+        added: dict[str, int] = {}
+
+        def seen(key: str, row_number: int) -> int | None:
+            """The row `key` was first seen on, remembering this one where it is the first."""
+            if key in first:
+                return first[key]
+            first[key] = added[key] = row_number
+            return None
+
+        out = [self._row(r, existing, same_name, seen) for r in sheet_rows]
+        self.store.remember(self.gen, added)
+        return out
+
+    def _row(self, r: SheetRow, existing: dict[str, Person], same_name: dict[str, list[Any]],
+             seen: Callable[[str, int], int | None]) -> PlanRow:
+        places, actor, community_id = self.places, self.actor, self.community_id
         v = dict(r.values)
         v["tags"] = list(v.get("tags") or ())
         messages = list(r.warnings)
-        unknown = [t for t in v["tags"] if t not in tags_known]
+        unknown = [t for t in v["tags"] if t not in self.tags_known]
         if unknown:
-            v["tags"] = [t for t in v["tags"] if t in tags_known]
+            v["tags"] = [t for t in v["tags"] if t in self.tags_known]
             extra = "人员类别：" + "、".join(unknown)
             v["notes"] = f"{v['notes']}；{extra}" if v["notes"] else extra
             messages.append(msg("“{tags}”不在标签列表中，已记入备注", tags=unknown))
         row = PlanRow(r.sheet, r.row_number, r.cells, NEW, v, messages)
-        out.append(row)
         errors = list(r.errors)
         places.place(v)
         if not errors and v.get("building"):
@@ -275,39 +313,64 @@ def plan_rows(s: Session, actor: Actor, community_id: str, sheet_rows: Sequence[
                 errors.append(problem)
         number = v.get("id_number") or ""
         if not errors and number:
-            if number in first_row:
-                errors.append(msg("与第 {row} 行的身份证号重复", row=first_row[number]))
-            else:
-                first_row[number] = r.row_number
+            earlier = seen(_key("id", number), r.row_number)
+            if earlier is not None:
+                errors.append(msg("与第 {row} 行的身份证号重复", row=earlier))
         if errors:
             row.status, row.messages = REFUSED, errors
-            continue
+            return row
         p = existing.get(number) if number else None
         if p is not None and p.merged_into_id:
             row.status, row.messages = REFUSED, ["此身份证号属于一条已被合并的记录，请先核对后在花名册中修改"]
-            continue
+            return row
         if p is not None and not actor.in_community(p.community_id):
             row.status = REFUSED
             row.messages = ["此身份证号已登记在其他社区，你没有权限修改该记录；请联系该社区或督导"]
-            continue
+            return row
         if p is not None:
             row.status, row.person_id = MERGE, p.id
-            row.changes = _merge_changes(p, v, places, community_id, community_names)
+            row.changes = _merge_changes(p, v, places, community_id, self.community_names)
             if not row.changes:
                 row.messages.append("与已登记的信息一致，无需修改")
-            continue
+            return row
         if not number:
-            key_b, key_p = (v["name"], v["birth_date"]), (v["name"], v["phone"])
             hits = [x for x in same_name.get(v["name"], [])
                     if (v["birth_date"] and x[1] == v["birth_date"]) or (v["phone"] and x[2] == v["phone"])]
             if hits:
                 row.messages.append(msg("本社区已有同名的“{name}”（出生日期或电话相同），可能是同一人；"
                                         "导入后请在“可能重复”中核对", name=v["name"]))
-            for key in (key_b, key_p):
-                if key[1] and key in seen_people:
-                    row.messages.append(msg("与第 {row} 行可能是同一人（姓名和出生日期或电话相同）", row=seen_people[key]))
-                    break
-            for key in (key_b, key_p):
-                if key[1]:
-                    seen_people.setdefault(key, r.row_number)
-    return out
+            said = False
+            for kind, value in (("born", v["birth_date"]), ("phone", v["phone"])):
+                if value:
+                    earlier = seen(_key(kind, v["name"], value), r.row_number)
+                    if earlier is not None and not said:
+                        row.messages.append(msg("与第 {row} 行可能是同一人（姓名和出生日期或电话相同）", row=earlier))
+                        said = True
+        return row
+
+
+def _chunks(rows: Iterable[SheetRow], size: int) -> Iterator[list[SheetRow]]:
+    it = iter(rows)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _flags(r: PlanRow) -> tuple[int, int, int]:
+    """(partial date, refused only for an ambiguous building, has changes): what the preview counts by."""
+    partial = r.status != REFUSED and bool(r.values.get("birth_date_partial"))
+    ambiguous = r.status == REFUSED and len(r.messages) == 1 and r.messages[0].startswith(AMBIGUOUS)
+    return int(partial), int(ambiguous), int(bool(r.changes))
+
+
+def plan_rows(s: Session, actor: Actor, community_id: str, sheet_rows: Iterable[SheetRow], places: _Places,
+              store: ImportStore, *, batch: int = BATCH) -> StoredRows[PlanRow]:
+    """Plan every row against the community's roster, `batch` rows at a time, into the store (a new
+    generation); memory holds one batch and the people it names."""
+    planner = _Planner(s, actor, community_id, places, store)
+    done = 0
+    chunks = sheet_rows.batches(batch) if isinstance(sheet_rows, StoredRows) else _chunks(sheet_rows, batch)
+    for chunk in chunks:
+        rows = planner.batch(chunk)
+        store.add_plan_rows(planner.gen, done, rows, [_flags(r) for r in rows])
+        done += len(rows)
+    return StoredRows(store, "plan", planner.gen)

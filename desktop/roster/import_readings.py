@@ -10,6 +10,7 @@ indexed first, with the name's other readings.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,17 +50,17 @@ def _row(plan: ImportPlan, r: PlanRow) -> ReadingRow:
 def reading_rows(plan: ImportPlan, *, every: bool = False) -> list[ReadingRow]:
     """The new people of the plan with the reading each will sort by, in sheet order: only the names
     with more than one plausible reading, or (`every`) all of them."""
-    rows = (_row(plan, r) for r in plan.rows if r.status == NEW and r.values.get("name"))
+    rows = (_row(plan, r) for r in plan.rows.where(status=NEW) if r.values.get("name"))
     return [r for r in rows if every or r.has_choice]
 
 
 def _new_row(plan: ImportPlan, row_number: int) -> PlanRow:
-    for r in plan.rows:
-        if r.row_number == row_number:
-            if r.status != NEW:
-                raise UserError(msg("第 {row_number} 行不是新增的居民，读音请在花名册中修改", row_number=row_number))
-            return r
-    raise UserError(msg("预览中没有第 {row_number} 行", row_number=row_number))
+    r = plan.rows.by_row_number(row_number)
+    if r is None:
+        raise UserError(msg("预览中没有第 {row_number} 行", row_number=row_number))
+    if r.status != NEW:
+        raise UserError(msg("第 {row_number} 行不是新增的居民，读音请在花名册中修改", row_number=row_number))
+    return r
 
 
 def set_reading(plan: ImportPlan, row_number: int, text: str) -> ReadingRow:
@@ -81,17 +82,17 @@ def carry_readings(old: ImportPlan | None, new: ImportPlan) -> int:
     person on the same row; returns how many were kept."""
     if old is None or old is new or old.path != new.path:
         return 0
-    names = {r.row_number: r.values.get("name") for r in new.rows if r.status == NEW}
-    was = {r.row_number: r.values.get("name") for r in old.rows}
     kept = 0
-    for row_number, reading in old.readings.items():
-        if names.get(row_number) is not None and names[row_number] == was.get(row_number):
+    for row_number, reading in old.readings.items():     # the corrections only (a few), looked up by row
+        now, was = new.rows.by_row_number(row_number), old.rows.by_row_number(row_number)
+        if now is not None and now.status == NEW and was is not None \
+                and now.values.get("name") is not None and now.values.get("name") == was.values.get("name"):
             new.readings[row_number] = reading
             kept += 1
     return kept
 
 
-def apply_readings(plan: ImportPlan, rows: list[PlanRow]) -> None:
+def apply_readings(plan: ImportPlan, rows: Iterable[PlanRow]) -> None:
     """Put the plan's corrected readings into the values of its new people (as planned for apply)."""
     for r in rows:
         if r.status == NEW:

@@ -32,22 +32,24 @@ class ChangeLine:
     is_move: bool
 
 
+def row_changes(r: PlanRow) -> list[ChangeLine]:
+    """The changes one merged row would make, one line each."""
+    out = []
+    for c in r.changes:
+        move = c.field in MOVE_FIELDS and bool(c.before) and c.before != c.after
+        out.append(ChangeLine(r.row_number, str(r.values.get("name") or ""), msg("搬家：{what}", what=c.label) if move
+                              else c.label, c.before or "（空）", c.after or "（空）", move))
+    return out
+
+
 def change_lines(plan: ImportPlan) -> list[ChangeLine]:
     """Every change the import would make to people already in the roster, one line each."""
-    out = []
-    for r in plan.rows:
-        if r.status != MERGE:
-            continue
-        for c in r.changes:
-            move = c.field in MOVE_FIELDS and bool(c.before) and c.before != c.after
-            out.append(ChangeLine(r.row_number, str(r.values.get("name") or ""), msg("搬家：{what}", what=c.label) if move
-                                  else c.label, c.before or "（空）", c.after or "（空）", move))
-    return out
+    return [line for r in plan.rows.where(status=MERGE, changed=1) for line in row_changes(r)]
 
 
 def moves(plan: ImportPlan) -> list[ChangeLine]:
     """The residents the import would move to another flat or community (confirmed one by one in words)."""
-    return [c for c in change_lines(plan) if c.is_move]
+    return [c for r in plan.rows.where(status=MERGE, changed=1) for c in row_changes(r) if c.is_move]
 
 
 def offending_cells(plan: ImportPlan, row: PlanRow) -> str:

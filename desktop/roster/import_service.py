@@ -10,33 +10,32 @@ listed as such.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from datetime import date
+from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from desktop.core import audit, clock
-from desktop.core.audit import AuditAction, AuditEntry
+from desktop.core.audit import AuditAction
 from desktop.core.bulk_insert import insert_rows
 from desktop.core.orm import new_id
-from desktop.core.idcard import mask_id
 from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
-from desktop.roster.bulk import bulk_add_people, sorts_on_disk
+from desktop.roster.bulk import sorts_on_disk, stream_people
 from desktop.roster.import_merge import write_merges
 from desktop.roster.import_places import Places as _Places
 from desktop.roster.import_readings import apply_readings
 from desktop.roster.import_plan import (  # noqa: F401 — part of this module's API
     MERGE, NEW, REFUSED, STATUS_LABELS, FieldChange, ImportPlan, ImportResult, PlanRow,
 )
-from desktop.roster.import_plan import import_community, in_chunks, plan_rows
-from desktop.roster.import_sheet import ImportCancelled, ParsedSheet, Progress, read_sheet
-from desktop.roster.models import Household
-from desktop.roster.search_fields import household_keys
+from desktop.roster.import_plan import BATCH, CHUNK, import_community, plan_rows
+from desktop.roster.import_sheet import ImportCancelled, ParsedSheet, Progress, open_sheet
+from desktop.roster.import_store import ImportStore, StoredRows
+from desktop.roster.models import Household, Person
 
 __all__ = [
     "FieldChange", "ImportCancelled", "ImportPlan", "ImportResult", "PlanRow", "MERGE", "NEW", "REFUSED",
@@ -46,7 +45,7 @@ __all__ = [
 
 def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str, *,
                    override: dict[int, str | None] | None = None, progress: Progress | None = None,
-                   estate: str = "", parsed: ParsedSheet | None = None) -> ImportPlan:
+                   estate: str = "", parsed: ParsedSheet | None = None, batch: int = BATCH) -> ImportPlan:
     """Read the sheet and plan every data row against the community's roster; writes nothing.
 
     `override` maps a 0-based column index to a field name (or None) where the header says otherwise.
@@ -54,14 +53,20 @@ def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str
     estate of the buildings of rows that name none, where the building's name is not enough (see
     desktop.roster.import_places). `parsed`: the sheet as an earlier preview of the same file read it
     (asking for the estate plans again without reading the file again).
+
+    The sheet's rows and the plan are kept on disk (desktop.roster.import_store), `batch` rows planned
+    at a time: memory holds a batch, whatever the size of the sheet. `plan.close()` removes them.
     """
     require(actor, Perm.ROSTER_IMPORT, community_id=community_id, entity="communities", entity_id=community_id)
     community = import_community(s, community_id)
     places = _Places(s, community_id, (estate or "").strip())
     places.check_estate()
     if parsed is None:
-        parsed = read_sheet(path, override=override, progress=progress)
-    rows = plan_rows(s, actor, community_id, parsed.rows, places)
+        parsed, rows = _read_and_plan(s, actor, path, community_id, places, override, progress, batch)
+    else:
+        if not isinstance(parsed.rows, StoredRows):
+            parsed.rows = ImportStore().keep_sheet(parsed.rows, batch)
+        rows = plan_rows(s, actor, community_id, parsed.rows, places, parsed.rows.store, batch=batch)
     notes = parsed.notes + [msg("“{column}”列{note}", column=f"{c.letter} {c.header}", note=c.note)
                             for c in parsed.columns if c.note]
     plan = ImportPlan(str(path), parsed.sheet, community_id, community.name, parsed.header_row, parsed.columns,
@@ -71,6 +76,22 @@ def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str
     if state is not None:
         plan._planned = (state, actor, places, rows)
     return plan
+
+
+def _read_and_plan(s: Session, actor: Actor, path: Path | str, community_id: str, places: _Places,
+                   override: dict[int, str | None] | None, progress: Progress | None,
+                   batch: int) -> tuple[ParsedSheet, StoredRows[PlanRow]]:
+    """The sheet read a row at a time into a new store on disk, each batch planned as it is read."""
+    store = ImportStore()
+    try:
+        with open_sheet(path, override=override, progress=progress) as scan:
+            passing, kept = store.passing(scan.rows(), batch)
+            rows = plan_rows(s, actor, community_id, passing, places, store, batch=batch)
+            return ParsedSheet(scan.path, scan.sheet, scan.header_row, scan.columns, kept, scan.skipped,
+                               other_sheets=scan.other_sheets, stripped=scan.stripped), rows
+    except BaseException:
+        store.close()
+        raise
 
 
 def _db_state(s: Session) -> tuple[Any, ...] | None:
@@ -86,7 +107,7 @@ def _db_state(s: Session) -> tuple[Any, ...] | None:
     return (id(s), id(conn), id(dbapi), dbapi.total_changes, version)
 
 
-def _unchanged_since(s: Session, actor: Actor, plan: ImportPlan) -> tuple[Any, list[PlanRow]] | None:
+def _unchanged_since(s: Session, actor: Actor, plan: ImportPlan) -> tuple[Any, StoredRows[PlanRow]] | None:
     """The preview's places and rows when apply runs in the same session and connection as the
     preview, for the same actor, and nothing at all was written in the database since."""
     planned, plan._planned = plan._planned, None           # used once at most
@@ -105,25 +126,6 @@ def _tick(progress: Progress | None, done: int, total: int) -> None:
         raise ImportCancelled()
 
 
-def _audit_rows(actor: Actor, entity: str, rows: Sequence[dict[str, Any]], skip: set[str]) -> list[dict[str, Any]]:
-    now = clock.utcnow()
-    out = []
-    for row in rows:
-        changes = {}
-        for key, value in row.items():
-            if key in skip or value is None or value == "":
-                continue
-            if key == "id_number":
-                value = mask_id(value)
-            changes[key] = [None, value.isoformat() if isinstance(value, date) else value]
-        out.append(audit.entry_row(actor, AuditAction.CREATE, entity, row["id"], changes, at=now, detail="导入花名册"))
-    return out
-
-
-_NOT_AUDITED = {"created_at", "updated_at", "updated_by", "version", "deleted_at", "search_text",
-                "name_pinyin", "name_initials", "merged_into_id"}
-
-
 def _new_person(community_id: str, v: dict[str, Any], household: Any) -> dict[str, Any]:
     return dict(
         id=new_id(), community_id=community_id, household_id=household.id if household is not None else None,
@@ -134,12 +136,24 @@ def _new_person(community_id: str, v: dict[str, Any], household: Any) -> dict[st
         name_pinyin_override=v.get("name_pinyin_override") or "")
 
 
-def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
+def _write_households(s: Session, actor: Actor, households: list[dict[str, Any]], now: datetime) -> None:
+    """The new flats, stamped with the import's moment: the import's one summary row says how many
+    (like the new people, they get no audit row each)."""
+    full = [dict(h, created_at=now, updated_at=now, updated_by=actor.username, deleted_at=None, version=1)
+            for h in households]
+    insert_rows(s, cast(Table, Household.__table__), full)
+
+
+def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress | None = None, *,
+                 batch: int = BATCH) -> ImportResult:
     """Write the plan in the caller's unit of work (one transaction).
 
     The rows are planned again against the data as it is now, so a person added since the preview
     is merged, not duplicated. `progress(done, total)` is called as rows are written; returning
     False cancels: ImportCancelled is raised and the unit of work rolls back with nothing written.
+    The rows are read from the plan's store `batch` at a time: memory holds a batch, not the sheet.
+    The audit trail gets one summary row for the import (its new people and flats carry its moment)
+    and the field changes of each merged person.
     """
     require(actor, Perm.ROSTER_IMPORT, community_id=plan.community_id, entity="communities",
             entity_id=plan.community_id)
@@ -151,50 +165,49 @@ def apply_import(s: Session, actor: Actor, plan: ImportPlan, progress: Progress 
     else:
         places = _Places(s, plan.community_id, plan.estate)
         places.check_estate()
-        rows = plan_rows(s, actor, plan.community_id, plan.sheet_rows, places)
-    apply_readings(plan, rows)
-    todo = [r for r in rows if r.status != REFUSED]
-    total = len(todo)
+        rows = plan_rows(s, actor, plan.community_id, plan.sheet_rows, places, plan.rows.store, batch=batch)
+    new_rows, merge_rows, refused = rows.where(status=NEW), rows.where(status=MERGE), rows.where(status=REFUSED)
+    total = len(new_rows) + len(merge_rows)
     _tick(progress, 0, total)
-    households = {id(r): places.household_for(r.values) for r in todo}
-    for chunk in in_chunks(places.new_households):
-        now = clock.utcnow()
-        full = [dict(h, created_at=now, updated_at=now, updated_by=actor.username, deleted_at=None, version=1)
-                for h in chunk]
-        insert_rows(s, cast(Table, Household.__table__), full)
-        insert_rows(s, cast(Table, AuditEntry.__table__), _audit_rows(actor, "households", full, _NOT_AUDITED))
-    done = 0
-    created: list[str] = []
-    new_rows = [r for r in todo if r.status == NEW]
-    address_keys = {h.id: household_keys(h) for h in {id(h): h for h in households.values() if h}.values()}
-    now = clock.utcnow()                       # the new people's created_at: the summary row's moment
+    now = clock.utcnow()                       # the new people's and flats' created_at: the summary row's moment
+    households_created = 0
+
+    def flats_of(chunk: list[PlanRow]) -> None:
+        """The new flats the rows live in, written before the rows that name them."""
+        nonlocal households_created
+        for r in chunk:
+            places.household_for(r.values)
+        households_created += len(places.new_households)
+        _write_households(s, actor, places.new_households, now)
+        places.new_households = []
 
     def people() -> Iterator[dict[str, Any]]:
-        for r in new_rows:
-            p = _new_person(plan.community_id, r.values, households[id(r)])
-            r.person_id = p["id"]
-            yield p
+        for chunk in new_rows.batches(batch):
+            apply_readings(plan, chunk)
+            flats_of(chunk)
+            for r in chunk:
+                yield _new_person(plan.community_id, r.values, places.household_for(r.values))
 
     def written(n: int) -> None:
         _tick(progress, n, total)
 
-    created = bulk_add_people(s, actor, people(), perm=Perm.ROSTER_IMPORT, address_keys=address_keys,
-                              summary=None, progress=written, at=now)
-    done = len(created)
-    merge_rows = [r for r in todo if r.status == MERGE]
-    for chunk in in_chunks(merge_rows):
-        write_merges(s, actor, [(places.people[r.person_id or ""], r.values, households[id(r)])
-                                for r in chunk if r.changes], plan.community_id, places.household_by_id)
+    done = stream_people(s, actor, people(), perm=Perm.ROSTER_IMPORT, summary=None, progress=written, at=now,
+                         batch=batch)
+    for chunk in merge_rows.batches(min(batch, CHUNK)):
+        changed = [r for r in chunk if r.changes]
+        flats_of(changed)
+        people_by_id = {p.id: p for p in s.scalars(select(Person).where(Person.id.in_([r.person_id for r in changed])))}
+        write_merges(s, actor, [(people_by_id[r.person_id or ""], r.values, places.household_for(r.values))
+                                for r in changed], plan.community_id, places.household_by_id)
         done += len(chunk)
         _tick(progress, done, total)
-    refused = [r for r in rows if r.status == REFUSED]
     result = ImportResult(imported=len(new_rows), merged=len(merge_rows), refused=len(refused),
                           skipped=len(plan.skipped), buildings_created=places.new_buildings,
-                          households_created=len(places.new_households), person_ids=created,
-                          refused_rows=refused)
+                          households_created=households_created, refused_rows=refused)
     summary = audit.record(s, actor, AuditAction.CREATE, "roster_import", plan.community_id,
-                           f"导入花名册 {plan.file_name}（{plan.sheet}）到{plan.community_name}：{result.summary()}，"
-                           f"跳过 {result.skipped} 行")
+                           f"导入花名册 {plan.file_name}（{plan.sheet}）到{plan.community_name}：{result.summary()}"
+                           + (f"，新建住户 {households_created} 户" if households_created else "")
+                           + f"，跳过 {result.skipped} 行")
     summary.at = now                            # the new people find their creation by it (roster.records)
     s.flush()
     plan.rows = rows

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -24,11 +26,11 @@ from desktop.core.errors import UserError
 from desktop.core.messages import msg
 from desktop.core.sheet_limits import check_xlsx
 from desktop.roster.import_clean import NO_SPACE, FIELD_LABELS, is_blank_row, cell_text, clean_row
-from desktop.roster.import_guard import Stripped, guard_cells, read_csv, stripped_note
+from desktop.roster.import_guard import Stripped, guard_cells, iter_csv, stripped_note
 
 __all__ = [
     "Column", "ImportCancelled", "Progress", "FIELD_LABELS", "ParsedSheet", "SheetRow", "SkippedRow", "SYNONYMS",
-    "clean_row", "field_for_header", "read_sheet", "read_tables",
+    "clean_row", "field_for_header", "open_sheet", "read_sheet", "read_tables", "SheetScan", "Table",
 ]
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -112,7 +114,7 @@ class ParsedSheet:
     sheet: str
     header_row: int
     columns: list[Column]
-    rows: list[SheetRow]
+    rows: Sequence[SheetRow]          # a list, or an import's rows kept on disk (desktop.roster.import_store)
     skipped: list[SkippedRow]
     other_sheets: list[str] = field(default_factory=list)   # further sheets that look like rosters
     stripped: list[Stripped] = field(default_factory=list)  # cells that lost invisible characters
@@ -138,22 +140,26 @@ class ParsedSheet:
 
 # --- reading cells -------------------------------------------------------------------------------
 
-def _fill_merged(rows: list[list[Any]], ranges: Iterable[tuple[int, int, int, int]]) -> None:
-    """Every cell of a merged range carries the value of its top-left cell.
+def _fill_merged(rows: Iterable[list[Any]], ranges: Iterable[tuple[int, int, int, int]]) -> Iterator[list[Any]]:
+    """The rows, every cell of a merged range carrying the value of its top-left cell, one row at a time.
     Ranges are (first row, first column, last row, last column), 0-based and inclusive."""
-    for min_row, min_col, max_row, max_col in ranges:
-        if min_row >= len(rows):
-            continue
-        top = rows[min_row]
-        value = top[min_col] if min_col < len(top) else None
-        if value is None:
-            continue
-        for r in range(min_row, min(max_row, len(rows) - 1) + 1):
-            row = rows[r]
-            if len(row) <= max_col:
-                row.extend([None] * (max_col + 1 - len(row)))
-            for c in range(min_col, max_col + 1):
-                row[c] = value
+    by_top: dict[int, list[tuple[int, int, int, int]]] = {}
+    for r in ranges:
+        by_top.setdefault(r[0], []).append(r)
+    active: list[tuple[int, int, int, Any]] = []          # (last row, first column, last column, value)
+    for i, row in enumerate(rows):
+        for _, min_col, max_row, max_col in by_top.get(i, ()):
+            value = row[min_col] if min_col < len(row) else None
+            if value is not None:
+                active.append((max_row, min_col, max_col, value))
+        if active:
+            active = [a for a in active if a[0] >= i]
+            for _, min_col, max_col, value in active:
+                if len(row) <= max_col:
+                    row.extend([None] * (max_col + 1 - len(row)))
+                for c in range(min_col, max_col + 1):
+                    row[c] = value
+        yield row
 
 
 _EXACT_FLOAT = 1e15   # below this an integral float is exactly the integer typed into the cell
@@ -169,9 +175,23 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _read_xlsx(path: Path) -> list[tuple[str, list[list[Any]]]]:
+@dataclass
+class Table:
+    """One sheet, read a row at a time: `rows()` from the sheet's first row, merged cells filled in."""
+
+    name: str
+    height: int                                   # rows, counted from the sheet's first (0: not known)
+    rows: Callable[[], Iterator[list[Any]]]
+
+    def head(self, n: int = HEADER_SCAN_ROWS) -> list[list[Any]]:
+        return list(islice(self.rows(), n))
+
+
+@contextmanager
+def _xlsx_tables(path: Path) -> Iterator[list[Table]]:
     """Visible worksheets of an .xlsx/.xlsm, read with calamine (a compiled reader, about ten times
-    faster than a pure-Python one on an office's 10,000-row roster)."""
+    faster than a pure-Python one on an office's 10,000-row roster); its rows are made Python values one
+    at a time, as they are read."""
     from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum  # deferred: loads python_calamine
 
     check_xlsx(path)              # the reader holds a sheet's whole area: refuse what would not fit first
@@ -179,40 +199,62 @@ def _read_xlsx(path: Path) -> list[tuple[str, list[list[Any]]]]:
         wb = CalamineWorkbook.from_path(str(path))
     except (CalamineError, OSError, ValueError) as exc:
         raise UserError(msg("无法读取表格 {name}：{exc}", name=path.name, exc=exc)) from None
-    out = []
+
+    def table(ws: Any) -> Table:
+        first_col = ws.start[1] if ws.start else 0
+        merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in ws.merged_cell_ranges or []]
+
+        def cells() -> Iterator[list[Any]]:
+            pad = [None] * first_col
+            try:
+                for r in ws.iter_rows():
+                    yield pad + [_cell(v) for v in r]
+            except (CalamineError, ValueError) as exc:
+                raise UserError(msg("无法读取表格 {name}：{exc}", name=path.name, exc=exc)) from None
+        return Table(ws.name, ws.end[0] + 1 if ws.end else 0, lambda: _fill_merged(cells(), merged))
+
     try:
-        for meta in wb.sheets_metadata:
-            if meta.visible != SheetVisibleEnum.Visible or meta.typ != SheetTypeEnum.WorkSheet:
-                continue
-            ws = wb.get_sheet_by_name(meta.name)
-            rows = [[_cell(v) for v in r] for r in ws.to_python(skip_empty_area=False)]
-            merged = ws.merged_cell_ranges or []
-            _fill_merged(rows, [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged])
-            out.append((meta.name, rows))
-    except (CalamineError, ValueError) as exc:
-        raise UserError(msg("无法读取表格 {name}：{exc}", name=path.name, exc=exc)) from None
+        out = []
+        try:
+            for meta in wb.sheets_metadata:
+                if meta.visible == SheetVisibleEnum.Visible and meta.typ == SheetTypeEnum.WorkSheet:
+                    out.append(table(wb.get_sheet_by_name(meta.name)))
+        except (CalamineError, ValueError) as exc:
+            raise UserError(msg("无法读取表格 {name}：{exc}", name=path.name, exc=exc)) from None
+        yield out
     finally:
         wb.close()
-    return out
 
 
-def _read_csv(path: Path) -> list[tuple[str, list[list[Any]]]]:
-    return [(path.stem, read_csv(path))]
+def _csv_lines(path: Path) -> int:
+    """About how many rows a .csv has (its line ends), for the progress only."""
+    with path.open("rb") as f:
+        return sum(piece.count(b"\n") for piece in iter(lambda: f.read(1 << 16), b""))
 
 
-def read_tables(path: Path | str) -> list[tuple[str, list[list[Any]]]]:
-    """(sheet name, rows of cell values) for each visible sheet; merged cells filled in."""
+@contextmanager
+def open_tables(path: Path | str) -> Iterator[list[Table]]:
+    """Each visible sheet of the file, its rows read as they are asked for, while the file is open."""
     path = Path(path)
     if not path.is_file():
         raise UserError(msg("找不到文件：{path}", path=path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
+        with _xlsx_tables(path) as tables:
+            yield tables
+        return
     if suffix == ".csv":
-        return _read_csv(path)
+        yield [Table(path.stem, _csv_lines(path), lambda: iter_csv(path))]
+        return
     if suffix in (".xls", ".et", ".wps"):
         raise UserError(msg("不能直接读取 {suffix} 文件：请在 Excel/WPS 中另存为 .xlsx 后再导入", suffix=suffix))
     raise UserError(msg("不支持的文件类型：{name}（应为 .xlsx 或 .csv）", name=path.name))
+
+
+def read_tables(path: Path | str) -> list[tuple[str, list[list[Any]]]]:
+    """(sheet name, rows of cell values) for each visible sheet; merged cells filled in."""
+    with open_tables(path) as tables:
+        return [(t.name, list(t.rows())) for t in tables]
 
 
 # --- header ---------------------------------------------------------------------------------------
@@ -285,50 +327,71 @@ def _classify(row: list[Any], cols: list[Column]) -> str | None:
     return None
 
 
-def _parse_table(path: str, sheet: str, rows: list[list[Any]], header_index: int,
-                 override: dict[int, str | None] | None, progress: Progress | None = None) -> ParsedSheet:
-    cols = _columns(rows[header_index], override)
-    width = len(cols)
-    data: list[SheetRow] = []
-    skipped: list[SkippedRow] = []
-    stripped: list[Stripped] = []
-    blanks: list[int] = []
-    for i in range(header_index + 1, len(rows)):
-        if progress is not None and i % 500 == 0 and progress(i, len(rows)) is False:
-            raise ImportCancelled()
-        row = rows[i]
-        cells = (row + [None] * width)[:width] if len(row) < width else row[:width]
-        number = i + 1
-        if is_blank_row(row):
-            blanks.append(number)
-            continue
-        skipped.extend(SkippedRow(sheet, n, "空行") for n in blanks)  # blank rows inside the table
-        blanks = []
-        reason = _classify(row, cols)
-        if reason:
-            skipped.append(SkippedRow(sheet, number, reason, tuple(cells)))
-            continue
-        raw, too_long, invisible, gone = guard_cells({c.field: cells[c.index] for c in cols if c.field}, number)
-        values, errors, warnings = clean_row(raw)
-        stripped += gone
-        data.append(SheetRow(sheet, number, list(cells), values, too_long + errors, invisible + warnings))
-    return ParsedSheet(path, sheet, header_index + 1, cols, data, skipped, stripped=stripped)
+@dataclass
+class SheetScan:
+    """A sheet's header and columns, its data rows read one at a time by `rows()` (which lists the rows
+    that are not people in `skipped`, and the cells that lost invisible characters in `stripped`, as it
+    goes). Valid while the file is open (`open_sheet`)."""
+
+    path: str
+    sheet: str
+    header_row: int                   # 1-based
+    columns: list[Column]
+    table: Table
+    progress: Progress | None = None
+    skipped: list[SkippedRow] = field(default_factory=list)
+    other_sheets: list[str] = field(default_factory=list)
+    stripped: list[Stripped] = field(default_factory=list)
+
+    def rows(self) -> Iterator[SheetRow]:
+        cols, sheet, width, total = self.columns, self.sheet, len(self.columns), self.table.height
+        blanks: list[int] = []
+        for i, row in enumerate(islice(self.table.rows(), self.header_row, None), start=self.header_row):
+            if self.progress is not None and i % 500 == 0 and self.progress(i, max(total, i)) is False:
+                raise ImportCancelled()
+            cells = (row + [None] * width)[:width] if len(row) < width else row[:width]
+            number = i + 1
+            if is_blank_row(row):
+                blanks.append(number)
+                continue
+            self.skipped.extend(SkippedRow(sheet, n, "空行") for n in blanks)  # blank rows inside the table
+            blanks = []
+            reason = _classify(row, cols)
+            if reason:
+                self.skipped.append(SkippedRow(sheet, number, reason, tuple(cells)))
+                continue
+            raw, too_long, invisible, gone = guard_cells({c.field: cells[c.index] for c in cols if c.field}, number)
+            values, errors, warnings = clean_row(raw)
+            self.stripped += gone
+            yield SheetRow(sheet, number, list(cells), values, too_long + errors, invisible + warnings)
 
 
-def read_sheet(path: Path | str, *, override: dict[int, str | None] | None = None,
-               progress: Progress | None = None) -> ParsedSheet:
-    """Read the first sheet that has a roster header (a 姓名 column and one more known column);
-    other sheets with a roster header and rows are named in `other_sheets` (never skipped silently).
+@contextmanager
+def open_sheet(path: Path | str, *, override: dict[int, str | None] | None = None,
+               progress: Progress | None = None) -> Iterator[SheetScan]:
+    """The first sheet that has a roster header (a 姓名 column and one more known column), its rows to be
+    read by `rows()` while the file is open; other sheets with a roster header and rows are named in
+    `other_sheets` (never skipped silently).
 
     `override` maps a 0-based column index to a field name (or None to leave it out),
     replacing what the header says. `progress(rows read, rows)` returning False cancels.
     """
-    tables = read_tables(path)
-    found = [(sheet, rows, i) for sheet, rows in tables if (i := _find_header(rows)) is not None]
-    if found:
-        sheet, rows, header_index = found[0]
-        parsed = _parse_table(str(path), sheet, rows, header_index, override, progress)
-        parsed.other_sheets = [other[0] for other in found[1:] if len(other[1]) > other[2] + 1]
-        return parsed
-    raise UserError(msg("在 {name} 的前{header_scan_rows}行中找不到表头：需要“姓名”列和至少一个其他可识别的列（如身份证号码、联系电话、住址）",
-                        name=Path(path).name, header_scan_rows=HEADER_SCAN_ROWS))
+    with open_tables(path) as tables:
+        found = [(t, head, i) for t in tables if (i := _find_header(head := t.head())) is not None]
+        if not found:
+            raise UserError(msg("在 {name} 的前{header_scan_rows}行中找不到表头：需要“姓名”列和至少一个其他可识别的列（如身份证号码、联系电话、住址）",
+                                name=Path(path).name, header_scan_rows=HEADER_SCAN_ROWS))
+        table, head, header_index = found[0]
+        scan = SheetScan(str(path), table.name, header_index + 1, _columns(head[header_index], override), table,
+                         progress)
+        scan.other_sheets = [t.name for t, _, i in found[1:] if t.height > i + 1]
+        yield scan
+
+
+def read_sheet(path: Path | str, *, override: dict[int, str | None] | None = None,
+               progress: Progress | None = None) -> ParsedSheet:
+    """`open_sheet`, every data row read into a list (a small sheet, or a test)."""
+    with open_sheet(path, override=override, progress=progress) as scan:
+        rows = list(scan.rows())
+        return ParsedSheet(scan.path, scan.sheet, scan.header_row, scan.columns, rows, scan.skipped,
+                           other_sheets=scan.other_sheets, stripped=scan.stripped)

@@ -27,7 +27,7 @@ from desktop.core.security import Actor, require
 from desktop.roster import search as roster_search
 from desktop.core.communities import Community
 from desktop.core.messages import msg
-from desktop.roster.models import Household, Person
+from desktop.roster.models import Household, Person, RosterTag
 from desktop.roster.search import split_tags
 
 SORT_KEYS = ("name", "age", "birth_date", "phone", "address", "community", "updated_at")
@@ -129,26 +129,27 @@ _KEY_MATCH = "SELECT person FROM people_keys WHERE key = :key{i}"
 _ADDRESS_HOUSEHOLDS = (
     "SELECT h.id FROM households h LEFT JOIN buildings b ON b.id = h.building_id "
     "WHERE {instr}(h.address, :{p}) > 0 OR {instr}(b.estate || b.name, :{p}) > 0 "
-    "OR (:{p} = '单元' AND h.unit != '') "
+    "OR ({instr}('单元', :{p}) > 0 AND h.unit != '') "
     "OR ({rooms} AND {instr}(b.name || h.room || ' ' || b.name || h.unit || '单元' || h.room, :{p}) > 0)")
 _DIALECT_SQL = {"sqlite": dict(person="rowid", instr="instr", bytes="length(CAST(h.room || h.unit AS BLOB))"),
                 "postgresql": dict(person="id", instr="strpos", bytes="octet_length(h.room || h.unit)")}
 
 
 def _candidates(s: Session, term: str, i: int) -> Any:
-    """For a term of two or more Chinese characters (digits allowed, "花园6号楼501") that is no search
-    key, the people whose search_text can contain it, without a scan of people; None when that
-    cannot be told.
+    """For a term of Chinese characters (digits allowed, "花园6号楼501", "湖") that is no search key, the
+    people whose search_text can contain it, without a scan of people; None when that cannot be told.
 
-    Such a term is no part of the pinyin, initials or phone digits (it has a Chinese character), no
-    part of any name (a name's parts up to three characters are all keys, so a longer term must
-    start with a key of that person) and no part of any tag (every part of two or more characters of
-    a tag is a key); what is left is a part of an address form, and those come from households and
-    buildings, far fewer rows than people. The caller still filters by search_text, so the
-    candidates only have to include every match."""
+    Such a term is no part of the pinyin, initials or phone digits (it has a Chinese character) and no
+    part of any living person's name (a name's parts up to three characters are all keys, so a longer
+    term must start with a key of that person, and one character is a key itself). A term of two or
+    more is no part of any tag either (every part of two or more characters of a tag is a key); one
+    character may be, so the holders of the tags of the list that contain it are added (a person's tags
+    are tags of the list, which are never deleted, and each tag is a key of its holders). What is left
+    is a part of an address form, and those come from households and buildings, far fewer rows than
+    people. The caller still filters by search_text, so the candidates only have to include every match."""
     digits = "".join(c for c in term if c.isascii() and c.isdigit())
     cjk = "".join(c for c in term if not (c.isascii() and c.isdigit()))
-    if len(term) < 2 or not roster_search.caseless_cjk(cjk):
+    if not roster_search.caseless_cjk(cjk) or (len(term) < 2 and not cjk):
         return None
     dialect = _DIALECT_SQL[s.get_bind().dialect.name]
     rooms = "1 = 1" if digits else f"{dialect['bytes']} != length(h.room || h.unit)"
@@ -158,6 +159,12 @@ def _candidates(s: Session, term: str, i: int) -> Any:
     if len(term) > 3 and _has_key(s, term[:3]):
         head = f"SELECT person FROM people_keys WHERE key = :head{i}"
         params[f"head{i}"] = term[:3]
+    elif len(term) == 1:
+        tags = sorted({t.lower() for t in s.scalars(select(RosterTag.name)) if term in t.lower()})
+        if tags:
+            marks = ", ".join(f":tag{i}_{j}" for j in range(len(tags)))
+            head = f"SELECT person FROM people_keys WHERE key IN ({marks})"
+            params.update({f"tag{i}_{j}": t for j, t in enumerate(tags)})
     if dialect["person"] == "rowid":
         sql = f"SELECT p.rowid FROM people p WHERE p.household_id IN ({households})"
         return text(f"people.rowid IN ({sql}{' UNION ALL ' + head if head else ''})").bindparams(**params)

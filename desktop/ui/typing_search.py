@@ -141,6 +141,13 @@ class TypingSearch(QObject):
     def cancel(self) -> None:
         self.searches.cancel()
 
+    def drop(self) -> None:
+        """Forget the search of what was typed — waiting for the pause, running, or its answer on the way:
+        the list was just read at once (a filter chosen, a save), which supersedes it."""
+        self._timer.stop()
+        self._token += 1
+        self.cancel()
+
     def _arrived(self, token: int, text: str, result: Any) -> None:
         if token == self._token:
             self.show(text, result)

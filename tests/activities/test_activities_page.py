@@ -55,13 +55,15 @@ def test_enrol_through_the_roster_search_with_the_keyboard(qtbot, sworld: World,
     assert "重阳敬老茶话会" in [r.title for r in page.list_model.rows]
     assert page.current_id == aid and "重阳敬老茶话会" in page.header.text()
     page.person_search.setText("欧阳建国")  # typed (QTest cannot type CJK)
-    assert page.results.count() == 1 and page.results.item(0).text().startswith("欧阳建国")
+    assert page.results.count() == 0                                  # searched once typing pauses, on a worker
+    qtbot.waitUntil(lambda: page.results.count() == 1, timeout=3000)
+    assert page.results.item(0).text().startswith("欧阳建国")
     qtbot.keyClick(page.person_search, Qt.Key.Key_Return)
     assert [p.name for p in page.people["enrolled"].rows] == ["欧阳建国"]
     page.person_search.clear()
     page.person_search.setText("欧阳秀英")  # typed (QTest cannot type CJK)
-    qtbot.keyClick(page.person_search, Qt.Key.Key_Return)
-    assert "候补" in page.status.text()
+    qtbot.keyClick(page.person_search, Qt.Key.Key_Return)          # before the answer: acted on when it comes
+    qtbot.waitUntil(lambda: "候补" in page.status.text(), timeout=3000)
     assert [p.name for p in page.people["waiting"].rows] == ["欧阳秀英"]
     # Delete on the enrolled list withdraws: the waiting person moves up
     qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -76,6 +78,7 @@ def test_enrol_through_the_roster_search_with_the_keyboard(qtbot, sworld: World,
     page.person_search.clear()
     page.person_search.setText("欧阳秀英")  # typed (QTest cannot type CJK)
     page.check_in_selected()
+    qtbot.waitUntil(lambda: not page.people_finder.busy and page._after_search is None, timeout=3000)
     page.walk_in.setText("路过的王伯")  # typed (QTest cannot type CJK)
     qtbot.keyClick(page.walk_in, Qt.Key.Key_Return)
     names = {p.name for p in page.people["attended"].rows}
@@ -152,6 +155,7 @@ def test_sheet_entry_ticks_walk_ins_scan_and_helper(qtbot, sworld: World, tmp_pa
     assert page.helper_minutes.value() == 120
     page.helper_minutes.setValue(150)
     page.add_helper_selected()
+    qtbot.waitUntil(lambda: bool(page.people["helpers"].rows), timeout=3000)
     assert [(p.name, p.minutes) for p in page.people["helpers"].rows] == [("欧阳建国", 150)]
 
 
@@ -225,3 +229,26 @@ def test_print_goes_to_the_printer_in_one_step_and_save_names_the_file(qtbot, sw
     Path(offered[0]).write_bytes(b"%PDF-1.4")
     page.print_sheet("sheet")
     assert offered[1] != offered[0] and offered[1].endswith("(2).pdf")
+
+
+def test_people_search_waits_for_a_pause_runs_on_a_worker_and_the_newest_wins(qtbot, sworld: World,  # noqa: ANN001
+                                                                             tmp_path: Path) -> None:
+    from tests.ui.typing_check import settle, typed_quickly
+
+    page, _aid, _ids = _page(qtbot, sworld, tmp_path)
+    typed_quickly(qtbot, page.people_finder, page.person_search, ["欧", "欧阳", "欧阳建", "欧阳建国"], page.ctx.db,
+                  "people")
+    assert [page.results.item(i).text().split("　")[0] for i in range(page.results.count())] == ["欧阳建国"]
+    page.person_search.setText("欧阳秀英")
+    page.people_finder.search_now()                   # an older search on its way…
+    page.person_search.setText("欧阳建国")
+    page.people_finder.search_now()                   # …when a newer one starts: only the newer is shown
+    settle(qtbot, page.people_finder)
+    assert [page.results.item(i).text().split("　")[0] for i in range(page.results.count())] == ["欧阳建国"]
+    # the list's title filter too
+    typed_quickly(qtbot, page.title_finder, page.title_filter, ["重", "重阳", "重阳敬老"], page.ctx.db, "title LIKE")
+    assert [r.title for r in page.list_model.rows] == ["重阳敬老茶话会"]
+    page.title_filter.setText("没有这个活动")
+    page.refresh()                                    # read at once: the search typed before it is dropped
+    settle(qtbot, page.title_finder)
+    assert page.list_model.rows == []

@@ -134,3 +134,26 @@ def test_register_dialog_and_print_cards_from_members_tab(qtbot, sqlite_world: W
     tab.view.selectRow(0)
     assert "罗桂英" in wait_saved(qtbot, tab.print_doc("cards", save=True))
     assert Path(offered[0]).name.startswith("会员卡 罗桂英 ")
+
+
+def test_members_search_waits_for_a_pause_runs_on_a_worker_and_the_newest_wins(qtbot, sqlite_world: World) -> None:
+    from desktop.elder.views import members_tab
+    from tests.ui.typing_check import settle, typed_quickly
+
+    w = sqlite_world
+    w.member("罗桂英", "13811112222")
+    w.member("罗建华", "13811113333")
+    tab = members_tab.MembersTab(_ctx(w))
+    qtbot.addWidget(tab)
+    assert tab.model.rowCount() == 2
+    typed_quickly(qtbot, tab.finder, tab.search, ["罗", "罗桂", "罗桂英"], w.db, "elder_members")
+    assert [r.name for r in tab.model.rows] == ["罗桂英"] and "1" in tab.count.text()
+    tab.search.setText("罗桂英")
+    tab.finder.search_now()                           # an older search on its way…
+    tab.search.setText("罗建华")
+    tab.finder.search_now()                           # …when a newer one starts: only the newer is shown
+    settle(qtbot, tab.finder)
+    assert [r.name for r in tab.model.rows] == ["罗建华"]
+    tab.status.setCurrentIndex(tab.status.count() - 1)   # a filter chosen: searched at once, on the worker
+    settle(qtbot, tab.finder)
+    assert tab.finder.started >= 4

@@ -123,3 +123,47 @@ def test_sqlite_answers_words_no_key_holds_from_its_trigram_table(sqlite_db: Dat
             plan = " | ".join(r[-1] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + st,
                                                              tuple(["x"] * st.count("?"))))
             assert "VIRTUAL TABLE INDEX" in plan and "SCAN people " not in plan + " ", plan
+
+
+def test_one_character_no_key_holds_is_answered_through_addresses_and_tags(db: Database) -> None:
+    """"湖", "楼", "单", "独": no name holds them, so no key does; their answer is the people whose flats'
+    addresses or whose tags hold them — read through households and the tag list, not a walk over
+    people (SQLite's plan), and the same answer as a substring search of every living person's text."""
+    from sqlalchemy import select
+
+    from desktop.roster.bulk import bulk_add_households
+    from desktop.roster.models import Building, Person
+
+    cid = helpers.community(db, "西湖社区")
+    with db.session(SYSTEM) as s:
+        homes = []
+        for estate, name in (("西湖花园", "6号楼"), ("翠湖苑", "1号楼"), ("后街新村", "2号楼")):
+            b = Building(community_id=cid, estate=estate, name=name)
+            s.add(b)
+            s.flush()
+            homes += list(bulk_add_households(s, SYSTEM, b, [("", "501"), ("1", "502")]).values())
+        bulk_add_people(s, SYSTEM, [dict(name=n, community_id=cid, household_id=homes[i % 7] if i % 7 < 6 else None,
+                                         phone=f"1380000{i:04d}", tags=["独居老人"] if i % 5 == 0 else [])
+                                    for i, n in enumerate(("陈富森", "潘美兰", "李月娥", "王芳", "张三", "李四", "赵六",
+                                                           "钱七", "孙八", "周九", "吴十"))])
+        gone = s.scalar(select(Person.id).where(Person.name == "吴十"))
+        service.delete_person(s, SYSTEM, gone)
+    with db.session(SYSTEM) as s:
+        living = [t for (t,) in s.execute(text("SELECT search_text FROM people WHERE deleted_at IS NULL"))]
+    with db.session(SYSTEM) as s, _statements(db) as seen:
+        for term in ("湖", "楼", "单", "元", "独", "花", "村", "苑", "街"):
+            expected = sum(1 for t in living if term in t)
+            assert service.count_people(s, SYSTEM, term) == expected, term
+            assert len(service.search_people(s, SYSTEM, term)) == expected, term
+        assert 0 < service.count_people(s, SYSTEM, "湖") < len(living)
+        assert service.count_people(s, SYSTEM, "独") == 2                  # 陈富森 and 李四; 吴十 is deleted
+        assert service.count_people(s, SYSTEM, "独", include_deleted=True) == 3
+    if db.engine.dialect.name != "sqlite":
+        return
+    searches = [st for st, _ in seen if "search_text LIKE" in st]
+    assert len(searches) == 21                  # the last (deleted people too) reads the people themselves
+    with db.engine.connect() as c:
+        for st in searches[:-1]:
+            plan = " | ".join(r[-1] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + st,
+                                                             tuple(["x"] * st.count("?"))))
+            assert "SCAN people " not in plan + " ", plan

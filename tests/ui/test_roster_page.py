@@ -400,3 +400,41 @@ def test_import_preview_lists_each_change_and_a_move_waits_for_its_confirmation(
     suggested = Path(offered[0])
     assert suggested.parent == tmp_path and suggested.name.startswith("更新 导入错误报告 2026")
     assert suggested.suffix == ".xlsx"
+
+
+def test_import_preview_pages_a_large_sheet(qtbot, world, tmp_path):
+    """The preview's lists make items for a page of the plan and fetch the next as they are scrolled to
+    the end; the counts are the whole sheet's; closing the dialog removes the rows from disk."""
+    import csv
+
+    from desktop.roster.views.import_dialog import ImportDialog
+    from desktop.roster.views.paged_list import PAGE
+
+    ctx, ids = world
+    sheet = tmp_path / "大表.csv"
+    with sheet.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["姓名", "身份证号码", "出生日期"])
+        for i in range(450):              # a bad check digit on every row; every third a year and month only
+            w.writerow([f"居民{i:03d}", f"44180219500101{i:03d}" + "Y", "1950年3月" if i % 3 == 0 else ""])
+        for i in range(30):
+            w.writerow([f"新人{i:02d}", "", "1960年5月"])
+    dlg = ImportDialog(ctx, ids["cid"])
+    qtbot.addWidget(dlg)
+    dlg.resize(960, 640)
+    dlg.show()
+    assert dlg.preview(sheet)
+    assert dlg.plan is not None and dlg.plan.refused_count == 450
+    store = dlg.plan.rows.store
+    assert dlg.tabs.tabText(0) == "有问题的行（450）"
+    assert dlg.problems.topLevelItemCount() == PAGE and dlg.problems.more
+    assert dlg.problems.topLevelItem(PAGE - 1).text(0) == str(PAGE + 1)          # sheet rows 2 …
+    dlg.problems.scrollToBottom()
+    assert dlg.problems.topLevelItemCount() == 2 * PAGE
+    dlg.problems.scrollToBottom()
+    assert dlg.problems.topLevelItemCount() == 450 and not dlg.problems.more
+    assert dlg.problems.topLevelItem(449).text(1) == "居民449"
+    assert dlg.partial.topLevelItemCount() == 30 and dlg.tabs.tabText(3) == "日期不全（30）"
+    dlg.grab().save(str(SHOTS / "roster-import-pages.png"))
+    dlg.reject()
+    assert dlg.plan is None and not store.path.exists()

@@ -136,3 +136,27 @@ def test_records_opened_for_residents_who_served_and_who_sees_the_page(qtbot, wo
     assert "volunteers" in {p.key for p in pages_for(c)} and "volunteers" in {p.key for p in pages_for(w.rehab)}
     assert "volunteers" not in {p.key for p in pages_for(w.duty.reception)}
     assert "volunteers" not in {p.key for p in pages_for(w.duty.volunteer)}
+
+
+def test_search_boxes_wait_for_a_pause_run_on_a_worker_and_the_newest_wins(qtbot, world: World,  # noqa: ANN001
+                                                                          tmp_path: Path) -> None:
+    from tests.ui.typing_check import settle, typed_quickly
+
+    page = _page(qtbot, world, world.rehab, tmp_path)
+    names = sorted({r.name for r in page.people.rows})
+    assert len(names) >= 2
+    one, other = names[0], names[-1]
+    typed_quickly(qtbot, page.finder, page.search, [one[:1], one], page.ctx.db, "name_initials LIKE")
+    assert {r.name for r in page.people.rows} == {one}
+    page.search.setText(one)
+    page.finder.search_now()                          # an older search on its way…
+    page.search.setText(other)
+    page.finder.search_now()                          # …when a newer one starts: only the newer is shown
+    settle(qtbot, page.finder)
+    assert {r.name for r in page.people.rows} == {other}
+    reg = page.register
+    reg.reload()
+    serials = [r.serial for r in reg.model.rows]
+    if serials:
+        typed_quickly(qtbot, reg.finder, reg.search, [serials[0][-2:], serials[0][-5:]], page.ctx.db, "volunteer_certificates")
+        assert [r.serial for r in reg.model.rows] == [serials[0]]

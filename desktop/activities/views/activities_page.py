@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 from sqlalchemy import select
@@ -22,10 +23,11 @@ from desktop.core.roles import Perm
 from desktop.ui.context import AppContext
 from desktop.activities.signin_sheet import ORDERS
 from desktop.activities.views.sheet_printing import SheetPrinting
-from desktop.activities.views.people_actions import TAB_LABELS, TABS, PeopleActions, PeopleView
+from desktop.activities.views.people_actions import TAB_LABELS, TABS, PeopleActions, PeopleView, find_people
 from desktop.ui.actions import call
 from desktop.ui.rows_model import read_only_table
 from desktop.ui.search_box import SearchBox
+from desktop.ui.typing_search import TypingSearch
 from desktop.ui.page import Page
 from desktop.ui.qt import (
     QComboBox, QDate, QFont, QHBoxLayout, QLabel, QLineEdit,
@@ -179,11 +181,15 @@ class ActivitiesPage(PeopleActions, SheetPrinting, Page):
         self.today_btn.clicked.connect(lambda: self.go_to(today()))
         self.span.currentIndexChanged.connect(lambda _: self.refresh())
         self.module.currentIndexChanged.connect(lambda _: self.refresh())
-        self.title_filter.textChanged.connect(lambda _: self.refresh())
+        self.title_finder = TypingSearch(self, self.ctx, self._read_activities, self._show_activities)  # a worker
+        self.title_filter.textChanged.connect(self._title_typed)
         self.calendar.clicked.connect(lambda qd: self.go_to(date(qd.year(), qd.month(), qd.day())))
         self.calendar.currentPageChanged.connect(self._page_changed)
         self.list_view.selectionModel().currentRowChanged.connect(lambda cur, _: self._select_row(cur.row()))
         self.new_btn.clicked.connect(self.new_activity)
+        self.people_finder = TypingSearch(self, self.ctx, find_people, self._people_found,   # off this thread
+                                          refused=self.status.setText)
+        self._after_search = None
         self.person_search.textChanged.connect(self.search_people)
         self.person_search.returnPressed.connect(self.enroll_selected)
         self.results.itemActivated.connect(lambda _: self.enroll_selected())
@@ -261,15 +267,30 @@ class ActivitiesPage(PeopleActions, SheetPrinting, Page):
         self.calendar.blockSignals(True)
         self.calendar.setSelectedDate(QDate(self.day.year, self.day.month, self.day.day))
         self.calendar.blockSignals(False)
-        module, query, month = self.module.currentData(), self.title_filter.text(), self.span.currentData() == "month"
+        query = self.title_filter.text()
+        self._asked = self._activity_args()
+        self.title_finder.drop()         # a search typed before this is superseded
+        got = call(self.ctx, self, lambda s: self._read_activities(s, self.ctx.actor, query))
+        if got is not None:
+            self._show_activities(query, got)
 
-        def load(s: Session) -> tuple[list[svc.ActivityRow], list[svc.ActivityRow]]:
-            rows = svc.list_activities(s, self.ctx.actor, start, end, module=module, query=query)
-            return rows, rows if month else svc.list_activities(
-                s, self.ctx.actor, self.day.replace(day=1), self.period_month_end(), module=module)
-        got = call(self.ctx, self, load)
-        if got is None:
-            return
+    def _activity_args(self) -> tuple[Any, ...]:
+        """What the list is read by besides the title: the period, the module, the month around the day."""
+        start, end = self.period()
+        return (start, end, self.module.currentData(), self.span.currentData() == "month", self.day.replace(day=1),
+                self.period_month_end())
+
+    def _title_typed(self, text: str) -> None:
+        self._asked = self._activity_args()
+        self.title_finder.typed(text)
+
+    def _read_activities(self, s: Session, actor: Any, query: str) -> tuple[list[svc.ActivityRow], list[svc.ActivityRow]]:
+        """The period's activities and the month's (for the calendar); on the title finder's worker as one types."""
+        start, end, module, month, first, last = self._asked
+        rows = svc.list_activities(s, actor, start, end, module=module, query=query)
+        return rows, rows if month else svc.list_activities(s, actor, first, last, module=module)
+
+    def _show_activities(self, _query: str, got: tuple[list[svc.ActivityRow], list[svc.ActivityRow]]) -> None:
         rows, month_rows = got
         self.list_model.set_rows(rows)
         self._mark_calendar(month_rows)

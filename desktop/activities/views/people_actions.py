@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from desktop.activities import service as svc
 from desktop.activities.views.sheet_dialog import SheetEntryDialog
 from desktop.activities.views.tables import ID_ROLE
-from desktop.ui.actions import call, succeeds
+from desktop.ui.actions import succeeds
+from desktop.ui.typing_search import TypingSearch
 from desktop.ui.rows_model import selected_row
 from desktop.ui.qt import QFileDialog, QListWidgetItem, Qt, QtGui, QTableView, Signal
 from desktop.roster.service import search_people
@@ -38,10 +39,17 @@ class PeopleView(QTableView):
         super().keyPressEvent(event)
 
 
+def find_people(s: Session, actor: Any, text: str) -> list[Any]:
+    """The roster people a text finds (on the people finder's worker)."""
+    return search_people(s, actor, text, limit=20) if text else []
+
+
 class PeopleActions:
     ctx: Any
     current_id: str | None
     detail: svc.ActivityDetail | None
+    people_finder: TypingSearch
+    _after_search: Callable[[], None] | None
 
     # -- people of the chosen activity -------------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -49,14 +57,12 @@ class PeopleActions:
         self.person_search.selectAll()
 
     def search_people(self, text: str) -> None:
+        """Typed into the box: the roster is searched on a worker once typing pauses (people_finder)."""
         self.results.clear()
-        if not text.strip():
-            return
+        self.people_finder.typed(text.strip())
 
-        found = call(self.ctx, self, lambda s: search_people(s, self.ctx.actor, text.strip(), limit=20),
-                     status=self.status, warn=False)
-        if found is None:
-            return
+    def _people_found(self, text: str, found: list[Any]) -> None:
+        self.results.clear()
         for p in found:
             age = f"{p.age}岁" if p.age is not None else ""
             item = QListWidgetItem(f"{p.name}　{age}　{p.address}　{p.community_name}")
@@ -64,6 +70,18 @@ class PeopleActions:
             self.results.addItem(item)
         if found:
             self.results.setCurrentRow(0)
+        action, self._after_search = self._after_search, None
+        if action is not None:
+            action()
+
+    def _when_found(self, action: Callable[[], None]) -> bool:
+        """True when the results answer what the box holds now; else `action` runs once they do (Enter
+        pressed before the search of the last keystroke came back)."""
+        if not self.people_finder.busy:
+            return True
+        self._after_search = action
+        self.people_finder.search_now()
+        return False
 
     def _chosen_person(self) -> str | None:
         item = self.results.currentItem()
@@ -88,6 +106,8 @@ class PeopleActions:
         self.current_id = keep
 
     def enroll_selected(self) -> None:
+        if not self._when_found(self.enroll_selected):
+            return
         pid = self._chosen_person()
         if pid is None:
             return
@@ -101,6 +121,8 @@ class PeopleActions:
             self.person_search.selectAll()
 
     def check_in_selected(self) -> None:
+        if not self._when_found(self.check_in_selected):
+            return
         pid = self._chosen_person()
         focus_tab = self.tabs.currentIndex()
         if pid is None and focus_tab in (0, 1):
@@ -151,6 +173,8 @@ class PeopleActions:
             self._refresh_list_counts()
 
     def add_helper_selected(self) -> None:
+        if not self._when_found(self.add_helper_selected):
+            return
         pid = self._chosen_person()
         if pid is None:
             self.status.setText(self.tr("先在上面找到这位志愿者"))

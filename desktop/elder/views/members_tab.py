@@ -12,6 +12,7 @@ from desktop.elder import members_service as ms
 from desktop.elder.models import CATEGORIES, STATUSES
 from desktop.elder.views.member_dialog import MemberDialog
 from desktop.elder.views.register_dialog import RegisterDialog
+from desktop.ui.typing_search import TypingSearch
 from desktop.ui.actions import call
 from desktop.ui.background import Job
 from desktop.ui.context import AppContext
@@ -41,19 +42,21 @@ class MembersTab(QWidget):
         self.ctx = ctx
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("姓名 / 会员号 / 手机尾号 / 拼音首字母"))
-        self.search.textChanged.connect(self.refresh)
+        self.finder = TypingSearch(self, ctx, self._read, self._show)     # typing: on a worker, debounced
+        self.search.textChanged.connect(self._typed)
+        self._filters: dict[str, Any] = dict(status=None, category=None)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("会员状态"))
         self.status.addItem(self.tr("全部状态"), "")
         for st in STATUSES:
             self.status.addItem(self.tr(st), st)
-        self.status.currentIndexChanged.connect(self.refresh)
+        self.status.currentIndexChanged.connect(self._filtered)
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("会员类别"))
         self.category.addItem(self.tr("全部类别"), "")
         for c in CATEGORIES:
             self.category.addItem(self.tr(c), c)
-        self.category.currentIndexChanged.connect(self.refresh)
+        self.category.currentIndexChanged.connect(self._filtered)
         self.count = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -77,13 +80,30 @@ class MembersTab(QWidget):
         lay.addWidget(self.view, 1)
         self.refresh()
 
+    def _typed(self, text: str) -> None:
+        self._filters = dict(status=self.status.currentData() or None, category=self.category.currentData() or None)
+        self.finder.typed(text)
+
+    def _filtered(self, _index: int) -> None:
+        """A status or category chosen: searched at once, on the worker (superseding any search on its way)."""
+        self._typed(self.search.text())
+        self.finder.search_now()
+
+    def _read(self, s: Any, actor: Any, text: str) -> tuple[list[Any], int]:
+        """A page of members and their count (on the finder's worker: the filters as they were when typed)."""
+        args = self._filters
+        return ms.search_members(s, actor, text, limit=PAGE, **args), ms.count_members(s, actor, text, **args)
+
     def refresh(self) -> None:
+        """Read again at once (a filter chosen, a member registered)."""
         text = self.search.text()
-        args = dict(status=self.status.currentData() or None, category=self.category.currentData() or None)
-        got = call(self.ctx, self, lambda s: (ms.search_members(s, self.ctx.actor, text, limit=PAGE, **args),
-                                              ms.count_members(s, self.ctx.actor, text, **args)))
-        if got is None:
-            return
+        self._filters = dict(status=self.status.currentData() or None, category=self.category.currentData() or None)
+        self.finder.drop()         # a search typed before this is superseded
+        got = call(self.ctx, self, lambda s: self._read(s, self.ctx.actor, text))
+        if got is not None:
+            self._show(text, got)
+
+    def _show(self, _text: str, got: tuple[list[Any], int]) -> None:
         rows, n = got
         self.model.set_rows(rows)
         shown = self.tr("（显示前 %1 位）").replace("%1", str(PAGE)) if n > PAGE else ""

@@ -19,10 +19,11 @@ from desktop.core.plain_text import describe_removed
 from desktop.roster import import_report, import_service, service
 from desktop.roster.import_clean import FIELD_LABELS
 from desktop.roster.import_places import AMBIGUOUS
-from desktop.roster.import_service import MERGE, ImportCancelled, ImportPlan, ImportResult
+from desktop.roster.import_service import ImportCancelled, ImportPlan, ImportResult, PlanRow
 from desktop.roster.import_readings import carry_readings
 from desktop.roster.views.estate_question import EstateQuestion
 from desktop.roster.views.import_readings import ReadingsPanel
+from desktop.roster.views.paged_list import PagedList
 from desktop.ui.context import AppContext
 from desktop.ui.background import Job, run_in_background
 from desktop.ui.export_files import ask_save_path
@@ -155,9 +156,10 @@ class ImportDialog(QDialog):
             buttons.addWidget(b)
         v.addLayout(buttons)
 
-    def _list(self, headers: list[str], wrap: bool = False) -> QTreeWidget:
-        """A read-only list; `wrap`: long reasons and values wrap in full (the fix is often at their end)."""
-        w = QTreeWidget()
+    def _list(self, headers: list[str], wrap: bool = False) -> PagedList:
+        """A read-only list that makes items a page at a time as it is scrolled; `wrap`: long reasons and
+        values wrap in full (the fix is often at their end)."""
+        w = PagedList()
         w.setRootIsDecorated(False)
         w.setHeaderLabels(headers)
         w.header().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
@@ -198,10 +200,11 @@ class ImportDialog(QDialog):
                 plan = import_service.preview_import(s, self.ctx.actor, path, cid, estate=estate, parsed=parsed)
         except UserError as exc:
             self.message.setText(shown(exc))
-            self.plan = None
+            self._drop_plan(None)
             self.import_button.setEnabled(False)
             return False
         carry_readings(self.plan, plan)          # corrections made before the estate was chosen stay
+        self._drop_plan(plan)
         self.plan = plan
         self.result = None
         self.file_label.setText(str(path))
@@ -232,33 +235,15 @@ class ImportDialog(QDialog):
             target = self.tr("%1（%2）").replace("%1", shown(c.label)).replace("%2", shown(c.note)) if c.note \
                 else shown(c.label)
             self.mapping.addTopLevelItem(QTreeWidgetItem([f"{c.letter}  {c.header}", target]))
-        self.problems.clear()
         self._fill_problems(plan)
-        self.merges.clear()
-        for c in import_report.change_lines(plan):
-            item = QTreeWidgetItem([str(c.row_number), c.name, shown(c.what), shown(c.before), shown(c.after)])
-            if c.is_move:
-                for col in range(5):
-                    item.setForeground(col, QtGui.QBrush(QtGui.QColor("#b00020")))
-            self.merges.addTopLevelItem(item)
-        for r in plan.rows:
-            if r.status == MERGE and not r.changes:
-                self.merges.addTopLevelItem(QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""),
-                                                             self.tr("无变化"), "", ""]))
+        self.merges.show_rows(plan.merges, self._merge_items)
         moving = import_report.moves(plan)
         self.confirm_moves.setChecked(False)
         self.confirm_moves.setVisible(bool(moving))
         self.confirm_moves.setText(self.tr("确认：%1 位居民将搬到新住址（红色的行），核对无误才勾选").replace(
             "%1", str(len({m.row_number for m in moving}))))
-        self.skipped.clear()
-        for k in plan.skipped:
-            self.skipped.addTopLevelItem(QTreeWidgetItem([str(k.row_number), shown(k.reason)]))
-        self.partial.clear()
-        for r in plan.partial_dates:
-            born = r.values["birth_date"]
-            self.partial.addTopLevelItem(QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""),
-                                                          self.tr("%1年%2月").replace("%1", str(born.year))
-                                                          .replace("%2", str(born.month))]))
+        self.skipped.show_rows(plan.skipped, lambda k: [QTreeWidgetItem([str(k.row_number), shown(k.reason)])])
+        self.partial.show_rows(plan.partial_dates, self._partial_items)
         self.tabs.setTabText(self.tabs.indexOf(self.partial),
                              self.tr("日期不全（%1）").replace("%1", str(len(plan.partial_dates))))
         self.readings.set_plan(plan)
@@ -273,10 +258,8 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(0, self.tr("有问题的行（%1）").replace("%1", str(plan.refused_count)))
         self.tabs.setTabText(1, self.tr("合并到已有居民（%1）").replace("%1", str(plan.merge_count)))
         self.tabs.setTabText(2, self.tr("跳过的行（%1）").replace("%1", str(len(plan.skipped))))
-        self.stripped.clear()
-        for g in plan.stripped:
-            self.stripped.addTopLevelItem(QTreeWidgetItem([str(g.row_number), shown(FIELD_LABELS.get(g.field, g.field)),
-                                                           shown(describe_removed(list(g.chars), limit=10))]))
+        self.stripped.show_rows(plan.stripped, lambda g: [QTreeWidgetItem([
+            str(g.row_number), shown(FIELD_LABELS.get(g.field, g.field)), shown(describe_removed(list(g.chars), limit=10))])])
         self.tabs.setTabText(self.tabs.indexOf(self.stripped),
                              self.tr("去除的字符（%1）").replace("%1", str(len(plan.stripped))))
         self.notes.setText("\n".join(shown(n) for n in plan.notes))
@@ -315,13 +298,31 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(self.tabs.indexOf(self.readings), self.tr("读音（%1）").replace("%1", str(count)))
 
     def _fill_problems(self, plan: ImportPlan) -> None:
-        self.problems.clear()
-        for r in plan.refused:
+        def items(r: PlanRow) -> list[QTreeWidgetItem]:
             reason = shown(r.reason)
             item = QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""), reason,
                                     import_report.offending_cells(plan, r)])
             item.setToolTip(2, plain_html(reason))
-            self.problems.addTopLevelItem(item)
+            return [item]
+        self.problems.show_rows(plan.refused, items)
+
+    def _merge_items(self, r: PlanRow) -> list[QTreeWidgetItem]:
+        """A merged row's changes, one line each (a move in red), or one line saying nothing changes."""
+        if not r.changes:
+            return [QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""), self.tr("无变化"), "", ""])]
+        out = []
+        for c in import_report.row_changes(r):
+            item = QTreeWidgetItem([str(r.row_number), c.name, shown(c.what), shown(c.before), shown(c.after)])
+            if c.is_move:
+                for col in range(5):
+                    item.setForeground(col, QtGui.QBrush(QtGui.QColor("#b00020")))
+            out.append(item)
+        return out
+
+    def _partial_items(self, r: PlanRow) -> list[QTreeWidgetItem]:
+        born = r.values["birth_date"]
+        return [QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""),
+                                 self.tr("%1年%2月").replace("%1", str(born.year)).replace("%2", str(born.month))])]
 
     def _enable_import(self) -> None:
         """确认导入 is live once there is a plan, and, where it moves people, once the moves are confirmed."""
@@ -363,9 +364,21 @@ class ImportDialog(QDialog):
         self.message.setText(self.tr("错误报告已保存：") + str(out))
         return out
 
+    def _drop_plan(self, new: ImportPlan | None) -> None:
+        """Remove the rows of the plan shown so far from disk, unless `new` reads the same sheet's rows."""
+        old, self.plan = self.plan, new
+        if old is not None and (new is None or new.rows.store is not old.rows.store):
+            old.close()
+
     def reject(self) -> None:
         if self.worker is not None:      # closing while importing: cancel, nothing is written
             self.worker.cancel()
             self.worker.wait()
         super().reject()
+
+    def done(self, result: int) -> None:
+        """Closed: the plan's rows leave the disk."""
+        super().done(result)
+        if self.worker is None:
+            self._drop_plan(None)
 

@@ -13,6 +13,7 @@ from desktop.core.roles import Perm
 from desktop.volunteers import certificates
 from desktop.volunteers.printing import print_certificate, print_register
 from desktop.ui.context import AppContext
+from desktop.ui.typing_search import TypingSearch
 from desktop.ui.qt import (QColor, QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, Qt, QVBoxLayout, QWidget)
 from desktop.ui.actions import call, show_in, succeeds
 from desktop.ui.background import Job
@@ -33,7 +34,11 @@ class RegisterView(QWidget):
         self.search.setPlaceholderText(self.tr("编号、姓名、志愿者编号、服务内容或组织"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(40)
-        self.search.returnPressed.connect(self.reload)
+        self.finder = TypingSearch(self, ctx, self._read, self._show,             # typing: on a worker
+                                   refused=lambda message: self.status.setText(message))
+        self._filters: dict[str, Any] = {}
+        self.search.textChanged.connect(self._typed)
+        self.search.returnPressed.connect(self.finder.search_now)
         self.year = QComboBox()
         self.year.addItem(self.tr("全部年份"), None)
         for y in range(today().year, today().year - 8, -1):
@@ -75,12 +80,25 @@ class RegisterView(QWidget):
     def filters(self) -> dict[str, Any]:
         return dict(query=self.search.text(), year=self.year.currentData(), org_id=self.org_id())
 
+    def _typed(self, text: str) -> None:
+        self._filters = self.filters()
+        self.finder.typed(text)
+
+    def _read(self, s: Any, actor: Any, text: str) -> list[certificates.CertificateRow]:
+        """The certificates (on the finder's worker: the year and organisation as they were when typed)."""
+        return certificates.register(s, actor, **{**self._filters, "query": text})
+
     def reload(self) -> None:
+        """Read again at once (查找, a year chosen, a certificate voided)."""
         filters = self.filters()
+        self._filters = filters
+        self.finder.drop()         # a search typed before this is superseded
         rows = call(self.ctx, self, lambda s: certificates.register(s, self.ctx.actor, **filters), status=self.status,
                     warn=False)
-        if rows is None:
-            return
+        if rows is not None:
+            self._show(filters["query"], rows)
+
+    def _show(self, _text: str, rows: list[certificates.CertificateRow]) -> None:
         self.model.set_rows(rows)
         live = [r for r in rows if not r.voided]
         self.count.setText(self.tr("共 %1 份（作废 %2 份），有效证明合计 %3 小时")

@@ -17,6 +17,7 @@ from desktop.volunteers.printing import print_certificate, print_record
 from desktop.volunteers.views.dialogs import CertificateDialog, EntryDialog, OrgDialog, VolunteerDialog
 from desktop.volunteers.views.register_view import RegisterView
 from desktop.ui.context import AppContext
+from desktop.ui.typing_search import TypingSearch
 from desktop.ui.page import Page
 from desktop.ui.qt import (QComboBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, Qt, QTabWidget,
                            QVBoxLayout, QWidget, pydate, qdate)
@@ -43,7 +44,10 @@ class VolunteersPage(Page):
         self.search.setMinimumWidth(230)
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(40)
-        self.search.returnPressed.connect(self.load_volunteers)
+        self.finder = TypingSearch(self, ctx, self._read_volunteers, self._show_volunteers,  # on a worker
+                                   refused=self.status_text)
+        self.search.textChanged.connect(self._typed)
+        self.search.returnPressed.connect(self.finder.search_now)
         start = today().replace(month=1, day=1)
         self.first, self.last = QDateEdit(qdate(start)), QDateEdit(qdate(today()))
         for d in (self.first, self.last):
@@ -159,15 +163,28 @@ class VolunteersPage(Page):
         if self.tabs.currentWidget() is self.register:
             self.register.reload()
 
-    def load_volunteers(self) -> None:
-        first, last = self.period()
+    def _typed(self, text: str) -> None:
+        self._asked = (self.org_id(), *self.period())        # what the worker reads by, as it is now
+        self.finder.typed(text)
 
-        def job(s):  # noqa: ANN001, ANN202
-            rows = service.list_volunteers(s, self.ctx.actor, org_id=self.org_id(), query=self.search.text())
-            return rows, record.minutes_by_volunteer(s, self.ctx.actor, [r.id for r in rows], first, last)
-        found = call(self.ctx, self, job, **self.quiet)
-        if found is None:
-            return
+    def _read_volunteers(self, s: Any, actor: Any, text: str) -> tuple[list[Any], dict[str, dict[str, int]]]:
+        org_id, first, last = self._asked
+        rows = service.list_volunteers(s, actor, org_id=org_id, query=text)
+        return rows, record.minutes_by_volunteer(s, actor, [r.id for r in rows], first, last)
+
+    def status_text(self, text: str) -> None:
+        self.status.setText(text)
+
+    def load_volunteers(self) -> None:
+        """Read the list again at once (an organisation or dates chosen, a volunteer saved)."""
+        text = self.search.text()
+        self._asked = (self.org_id(), *self.period())
+        self.finder.drop()         # a search typed before this is superseded
+        found = call(self.ctx, self, lambda s: self._read_volunteers(s, self.ctx.actor, text), **self.quiet)
+        if found is not None:
+            self._show_volunteers(text, found)
+
+    def _show_volunteers(self, _text: str, found: tuple[list[Any], dict[str, dict[str, int]]]) -> None:
         rows, self.minutes = found
         self.people.set_rows(rows)
         total = sum(sum(m.values()) for m in self.minutes.values())
