@@ -1,0 +1,107 @@
+"""A row of controls that wraps onto a second line where the page is too narrow for it (1024 px, large type,
+English labels) instead of making the page wider than the screen. Within a line, what is left over goes to
+the controls that grow sideways (a search box), as in a box layout."""
+
+from __future__ import annotations
+
+from desktop.ui.qt import QSize, QSizePolicy, QtCore, QtWidgets
+
+QLayout, QLayoutItem = QtWidgets.QLayout, QtWidgets.QLayoutItem
+QRect = QtCore.QRect
+
+
+class FlowLayout(QLayout):
+    def __init__(self, parent: QtWidgets.QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    # -- QLayout's list of items --------------------------------------------------------------------
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    # -- sizes --------------------------------------------------------------------------------------
+    def expandingDirections(self) -> QtCore.Qt.Orientation:  # noqa: N802
+        return QtCore.Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """Everything on one line."""
+        shown = self._shown()
+        m = self.contentsMargins()
+        width = sum(i.sizeHint().width() for i in shown) + self._gap * max(len(shown) - 1, 0)
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        """As narrow as the widest control; as high as the lines at that width."""
+        m = self.contentsMargins()
+        width = max((self._floor(i) for i in self._shown()), default=0) + m.left() + m.right()
+        return QSize(width, self.heightForWidth(width))
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    # -- placing ------------------------------------------------------------------------------------
+    def _shown(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not i.isEmpty()]
+
+    @staticmethod
+    def _grows(item: QLayoutItem) -> bool:
+        widget = item.widget()
+        return widget is not None and bool(widget.sizePolicy().horizontalPolicy().value & QSizePolicy.PolicyFlag.ExpandFlag.value)
+
+    def _floor(self, item: QLayoutItem) -> int:
+        """The width an item takes when a line is short of room: a growing one its minimum, others their hint."""
+        size = item.minimumSize() if self._grows(item) else item.sizeHint()
+        return max(size.width(), item.minimumSize().width())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Fill lines left to right; returns the height used."""
+        m = self.contentsMargins()
+        left, top = rect.x() + m.left(), rect.y() + m.top()
+        width = max(rect.width() - m.left() - m.right(), 0)
+        lines: list[list[QLayoutItem]] = [[]]
+        used = 0
+        for item in self._shown():
+            need = self._floor(item)
+            if lines[-1] and used + self._gap + need > width:
+                lines.append([])
+                used = 0
+            used += need + (self._gap if lines[-1] else 0)
+            lines[-1].append(item)
+        y = top
+        for line in lines:
+            if not line:
+                continue
+            height = max(i.sizeHint().height() for i in line)
+            widths = [self._floor(i) for i in line]
+            spare = width - sum(widths) - self._gap * (len(line) - 1)
+            growing = [k for k, i in enumerate(line) if self._grows(i)]
+            for n, k in enumerate(growing):     # the room left over goes to what grows, shared out
+                extra = max(spare, 0) // len(growing) + (1 if n < max(spare, 0) % len(growing) else 0)
+                widths[k] += extra
+            if move:
+                x = left
+                for item, w in zip(line, widths):
+                    h = min(item.sizeHint().height(), height) if not self._grows(item) else height
+                    item.setGeometry(QRect(x, y + (height - h) // 2, w, h))
+                    x += w + self._gap
+            y += height + self._gap
+        return y - self._gap - top + m.top() + m.bottom() if y > top else m.top() + m.bottom()
