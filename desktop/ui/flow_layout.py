@@ -15,6 +15,7 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
+        self._width: int | None = None      # the width last laid out in
         self.setContentsMargins(0, 0, 0, 0)
 
     # -- QLayout's list of items --------------------------------------------------------------------
@@ -31,32 +32,39 @@ class FlowLayout(QLayout):
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     # -- sizes --------------------------------------------------------------------------------------
+    # Not height-for-width: a box layout holding one would then ask for the preferred height of everything
+    # under it (a table's whole height), and a page in a scroll area would scroll as a whole. Instead the
+    # height is that of the lines at the width last given, and a new width that changes it asks the
+    # window to lay out again.
     def expandingDirections(self) -> QtCore.Qt.Orientation:  # noqa: N802
         return QtCore.Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
     def sizeHint(self) -> QSize:  # noqa: N802
-        """Everything on one line."""
-        shown = self._shown()
-        m = self.contentsMargins()
-        width = sum(i.sizeHint().width() for i in shown) + self._gap * max(len(shown) - 1, 0)
-        height = max((i.sizeHint().height() for i in shown), default=0)
-        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+        """Everything on one line (as high as the lines at the width last given)."""
+        return QSize(self._one_line(), self._height())
 
     def minimumSize(self) -> QSize:  # noqa: N802
-        """As narrow as the widest control; as high as the lines at that width."""
+        """As narrow as the widest control."""
         m = self.contentsMargins()
         width = max((self._floor(i) for i in self._shown()), default=0) + m.left() + m.right()
-        return QSize(width, self.heightForWidth(width))
+        return QSize(width, self._height())
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
+        before = self._height()
+        self._width = rect.width()
         self._arrange(rect, move=True)
+        if self._height() != before:
+            self.invalidate()          # the lines changed: the page gives this row its new height
+
+    def _height(self) -> int:
+        width = self._width if self._width is not None else self._one_line()
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def _one_line(self) -> int:
+        shown = self._shown()
+        m = self.contentsMargins()
+        return sum(i.sizeHint().width() for i in shown) + self._gap * max(len(shown) - 1, 0) + m.left() + m.right()
 
     # -- placing ------------------------------------------------------------------------------------
     def _shown(self) -> list[QLayoutItem]:

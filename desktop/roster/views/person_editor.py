@@ -24,12 +24,30 @@ from desktop.ui.context import AppContext
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.actions import call
 from desktop.ui.qt import (
-    QComboBox, QFormLayout, QKeySequence, QLabel,
+    QComboBox, QFormLayout, QFrame, QKeySequence, QLabel, QScrollArea, QSize,
     QLineEdit, QPlainTextEdit, QPushButton, QShortcut, Qt, QTabWidget, QVBoxLayout, QWidget, Signal, QCheckBox,
 )
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
     return getattr(obj, name, default) if obj is not None else default
+
+
+class _FormScroll(QScrollArea):
+    """The form scrolls up and down on its own where the screen is short (large type): the table beside it
+    keeps its place, and the wrapping hints get the height their width needs. Never sideways: it is as
+    wide as the form needs at least."""
+
+    def __init__(self, form: QWidget) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(form)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), self.widget().minimumSizeHint().width() + bar), hint.height())
 
 
 class PersonEditor(QWidget):
@@ -133,7 +151,7 @@ class PersonEditor(QWidget):
         self.delete_button.clicked.connect(self._ask_delete)
         self.move_button.clicked.connect(self.open_move)
         self.move_dialog: MoveDialog | None = None
-        self.tabs.addTab(form_page, self.tr("基本信息"))
+        self.tabs.addTab(_FormScroll(form_page), self.tr("基本信息"))
 
         self.history = HistoryList()
         self.tabs.addTab(self.history, self.tr("变更记录"))
