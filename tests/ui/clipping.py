@@ -78,6 +78,28 @@ def _label_cuts(where: str, label: QtWidgets.QLabel) -> list[str]:
 SIDEWAYS_ALLOWED: dict[str, str] = {}
 
 
+def _min_width(widget: QWidget) -> int:
+    return max(widget.minimumSizeHint().width(), widget.minimumWidth())
+
+
+def _widest(widget: QWidget) -> str:
+    """What makes `widget` wide: down its widest shown children to the last that is wide on its own."""
+    path = []
+    while True:
+        children = [c for c in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                    if c.isVisible()]
+        if not children:
+            break
+        widest = max(children, key=_min_width)
+        if _min_width(widest) * 3 < _min_width(widget):     # shared among many: stop here
+            break
+        widget = widest
+        text = getattr(widget, "text", None) or getattr(widget, "currentText", None)
+        label = str(text())[:30] if callable(text) else ""
+        path.append(f"{type(widget).__name__}{' ' + repr(label) if label else ''} {_min_width(widget)}")
+    return " > ".join(path[-3:])
+
+
 def _sideways(where: str, area: QtWidgets.QScrollArea) -> list[str]:
     bar = area.horizontalScrollBar()
     if not area.isVisible() or area.objectName() in SIDEWAYS_ALLOWED:
@@ -86,7 +108,7 @@ def _sideways(where: str, area: QtWidgets.QScrollArea) -> list[str]:
         inner = area.widget()
         need = inner.minimumSizeHint().width() if inner is not None else 0
         return [f"{where}: {area.objectName() or type(inner).__name__} scrolls sideways by {bar.maximum()} px "
-                f"(its content needs {need} px, {area.viewport().width()} shown)"]
+                f"(its content needs {need} px, {area.viewport().width()} shown: {_widest(inner)})"]
     return []
 
 
