@@ -4,6 +4,8 @@ the controls that grow sideways (a search box), as in a box layout."""
 
 from __future__ import annotations
 
+from shiboken6 import isValid
+
 from desktop.ui.qt import QSize, QSizePolicy, QtCore, QtWidgets
 
 QLayout, QLayoutItem = QtWidgets.QLayout, QtWidgets.QLayoutItem
@@ -23,13 +25,21 @@ class FlowLayout(QLayout):
         self._items.append(item)
 
     def count(self) -> int:
-        return len(self._items)
+        return len(self._live())
 
     def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
-        return self._items[index] if 0 <= index < len(self._items) else None
+        items = self._live()
+        return items[index] if 0 <= index < len(items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        items = self._live()
+        return items.pop(index) if 0 <= index < len(items) else None
+
+    def _live(self) -> list[QLayoutItem]:
+        """The items Qt has not deleted behind our back (it does, for a widget deleted while in the row)."""
+        if not all(isValid(i) for i in self._items):
+            self._items = [i for i in self._items if isValid(i)]
+        return self._items
 
     # -- sizes --------------------------------------------------------------------------------------
     # Not height-for-width: a box layout holding one would then ask for the preferred height of everything
@@ -68,7 +78,7 @@ class FlowLayout(QLayout):
 
     # -- placing ------------------------------------------------------------------------------------
     def _shown(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not i.isEmpty()]
+        return [i for i in self._live() if not i.isEmpty()]
 
     @staticmethod
     def _grows(item: QLayoutItem) -> bool:
