@@ -24,6 +24,7 @@ import pytest
 from desktop.core import clock
 from desktop.core.db import Database, sqlite_url
 from tests import desk_time
+from tests.demo_world import _demo_file, _sqlite_template, demo_db  # noqa: F401  (fixtures)
 from tests.desk_time import _desk_time, desk_clock  # noqa: F401  (fixtures)
 from tests.pg_server import PgServer, find_pg_bin
 
@@ -83,16 +84,8 @@ def _migrated(url: str) -> Database:
     return db
 
 
-@pytest.fixture(scope="session")
-def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Migrated once per session; each test gets a copy (the migrations themselves are tested apart)."""
-    path = tmp_path_factory.mktemp("template") / "template.db"
-    _migrated(sqlite_url(path)).dispose()
-    return path
-
-
 @pytest.fixture
-def sqlite_db(tmp_path: Path, _sqlite_template: Path) -> Iterator[Database]:
+def sqlite_db(tmp_path: Path, _sqlite_template: Path) -> Iterator[Database]:  # noqa: F811  (the fixture)
     path = tmp_path / "linli.db"
     shutil.copy(_sqlite_template, path)
     db = Database(sqlite_url(path))

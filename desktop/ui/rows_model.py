@@ -112,6 +112,7 @@ def read_only_table(model: QAbstractItemModel, *, stretch: bool = False, stretch
     header = view.horizontalHeader()
     if stretch:
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        _title_floor(header, range(header.count()))
     else:
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if stretch_column is None:
@@ -121,8 +122,18 @@ def read_only_table(model: QAbstractItemModel, *, stretch: bool = False, stretch
             header.setStretchLastSection(True)
         else:
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+            _title_floor(header, [stretch_column])
     view.setWordWrap(wrap)
     return view
+
+
+def _title_floor(header: QHeaderView, columns: Any) -> None:
+    """Columns that share out the width never get narrower than their titles; where the table is too narrow
+    the table scrolls its columns. Qt knows one floor for all a header's columns (the widest of those
+    titles), and gives a column that shares out the width no less than the default size."""
+    widest = max((header.sectionSizeFromContents(c).width() for c in columns), default=0)
+    header.setMinimumSectionSize(max(header.minimumSectionSize(), widest))
+    header.setDefaultSectionSize(max(header.defaultSectionSize(), widest))
 
 
 def selected_row(view: QTableView) -> Any:

@@ -11,6 +11,7 @@ from desktop.core.errors import UserError
 from desktop.core.messages import shown
 from desktop.core.paths import backups_dir
 from desktop.core.roles import Perm
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.context import AppContext
 from desktop.ui.page import Page
 from desktop.ui.actions import call, succeeds
@@ -74,8 +75,7 @@ class SettingsPage(Page):
         """Each desk's idle time before the lock; set by the administrator or the supervisor."""
 
         row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(row)        # the four desks on two lines where the page is narrow
         self.idle_lock: dict[str, QSpinBox] = {}
         for desk, label in DESK_LABELS.items():
             spin = QSpinBox()
@@ -83,10 +83,15 @@ class SettingsPage(Page):
             spin.setValue(idle_lock_minutes(self.ctx.settings, desk))
             spin.setEnabled(self.ctx.actor.all_communities)
             spin.valueChanged.connect(lambda v, d=desk: self.ctx.settings.set(f"idle_lock.{d}", v))
-            layout.addWidget(QLabel(translated("Desks", label)))
-            layout.addWidget(spin)
+            pair = QWidget()                # a desk's name stays beside its number
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            name = QLabel(translated("Desks", label))
+            name.setBuddy(spin)
+            pair_layout.addWidget(name)
+            pair_layout.addWidget(spin)
+            layout.addWidget(pair)
             self.idle_lock[desk] = spin
-        layout.addStretch(1)
         return row
 
     def _language_changed(self) -> None:

@@ -16,9 +16,7 @@ from collections import defaultdict
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 
-import desktop.demo as demo
 from desktop.core import accounts
 from desktop.core.clock import today
 from desktop.core.db import Database
@@ -31,10 +29,9 @@ from desktop.rehab.demo import VOLUNTEER_TAG
 from desktop.roster import service as roster
 from desktop.roster.models import Person
 from desktop.roster.service import PersonInput
+from tests import helpers
 
-PASSWORD = "demo-pass-2026"
-MODULES = ["desktop.demo.core_demo", "desktop.roster.demo", "desktop.activities.demo", "desktop.rehab.demo",
-           "desktop.volunteers.demo"]
+PASSWORD = helpers.PASSWORD          # the demo world's (tests/demo_world.py): every module's demo
 
 
 def _sign_in(db: Database, username: str):  # noqa: ANN202
@@ -111,10 +108,8 @@ def _ids_in(row: dict[str, object]) -> set[str]:
     return set(UUID.findall(_text(row)))
 
 
-def test_the_administrators_data_key_names_no_client(sqlite_db: Database, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(demo, "DEMO_MODULES", MODULES)
-    demo.load_demo(sqlite_db, PASSWORD)
+def test_the_administrators_data_key_names_no_client(demo_db: Database, tmp_path: Path) -> None:
+    sqlite_db = demo_db
     clients = _working_day(sqlite_db, tmp_path)
     admin = _sign_in(sqlite_db, "admin")
     encrypt_database(sqlite_db, admin, PASSWORD, tmp_path / "backups")

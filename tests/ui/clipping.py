@@ -1,6 +1,7 @@
 """What a person cannot read whole on a page: a table's or tree's column header narrower than its title, a
-group box's title wider than its box, a tab whose title is cut. Measured with the widgets' own font
-metrics, on what is shown (hidden columns and hidden widgets aside)."""
+group box's title wider than its box, a tab whose title is cut, a label (one that does not wrap) narrower
+than its text, a part of the page that scrolls sideways. Measured with the widgets' own font metrics and
+size hints, on what is shown (hidden columns and hidden widgets aside)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,63 @@ def _tab_cuts(where: str, bar: QtWidgets.QTabBar) -> list[str]:
     return cuts
 
 
+def _label_cuts(where: str, label: QtWidgets.QLabel) -> list[str]:
+    """A label that does not wrap shows its text on one line: narrower than that line, the end is cut."""
+    if not label.isVisible() or label.wordWrap() or not label.text().strip() or label.width() <= 0:
+        return []
+    need = label.sizeHint().width()                 # text, margins and indent, rich text laid out
+    if label.width() + SLACK < need:
+        return [f"{where}: label {label.text()[:60]!r} is {label.width()} px, its text needs {need}"]
+    return []
+
+
+# Parts of a page that may scroll sideways, each with why: none yet. (Tables and lists scroll their own
+# columns; this is about a panel of controls — or a whole page — wider than what shows it.)
+SIDEWAYS_ALLOWED: dict[str, str] = {}
+
+
+def _min_width(widget: QWidget) -> int:
+    return max(widget.minimumSizeHint().width(), widget.minimumWidth())
+
+
+def _widest(widget: QWidget) -> str:
+    """What makes `widget` wide: down its widest shown children to the last that is wide on its own."""
+    path = []
+    while True:
+        children = [c for c in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                    if c.isVisible()]
+        if not children:
+            break
+        widest = max(children, key=_min_width)
+        if _min_width(widest) * 3 < _min_width(widget):     # shared among many: stop here
+            break
+        widget = widest
+        text = getattr(widget, "text", None) or getattr(widget, "currentText", None)
+        label = str(text())[:30] if callable(text) else ""
+        path.append(f"{type(widget).__name__}{' ' + repr(label) if label else ''} {_min_width(widget)}")
+    return " > ".join(path[-3:])
+
+
+def _sideways(where: str, area: QtWidgets.QScrollArea) -> list[str]:
+    bar = area.horizontalScrollBar()
+    if not area.isVisible() or area.objectName() in SIDEWAYS_ALLOWED:
+        return []
+    if bar.isVisible() and bar.maximum() > 0:
+        inner = area.widget()
+        need = inner.minimumSizeHint().width() if inner is not None else 0
+        return [f"{where}: {area.objectName() or type(inner).__name__} scrolls sideways by {bar.maximum()} px "
+                f"(its content needs {need} px, {area.viewport().width()} shown: {_widest(inner)})"]
+    return []
+
+
+def sideways(where: str, area: QtWidgets.QScrollArea) -> list[str]:
+    """`area` (a page's own scroll area) and the scroll areas under it that scroll sideways."""
+    out = _sideways(where, area)
+    for inner in area.findChildren(QtWidgets.QScrollArea):
+        out += _sideways(where, inner)
+    return out
+
+
 def clipped(where: str, root: QWidget) -> list[str]:
     """The titles under `root` that are shown cut, one line each."""
     out: list[str] = []
@@ -71,6 +129,10 @@ def clipped(where: str, root: QWidget) -> list[str]:
         out += _group_cuts(where, box)
     for bar in root.findChildren(QtWidgets.QTabBar):
         out += _tab_cuts(where, bar)
+    for label in root.findChildren(QtWidgets.QLabel):
+        out += _label_cuts(where, label)
+    for area in root.findChildren(QtWidgets.QScrollArea):
+        out += _sideways(where, area)
     return out
 
 

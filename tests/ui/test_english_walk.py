@@ -199,10 +199,8 @@ def english_app() -> Iterator[QApplication]:
         install_translators(app, "zh_CN")
 
 
-def test_every_page_and_dialog_speaks_english_but_data(qtbot, sqlite_db, tmp_path: Path, english_app) -> None:  # noqa: ANN001
-    import desktop.demo as demo
-
-    demo.load_demo(sqlite_db, helpers.PASSWORD, admin=helpers.admin(sqlite_db))
+def test_every_page_and_dialog_speaks_english_but_data(qtbot, demo_db, tmp_path: Path, english_app) -> None:  # noqa: ANN001
+    sqlite_db = demo_db                                     # the demo world (tests/demo_world.py)
     assert messages.language() == "en"
     left = Leftovers(data_values(sqlite_db) | {"凤翔苑", "西湖花园"})     # and what the dialogs below are given
     pages = 0

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 
-import desktop.demo as demo
 from desktop.core import accounts
 from desktop.core.clock import today
 from desktop.core.db import Database
@@ -15,17 +13,15 @@ from desktop.rehab import cases_service as cases
 from desktop.rehab.demo import TEAM_SIZE
 from desktop.volunteers import certificates, record, service
 from desktop.volunteers.demo import ANTI_DRUG
+from tests import helpers
 
 
-def test_demo_fills_the_volunteer_screens(sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(accounts, "hash_password", lambda pw: "not-a-real-hash")   # speed: no argon2 here
-    monkeypatch.setattr(demo, "DEMO_MODULES", [
-        "desktop.demo.core_demo", "desktop.roster.demo", "desktop.activities.demo", "desktop.duty.demo",
-        "desktop.rehab.demo", "desktop.volunteers.demo"])
-    summary = demo.load_demo(sqlite_db, "demo-pass")
+def test_demo_fills_the_volunteer_screens(demo_db: Database) -> None:
+    sqlite_db = demo_db                     # every module's demo (tests/demo_world.py)
+    summary = demo_db.demo_summary
     assert any(line.startswith("志愿者档案：") for line in summary)
     with sqlite_db.session() as s:
-        pan, social = accounts.authenticate(s, "rehab", "demo-pass"), actor_of(s, "social")
+        pan, social = accounts.authenticate(s, "rehab", helpers.PASSWORD), actor_of(s, "social")
     with sqlite_db.session(pan) as s:
         orgs = {o.name: o for o in service.list_orgs(s, pan)}
         team = orgs[ANTI_DRUG]

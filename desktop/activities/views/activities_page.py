@@ -20,6 +20,7 @@ from desktop.activities.views.activity_dialog import ActivityDialog
 from desktop.activities.views.tables import activity_list_model, people_model
 from desktop.core.clock import today, to_local
 from desktop.core.roles import Perm
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.context import AppContext
 from desktop.activities.signin_sheet import ORDERS
 from desktop.activities.views.sheet_printing import SheetPrinting
@@ -58,7 +59,7 @@ class ActivitiesPage(PeopleActions, SheetPrinting, Page):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
-        bar = QHBoxLayout()
+        bar = FlowLayout()          # the rows of controls wrap where the page is narrow (1024 px, large type)
         self.prev_btn = QPushButton("◀")
         self.next_btn = QPushButton("▶")
         self.period_label = QLabel()
@@ -80,7 +81,6 @@ class ActivitiesPage(PeopleActions, SheetPrinting, Page):
         for w in (self.prev_btn, self.period_label, self.next_btn, self.today_btn, self.span, self.module,
                   self.title_filter):
             bar.addWidget(w)
-        bar.addStretch(1)
         bar.addWidget(self.new_btn)
         outer.addLayout(bar)
 
@@ -127,7 +127,7 @@ class ActivitiesPage(PeopleActions, SheetPrinting, Page):
         self.results = QListWidget()
         self.results.setMaximumHeight(140)
         rv.addWidget(self.results)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         self.enroll_btn = QPushButton(self.tr("报名 (Enter)"))
         self.checkin_btn = QPushButton(self.tr("签到 (Ctrl+Enter)"))
         self.remove_btn = QPushButton(self.tr("取消报名/撤销签到 (Del)"))
@@ -136,7 +136,7 @@ class ActivitiesPage(PeopleActions, SheetPrinting, Page):
             b.setEnabled(self.can_edit)
             actions.addWidget(b)
         rv.addLayout(actions)
-        more = QHBoxLayout()
+        more = FlowLayout()
         self.sheet_btn = QPushButton(self.tr("按签到表录入…"))
         self.helper_btn = QPushButton(self.tr("加为志愿者"))
         self.helper_minutes = QSpinBox()
@@ -150,7 +150,7 @@ class ActivitiesPage(PeopleActions, SheetPrinting, Page):
             b.setEnabled(self.can_edit)
             more.addWidget(b)
         rv.addLayout(more)
-        prints = QHBoxLayout()
+        prints = FlowLayout()
         self.print_btn = QPushButton(self.tr("打印签到表 (Ctrl+P)"))
         self.print_times_btn = QPushButton(self.tr("签到表（含签到/签退时间）"))
         self.list_btn = QPushButton(self.tr("报名名单"))

@@ -21,13 +21,13 @@ from desktop.duty.shifts_service import ShiftRow
 from desktop.ui.context import AppContext
 from desktop.ui.actions import call, succeeds
 from desktop.ui.background import Job
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.print_actions import print_menu_button, print_or_save
 from desktop.duty.views.calendar_setup import CalendarSetup
 from desktop.duty.views.holiday_dialog import HolidayDialog
 from desktop.duty.views.requests_dialog import RequestDialog
 from desktop.ui.qt import plain_html
-from desktop.ui.qt import (QAbstractItemView, QColor, QComboBox, QDialog, QHBoxLayout,
-                           QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget,
+from desktop.ui.qt import (QAbstractItemView, QColor, QComboBox, QDialog, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidget,
                            QTableWidgetItem, Qt, QVBoxLayout, QWidget, Signal)
 
 WEEKDAYS = ["一", "二", "三", "四", "五", "六", "日"]
@@ -50,7 +50,7 @@ class CalendarView(CalendarSetup, QWidget):
         self.rows: list[ShiftRow] = []
         self.members: list[teams_service.MemberRow] = []
         lay = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowLayout()          # the tool rows wrap where the page is narrow (1024 px, large type, English)
         self.team_box = QComboBox()
         self.team_box.setMinimumContentsLength(14)
         self.team_box.setAccessibleName(self.tr("服务队"))
@@ -69,9 +69,8 @@ class CalendarView(CalendarSetup, QWidget):
         for w in (QLabel(self.tr("服务队")), self.team_box, QLabel(self.tr("岗位")), self.post_box,
                   self.prev_button, self.title, self.next_button, self.mode_button, self.print_button):
             bar.addWidget(w)
-        bar.addStretch(1)
         lay.addLayout(bar)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.team_button = QPushButton(self.tr("新建服务队…"))
         self.post_button = QPushButton(self.tr("添加岗位…"))
         self.template_button = QPushButton(self.tr("添加班次…"))
@@ -90,10 +89,10 @@ class CalendarView(CalendarSetup, QWidget):
         for w in (self.team_button, self.post_button, self.template_button, self.generate_button,
                   self.request_button, self.holiday_button, self.early_button):
             bar.addWidget(w)
-        bar.addStretch(1)
         lay.addLayout(bar)
         self.legend = QLabel(self.tr("红底：空缺班次　橙底：冲突（重复排班、请假、休息不足、超过每周上限）　"
                                      "双击：月视图进入该周，周视图调整值班人"))
+        self.legend.setWordWrap(True)
         lay.addWidget(self.legend)
         self.notice = QLabel()          # the year's holiday schedule is only computed: say so plainly
         self.notice.setWordWrap(True)

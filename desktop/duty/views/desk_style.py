@@ -102,6 +102,7 @@ class BigButton(QPushButton):
         self.setProperty("role", role)
         policy = self.sizePolicy()
         policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)   # narrower than its one-line text: the detail wraps
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         lay = QVBoxLayout(self)

@@ -20,6 +20,7 @@ from desktop.ui.actions import call, succeeds
 from desktop.ui.background import Job
 from desktop.ui.export_files import ask_save_path
 from desktop.ui.print_actions import print_buttons, print_or_save
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.qt import (QDate, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
                            QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget, translated)
 from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selected_row
@@ -66,7 +67,7 @@ class TeamView(QWidget):
         box = QWidget()
         ml = QVBoxLayout(box)
         ml.addWidget(self.members)
-        mbar = QHBoxLayout()
+        mbar = FlowLayout()          # wraps where the page is narrow (1024 px, large type, English)
         self.member_buttons = []
         for label, slot in ((self.tr("添加居民…"), self._ask_person), (self.tr("添加队外人员…"), self._ask_outsider),
                             (self.tr("可值班时间…"), self._edit_selected),
@@ -77,7 +78,6 @@ class TeamView(QWidget):
             b.setVisible(manage)
             mbar.addWidget(b)
             self.member_buttons.append(b)
-        mbar.addStretch(1)
         self.ics_button = QPushButton(self.tr("导出选中队员的值班日历（.ics）…"))
         self.ics_button.clicked.connect(lambda: self.export_ics())
         mbar.addWidget(self.ics_button)
@@ -88,7 +88,7 @@ class TeamView(QWidget):
         # hours
         box = QWidget()
         hl = QVBoxLayout(box)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         first = today().replace(day=1)
         self.date_from = QDateEdit(QDate(first.year, first.month, first.day))
         self.date_to = QDateEdit(QDate(today().year, today().month, today().day))
@@ -100,7 +100,6 @@ class TeamView(QWidget):
         self.correct_button.clicked.connect(self._ask_correction)
         for w in (QLabel(self.tr("从")), self.date_from, QLabel(self.tr("到")), self.date_to):
             bar.addWidget(w)
-        bar.addStretch(1)
         self.correct_button.setVisible(manage)
         bar.addWidget(self.correct_button)
         self.hours_actions = [load(path)(self) for path in modules.actions("duty.hours")]   # e.g. certificates
@@ -143,6 +142,7 @@ class TeamView(QWidget):
         fl = QVBoxLayout(box)
         self.fund_summary = QLabel()
         self.fund_summary.setStyleSheet("font-size: 13pt;")
+        self.fund_summary.setWordWrap(True)
         fl.addWidget(self.fund_summary)
         y = common.yuan
         self.fund_model = _columns(

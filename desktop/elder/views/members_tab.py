@@ -12,6 +12,7 @@ from desktop.elder import members_service as ms
 from desktop.elder.models import CATEGORIES, STATUSES
 from desktop.elder.views.member_dialog import MemberDialog
 from desktop.elder.views.register_dialog import RegisterDialog
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.typing_search import TypingSearch
 from desktop.ui.actions import call
 from desktop.ui.background import Job
@@ -19,7 +20,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.print_actions import print_menu_button, print_or_save
 from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selected_row
 from desktop.ui.qt import (
-    QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QModelIndex, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QLabel, QLineEdit, QMessageBox, QModelIndex, QPushButton, QVBoxLayout, QWidget,
     translated,
 )
 
@@ -58,8 +59,8 @@ class MembersTab(QWidget):
             self.category.addItem(self.tr(c), c)
         self.category.currentIndexChanged.connect(self._filtered)
         self.count = QLabel()
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
+        bar = FlowLayout()          # wraps where the page is narrow (1024 px, large type, English)
+        bar.addWidget(self.search)
         bar.addWidget(self.status)
         bar.addWidget(self.category)
         bar.addWidget(self.count)

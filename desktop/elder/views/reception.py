@@ -134,6 +134,7 @@ class ReceptionView(QWidget):
             label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
         hint = QLabel(self.tr("回车 签到 · F2 或空格 切换午餐 · ↑↓ 选择同名会员 · Esc 取消 · F8/F9 撤销所选签到/午餐"))
         hint.setStyleSheet("color:#6b7280;")
+        hint.setWordWrap(True)          # two lines where the counter is narrow (large type, English)
         lay.addWidget(hint)
 
         self._keys = {Qt.Key_F2: self.lunch.toggle, Qt.Key_F8: self.ask_undo_checkin, Qt.Key_F9: self.ask_undo_lunch}

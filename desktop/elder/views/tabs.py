@@ -218,6 +218,7 @@ class BirthdaysTab(_Tab):
         self.month.setDisplayFormat("yyyy-MM")
         self.month.dateChanged.connect(lambda _d: self.refresh())
         self.feasts = QLabel()
+        self.feasts.setWordWrap(True)          # a year's feasts are a long line
         self.list_model = _model(("日期", lambda r: r.solar_date), ("会员号", lambda r: r.member_no),
                                  ("姓名", lambda r: r.name), ("年龄", lambda r: r.age), ("出生日期", lambda r: r.birth_date),
                                  ("农历生日", lambda r: self._lunar(r.lunar_text)), ("按", lambda r: self.tr("农历") if r.lunar else self.tr("公历")))

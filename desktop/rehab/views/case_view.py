@@ -11,6 +11,7 @@ from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
 from desktop.rehab import police_reports, printing, referrals, statute
 from desktop.rehab.views import dialogs
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.actions import call
 from desktop.ui.printer import print_service
 from desktop.ui.context import AppContext
@@ -108,7 +109,7 @@ class CaseView(QWidget):
             self.info.addRow(self.tr(label), value)
             self.info_labels[key] = value
         outer.addLayout(self.info)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()      # two lines where the case is shown narrow (1024 px, large type)
         for text, slot in ((self.tr("修改(&E)"), self.edit_case), (self.tr("添加联系人"), self.add_contact),
                            (self.tr("变更状态"), self.change_status), (self.tr("共享个案(&S)"), self.share),
                            (self.tr("打印个案摘要"), self.print_summary),
@@ -116,7 +117,6 @@ class CaseView(QWidget):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b)
-        buttons.addStretch(1)
         outer.addLayout(buttons)
         outer.addStretch(1)
         self.tabs.addTab(w, self.tr("基本信息"))

@@ -17,11 +17,12 @@ from desktop.rehab import plans, police_reports, printing, statute
 from desktop.rehab.models import STATUSES
 from desktop.rehab.views import dialogs
 from desktop.rehab.views.case_view import BAD, WARN, CaseView
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.actions import call
 from desktop.ui.context import AppContext
 from desktop.ui.page import Page
 from desktop.ui.qt import (
-    QComboBox, QHBoxLayout, QKeySequence, QLineEdit, QMessageBox, QModelIndex, QPushButton, QShortcut, QSplitter,
+    QComboBox, QKeySequence, QLineEdit, QMessageBox, QModelIndex, QPushButton, QShortcut, QSplitter,
     Qt, QTabWidget, QVBoxLayout, QWidget,
 )
 from desktop.ui.printer import print_service
@@ -36,7 +37,7 @@ class RehabPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         outer = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowLayout()          # wraps where the page is narrow (1024 px, large type, English)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索化名、姓名、拼音首字母、决定书编号（Ctrl+F）"))
         self.search.returnPressed.connect(self.load_cases)
@@ -47,7 +48,7 @@ class RehabPage(Page):
             self.status.addItem(self.tr(st), st)
         self.status.addItem(self.tr("全部状态"), None)
         self.status.currentIndexChanged.connect(self.load_cases)
-        bar.addWidget(self.search, 1)
+        bar.addWidget(self.search)
         bar.addWidget(self.status)
         self.new_button = QPushButton(self.tr("新建个案(&N)"))
         self.new_button.clicked.connect(self.new_case)

@@ -17,18 +17,37 @@ from desktop.core.roles import Perm
 from desktop.roster import service
 from desktop.roster.service import PersonInput
 from desktop.roster.views.move_dialog import MoveDialog, MovesList
-from desktop.roster.views.person_fields import ERROR_STYLE, FIELDS, WARNING_STYLE, FieldMaker, birth_date
+from desktop.roster.views.person_fields import ERROR_STYLE, FIELDS, WARNING_STYLE, FieldMaker, birth_date, wrapped_check
 from desktop.roster.views.person_tabs import AttentionNotes, HistoryList
 from desktop.ui.conflict import offer_reload
 from desktop.ui.context import AppContext
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.actions import call
 from desktop.ui.qt import (
-    QComboBox, QFormLayout, QHBoxLayout, QKeySequence, QLabel,
+    QComboBox, QFormLayout, QFrame, QKeySequence, QLabel, QScrollArea, QSize,
     QLineEdit, QPlainTextEdit, QPushButton, QShortcut, Qt, QTabWidget, QVBoxLayout, QWidget, Signal, QCheckBox,
 )
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
     return getattr(obj, name, default) if obj is not None else default
+
+
+class _FormScroll(QScrollArea):
+    """The form scrolls up and down on its own where the screen is short (large type): the table beside it
+    keeps its place, and the wrapping hints get the height their width needs. Never sideways: it is as
+    wide as the form needs at least."""
+
+    def __init__(self, form: QWidget) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(form)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), self.widget().minimumSizeHint().width() + bar), hint.height())
 
 
 class PersonEditor(QWidget):
@@ -93,12 +112,13 @@ class PersonEditor(QWidget):
             box.setSpacing(1)
             box.addWidget(edit)
             if key == "birth_date":
-                self.partial_box = QCheckBox(self.tr("日期不全（只知道年月，如 1940-03）"))
+                self.partial_box = QCheckBox()
                 self.partial_box.setEnabled(can_edit)
-                box.addWidget(self.partial_box)
+                box.addLayout(wrapped_check(self.partial_box, self.tr("日期不全（只知道年月，如 1940-03）")))
             if key == "reading":
                 self.reading_hint = QLabel(self.tr("按这个读音排序和查找；读错了可以改，如“单”作姓读 shan"))
                 self.reading_hint.setStyleSheet("color: #555;")
+                self.reading_hint.setWordWrap(True)      # a narrow editor (large type, English) wraps it
                 box.addWidget(self.reading_hint)
             if key == "id_number":
                 self.id_warning = QLabel()
@@ -110,7 +130,7 @@ class PersonEditor(QWidget):
             self.form.addRow(self.tr(label), cell)
             self.edits[key] = edit
             self.errors[key] = err
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()      # two lines where the editor is narrow
         self.save_button = QPushButton(self.tr("保存 (Ctrl+S)"))
         self.cancel_button = QPushButton(self.tr("取消 (Esc)"))
         self.delete_button = QPushButton(self.tr("删除 (Delete)"))
@@ -118,7 +138,6 @@ class PersonEditor(QWidget):
         for b in (self.save_button, self.cancel_button, self.delete_button, self.move_button):
             b.setEnabled(can_edit)
             buttons.addWidget(b)
-        buttons.addStretch(1)
         self.form.addRow(buttons)
         self.form_message = QLabel()
         self.form_message.setStyleSheet(ERROR_STYLE)
@@ -132,7 +151,7 @@ class PersonEditor(QWidget):
         self.delete_button.clicked.connect(self._ask_delete)
         self.move_button.clicked.connect(self.open_move)
         self.move_dialog: MoveDialog | None = None
-        self.tabs.addTab(form_page, self.tr("基本信息"))
+        self.tabs.addTab(_FormScroll(form_page), self.tr("基本信息"))
 
         self.history = HistoryList()
         self.tabs.addTab(self.history, self.tr("变更记录"))

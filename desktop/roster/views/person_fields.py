@@ -9,10 +9,40 @@ from datetime import date
 
 from desktop.core.dates import DateParseError, parse_date
 from desktop.core.messages import shown
-from desktop.ui.qt import QCheckBox, QComboBox, QGridLayout, QLineEdit, QObject, QPlainTextEdit, QWidget
+from desktop.ui.qt import (
+    QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QObject, QPlainTextEdit, Qt, QWidget,
+)
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5300;"
+
+
+
+class _BoxLabel(QLabel):
+    """A check box's text as a label that wraps (a check box's own text never does); a click on it
+    ticks the box, as a click on the box's own text would."""
+
+    def __init__(self, box: QCheckBox, text: str) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: object) -> None:  # noqa: N802
+        if self.box.isEnabled():
+            self.box.toggle()
+
+
+def wrapped_check(box: QCheckBox, text: str) -> QHBoxLayout:
+    """`box` with `text` beside it, wrapping where the form is narrow (large type, English)."""
+    box.setAccessibleName(text)
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(_BoxLabel(box, text), 1)
+    return row
+
 
 # Form fields in order: key (PersonInput attribute), label.
 FIELDS = [

@@ -22,6 +22,7 @@ from desktop.roster.views.person_editor import PersonEditor
 from desktop.roster.views.roster_actions import RosterActions
 from desktop.roster.views.tree import RosterTree, TreeScope
 from desktop.ui.context import AppContext
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.look import type_scale
 from desktop.ui.page import Page
 from desktop.ui.print_actions import print_menu_button
@@ -98,7 +99,7 @@ class RosterPage(RosterActions, Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
 
-        top = QHBoxLayout()
+        top = FlowLayout()          # wraps onto a second line where the page is narrow (large type, English)
         self.search = SearchBox(escape_clears=True)
         self.search.setObjectName("rosterSearch")
         self.search.setClearButtonEnabled(True)
@@ -111,7 +112,7 @@ class RosterPage(RosterActions, Page):
         self.search.escape_pressed.connect(lambda: self.table.setFocus())
         self.search.down_pressed.connect(self._focus_table)
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("搜索：姓名、拼音"))
-        top.addWidget(self.search, 1)
+        top.addWidget(self.search)
 
         self.tag_combo = QComboBox()
         self.tag_combo.setAccessibleName(self.tr("按标签筛选"))
@@ -129,7 +130,7 @@ class RosterPage(RosterActions, Page):
         top.addWidget(self.age_combo)
 
         self.count_label = QLabel()
-        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("共 99999 人"))
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(self.tr("共 %n 人", "", 99999)))
         top.addWidget(self.count_label)
 
         can_edit = self.ctx.actor.can(Perm.ROSTER_EDIT)

@@ -16,10 +16,11 @@ from desktop.volunteers import certificates, record, service
 from desktop.volunteers.printing import print_certificate, print_record
 from desktop.volunteers.views.dialogs import CertificateDialog, EntryDialog, OrgDialog, VolunteerDialog
 from desktop.volunteers.views.register_view import RegisterView
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.context import AppContext
 from desktop.ui.typing_search import TypingSearch
 from desktop.ui.page import Page
-from desktop.ui.qt import (QComboBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, Qt, QTabWidget,
+from desktop.ui.qt import (QComboBox, QDateEdit, QDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, Qt, QTabWidget,
                            QVBoxLayout, QWidget, pydate, qdate)
 from desktop.ui.actions import call, show_in
 from desktop.ui.background import Job
@@ -35,7 +36,7 @@ class VolunteersPage(Page):
         self.current: record.VolunteerRecord | None = None
         manage = ctx.actor.can(Perm.VOLUNTEER_MANAGE)
         lay = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowLayout()          # rows of controls wrap where the page is narrow (1024 px, large type, English)
         self.org = QComboBox()
         self.org.setMinimumWidth(260)
         self.org.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -57,7 +58,6 @@ class VolunteersPage(Page):
         for w in (QLabel(self.tr("组织：")), self.org, self.search, QLabel(self.tr("从")), self.first,
                   QLabel(self.tr("到")), self.last):
             bar.addWidget(w)
-        bar.addStretch(1)
         self.org_button = QPushButton(self.tr("组织信息…"))
         self.new_button = QPushButton(self.tr("新增志愿者…"))
         self.open_button = QPushButton(self.tr("为服务过的居民建档"))
@@ -97,10 +97,9 @@ class VolunteersPage(Page):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.table, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()
         for b in (self.new_button, self.open_button, self.org_button):
             row.addWidget(b)
-        row.addStretch(1)
         ll.addLayout(row)
         split.addWidget(left)
         right = QWidget()
@@ -120,7 +119,7 @@ class VolunteersPage(Page):
             Column(self.tr("学时／等次"), lambda e: e.rating or (record.hours_text(e.minutes) if e.minutes else ""))])
         rl.addWidget(QLabel(self.tr("培训、表彰和评价")))
         rl.addWidget(read_only_table(self.others, stretch_column=2, wrap=False, name=self.tr("培训、表彰和评价")), 2)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.edit_button = QPushButton(self.tr("修改信息…"))
         self.entry_button = QPushButton(self.tr("添加记录…"))
         self.certificate_button = QPushButton(self.tr("开具证明…"))
@@ -133,7 +132,6 @@ class VolunteersPage(Page):
                   self.record_save_button):
             b.setVisible(manage or b in (self.record_button, self.record_save_button))
             buttons.addWidget(b)
-        buttons.addStretch(1)
         rl.addLayout(buttons)
         split.addWidget(right)
         split.setSizes([430, 650])
