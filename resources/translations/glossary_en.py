@@ -316,6 +316,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "类别": "Category",
     "单位": "Organisation",
     "电话": "Phone",
+    "电话2": "Phone 2",
     "修改个案信息": "Edit case details",
     "化名（列表中显示）": "Alias (shown in lists)",
     "决定书编号": "Decision no.",
