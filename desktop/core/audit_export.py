@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import audit
 from desktop.core.audit import ACTION_LABELS, AuditAction, AuditEntry
-from desktop.core.clock import SHANGHAI, fmt_local
+from desktop.core.clock import SHANGHAI, to_local
 from desktop.core.export_cells import csv_writer
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
@@ -20,6 +20,11 @@ def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
     lo = datetime.combine(start, time.min, SHANGHAI)
     hi = datetime.combine(end + timedelta(days=1), time.min, SHANGHAI)
     return lo, hi
+
+
+def _local(moment: datetime) -> str:
+    """fmt_local(moment, True), by isoformat (a fifth of strftime's time, a million times over)."""
+    return to_local(moment).isoformat(" ", "seconds")[:19]
 
 
 BATCH = 2000          # rows held at once: a month of a million rows is written as it is read
@@ -39,17 +44,12 @@ def export_audit_csv(s: Session, actor: Actor, start: date, end: date, out: Path
     with open(out, "w", encoding="utf-8-sig", newline="") as fh:
         w = csv_writer(fh)
         w.writerow(["时间", "用户", "动作", "对象", "对象编号", "变更", "说明", "电脑"])
-        for batch in s.execute(stmt).partitions():
-            w.writerows([fmt_local(at, True), actor_name or "", _label(action), entity or "", entity_id or "",
-                         changes or "", detail or "", host or ""]
+        labels = {a.value: ACTION_LABELS.get(a, a.value) for a in AuditAction}
+        # the Core connection: rows as they come, without the ORM's per-row loading of plain columns
+        for batch in s.connection().execute(stmt).partitions():
+            w.writerows([_local(at), actor_name or "", labels.get(action, action), entity or "",
+                         entity_id or "", changes or "", detail or "", host or ""]
                         for at, actor_name, action, entity, entity_id, changes, detail, host in batch)
             n += len(batch)
     audit.record(s, actor, AuditAction.EXPORT, "audit_log", None, detail=f"{start}~{end}, {n} 条 → {out.name}")
     return n
-
-
-def _label(action: str) -> str:
-    try:
-        return ACTION_LABELS.get(AuditAction(action), action)
-    except ValueError:
-        return action
