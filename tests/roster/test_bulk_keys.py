@@ -8,7 +8,7 @@ from datetime import date, datetime, timezone
 import pytest
 from sqlalchemy import insert, select, text
 
-from desktop.core.bulk_insert import insert_rows
+from desktop.core.bulk_insert import COPY_FROM, insert_rows
 from desktop.core.db import Database
 from desktop.core.orm import new_id
 from desktop.roster import service
@@ -44,6 +44,32 @@ def test_insert_rows_stores_what_the_generic_path_stores(db: Database) -> None:
         del r["id"]
     assert stored[0] == stored[1]                              # and the values as the database holds them
     assert raw[a["id"]][cols.index(Person.__table__.c.birth_date)] == date(1950, 3, 5)
+
+
+def test_many_rows_store_what_the_generic_path_stores(db: Database) -> None:
+    """Enough rows for PostgreSQL's COPY: stored as the generic INSERT stores them, text cleaned on the
+    way, and the search keys and head counts written by the statement triggers."""
+    cid = helpers.community(db)
+    names = [f"陈{chr(0x4e00 + i)}" for i in range(COPY_FROM)]
+    mine = [_person(cid, n, notes="a\u200bb\n·", birth_date=None if i % 7 == 0 else date(1950, 3, 5))
+            for i, n in enumerate(names)]
+    theirs = [dict(r, id=new_id(), notes="ab\n·") for r in mine]      # the generic path does not clean
+    with db.session() as s:
+        insert_rows(s, Person.__table__, mine)
+    with db.session() as s:
+        s.execute(insert(Person.__table__), theirs)
+    cols = [col for col in Person.__table__.c if col.name != "id"]
+    with db.engine.connect() as c:
+        raw = {r[0]: r[1:] for r in c.execute(select(Person.__table__.c.id, *cols))}
+        keys = dict(c.exec_driver_sql("SELECT p.id, count(*) FROM people_keys k JOIN people p ON "
+                                      + ("p.rowid = k.person" if db.is_sqlite else "p.id = k.person")
+                                      + " GROUP BY p.id").all())
+        counted = c.exec_driver_sql("SELECT sum(people) FROM roster_counts WHERE tag = ''").scalar()
+    for a, b in zip(mine, theirs):
+        assert raw[a["id"]] == raw[b["id"]]
+        assert keys[a["id"]] == keys[b["id"]] > 0
+    assert raw[mine[0]["id"]][cols.index(Person.__table__.c.notes)] == "ab\n·"      # cleaned as the hook cleans
+    assert counted == 2 * COPY_FROM
 
 
 def test_insert_rows_refuses_rows_without_defaulted_columns(db: Database) -> None:
