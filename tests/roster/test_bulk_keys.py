@@ -127,3 +127,40 @@ def test_nested_blocks_and_failures_leave_the_trigger_on(sqlite_db: Database) ->
         service.save_person(s, admin, service.PersonInput(name="李桂兰", community_id=cid))
     with db.engine.connect() as c:                              # an ordinary save is keyed by the trigger
         assert c.exec_driver_sql("SELECT 1 FROM people_keys WHERE key = 'lgl'").first()
+
+
+def _insert_triggers(db: Database) -> list[tuple[str, str]]:
+    with db.engine.connect() as c:
+        return c.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'people' "
+                                 "AND sql LIKE '%AFTER INSERT%' ORDER BY name").all()
+
+
+def test_the_insert_triggers_stand_aside_for_the_block_only(sqlite_db: Database) -> None:
+    """Dropped inside the block (the transaction holds them back), there again word for word after it,
+    after a failure inside it, and after a rollback of the whole unit of work."""
+    db = sqlite_db
+    cid = helpers.community(db)
+    admin = helpers.admin(db)
+    before = _insert_triggers(db)
+    assert {n for n, _ in before} == {"people_keys_ai", "people_text_ai", "roster_counts_ai"}
+    with db.session(admin) as s:
+        conn = s.connection()
+        with keys_written_after(conn):
+            inside = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                          "AND sql LIKE '%AFTER INSERT ON people%'").scalar()
+            assert inside == 0
+            bulk_add_people(s, admin, [dict(community_id=cid, name="王秀英")])
+    assert _insert_triggers(db) == before
+    with db.session(admin) as s, pytest.raises(RuntimeError):
+        with keys_written_after(s.connection()):
+            raise RuntimeError("boom")
+    assert _insert_triggers(db) == before
+    with pytest.raises(RuntimeError), db.session(admin) as s:      # the whole unit rolled back
+        bulk_add_people(s, admin, [dict(community_id=cid, name="赵丽")])
+        raise RuntimeError("after the block")
+    assert _insert_triggers(db) == before
+    with db.session(admin) as s:
+        service.save_person(s, admin, service.PersonInput(name="李桂兰", community_id=cid))
+    with db.engine.connect() as c:                                  # the triggers work again
+        assert c.exec_driver_sql("SELECT 1 FROM people_keys WHERE key = 'lgl'").first()
+        assert c.exec_driver_sql("SELECT 1 FROM people_text WHERE people_text MATCH '李桂兰'").first()
