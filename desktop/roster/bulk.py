@@ -168,9 +168,8 @@ def stream_people(s: Session, actor: Actor, rows: Iterable[Mapping[str, Any]], *
     # one sorted pass of search keys at the end when its sort can spill to disk, else one per KEYS_EVERY
     # batches (a sort in memory of 100,000 people's keys at most)
     every = 1 << 62 if sorts_on_disk(conn) else KEYS_EVERY
-    with larger_cache(conn):
-        written, cancelled = _write_batches(s, actor, source, perm=perm, known=known, now=now, every=every,
-                                            progress=progress, cancel=cancel, on_batch=on_batch)
+    written, cancelled = _write_batches(s, actor, source, perm=perm, known=known, now=now, every=every,
+                                        progress=progress, cancel=cancel, on_batch=on_batch)
     if summary is not None and written:
         insert_rows(s, cast(Table, AuditEntry.__table__), [entry_row(
             actor, AuditAction.CREATE, "people", None, None, at=now, detail=f"{summary}：{written} 人")])
@@ -213,7 +212,7 @@ def _write_batches(s: Session, actor: Actor, source: Iterator[list[Mapping[str, 
 
         pending_ids: list[str] = []
         while not stopped:
-            with keys_written_after(conn):
+            with keys_written_after(conn), larger_cache(conn):    # the cache back to its size for the keys' sort
                 try:
                     for _ in range(every):
                         if cancel_asked(cancel):
