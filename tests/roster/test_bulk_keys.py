@@ -12,7 +12,10 @@ from desktop.core.bulk_insert import COPY_FROM, insert_rows
 from desktop.core.db import Database
 from desktop.core.orm import new_id
 from desktop.roster import service
-from desktop.roster.bulk import bulk_add_people
+from desktop.roster.bulk import bulk_add_people, indexes_made_after, stream_people
+from desktop.core.idcard import make_id
+from sqlalchemy.exc import IntegrityError
+from collections.abc import Iterator
 from desktop.roster.models import Person
 from desktop.roster.search import keys_written_after, search_fields
 from tests import helpers
@@ -164,3 +167,57 @@ def test_the_insert_triggers_stand_aside_for_the_block_only(sqlite_db: Database)
     with db.engine.connect() as c:                                  # the triggers work again
         assert c.exec_driver_sql("SELECT 1 FROM people_keys WHERE key = 'lgl'").first()
         assert c.exec_driver_sql("SELECT 1 FROM people_text WHERE people_text MATCH '李桂兰'").first()
+
+
+def _people_indexes(db: Database) -> list[tuple[str, str]]:
+    with db.engine.connect() as c:
+        return c.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'people' "
+                                 "ORDER BY name").all()
+
+
+def test_into_an_empty_roster_the_indexes_are_made_after(sqlite_db: Database) -> None:
+    """Into an empty roster the people's indexes are made after the rows, word for word; a failure rolls
+    them back as they were; into a roster with people they stay all along; the unique one refuses a
+    repeated ID number either way."""
+    db = sqlite_db
+    cid = helpers.community(db)
+    admin = helpers.admin(db)
+    before = _people_indexes(db)
+    assert any(n == "ix_people_name_pinyin" for n, _ in before)
+    seen: list[int] = []
+
+    def rows() -> Iterator[dict]:
+        for i in range(30):
+            if i == 20:                                   # the indexes are away while the rows come
+                with db.engine.connect() as c:            # (another connection sees them: not committed)
+                    seen.append(len(c.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'index' "
+                                                      "AND tbl_name = 'people'").all()))
+            yield dict(community_id=cid, name=f"王{chr(0x4e00 + i)}")
+
+    with pytest.raises(RuntimeError), db.session(admin) as s:
+        stream_people(s, admin, rows(), batch=10)
+        raise RuntimeError("rolled back")
+    assert _people_indexes(db) == before and seen == [len(before)]
+    with db.session(admin) as s:
+        conn = s.connection()
+        with indexes_made_after(conn):
+            assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                        "tbl_name = 'people' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'"
+                                        ).scalar() == 0
+            stream_people(s, admin, rows(), batch=10)
+    assert _people_indexes(db) == before
+    with db.session(admin) as s:                          # people now: nothing is set aside
+        conn = s.connection()
+        with indexes_made_after(conn):
+            assert len(conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'index' "
+                                            "AND tbl_name = 'people'").all()) == len(before)
+    with db.session(admin) as s:
+        found = service.search_people(s, admin, "王一", community_id=cid)
+        assert [p.name for p in found] == ["王一"]
+    id_number = make_id("441802", date(1950, 3, 5), 1)
+    with db.session(admin) as s:
+        s.execute(text("DELETE FROM people"))
+    with pytest.raises(IntegrityError), db.session(admin) as s:
+        stream_people(s, admin, [dict(community_id=cid, name="甲", id_number=id_number),
+                                 dict(community_id=cid, name="乙", id_number=id_number)])
+    assert _people_indexes(db) == before
