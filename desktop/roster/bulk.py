@@ -34,6 +34,7 @@ from desktop.core.bulk_insert import insert_rows
 from desktop.core.clock import utcnow
 from desktop.core.errors import UserError
 from desktop.core.orm import new_id
+from desktop.core.set_aside import set_aside
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.models import Building, Household, Person
@@ -127,15 +128,8 @@ def indexes_made_after(conn: Any) -> Iterator[None]:
     assert conn.connection.dbapi_connection.in_transaction
     indexes = conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'people' "
                                    "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name").all()
-    for name, _sql in indexes:
-        conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    try:
+    with set_aside(conn, "index", indexes):
         yield
-    finally:
-        for name, sql in indexes:                    # unless a failed statement's rollback brought them back
-            if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?",
-                                    (name,)).first() is None:
-                conn.exec_driver_sql(sql)
 
 
 def household_search_keys(s: Session, household_ids: set[str]) -> dict[str, list[str]]:

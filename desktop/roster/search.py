@@ -31,6 +31,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
+from desktop.core.set_aside import set_aside
 from desktop.core.pinyin import name_readings
 from desktop.roster.counts import add_counts_after
 
@@ -233,16 +234,10 @@ def keys_written_after(connection: Any) -> Iterator[None]:
     # The insert triggers stand aside by the token, but a table with any trigger makes SQLite keep a
     # statement journal of every page each INSERT touches: dropped for the block (in the transaction
     # the token's INSERT opened, so a rollback brings them back) and created again, word for word, at its end.
-    triggers = connection.exec_driver_sql(_INSERT_TRIGGERS).all()
-    for name, _sql in triggers:
-        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
     try:
-        yield
+        with set_aside(connection, "trigger", connection.exec_driver_sql(_INSERT_TRIGGERS).all()):
+            yield
     finally:
-        for name, sql in triggers:              # unless a failed statement's rollback brought them back
-            if connection.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                                          (name,)).first() is None:
-                connection.exec_driver_sql(sql)
         del connection.info["people_keys_deferred"]
         connection.exec_driver_sql("DELETE FROM people_keys_deferred")
     connection.exec_driver_sql(_FILL_KEYS, (last,))
