@@ -227,7 +227,7 @@ def update_occurrence(s: Session, actor: Actor, activity_id: str, *, expected_ve
     activity changed at another desk since the editor loaded it raises ConflictError.
     """
     act = load_activity(s, actor, activity_id, Perm.ACTIVITY_EDIT, lock=True)
-    check_version(act, expected_version, f"活动“{act.title}”")
+    check_version(act, expected_version, msg("活动“{title}”", title=act.title))
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValueError(f"unknown fields: {sorted(unknown)}")

@@ -149,8 +149,11 @@ def _clash_message(s: Session, room: Room, other: RoomBooking) -> str:
     if other.activity_id:
         title = s.scalar(select(Activity.title).where(Activity.id == other.activity_id))
         what = title or what
-    what = f"「{what}」" if what else "其他预约"
-    return f"{room.name}在 {_span(other.starts_at, other.ends_at)} 已被{what}占用，请换时间或换功能室"
+    if what:
+        return msg("{room}在 {span} 已被「{what}」占用，请换时间或换功能室", room=room.name,
+                   span=_span(other.starts_at, other.ends_at), what=what)
+    return msg("{room}在 {span} 已被其他预约占用，请换时间或换功能室", room=room.name,
+               span=_span(other.starts_at, other.ends_at))
 
 
 def reserve(s: Session, room: Room, starts_at: datetime, ends_at: datetime, *, purpose: str, module: str,

@@ -238,7 +238,7 @@ def set_active(s: Session, actor: Actor, username: str, active: bool) -> str:
         return ""
     row = key_store.row_for(s, user.id)
     if row is None:
-        return f"{name} 已启用。数据库已加密，这个账号还没有自己的密钥：请为其重设密码，之后才能登录。"
+        return msg("{name} 已启用。数据库已加密，这个账号还没有自己的密钥：请为其重设密码，之后才能登录。", name=name)
     sealed = (name, user.id, row.kdf, row.salt, row.private_wrapped, crypto.unb64(row.public_key))
 
     def give_back() -> None:
@@ -246,7 +246,7 @@ def set_active(s: Session, actor: Actor, username: str, active: bool) -> str:
         vault.save()
 
     _after_commit(s, give_back)
-    return f"{name} 已启用，可以用原来的密码登录。"
+    return msg("{name} 已启用，可以用原来的密码登录。", name=name)
 
 
 def list_users(s: Session, actor: Actor) -> list[UserRow]:

@@ -109,7 +109,7 @@ def auto_backup(db: Database, folder: Path, second: str = "", *, when: str = "st
         try:
             copied = copy_to_second(result.path, second, rotate_too=True)
         except OSError as exc:
-            problem = f"第二份副本没有复制：{exc}"
+            problem = msg("第二份副本没有复制：{error}", error=str(exc))
             copied = None
     with db.session() as s:
         audit.record(s, None, AuditAction.BACKUP, "database", None,

@@ -35,7 +35,7 @@ OFFICIAL_NAMES = {"New Year's Day": "元旦", "Spring Festival": "春节", "Tomb
 
 
 def notice_text(year: int) -> str:
-    return f"{year} 年的放假安排尚未公布，已按法定节日推算，调休请在节假日表中补充"
+    return msg("{year} 年的放假安排尚未公布，已按法定节日推算，调休请在节假日表中补充", year=year)
 
 
 def official(day: date) -> tuple[str, str] | None:

@@ -167,8 +167,8 @@ def area_warning(number: str) -> str | None:
     code = (number or "")[:6]
     if len(code) != 6 or not code.isdigit() or area_name(code) is not None:
         return None
-    return (f"身份证号的地区码 {code} 不在 GB/T 2260 历次公布的行政区划代码中（1980–2019年），"
-            "请核对号码是否抄错")
+    return msg("身份证号的地区码 {code} 不在 GB/T 2260 历次公布的行政区划代码中（1980–2019年），"
+               "请核对号码是否抄错", code=code)
 
 
 def mask_id(number: str) -> str:

@@ -113,7 +113,7 @@ def _must(d: date | None, what: str) -> date:
 
 def lunar_new_year(year: int) -> date:
     """春节: 正月初一 of lunar `year` (it falls in solar `year`)."""
-    return _must(to_solar(year, 1, 1), f"{year}年春节")
+    return _must(to_solar(year, 1, 1), msg("{year}年春节", year=year))
 
 
 def chuxi(year: int) -> date:
@@ -123,7 +123,7 @@ def chuxi(year: int) -> date:
 
 def chongyang(year: int) -> date:
     """重阳节: the 9th day of the 9th lunar month."""
-    return _must(to_solar(year, 9, 9), f"{year}年重阳节")
+    return _must(to_solar(year, 9, 9), msg("{year}年重阳节", year=year))
 
 
 def qingming(year: int) -> date:

@@ -10,7 +10,8 @@ literal. The window shows either through `english()`/`shown()`, which look the C
 in the English catalogue (resources/translations/messages_en.py) when the desk speaks English; the
 values are data and stay as they are, unless a value is itself a message of the catalogue (a state
 such as 已批准); a list of words is joined with 、 in Chinese and, each word translated, with commas in
-English. Anything not in the catalogue is shown in Chinese rather than not at all.
+English; several messages said in one line (`Clauses`) are joined with ；, in English with "; ". Anything
+not in the catalogue is shown in Chinese rather than not at all.
 
 `tests/core/test_messages.py` reads every service's source: each literal given to an error, to an
 `errors[...]` field or to `msg()` must have its English here, and no error may be built from a bare
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import importlib.util
 import string
+from collections.abc import Iterable
 from typing import Any
 
 from desktop.core.errors import UserError, ValidationError
@@ -48,6 +50,18 @@ class Msg(str):
 def _joined(value: Any, sep: str) -> Any:  # noqa: ANN401 - any value a message names
     """A list of words is shown joined (、 in Chinese; in English each word translated, joined by commas)."""
     return sep.join(str(v) for v in value) if isinstance(value, (list, tuple)) else value
+
+
+class Clauses(Msg):
+    """Several messages said one after another (a row's reasons, what a merge will do): joined with ；
+    in Chinese and, each translated, with "; " in English."""
+
+    def __new__(cls, parts: Iterable[str]) -> Clauses:
+        said = [p for p in parts if p]
+        self = str.__new__(cls, "；".join(str(p) for p in said))
+        self.template = "{clauses}"
+        self.params = {"clauses": said}
+        return self
 
 
 def msg(template: str, /, **params: Any) -> Msg:  # noqa: ANN401 - the values are any data a message names
@@ -89,6 +103,8 @@ def english(text: object) -> str:
     not in the catalogue (data, an unknown message) is returned unchanged."""
     if not isinstance(text, str):
         return str(text)
+    if isinstance(text, Clauses):
+        return "; ".join(english(p) for p in text.params["clauses"])
     table = catalogue()
     if isinstance(text, Msg):
         template = table.get(text.template)

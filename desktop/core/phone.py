@@ -98,7 +98,7 @@ def _landline(digits: str) -> str:
 
 def _why(digits: str) -> str:
     if len(digits) == 11 and digits.startswith("1"):
-        return f"{digits[:3]} 号段未启用" if _parsed(digits) is not None else ""
+        return msg("{prefix} 号段未启用", prefix=digits[:3]) if _parsed(digits) is not None else ""
     if digits.startswith(LOCAL_AREA) and len(digits) - len(LOCAL_AREA) in (6, 8, 9):
         return "清远的固定电话是7位"
     return ""

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from desktop.core.messages import msg
+
 # Unicode 14 (Python 3.11) category Cf, as ranges; tests compare it with unicodedata over all code points.
 _FORMAT = (
     "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
@@ -85,9 +87,9 @@ def describe_char(ch: str) -> str:
             name = "无效的代理字符"
         else:
             name = "不可见的格式字符"
-    return f"{code} {name}"
+    return msg("{code} {name}", code=code, name=name)
 
 
 def describe_removed(chars: list[str], limit: int = 4) -> str:
-    shown = "、".join(describe_char(c) for c in chars[:limit])
-    return shown + (f" 等 {len(chars)} 种" if len(chars) > limit else "")
+    shown = [describe_char(c) for c in chars[:limit]]
+    return msg("{chars} 等 {n} 种", chars=shown, n=len(chars)) if len(chars) > limit else msg("{chars}", chars=shown)

@@ -46,7 +46,7 @@ class CheckResult:
 
     @property
     def text(self) -> str:
-        return "准时到岗" if self.on_time else f"迟到 {self.late_minutes} 分钟"
+        return "准时到岗" if self.on_time else msg("迟到 {minutes} 分钟", minutes=self.late_minutes)
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class EndResult:
 
     @property
     def text(self) -> str:
-        return f"共 {self.minutes // 60} 小时 {self.minutes % 60} 分钟"
+        return msg("共 {hours} 小时 {minutes} 分钟", hours=self.minutes // 60, minutes=self.minutes % 60)
 
 
 def _now(now: datetime | None) -> datetime:

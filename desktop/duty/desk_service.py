@@ -78,7 +78,10 @@ class DeskNow:
 
 
 def line(r: ShiftRow) -> str:
-    return f"{r.post_name} {r.start:%H:%M}–{r.end:%H:%M} {r.member_name or '（空缺）'}"
+    if r.member_name:
+        return msg("{post} {start:%H:%M}–{end:%H:%M} {name}", post=r.post_name, start=r.start, end=r.end,
+                   name=r.member_name)
+    return msg("{post} {start:%H:%M}–{end:%H:%M} （空缺）", post=r.post_name, start=r.start, end=r.end)
 
 
 def _actions(mine: list[ShiftRow], local: datetime, early: timedelta, now: datetime) -> tuple[DeskAction, DeskAction]:
@@ -135,8 +138,9 @@ def _open_hours(s: Session, team_id: str, now: datetime) -> list[OpenHours]:
     for sh, name, post in rows:
         start, end = common.to_local_naive(sh.start_at), common.to_local_naive(sh.end_at)
         began = common.to_local_naive(sh.check_in_at) if sh.check_in_at else start
-        out.append(OpenHours(sh.id, name, f"{start.month}月{start.day}日 {post} {start:%H:%M}–{end:%H:%M} {name}"
-                                          f"（{began:%H:%M} 开始，未签退）"))
+        out.append(OpenHours(sh.id, name, msg("{day:%m-%d} {post} {start:%H:%M}–{end:%H:%M} {name}"
+                                              "（{began:%H:%M} 开始，未签退）", day=start, post=post, start=start,
+                                              end=end, name=name, began=began)))
     return out
 
 

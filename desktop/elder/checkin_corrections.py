@@ -81,8 +81,9 @@ def undo_checkin(s: Session, actor: Actor, checkin_id: str, reason: str, *, on: 
     audit.record(s, actor, AuditAction.UPDATE, "elder_checkins", row.id,
                  f"撤销签到：{member.member_no} {member.name} {row.day.isoformat()} {at}"
                  + ("（含午餐）" if row.lunch else "") + f"，原因：{text}")
-    lunch = "，午餐一并撤销" if row.lunch else ""
-    return Undone(row.id, member.member_no, member.name, f"已撤销 {member.name} {at} 的签到{lunch}（{text}）")
+    said = msg("已撤销 {name} {at} 的签到，午餐一并撤销（{reason}）", name=member.name, at=at, reason=text) if row.lunch \
+        else msg("已撤销 {name} {at} 的签到（{reason}）", name=member.name, at=at, reason=text)
+    return Undone(row.id, member.member_no, member.name, said)
 
 
 def undo_lunch(s: Session, actor: Actor, checkin_id: str, reason: str, *, on: date | None = None) -> Undone:
@@ -96,4 +97,5 @@ def undo_lunch(s: Session, actor: Actor, checkin_id: str, reason: str, *, on: da
     s.flush()
     audit.record(s, actor, AuditAction.UPDATE, "elder_checkins", row.id,
                  f"撤销午餐：{member.member_no} {member.name} {row.day.isoformat()}，原因：{text}")
-    return Undone(row.id, member.member_no, member.name, f"已撤销 {member.name} 的午餐（{text}）")
+    return Undone(row.id, member.member_no, member.name, msg("已撤销 {name} 的午餐（{reason}）", name=member.name,
+                                                             reason=text))

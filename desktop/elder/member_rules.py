@@ -59,11 +59,12 @@ def eligibility_problems(s: Session, person: Person, on: date, rules: dict[str, 
     else:
         age = age_on(person.birth_date, on)
         if age < min_age:
-            problems.append(f"年龄 {age} 岁，未满 {min_age} 岁")
+            problems.append(msg("年龄 {age} 岁，未满 {min_age} 岁", age=age, min_age=min_age))
     if rules.get("residence_required", "1") == "1":
         accepted = {t.strip() for t in rules.get("residence_types", "").split(",") if t.strip()}
         if person.household_id is None and person.residence_type not in accepted:
             problems.append("没有本辖区的居住登记")
         elif person.residence_type and accepted and person.residence_type not in accepted:
-            problems.append(f"居住类型为{person.residence_type}，不在{'、'.join(sorted(accepted))}之内")
+            problems.append(msg("居住类型为{kind}，不在{accepted}之内", kind=person.residence_type,
+                                accepted=sorted(accepted)))
     return problems

@@ -34,7 +34,7 @@ from desktop.elder.models import (
     ElderMemberPhoto, ElderRenewal, ElderStatusChange,
 )
 from desktop.core.communities import Community
-from desktop.core.messages import msg
+from desktop.core.messages import Clauses, msg
 from desktop.roster.models import Household, Person
 
 HEALTH_MASK = "（无权查看）"
@@ -201,7 +201,7 @@ def register_member(s: Session, actor: Actor, inp: MemberInput, *, on: date | No
     rules = get_rules(s)
     problems = eligibility_problems(s, person, inp.join_date or on, rules)
     if problems and not inp.eligibility_exception.strip():
-        errors["eligibility"] = msg("不符合入会条件：{problems}（如确需登记，请填写例外原因）", problems="；".join(problems))
+        errors["eligibility"] = msg("不符合入会条件：{problems}（如确需登记，请填写例外原因）", problems=Clauses(problems))
     member_no = inp.member_no.strip().upper()
     if member_no and s.scalar(select(ElderMember.id).where(ElderMember.member_no == member_no)):
         errors["member_no"] = msg("会员号 {member_no} 已被使用", member_no=member_no)
@@ -234,7 +234,7 @@ def update_member(s: Session, actor: Actor, member_id: str, *, category: str | N
     changed at another desk since then raises ConflictError."""
     require(actor, Perm.ELDER_MANAGE, entity="elder_members", entity_id=member_id)
     m = live_member(s, member_id, actor, Perm.ELDER_MANAGE)
-    check_version(m, expected_version, f"会员 {m.name} 的资料")
+    check_version(m, expected_version, msg("会员 {name} 的资料", name=m.name))
     if category is not None:
         if category not in CATEGORIES:
             raise ValidationError({"category": msg("类别须为：{categories}", categories='、'.join(CATEGORIES))})
@@ -260,7 +260,7 @@ def save_health(s: Session, actor: Actor, member_id: str, *, allergies: str, chr
     require(actor, Perm.HEALTH_VIEW, entity="elder_health", entity_id=member_id)
     m = live_member(s, member_id, actor, Perm.HEALTH_VIEW)
     row = s.scalar(select(ElderHealth).where(ElderHealth.member_id == member_id))
-    check_version(row, expected_version, f"{m.name} 的健康信息")
+    check_version(row, expected_version, msg("{name} 的健康信息", name=m.name))
     if row is None:
         s.add(ElderHealth(member_id=member_id, allergies=allergies, chronic=chronic, notes=notes))
     else:

@@ -32,7 +32,8 @@ class Rule:
 
     @property
     def label(self) -> str:
-        return f"第{self.from_month}–{self.to_month}个月：每{self.contact_days}天联系，每{self.test_days}天检测"
+        return msg("第{first}–{last}个月：每{contact}天联系，每{test}天检测", first=self.from_month, last=self.to_month,
+                   contact=self.contact_days, test=self.test_days)
 
 
 DEFAULT_RULES: tuple[Rule, ...] = (

@@ -33,6 +33,7 @@ from desktop.core.audit import AuditAction, AuditEntry, entry_row
 from desktop.core.bulk_insert import insert_rows
 from desktop.core.clock import utcnow
 from desktop.core.errors import UserError
+from desktop.core.messages import msg
 from desktop.core.orm import new_id
 from desktop.core.set_aside import set_aside
 from desktop.core.roles import Perm
@@ -58,7 +59,7 @@ class BulkCancelled(UserError):
     (whole batches, with their search keys) in the caller's unit of work."""
 
     def __init__(self, written: int) -> None:
-        super().__init__(f"已取消：已写入 {written} 人，其余未写入")
+        super().__init__(msg("已取消：已写入 {written} 人，其余未写入", written=written))
         self.written = written
 
 

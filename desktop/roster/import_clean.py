@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop.core import clock, idcard
 from desktop.core.dates import DateParseError, parse_date
+from desktop.core.messages import msg
 from desktop.core.phone import PhoneError, split_phones
 from desktop.roster.address import AddressError, parse_address
 
@@ -92,15 +93,15 @@ def _clean_id(value: Any, out: dict[str, Any], errors: list[str], warnings: list
         return None
     if idcard.looks_like_lost_precision(value):
         shown = f"{value:.14E}" if isinstance(value, float) else cell_text(value)
-        errors.append(f"身份证号被存成了数字（{shown}），后几位已丢失，无法确定原号码；"
-                      "请把该列设为“文本”格式后重新填写完整号码")
+        errors.append(msg("身份证号被存成了数字（{shown}），后几位已丢失，无法确定原号码；"
+                          "请把该列设为“文本”格式后重新填写完整号码", shown=shown))
         out["id_number"] = ""
         return None
     text = str(value) if isinstance(value, int) else cell_text(value)
     try:
         info = idcard.parse_id(text)
     except idcard.IdCardError as exc:
-        errors.append(f"身份证号有误：{exc}")
+        errors.append(msg("身份证号有误：{error}", error=str(exc)))
         out["id_number"] = ""
         return None
     out["id_number"] = info.number
@@ -115,13 +116,13 @@ def _birth_value(value: Any) -> tuple[date | None, tuple[int, int] | None, str |
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None, None
     if isinstance(value, bool):
-        return None, None, f"无法识别的出生日期：{value}"
+        return None, None, msg("无法识别的出生日期：{value}", value=str(value))
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if float(value).is_integer() and 19000101 <= value <= 21001231:
             value = str(int(value))                     # 19500305 typed as a number
         elif 1900 <= value < 2101:
             if float(value).is_integer():
-                return None, None, f"出生日期只有年份（{int(value)}），请补全到日"
+                return None, None, msg("出生日期只有年份（{year}），请补全到日", year=int(value))
             value = f"{value:.2f}"                      # 1950.03 typed as a number
     if isinstance(value, str):
         text = unicodedata.normalize("NFKC", value).strip()
@@ -131,14 +132,14 @@ def _birth_value(value: Any) -> tuple[date | None, tuple[int, int] | None, str |
             m = _YEAR_MONTH.fullmatch(NO_SPACE.sub("", text))
             if m and 1 <= int(m.group(2)) <= 12:
                 return None, (int(m.group(1)), int(m.group(2))), None
-            return None, None, f"无法识别的出生日期：{text}"
+            return None, None, msg("无法识别的出生日期：{value}", value=text)
     try:
         return parse_date(value), None, None
     except DateParseError as exc:
         return None, None, str(exc)
 
 
-PARTIAL_MARK = "日期不全"
+PARTIAL_MARK = "日期不全"     # also written out in the warning below (a message's template is one literal)
 
 
 def _clean_birth(value: Any, info: idcard.IdInfo | None, out: dict[str, Any], errors: list[str],
@@ -148,31 +149,34 @@ def _clean_birth(value: Any, info: idcard.IdInfo | None, out: dict[str, Any], er
     out["birth_date_partial"] = False
     if error:
         if info:
-            warnings.append(f"{error}；已按身份证号取出生日期")
+            warnings.append(msg("{error}；已按身份证号取出生日期", error=error))
         else:
             errors.append(error)
         return
     if born and info and born != info.birth_date:
-        errors.append(f"出生日期（{born.isoformat()}）与身份证号（{info.birth_date.isoformat()}）不符")
+        errors.append(msg("出生日期（{born}）与身份证号（{from_id}）不符", born=born.isoformat(),
+                          from_id=info.birth_date.isoformat()))
     elif year_month and info and year_month != (info.birth_date.year, info.birth_date.month):
-        errors.append(f"出生年月（{year_month[0]}年{year_month[1]}月）与身份证号"
-                      f"（{info.birth_date.year}年{info.birth_date.month}月）不符")
+        errors.append(msg("出生年月（{year}年{month}月）与身份证号（{id_year}年{id_month}月）不符",
+                          year=year_month[0], month=year_month[1], id_year=info.birth_date.year,
+                          id_month=info.birth_date.month))
     elif year_month and not info:
         year, month = year_month
         if not 1900 <= year or (year, month) > (clock.today().year, clock.today().month):
-            errors.append(f"出生年月无效：{year}年{month}月")
+            errors.append(msg("出生年月无效：{year}年{month}月", year=year, month=month))
             return
         out["birth_date"], out["birth_date_partial"] = date(year, month, 1), True
-        warnings.append(f"出生日期只写到月（{year}年{month}月），按{PARTIAL_MARK}导入，日后可补全")
+        warnings.append(msg("出生日期只写到月（{year}年{month}月），按日期不全导入，日后可补全", year=year, month=month))
 
 
 def _clean_sex(value: Any, info: idcard.IdInfo | None, out: dict[str, Any], errors: list[str]) -> None:
     text = unicodedata.normalize("NFKC", cell_text(value)).strip().lower()
     sex = SEX_WORDS.get(text, "") if text else ""
     if text and not sex:
-        errors.append(f"性别应为“男”或“女”（表中是“{cell_text(value)}”）")
+        errors.append(msg("性别应为“男”或“女”（表中是“{value}”）", value=cell_text(value)))
     if sex and info and sex != info.sex:
-        errors.append(f"性别（{cell_text(value)}）与身份证号（{'男' if info.sex == 'M' else '女'}）不符")
+        errors.append(msg("性别（{value}）与身份证号（{from_id}）不符", value=cell_text(value),
+                          from_id="男" if info.sex == "M" else "女"))
     out["sex"] = info.sex if info else sex
 
 
@@ -207,7 +211,7 @@ def _clean_residence(value: Any, errors: list[str]) -> str:
     for word, kind in RESIDENCE_WORDS:
         if word in text:
             return kind
-    errors.append(f"居住类型应为户籍、常住或流动（表中是“{text}”）")
+    errors.append(msg("居住类型应为户籍、常住或流动（表中是“{value}”）", value=text))
     return ""
 
 
@@ -241,7 +245,7 @@ def _split_address(text: str, warnings: list[str]) -> tuple[str, str, str, str]:
     try:
         estate, building, unit, room = parse_address(text)
     except AddressError:
-        warnings.append(f"无法从地址“{text}”中认出楼栋和房号，已记入备注，未分到住户")
+        warnings.append(msg("无法从地址“{address}”中认出楼栋和房号，已记入备注，未分到住户", address=text))
         return "", "", "", ""
     return _ADMIN_PREFIX.sub("", estate), building, unit, room
 
@@ -267,7 +271,7 @@ def _place(values: dict[str, Any], raw: dict[str, Any], errors: list[str], warni
     if room and not building:
         errors.append("有房号但没有楼栋，无法确定住户；请填写楼栋或完整地址")
     if building and not room:
-        errors.append(f"有楼栋（{building}）但没有房号，无法确定住户；请填写房号")
+        errors.append(msg("有楼栋（{building}）但没有房号，无法确定住户；请填写房号", building=building))
     values.update(address=address, estate=estate, building=building, unit=unit, room=room)
 
 
@@ -295,5 +299,5 @@ def clean_row(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str], list[str]
     _place(values, raw, errors, warnings)
     for key, limit in MAX_LEN.items():
         if len(values.get(key) or "") > limit:
-            errors.append(f"{FIELD_LABELS.get(key, '小区名')}太长（超过{limit}个字）")
+            errors.append(msg("{field}太长（超过{limit}个字）", field=FIELD_LABELS.get(key, "小区名"), limit=limit))
     return values, errors, warnings

@@ -37,7 +37,8 @@ class Stripped:
     chars: tuple[str, ...]
 
     def __str__(self) -> str:
-        return f"第 {self.row_number} 行{FIELD_LABELS.get(self.field, self.field)}（{describe_removed(list(self.chars))}）"
+        return msg("第 {row} 行{field}（{chars}）", row=self.row_number, field=FIELD_LABELS.get(self.field, self.field),
+                   chars=describe_removed(list(self.chars)))
 
 
 def guard_cells(raw: dict[str, Any], row_number: int) -> tuple[dict[str, Any], list[str], list[str],
@@ -52,13 +53,15 @@ def guard_cells(raw: dict[str, Any], row_number: int) -> tuple[dict[str, Any], l
         if type(value) is str:
             limit = FIELD_CHARS.get(fld, 100)
             if len(value) > limit:
-                errors.append(f"“{FIELD_LABELS.get(fld, fld)}”一栏有 {len(value)} 个字，超过上限 {limit} 个字")
+                errors.append(msg("“{field}”一栏有 {count} 个字，超过上限 {limit} 个字",
+                                  field=FIELD_LABELS.get(fld, fld), count=len(value), limit=limit))
                 value = value[:limit]
             chars = removed_chars(value)
             value = clean_text(value, multiline=fld in MULTILINE)
             if chars:
                 stripped.append(Stripped(row_number, fld, tuple(chars)))
-                warnings.append(f"{FIELD_LABELS.get(fld, fld)}中含不可见字符（{describe_removed(chars)}），已去除")
+                warnings.append(msg("{field}中含不可见字符（{chars}），已去除", field=FIELD_LABELS.get(fld, fld),
+                                    chars=describe_removed(chars)))
         out[fld] = value
     return out, errors, warnings, stripped
 
@@ -67,9 +70,11 @@ def stripped_note(stripped: list[Stripped], limit: int = 8) -> list[str]:
     """The preview's line about the cells that lost invisible characters (empty when none did)."""
     if not stripped:
         return []
-    shown = "、".join(str(s) for s in stripped[:limit])
-    more = f" 等共 {len(stripped)} 处" if len(stripped) > limit else ""
-    return [f"已去除单元格中的不可见字符（控制字符、文字方向控制符、零宽字符）：{shown}{more}"]
+    shown = [str(s) for s in stripped[:limit]]
+    if len(stripped) > limit:
+        return [msg("已去除单元格中的不可见字符（控制字符、文字方向控制符、零宽字符）：{cells} 等共 {n} 处",
+                    cells=shown, n=len(stripped))]
+    return [msg("已去除单元格中的不可见字符（控制字符、文字方向控制符、零宽字符）：{cells}", cells=shown)]
 
 
 def read_csv(path: Path, limits: SheetLimits = LIMITS) -> list[list[Any]]:

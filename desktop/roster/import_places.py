@@ -19,7 +19,7 @@ from desktop.core.messages import msg
 from desktop.roster.address import floor_of, household_address
 from desktop.roster.models import Building, Household, Person
 
-AMBIGUOUS = "本社区有多个"
+AMBIGUOUS = "本社区有多个"      # how the message below begins: ImportPlan.ambiguous_count looks for it
 
 
 class Places:
@@ -82,8 +82,9 @@ class Places:
             if len(found) == 1:
                 return found[0], ""
             if len(found) > 1:
-                estates = "、".join(sorted(b.estate or "（未写小区）" for b in found))
-                return None, f"{AMBIGUOUS}“{name}”（{estates}），请在住址中写明小区名，或导入时指定小区"
+                estates = sorted(b.estate or "（未写小区）" for b in found)
+                return None, msg("本社区有多个“{name}”（{estates}），请在住址中写明小区名，或导入时指定小区",
+                                 name=name, estates=estates)
         return None, ""
 
     def household_for(self, values: dict[str, Any]) -> Any:

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFound
+from desktop.core.messages import Clauses, msg
 from desktop.core.security import Actor
 from desktop.roster.import_clean import PARTIAL_MARK
 from desktop.roster.import_guard import Stripped
@@ -45,7 +46,8 @@ class FieldChange:
     after: str
 
     def __str__(self) -> str:
-        return f"{self.label}：{self.before or '（空）'} → {self.after or '（空）'}"
+        return msg("{label}：{before} → {after}", label=self.label, before=self.before or "（空）",
+                   after=self.after or "（空）")
 
 
 @dataclass(slots=True)   # one per row of a sheet of up to 200,000
@@ -67,7 +69,7 @@ class PlanRow:
 
     @property
     def reason(self) -> str:
-        return "；".join(self.messages)
+        return Clauses(self.messages)
 
 
 @dataclass
@@ -149,7 +151,8 @@ class ImportPlan:
         return [r for r in self.rows if r.status != REFUSED and r.values.get("birth_date_partial")]
 
     def summary(self) -> str:
-        return f"导入 {self.new_count}，合并 {self.merge_count}，拒绝 {self.refused_count}"
+        return msg("导入 {new}，合并 {merged}，拒绝 {refused}", new=self.new_count, merged=self.merge_count,
+                   refused=self.refused_count)
 
 
 @dataclass
@@ -164,7 +167,8 @@ class ImportResult:
     refused_rows: list[PlanRow] = field(default_factory=list, repr=False)
 
     def summary(self) -> str:
-        return f"导入 {self.imported}，合并 {self.merged}，拒绝 {self.refused}"
+        return msg("导入 {new}，合并 {merged}，拒绝 {refused}", new=self.imported, merged=self.merged,
+                   refused=self.refused)
 
 
 # --- planning -----------------------------------------------------------------------------------
@@ -260,7 +264,7 @@ def plan_rows(s: Session, actor: Actor, community_id: str, sheet_rows: Sequence[
             v["tags"] = [t for t in v["tags"] if t in tags_known]
             extra = "人员类别：" + "、".join(unknown)
             v["notes"] = f"{v['notes']}；{extra}" if v["notes"] else extra
-            messages.append(f"“{'、'.join(unknown)}”不在标签列表中，已记入备注")
+            messages.append(msg("“{tags}”不在标签列表中，已记入备注", tags=unknown))
         row = PlanRow(r.sheet, r.row_number, r.cells, NEW, v, messages)
         out.append(row)
         errors = list(r.errors)
@@ -272,7 +276,7 @@ def plan_rows(s: Session, actor: Actor, community_id: str, sheet_rows: Sequence[
         number = v.get("id_number") or ""
         if not errors and number:
             if number in first_row:
-                errors.append(f"与第 {first_row[number]} 行的身份证号重复")
+                errors.append(msg("与第 {row} 行的身份证号重复", row=first_row[number]))
             else:
                 first_row[number] = r.row_number
         if errors:
@@ -297,11 +301,11 @@ def plan_rows(s: Session, actor: Actor, community_id: str, sheet_rows: Sequence[
             hits = [x for x in same_name.get(v["name"], [])
                     if (v["birth_date"] and x[1] == v["birth_date"]) or (v["phone"] and x[2] == v["phone"])]
             if hits:
-                row.messages.append(f"本社区已有同名的“{v['name']}”（出生日期或电话相同），可能是同一人；"
-                                    "导入后请在“可能重复”中核对")
+                row.messages.append(msg("本社区已有同名的“{name}”（出生日期或电话相同），可能是同一人；"
+                                        "导入后请在“可能重复”中核对", name=v["name"]))
             for key in (key_b, key_p):
                 if key[1] and key in seen_people:
-                    row.messages.append(f"与第 {seen_people[key]} 行可能是同一人（姓名和出生日期或电话相同）")
+                    row.messages.append(msg("与第 {row} 行可能是同一人（姓名和出生日期或电话相同）", row=seen_people[key]))
                     break
             for key in (key_b, key_p):
                 if key[1]:

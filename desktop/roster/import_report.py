@@ -13,6 +13,7 @@ from typing import BinaryIO
 
 from desktop.core import clock
 from desktop.core.export_cells import xlsx_row
+from desktop.core.messages import msg
 from desktop.roster.import_plan import MERGE, ImportPlan, PlanRow
 
 REPORT_SHEET = "未导入的行"
@@ -39,7 +40,7 @@ def change_lines(plan: ImportPlan) -> list[ChangeLine]:
             continue
         for c in r.changes:
             move = c.field in MOVE_FIELDS and bool(c.before) and c.before != c.after
-            out.append(ChangeLine(r.row_number, str(r.values.get("name") or ""), "搬家：" + c.label if move
+            out.append(ChangeLine(r.row_number, str(r.values.get("name") or ""), msg("搬家：{what}", what=c.label) if move
                                   else c.label, c.before or "（空）", c.after or "（空）", move))
     return out
 

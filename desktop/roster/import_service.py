@@ -23,6 +23,7 @@ from desktop.core.audit import AuditAction, AuditEntry
 from desktop.core.bulk_insert import insert_rows
 from desktop.core.orm import new_id
 from desktop.core.idcard import mask_id
+from desktop.core.messages import msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.bulk import bulk_add_people, sorts_on_disk
@@ -61,7 +62,8 @@ def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str
     if parsed is None:
         parsed = read_sheet(path, override=override, progress=progress)
     rows = plan_rows(s, actor, community_id, parsed.rows, places)
-    notes = parsed.notes + [f"“{c.letter} {c.header}”列{c.note}" for c in parsed.columns if c.note]
+    notes = parsed.notes + [msg("“{column}”列{note}", column=f"{c.letter} {c.header}", note=c.note)
+                            for c in parsed.columns if c.note]
     plan = ImportPlan(str(path), parsed.sheet, community_id, community.name, parsed.header_row, parsed.columns,
                       rows, parsed.skipped, sheet_rows=parsed.rows, parsed=parsed, notes=notes,
                       stripped=parsed.stripped, estate=places.estate, estates=places.estates)

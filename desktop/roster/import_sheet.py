@@ -122,8 +122,8 @@ class ParsedSheet:
         """Things about the whole file the person must know (shown with the preview)."""
         out = stripped_note(self.stripped)
         if self.other_sheets:
-            names = "、".join(f"“{n}”" for n in self.other_sheets)
-            out.append(f"工作簿中的工作表{names}也像花名册，本次只读取“{self.sheet}”；请把它们另存为单独的文件分别导入")
+            out.append(msg("工作簿中的工作表“{names}”也像花名册，本次只读取“{sheet}”；请把它们另存为单独的文件分别导入",
+                           names=self.other_sheets, sheet=self.sheet))
         return out
 
     @property
@@ -256,7 +256,7 @@ def _columns(header: Sequence[Any], override: dict[int, str | None] | None) -> l
         if fld == "phone" and "phone" in used and "phone2" not in used:
             fld = "phone2"
         if fld and fld in used:
-            note = f"与前面的“{FIELD_LABELS[fld]}”列重复，未导入"
+            note = msg("与前面的“{field}”列重复，未导入", field=FIELD_LABELS[fld])
             fld = None
         if fld:
             used.add(fld)

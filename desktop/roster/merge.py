@@ -26,7 +26,7 @@ from desktop.core import audit, clock
 from desktop.core.audit import AuditAction
 from desktop.core.orm import Base
 from desktop.core.errors import NotFound, UserError
-from desktop.core.messages import msg
+from desktop.core.messages import Clauses, msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.modules import all_tables
@@ -57,11 +57,13 @@ class MergeResult:
         for key, n in self.moved.items():
             label = rules.label_of(key.split(".")[0])
             counts[label] = counts.get(label, 0) + n
-        moved = ["移过来：" + "，".join(f"{label} {n} 条" for label, n in counts.items())] if counts else []
+        moved = [msg("移过来：{counts}", counts=[msg("{label} {n} 条", label=label, n=n)
+                                                  for label, n in counts.items()])] if counts else []
         folded: dict[str, int] = {}
         for line in self.folded:
             folded[line] = folded.get(line, 0) + 1
-        return "；".join(moved + [line + (f"（{n} 处）" if n > 1 else "") for line, n in folded.items()])
+        return Clauses(moved + [msg("{what}（{n} 处）", what=line, n=n) if n > 1 else line
+                                for line, n in folded.items()])
 
 
 # --- metadata --------------------------------------------------------------------------------------

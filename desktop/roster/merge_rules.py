@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from desktop.core.messages import msg
+
 # Shown in the merge's summary; tables without a label are shown by their name.
 TABLE_LABELS: dict[str, str] = {
     "attention_notes": "关注事项", "household_moves": "迁入迁出记录",
@@ -141,9 +143,10 @@ def describe(table: str, kept: Row, dropped: Row) -> str:
     if table == "elder_checkins":
         return "同一天两张卡都签到的，只算一次（用过午餐的照记）"
     if table == "elder_members":
-        return (f"两条记录各有一张养老中心会员卡：保留 {kept.member_no}（{kept.status}），"
-                f"{dropped.member_no}（{dropped.status}）停用，它的签到、服务和走访记录并入 {kept.member_no}")
-    return f"{label_of(table)}两条记录都有的，合并为一条"
+        return msg("两条记录各有一张养老中心会员卡：保留 {kept}（{kept_status}），{dropped}（{dropped_status}）停用，"
+                   "它的签到、服务和走访记录并入 {kept}", kept=kept.member_no, kept_status=kept.status,
+                   dropped=dropped.member_no, dropped_status=dropped.status)
+    return msg("{records}两条记录都有的，合并为一条", records=label_of(table))
 
 
 def label_of(table: str) -> str:

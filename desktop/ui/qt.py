@@ -13,7 +13,7 @@ from typing import Any
 from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401
 from PySide6.QtCore import (  # noqa: F401
     QAbstractItemModel, QAbstractTableModel, QCoreApplication, QDate, QEvent, QModelIndex, QObject,
-    QPersistentModelIndex, QSize,
+    QPersistentModelIndex, QRect, QSize,
     Qt, QThread, QTimer, Signal, Slot,
 )
 from PySide6.QtGui import (  # noqa: F401
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (  # noqa: F401
     QFileDialog, QInputDialog, QTableWidget, QTableWidgetItem,
     QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QListWidget,
     QListWidgetItem, QMainWindow, QPlainTextEdit, QProgressDialog, QPushButton, QScrollArea,
-    QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QStatusBar, QTableView, QTabWidget, QTextEdit,
+    QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QStatusBar, QStyledItemDelegate, QTableView, QTabWidget,
+    QTextEdit,
     QTreeView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 from PySide6.QtWidgets import QDateEdit as _QtDateEdit, QLabel as _QtLabel, QMessageBox as _QtMessageBox

@@ -173,7 +173,7 @@ class SettingsPage(Page):
             return
         note = call(self.ctx, self, lambda s: accounts.set_active(s, self.ctx.actor, row.username, not row.active))
         if note:            # enabling on an encrypted database: whether the old password works
-            QMessageBox.information(self, self.tr("完成"), note[0])
+            QMessageBox.information(self, self.tr("完成"), shown(note))
         self.refresh()
 
     def _print_users(self, save: bool = False) -> None:

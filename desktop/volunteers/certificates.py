@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from desktop.core import audit, clock
 from desktop.core.audit import AuditAction
 from desktop.core.errors import NotFound, UserError, ValidationError
-from desktop.core.messages import msg
+from desktop.core.messages import Clauses, msg
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.volunteers import record, service
@@ -62,8 +62,10 @@ class OverlapWarning(UserError):
     """A certificate for an overlapping period exists; `existing` says which."""
 
     def __init__(self, existing: list[CertificateRow]) -> None:
-        listed = "；".join(f"{c.serial}（{c.period_text}，{c.hours_text} 小时）" for c in existing)
-        super().__init__(f"这段时间已开过证明：{listed}。同一段服务不应重复证明；如证明遗失，请在登记簿里补打原证明。")
+        listed = Clauses(msg("{serial}（{first} 至 {last}，{hours} 小时）", serial=c.serial, first=c.period_from,
+                             last=c.period_to, hours=c.hours_text) for c in existing)
+        super().__init__(msg("这段时间已开过证明：{listed}。同一段服务不应重复证明；如证明遗失，请在登记簿里补打原证明。",
+                             listed=listed))
         self.existing = tuple(existing)
 
 

@@ -63,6 +63,9 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "优秀": "Excellent",
     "良好": "Good",
     "合格": "Satisfactory",
+    "培训": "Training",
+    "表彰": "Award",
+    "评价": "Appraisal",
     "与户主关系": "Relation to head",
     "户主": "Head",
     "配偶": "Spouse",
@@ -498,7 +501,6 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "勾选在签到表上签了名的人（空格键勾选/取消）：": "Tick the people who signed the sheet (Space ticks/unticks):",
     "空白行上现场加入的人（每行一个姓名）：": "Walk-ins written on blank lines (one name per line):",
     "签到表扫描件（图片或 PDF，可不填）": "Sheet scan (image or PDF, optional)",
-    "选择…": "Choose…",
     "签到表已录入：新增 %1 人，现场加入 %2 人%3": "Sign-in sheet entered: %1 added, %2 walk-ins%3",
     "，扫描件已保存": ", scan saved",
 
@@ -835,6 +837,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "去除的不可见字符": "Invisible characters removed",
     "去除的字符": "Removed characters",
     "去除的字符（%1）": "Removed characters (%1)",
+    "%1（%2）": "%1 (%2)",
     "预览（%1，%2）：新增 %3 人，合并到已有居民 %4 人，有问题 %5 行（不导入，列入错误报告）。确认后才会写入。":
         "Preview (%1, %2): %3 new, %4 merged into existing residents, %5 problem rows "
         "(not imported, listed in the error report). Nothing is written until you confirm.",
@@ -1177,13 +1180,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "正在取消…": "Cancelling…",
     "正在准备打印：%s…": "Preparing to print: %s…",
     # 打印 in one step and 另存为 PDF beside it, on every page that prints.
-    "另存为 PDF…": "Save as PDF…",
-    "另存为 PDF": "Save as PDF",
-    "打印：": "Print: ",
-    "已送打印机：%1（%2 页）": "Sent to the printer: %1 (%2 pages)",
     "没有打印：%1": "Not printed: %1",
-    "户卡": "Household card",
-    "关注事项清单": "Attention list",
     "排班表": "Duty rota",
     "值班签到表": "Duty sign-in sheet",
     "值班记录表": "Duty log form",
@@ -1198,7 +1195,6 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "打印记录表": "Print record",
     "志愿服务记录表": "Volunteer service record",
     "会员卡": "Member cards",
-    "会员名册": "Member list",
     "每日签到表": "Daily sign-in sheet",
     "出勤汇总": "Attendance summary",
     "服务记录单": "Service record",

@@ -592,4 +592,165 @@ MESSAGES: dict[str, str] = {
     "下一班空缺：{line}": "Next shift vacant: {line}",
     "下一班 {name} 请假：{line}": "Next shift: {name} is on leave: {line}",
     "有 {count} 个未签退班次等队长确认时长": "{count} shifts not checked out wait for the team leader to confirm their time",
+    # The roster import's problems, warnings and notes (a sheet's own words, such as a header, stay as they are).
+    "身份证号被存成了数字（{shown}），后几位已丢失，无法确定原号码；请把该列设为“文本”格式后重新填写完整号码":
+        "The ID number was stored as a number ({shown}) and its last digits are lost, so the number cannot be "
+        "known: set the column's format to “text” and type the whole number again",
+    "身份证号有误：{error}": "Wrong ID number: {error}",
+    "无法识别的出生日期：{value}": "Not a date of birth: {value}",
+    "出生日期只有年份（{year}），请补全到日": "The date of birth is only a year ({year}): give the full date",
+    "{error}；已按身份证号取出生日期": "{error}; the date of birth is taken from the ID number",
+    "出生日期（{born}）与身份证号（{from_id}）不符": "The date of birth ({born}) does not match the ID number ({from_id})",
+    "出生年月（{year}年{month}月）与身份证号（{id_year}年{id_month}月）不符":
+        "The month of birth ({year}-{month}) does not match the ID number ({id_year}-{id_month})",
+    "出生年月无效：{year}年{month}月": "Not a valid month of birth: {year}-{month}",
+    "出生日期只写到月（{year}年{month}月），按日期不全导入，日后可补全":
+        "The date of birth gives only the month ({year}-{month}): imported as incomplete, to be completed later",
+    "性别应为“男”或“女”（表中是“{value}”）": "Sex should be 男 or 女 (the sheet has “{value}”)",
+    "性别（{value}）与身份证号（{from_id}）不符": "The sex ({value}) does not match the ID number ({from_id})",
+    "居住类型应为户籍、常住或流动（表中是“{value}”）":
+        "Residence should be 户籍, 常住 or 流动 (the sheet has “{value}”)",
+    "无法从地址“{address}”中认出楼栋和房号，已记入备注，未分到住户":
+        "No building and room could be read from the address “{address}”: it went into the notes, "
+        "with no household",
+    "有房号但没有楼栋，无法确定住户；请填写楼栋或完整地址":
+        "There is a room but no building, so the household is not known: fill in the building or the full address",
+    "有楼栋（{building}）但没有房号，无法确定住户；请填写房号":
+        "There is a building ({building}) but no room, so the household is not known: fill in the room",
+    "{field}太长（超过{limit}个字）": "{field} is too long (over {limit} characters)",
+    "缺少姓名": "The name is missing",
+    "第 {row} 行{field}（{chars}）": "Row {row}, {field} ({chars})",
+    "“{field}”一栏有 {count} 个字，超过上限 {limit} 个字":
+        "The “{field}” cell has {count} characters, more than the {limit} allowed",
+    "{field}中含不可见字符（{chars}），已去除": "{field} held invisible characters ({chars}): removed",
+    "已去除单元格中的不可见字符（控制字符、文字方向控制符、零宽字符）：{cells} 等共 {n} 处":
+        "Invisible characters (control, text direction, zero-width) were removed from cells: {cells} "
+        "and more, {n} in all",
+    "已去除单元格中的不可见字符（控制字符、文字方向控制符、零宽字符）：{cells}":
+        "Invisible characters (control, text direction, zero-width) were removed from cells: {cells}",
+    "{code} {name}": "{code} {name}",
+    "{chars}": "{chars}",
+    "{chars} 等 {n} 种": "{chars} and more, {n} kinds in all",
+    "空字符 NUL": "null NUL", "转义符 ESC": "escape ESC", "删除符 DEL": "delete DEL", "字节顺序标记": "byte order mark",
+    "零宽空格": "zero-width space", "零宽不连字": "zero-width non-joiner", "零宽连字": "zero-width joiner",
+    "零宽不换行": "word joiner", "从左向右标记": "left-to-right mark", "从右向左标记": "right-to-left mark",
+    "从右向左覆盖": "right-to-left override", "从左向右覆盖": "left-to-right override",
+    "文字方向控制符": "text direction control", "控制字符": "control character",
+    "无效的代理字符": "invalid surrogate", "不可见的格式字符": "invisible format character",
+    "本社区有多个“{name}”（{estates}），请在住址中写明小区名，或导入时指定小区":
+        "The community has several “{name}” ({estates}): write the estate in the address, or choose the estate "
+        "when importing",
+    "（未写小区）": "(no estate)",
+    "小区名": "Estate name",
+    "导入 {new}，合并 {merged}，拒绝 {refused}": "{new} new, {merged} merged, {refused} refused",
+    "“{tags}”不在标签列表中，已记入备注": "“{tags}” are not in the list of tags: they went into the notes",
+    "与第 {row} 行的身份证号重复": "Same ID number as row {row}",
+    "此身份证号属于一条已被合并的记录，请先核对后在花名册中修改":
+        "This ID number belongs to a record that was merged: check it, then change it in the roster",
+    "此身份证号已登记在其他社区，你没有权限修改该记录；请联系该社区或督导":
+        "This ID number is registered in another community and you may not change that record: "
+        "ask that community or a supervisor",
+    "与已登记的信息一致，无需修改": "Same as what is registered: nothing to change",
+    "本社区已有同名的“{name}”（出生日期或电话相同），可能是同一人；导入后请在“可能重复”中核对":
+        "The community already has a “{name}” (same date of birth or phone), maybe the same person: "
+        "check under Possible duplicates after the import",
+    "与第 {row} 行可能是同一人（姓名和出生日期或电话相同）":
+        "Maybe the same person as row {row} (same name and date of birth or phone)",
+    "{label}：{before} → {after}": "{label}: {before} → {after}",
+    "（空）": "(empty)",
+    "已删除": "deleted",
+    "恢复": "restored",
+    "搬家：{what}": "Moves: {what}",
+    "“{column}”列{note}": "Column “{column}”: {note}",
+    "与前面的“{field}”列重复，未导入": "Same as the “{field}” column before it: not imported",
+    "工作簿中的工作表“{names}”也像花名册，本次只读取“{sheet}”；请把它们另存为单独的文件分别导入":
+        "The workbook's sheets “{names}” look like rosters too; only “{sheet}” is read this time: save them "
+        "as files of their own and import each",
+    "合计行": "Totals row",
+    "重复的表头": "Header repeated",
+    "表尾说明": "Note below the table",
+    "（不导入）": "(not imported)",
+    # The fields of a roster sheet (the values {field} and {label} above).
+    "姓名": "Name", "身份证号码": "ID number", "联系电话": "Phone", "联系电话2": "Phone 2", "性别": "Sex",
+    "出生日期": "Date of birth", "民族": "Ethnicity", "住址": "Address", "楼栋": "Building", "单元": "Unit",
+    "房号": "Room", "与户主关系": "Relation to head", "居住类型": "Residence", "标签": "Tags", "备注": "Notes",
+    "社区": "Community", "状态": "Status",
+    "已取消：已写入 {written} 人，其余未写入": "Cancelled: {written} people were written, the rest were not",
+    # Merging two records of one person.
+    "移过来：{counts}": "Moved over: {counts}",
+    "{label} {n} 条": "{label} {n}",
+    "{what}（{n} 处）": "{what} ({n} times)",
+    "同一天两张卡都签到的，只算一次（用过午餐的照记）":
+        "Where both cards checked in on one day, it counts once (a lunch taken is kept)",
+    "两条记录各有一张养老中心会员卡：保留 {kept}（{kept_status}），{dropped}（{dropped_status}）停用，"
+    "它的签到、服务和走访记录并入 {kept}":
+        "Both records have an elder centre card: {kept} ({kept_status}) is kept, {dropped} ({dropped_status}) is "
+        "retired and its check-ins, services and visits move to {kept}",
+    "{records}两条记录都有的，合并为一条": "{records} both records had are merged into one",
+    "其他记录": "Other records",
+    "迁入迁出记录": "Moves in and out", "活动报名": "Activity sign-ups", "活动签到": "Activity check-ins",
+    "活动志愿服务": "Activity volunteering", "服务队队员": "Team members", "值班班次": "Duty shifts",
+    "换班代班申请": "Shift swaps and covers", "巡楼打卡": "Round checks", "时长更正": "Time corrections",
+    "请假": "Leave", "养老中心会员": "Elder centre members", "中心签到": "Centre check-ins",
+    "服务记录": "Service records", "上门走访": "Home visits", "紧急联系人": "Emergency contacts",
+    "健康信息": "Health information", "志愿者档案": "Volunteer records", "志愿服务记录": "Volunteer service records",
+    "志愿服务证明": "Volunteer certificates",
+    # The elder centre: eligibility, corrections, a record changed at another desk.
+    "出生日期未登记，无法核对年龄": "No date of birth is registered, so the age cannot be checked",
+    "年龄 {age} 岁，未满 {min_age} 岁": "Aged {age}, under {min_age}",
+    "居住类型为{kind}，不在{accepted}之内": "Residence is {kind}, not one of {accepted}",
+    "没有本辖区的居住登记": "No residence registered in this area",
+    "已撤销 {name} {at} 的签到，午餐一并撤销（{reason}）":
+        "{name}'s check-in at {at} was undone, and the lunch with it ({reason})",
+    "已撤销 {name} {at} 的签到（{reason}）": "{name}'s check-in at {at} was undone ({reason})",
+    "已撤销 {name} 的午餐（{reason}）": "{name}'s lunch was undone ({reason})",
+    "会员 {name} 的资料": "Member {name}'s record",
+    "{name} 的健康信息": "{name}'s health information",
+    "活动“{title}”": "The activity “{title}”",
+    # Rooms, accounts, backups, calendars, phones, ID numbers.
+    "{room}在 {span} 已被「{what}」占用，请换时间或换功能室":
+        "{room} is taken by “{what}” at {span}: choose another time or room",
+    "{room}在 {span} 已被其他预约占用，请换时间或换功能室":
+        "{room} is taken by another booking at {span}: choose another time or room",
+    "{name} 已启用。数据库已加密，这个账号还没有自己的密钥：请为其重设密码，之后才能登录。":
+        "{name} is enabled. The database is encrypted and this account has no key of its own yet: reset its "
+        "password before it can sign in.",
+    "{name} 已启用，可以用原来的密码登录。": "{name} is enabled and can sign in with the old password.",
+    "第二份副本没有复制：{error}": "The second copy was not made: {error}",
+    "{year} 年的放假安排尚未公布，已按法定节日推算，调休请在节假日表中补充":
+        "The holidays of {year} are not published yet: they are worked out from the statutory festivals; add "
+        "the swapped working days in the holiday table",
+    "身份证号的地区码 {code} 不在 GB/T 2260 历次公布的行政区划代码中（1980–2019年），请核对号码是否抄错":
+        "The ID number's area code {code} is in no published revision of GB/T 2260 (1980–2019): check that the "
+        "number was copied right",
+    "{year}年春节": "the Spring Festival of {year}",
+    "{year}年重阳节": "the Double Ninth Festival of {year}",
+    "{prefix} 号段未启用": "numbers starting {prefix} are not in use",
+    "清远的固定电话是7位": "Qingyuan's landlines have 7 digits",
+    # The duty desk.
+    "准时到岗": "on time",
+    "迟到 {minutes} 分钟": "{minutes} minutes late",
+    "共 {hours} 小时 {minutes} 分钟": "{hours} h {minutes} min in all",
+    "{post} {start:%H:%M}–{end:%H:%M} {name}": "{post} {start:%H:%M}–{end:%H:%M} {name}",
+    "{post} {start:%H:%M}–{end:%H:%M} （空缺）": "{post} {start:%H:%M}–{end:%H:%M} (vacant)",
+    "{day:%m-%d} {post} {start:%H:%M}–{end:%H:%M} {name}（{began:%H:%M} 开始，未签退）":
+        "{day:%m-%d} {post} {start:%H:%M}–{end:%H:%M} {name} (began {began:%H:%M}, not checked out)",
+    # Rehab: the case's timeline and the contact plan.
+    "第{first}–{last}个月：每{contact}天联系，每{test}天检测":
+        "Months {first}–{last}: contact every {contact} days, test every {test} days",
+    "{status}，转往{place}": "{status}, transferred to {place}",
+    "{what}：{text}": "{what}: {text}",
+    "未填结果": "no result entered",
+    "{first} 至 {last}，{days}天，{state}": "{first} to {last}, {days} days, {state}",
+    "经批准": "authorised", "未经批准": "not authorised",
+    "{what}，去往{place}": "{what}, to {place}",
+    "起草向公安机关的报告（{reason}），已于 {sent:%Y-%m-%d} 送{place}":
+        "Report to the police drafted ({reason}), sent to {place} on {sent:%Y-%m-%d}",
+    "起草向公安机关的报告（{reason}），尚未送出": "Report to the police drafted ({reason}), not sent yet",
+    "外出": "Away", "转介": "Referral", "阶段": "Stage", "检测": "Test", "随访": "Follow-up", "报告": "Report",
+    # Volunteer certificates.
+    "{serial}（{first} 至 {last}，{hours} 小时）": "{serial} ({first} to {last}, {hours} h)",
+    "这段时间已开过证明：{listed}。同一段服务不应重复证明；如证明遗失，请在登记簿里补打原证明。":
+        "Certificates already cover this time: {listed}. The same service should not be certified twice; if a "
+        "certificate was lost, print the original again from the register.",
 }

@@ -212,3 +212,25 @@ def test_a_list_of_words_is_joined_in_each_language() -> None:
         assert messages.shown(text) == "黄少珍 checked in (expired, due for a review)"
     finally:
         messages.use_language("zh")
+
+
+def _repeated_keys(source: str) -> list[str]:
+    """Keys written twice in the module's dict literals (Python keeps the last silently)."""
+    out = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            out += sorted({k for k in keys if keys.count(k) > 1})
+    return out
+
+
+@pytest.mark.parametrize("name", ["messages_en.py", "glossary_en.py"])
+def test_no_english_is_written_twice(name: str) -> None:
+    """A key written twice keeps only its last English: the first, maybe the right one, is lost unseen."""
+    source = (ROOT / "resources" / "translations" / name).read_text(encoding="utf-8")
+    assert _repeated_keys(source) == []
+
+
+def test_a_repeated_key_is_seen() -> None:
+    assert _repeated_keys('T = {\n    "选择…": "Choose…",\n    "保存": "Save",\n    "选择…": "Select…",\n}\n') \
+        == ["选择…"]

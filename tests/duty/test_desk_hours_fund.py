@@ -127,7 +127,7 @@ def test_hours_from_check_ins_activity_help_and_corrections(world) -> None:
                                         issued_on=date(2026, 12, 1))
         second = duty_certificates.issue_certificate(s, world.coordinator, world.members["陈富森"], date(2026, 11, 1),
                                          date(2026, 11, 30), issued_on=date(2026, 12, 1))
-        with pytest.raises(OverlapWarning, match="FCZY-2026-00001（2026年11月01日至2026年11月30日") as warned:
+        with pytest.raises(OverlapWarning, match="FCZY-2026-00001（2026-11-01 至 2026-11-30，") as warned:
             duty_certificates.issue_certificate(s, world.coordinator, li, date(2026, 11, 15), date(2026, 11, 30),
                                     issued_on=date(2026, 12, 2))
         assert [c.serial for c in warned.value.existing] == [first.serial]

@@ -42,7 +42,7 @@ def test_overlapping_period_is_named_before_a_second_certificate(any_world: Worl
                        (date(2026, 6, 10), date(2026, 6, 12))):
             with pytest.raises(OverlapWarning) as warned:
                 certificates.issue_certificate(s, r, w.ajie, *period, issued_on=date(2026, 8, 1))
-            assert "FCZY-2026-00001（2026年06月01日至2026年06月30日，4.0 小时）" in warned.value.message
+            assert "FCZY-2026-00001（2026-06-01 至 2026-06-30，4.0 小时）" in warned.value.message
             assert [c.serial for c in warned.value.existing] == [first.serial]
         with pytest.raises(ValidationError, match="没有志愿服务时长"):   # the day after: no overlap, no service
             certificates.issue_certificate(s, r, w.ajie, date(2026, 7, 1), date(2026, 7, 31))

@@ -9,6 +9,7 @@ from datetime import date
 from desktop.core.clock import to_local, today
 from desktop.duty import attendance, desk_service, rounds_service
 from desktop.duty.desk_service import DayRecord, OpenHours
+from desktop.core.messages import shown
 from desktop.duty.models import UNCLOSED
 from desktop.duty.rounds_service import MISSED, RoundRow
 from desktop.duty.shifts_service import ShiftRow
@@ -113,7 +114,7 @@ class DayRecordDialog(QDialog):
         if rec.can_confirm:
             self._head(self.tr("待确认的未签退班次（%1）").replace("%1", str(len(rec.to_confirm))))
             for h in rec.to_confirm:
-                self._line(h.text, f"hours:{h.shift_id}", self.tr("确认时长…"),
+                self._line(shown(h.text), f"hours:{h.shift_id}", self.tr("确认时长…"),
                            lambda _=False, row=h: self.confirm_hours(row))
         self._head(self.tr("值班日志（%1 条）").replace("%1", str(len(rec.log))))
         for e in rec.log:
@@ -164,7 +165,7 @@ class DayRecordDialog(QDialog):
     def confirm_hours(self, row: OpenHours, reason: str | None = None) -> bool:
         if reason is None:
             reason = self.ask_reason(self.tr("确认时长"), self.tr("%1\n按排班结束时间计时长，请写明依据：")
-                                     .replace("%1", row.text))
+                                     .replace("%1", shown(row.text)))
             if reason is None:
                 return False
         if not succeeds(self.ctx, self, lambda s: attendance.confirm_hours(s, self.ctx.actor, row.shift_id, reason),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from desktop.core.clock import local_now
 from desktop.duty.desk_service import line
+from desktop.core.messages import shown
 from desktop.duty.shifts_service import ShiftRow
 from desktop.ui.qt import QInputDialog, QMessageBox
 
@@ -31,7 +32,7 @@ class DeskQuestions:
     def choose_cover(self, covers: list[ShiftRow]) -> ShiftRow | None:
         if len(covers) == 1:
             return covers[0]
-        labels = [line(r) for r in covers]
+        labels = [shown(line(r)) for r in covers]
         text, ok = QInputDialog.getItem(self, self.tr("代班"), self.tr("替哪个班次值班？"), labels, 0, False)
         return covers[labels.index(text)] if ok and text in labels else None
 

@@ -34,7 +34,7 @@ MESSAGE_KEPT = timedelta(minutes=2)
 
 
 def shift_line(r: ShiftRow) -> str:
-    return desk_service.line(r)
+    return shown(desk_service.line(r))
 
 
 class GuardDeskView(DeskQuestions, QWidget):
@@ -256,7 +256,7 @@ class GuardDeskView(DeskQuestions, QWidget):
             return
         self.refresh()
         self.say(self.tr("%1：已开始值班（%2），%3").replace("%1", result.member_name)
-                 .replace("%2", f"{action.shift.post_name} {action.shift.label}").replace("%3", self.tr(result.text)))
+                 .replace("%2", f"{action.shift.post_name} {action.shift.label}").replace("%3", shown(result.text)))
 
     def end_shift(self) -> None:
         self.refresh()
@@ -277,7 +277,7 @@ class GuardDeskView(DeskQuestions, QWidget):
             return
         self.refresh()
         self.say(self.tr("%1：已结束值班（%2），%3，辛苦了").replace("%1", shift.member_name)
-                 .replace("%2", f"{shift.post_name} {shift.label}").replace("%3", result.text))
+                 .replace("%2", f"{shift.post_name} {shift.label}").replace("%3", shown(result.text)))
 
     def cover_shift(self) -> None:
         self.refresh()
@@ -295,7 +295,7 @@ class GuardDeskView(DeskQuestions, QWidget):
         self.refresh()
         whose = self.tr("代 %1 ").replace("%1", result.covered_name) if result.covered_name else ""
         self.say(self.tr("%1：已开始值班，%2值 %3，%4").replace("%1", result.member_name).replace("%2", whose)
-                 .replace("%3", f"{shift.post_name} {shift.label}").replace("%4", self.tr(result.text)))
+                 .replace("%3", f"{shift.post_name} {shift.label}").replace("%4", shown(result.text)))
 
     def check_round(self, row: rounds_service.RoundRow) -> None:
         def refused(exc: UserError) -> None:

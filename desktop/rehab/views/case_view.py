@@ -42,8 +42,8 @@ class CaseView(QWidget):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self._build_info()
-        self.timeline = RowsTableModel([Column(self.tr("日期"), lambda r: r.on), Column(self.tr("类别"), lambda r: r.kind),
-                                        Column(self.tr("内容"), lambda r: r.text)])
+        self.timeline = RowsTableModel([Column(self.tr("日期"), lambda r: r.on), Column(self.tr("类别"), lambda r: shown(r.kind)),
+                                        Column(self.tr("内容"), lambda r: shown(r.text))])
         self.tabs.addTab(self._tab(self.timeline), self.tr("时间线"))
         self.followups = RowsTableModel([
             Column(self.tr("日期"), lambda r: r.on), Column(self.tr("方式"), lambda r: r.method),

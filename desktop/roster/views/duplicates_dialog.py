@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.idcard import mask_id
+from desktop.core.messages import shown
 from desktop.core.roles import Perm
 from desktop.roster import service
 from desktop.ui.context import AppContext
@@ -182,8 +183,8 @@ class DuplicatesDialog(QDialog):
             self.details = call(self.ctx, self, lambda s: [service.get_person(s, self.ctx.actor, pid)
                                                            for pid in (pair.a_id, pair.b_id)],
                                 status=self.message, warn=False) or []
-        for row, (_label, shown) in enumerate(COMPARE_ROWS):
-            values = [str(shown(d) or "") for d in self.details]
+        for row, (_label, value_of) in enumerate(COMPARE_ROWS):
+            values = [str(value_of(d) or "") for d in self.details]
             differ = len(set(values)) > 1
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(value)
@@ -228,7 +229,7 @@ class DuplicatesDialog(QDialog):
                         "它标为“已合并”留在历史里（软删除），以后仍可查到，合并后也可以撤销。")
                 .replace("%1", self._summary(keep)).replace("%2", self._summary(drop)))
         if plan.summary:
-            text += "\n" + self.tr("将会：%1。").replace("%1", plan.summary)
+            text += "\n" + self.tr("将会：%1。").replace("%1", shown(plan.summary))
         self.confirm_text.setText(text + "\n" + self.tr("确认合并吗？"))
         self.confirm_bar.show()
         self.confirm_button.setFocus()

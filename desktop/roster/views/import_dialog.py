@@ -27,9 +27,10 @@ from desktop.ui.context import AppContext
 from desktop.ui.background import Job, run_in_background
 from desktop.ui.export_files import ask_save_path
 from desktop.ui.qt import plain_html
+from desktop.ui.wrapped_rows import wrap_rows
 from desktop.ui.qt import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    Qt, QTabWidget, QtGui, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QTabWidget, QtGui, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 
@@ -101,6 +102,7 @@ class ImportDialog(QDialog):
         self.mapping = QTreeWidget()
         self.mapping.setRootIsDecorated(False)
         self.mapping.setHeaderLabels([self.tr("表格中的列"), self.tr("导入为")])
+        self.mapping.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.mapping.setMaximumHeight(150)
         v.addWidget(self.mapping)
         self.summary = QLabel()
@@ -160,9 +162,7 @@ class ImportDialog(QDialog):
         w.setHeaderLabels(headers)
         w.header().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         if wrap:
-            w.setWordWrap(True)
-            w.setUniformRowHeights(False)
-            w.setTextElideMode(Qt.TextElideMode.ElideNone)
+            wrap_rows(w)
             for col in range(2, len(headers)):
                 w.header().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         w.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -229,13 +229,14 @@ class ImportDialog(QDialog):
     def _show_plan(self, plan: ImportPlan) -> None:
         self.mapping.clear()
         for c in plan.columns:
-            target = c.label + (f"（{c.note}）" if c.note else "")
+            target = self.tr("%1（%2）").replace("%1", shown(c.label)).replace("%2", shown(c.note)) if c.note \
+                else shown(c.label)
             self.mapping.addTopLevelItem(QTreeWidgetItem([f"{c.letter}  {c.header}", target]))
         self.problems.clear()
         self._fill_problems(plan)
         self.merges.clear()
         for c in import_report.change_lines(plan):
-            item = QTreeWidgetItem([str(c.row_number), c.name, self.tr(c.what), c.before, c.after])
+            item = QTreeWidgetItem([str(c.row_number), c.name, shown(c.what), shown(c.before), shown(c.after)])
             if c.is_move:
                 for col in range(5):
                     item.setForeground(col, QtGui.QBrush(QtGui.QColor("#b00020")))
@@ -251,7 +252,7 @@ class ImportDialog(QDialog):
             "%1", str(len({m.row_number for m in moving}))))
         self.skipped.clear()
         for k in plan.skipped:
-            self.skipped.addTopLevelItem(QTreeWidgetItem([str(k.row_number), k.reason]))
+            self.skipped.addTopLevelItem(QTreeWidgetItem([str(k.row_number), shown(k.reason)]))
         self.partial.clear()
         for r in plan.partial_dates:
             born = r.values["birth_date"]
@@ -274,11 +275,11 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(2, self.tr("跳过的行（%1）").replace("%1", str(len(plan.skipped))))
         self.stripped.clear()
         for g in plan.stripped:
-            self.stripped.addTopLevelItem(QTreeWidgetItem([str(g.row_number), FIELD_LABELS.get(g.field, g.field),
-                                                           describe_removed(list(g.chars), limit=10)]))
+            self.stripped.addTopLevelItem(QTreeWidgetItem([str(g.row_number), shown(FIELD_LABELS.get(g.field, g.field)),
+                                                           shown(describe_removed(list(g.chars), limit=10))]))
         self.tabs.setTabText(self.tabs.indexOf(self.stripped),
                              self.tr("去除的字符（%1）").replace("%1", str(len(plan.stripped))))
-        self.notes.setText("\n".join(plan.notes))
+        self.notes.setText("\n".join(shown(n) for n in plan.notes))
         self.summary.setText(
             self.tr("预览（%1，%2）：新增 %3 人，合并到已有居民 %4 人，有问题 %5 行（不导入，列入错误报告）。"
                     "确认后才会写入。")
@@ -316,9 +317,10 @@ class ImportDialog(QDialog):
     def _fill_problems(self, plan: ImportPlan) -> None:
         self.problems.clear()
         for r in plan.refused:
-            item = QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""), r.reason,
+            reason = shown(r.reason)
+            item = QTreeWidgetItem([str(r.row_number), str(r.values.get("name") or ""), reason,
                                     import_report.offending_cells(plan, r)])
-            item.setToolTip(2, plain_html(r.reason))
+            item.setToolTip(2, plain_html(reason))
             self.problems.addTopLevelItem(item)
 
     def _enable_import(self) -> None:

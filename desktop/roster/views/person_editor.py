@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from desktop.core.errors import ConflictError, UserError, ValidationError
-from desktop.core.messages import shown
+from desktop.core.messages import Clauses, shown
 from desktop.core.roles import Perm
 from desktop.roster import service
 from desktop.roster.service import PersonInput
@@ -188,7 +188,7 @@ class PersonEditor(QWidget):
         self.place.setText(" · ".join(x for x in (_get(d, "community_name", ""), _get(d, "address", "")) if x))
         self._fill(values)
         warnings = list(_get(d, "warnings", []) or [])
-        self.id_warning.setText("；".join(warnings))
+        self.id_warning.setText(shown(Clauses(warnings)))
         self.id_warning.setVisible(bool(warnings))
         self._set_editable(self.ctx.actor.can(Perm.ROSTER_EDIT) and not self._id_shown_masked)
         if self._id_shown_masked:

@@ -373,7 +373,7 @@ class RosterPage(RosterActions, Page):
             with self.ctx.db.session(self.ctx.actor) as s:
                 communities, households = service.tree_counts(s, self.ctx.actor)
         except UserError as exc:
-            self._show_message(exc.message)
+            self._show_message(shown(exc))
             return
         self.tree.update_counts(communities, households)
 

@@ -52,6 +52,13 @@ class _Form(QDialog):
             c.setCurrentText(current)
         return c
 
+    def words(self, items: tuple[str, ...]) -> QComboBox:
+        """A choice among stored words: each shown in the window's language, the word itself kept as data."""
+        c = QComboBox()
+        for word in items:
+            c.addItem(self.tr(word) if word else "", word)
+        return c
+
 
 class VolunteerDialog(_Form):
     """Basic information of a volunteer: a roster person brings name, sex, birth date and ID card number;
@@ -112,7 +119,7 @@ class EntryDialog(_Form):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("添加记录"), parent)
-        self.kind = self.combo(ENTRY_KINDS)
+        self.kind = self.words(ENTRY_KINDS)
         self.on_day = _date_edit()
         self.on_day.setMaximumDate(qtoday())
         self.title = QLineEdit()
@@ -125,24 +132,24 @@ class EntryDialog(_Form):
         self.minutes.setSuffix(self.tr(" 分钟"))
         self.organiser = QLineEdit()
         self.organiser.setMaxLength(100)
-        self.rating = self.combo(("",) + RATINGS)
+        self.rating = self.words(("",) + RATINGS)
         for label, w in ((self.tr("类别"), self.kind), (self.tr("日期"), self.on_day),
                          (self.tr("名称／内容"), self.title), (self.tr("地点"), self.place),
                          (self.tr("时长"), self.minutes), (self.tr("组织者／授予单位／评价人"), self.organiser),
                          (self.tr("评价等次"), self.rating)):
             self.form.addRow(label, w)
-        self.kind.currentTextChanged.connect(self._kind_changed)
-        self._kind_changed(self.kind.currentText())
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed(self.kind.currentData()))
+        self._kind_changed(self.kind.currentData())
 
     def _kind_changed(self, kind: str) -> None:
         self.minutes.setEnabled(kind in ("服务", "培训"))
         self.rating.setEnabled(kind == "评价")
 
     def value(self) -> dict[str, object]:
-        kind = self.kind.currentText()
+        kind = self.kind.currentData()
         return dict(kind=kind, on_day=pydate(self.on_day.date()), title=self.title.text(),
                     minutes=self.minutes.value() if kind in ("服务", "培训") else 0, place=self.place.text(),
-                    organiser=self.organiser.text(), rating=self.rating.currentText() if kind == "评价" else "")
+                    organiser=self.organiser.text(), rating=self.rating.currentData() if kind == "评价" else "")
 
 
 class CertificateDialog(_Form):
