@@ -24,12 +24,16 @@ def main(argv: list[str]) -> int:
     rec = Recorder()
     every = sorted(p.stem for p in here.glob("bench_*.py"))
     # the named ones in the order named (bench-large: the SQLite build first, which the PostgreSQL one loads)
-    for name in [f"bench_{n}" for n in only if f"bench_{n}" in every] if only else every:
-        print(f"… {name}", flush=True)
-        with tempfile.TemporaryDirectory(prefix=f"linli-{name}-") as tmp:
-            os.environ["LINLI_DATA_DIR"] = tmp
-            importlib.import_module(f"bench.{name}").run(rec, Path(tmp))
-    print(write_table(rec, here / "results.json", keep=large))
+    finished = False
+    try:
+        for name in [f"bench_{n}" for n in only if f"bench_{n}" in every] if only else every:
+            print(f"… {name}", flush=True)
+            with tempfile.TemporaryDirectory(prefix=f"linli-{name}-") as tmp:
+                os.environ["LINLI_DATA_DIR"] = tmp
+                importlib.import_module(f"bench.{name}").run(rec, Path(tmp))
+        finished = True
+    finally:                                # after a failure, what was measured joins the figures there
+        print(write_table(rec, here / "results.json", keep=large or not finished))
     return 0 if all(rec.passed(n) for n in rec.results) else 1
 
 
