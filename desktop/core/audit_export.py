@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.core import audit
@@ -22,8 +22,12 @@ def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
     return lo, hi
 
 
-def _local(moment: datetime) -> str:
-    """fmt_local(moment, True), by isoformat (a fifth of strftime's time, a million times over)."""
+def _local(moment: datetime | str) -> str:
+    """fmt_local(moment, True), by isoformat (a fifth of strftime's time, a million times over). SQLite
+    hands over its stored UTC text ("2026-11-04 00:50:57.123456"), read here by the C parser rather
+    than by the column type's pattern."""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
     return to_local(moment).isoformat(" ", "seconds")[:19]
 
 
@@ -37,7 +41,8 @@ def export_audit_csv(s: Session, actor: Actor, start: date, end: date, out: Path
     require(actor, Perm.AUDIT_EXPORT, entity="audit_log")
     lo, hi = _bounds(start, end)
     t = AuditEntry
-    stmt = (select(t.at, t.actor_name, t.action, t.entity, t.entity_id, t.changes, t.detail, t.host)
+    at = type_coerce(t.at, String) if s.get_bind().dialect.name == "sqlite" else t.at
+    stmt = (select(at, t.actor_name, t.action, t.entity, t.entity_id, t.changes, t.detail, t.host)
             .where(t.at >= lo, t.at < hi).order_by(t.at, t.id)
             .execution_options(yield_per=BATCH))
     n = 0
