@@ -234,3 +234,9 @@ def run(rec: Recorder, tmp: Path) -> None:
     page_figures.pages(rec, db, large)                                  # tree, 今日, tag list
     page_figures.first_rows(rec, db, tmp / f"roster{large or '-100k'}.db", large)
     db.dispose()
+    if large:                       # the PostgreSQL variant (bench_roster_pg, run after) loads these people
+        (tmp / "roster_1m.db").replace(LARGE_KEPT)
+
+
+# `make bench-large`: the 1,000,000 people built here, kept for bench_roster_pg (which removes it).
+LARGE_KEPT = Path(os.environ.get("TMPDIR", "/tmp")) / "linli-bench-roster-1m.db"

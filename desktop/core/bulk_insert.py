@@ -4,7 +4,7 @@ generic executemany path (which assembles and type-processes every row's paramet
 Used by imports and demo loads of thousands of rows. Each value still goes through its column's
 own bind processing for the connected dialect (dates as SQLite stores them, UTC datetimes, …), so
 the stored data is exactly what `session.execute(insert(table), rows)` would store — tested on
-SQLite and PostgreSQL. Python-side column defaults are not applied: the rows must carry them. Text is cleaned of invisible
+SQLite and PostgreSQL (where COPY_FROM rows or more go by COPY). Python-side column defaults are not applied: the rows must carry them. Text is cleaned of invisible
 characters on the way, as the session hook does for ORM writes (desktop.core.text_columns).
 """
 
@@ -46,6 +46,25 @@ def _cleaning(clean: Any, process: Any) -> Any:
     return lambda value: process(clean(value))
 
 
+COPY_FROM = 50       # PostgreSQL: this many rows or more go by COPY
+
+
+def _copy_rows(conn: Any, table: Table, keys: list[str], procs: dict[str, Any],
+               rows: Sequence[Mapping[str, Any]]) -> int:
+    """PostgreSQL: the rows by one COPY — one statement, so the table's statement triggers (search keys,
+    head counts) run once for all of them with the rows as their transition table, not once per row."""
+    quote = conn.dialect.identifier_preparer.quote
+    plan = [(k, procs[k]) for k in keys]
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        with cursor.copy(f"COPY {quote(table.name)} ({', '.join(quote(k) for k in keys)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row([p(row[k]) if p is not None else row[k] for k, p in plan])
+    finally:
+        cursor.close()
+    return len(rows)
+
+
 def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], chunk: int = 1000) -> int:
     """INSERT `rows` (dicts with the same keys) into `table`; returns the number of rows."""
     if not rows:
@@ -59,6 +78,8 @@ def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], chu
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
     procs = {k: _remembering(_cleaning(cleaner_for(table.c[k]), table.c[k].type.dialect_impl(dialect)
                                        .bind_processor(dialect))) for k in keys}
+    if dialect.name == "postgresql" and len(rows) >= COPY_FROM:
+        return _copy_rows(conn, table, keys, procs, rows)
     if compiled.positional:
         order = [compiled.binds[name].key for name in compiled.positiontup or ()]
         plan = [(k, procs[k]) for k in order]

@@ -40,7 +40,8 @@ _SURROGATES = "\ud800-\udfff"
 # bounds it (parameters, intermediates, one final byte), so it never swallows the text after it.
 _ESCAPES = r"(?:\x1b\[|\x9b)[0-?]{0,32}[ -/]{0,4}[@-~]"
 _INVISIBLE = re.compile(f"{_ESCAPES}|[{_CONTROL}{_FORMAT}{_SURROGATES}]")
-_ANY = re.compile(f"[{_CONTROL}{_FORMAT}{_SURROGATES}{_BREAKS}]")
+INVISIBLE_OR_BREAK = f"[{_CONTROL}{_FORMAT}{_SURROGATES}{_BREAKS}]"   # what clean_text takes out or changes
+_ANY = re.compile(INVISIBLE_OR_BREAK)
 _ONE_LINE_BREAKS = re.compile(f"[{_BREAKS}]+")
 _NEWLINES = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 

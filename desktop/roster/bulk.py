@@ -11,11 +11,16 @@ summary row per call (who, when, how many), not a copy of every new row: the peo
 Progress and cancel are looked at between batches: a cancelled write stops before the next batch,
 never inside one, keeps the search keys of what it wrote, and says how many it wrote (`BulkCancelled`);
 the caller rolls back or commits that.
+
+A batch is written on a second thread while the next one is made on the caller's (the database's work
+runs outside Python's lock): a cancel asked meanwhile drops the batch made, unwritten.
 """
 
 from __future__ import annotations
 
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import datetime
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import islice
@@ -30,6 +35,7 @@ from desktop.core.clock import utcnow
 from desktop.core.errors import UserError
 from desktop.core.messages import msg
 from desktop.core.orm import new_id
+from desktop.core.set_aside import set_aside
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.models import Building, Household, Person
@@ -43,6 +49,7 @@ _NULLABLE = ("id_number", "birth_date", "household_id")
 CHUNK = 500
 BATCH = 2000                 # people per INSERT batch (what memory holds at once)
 KEYS_EVERY = 50              # batches per sorted pass of search keys (SQLite): 100,000 people's keys at most
+BULK_CACHE_KIB = 320 * 1024  # SQLite page cache while a bulk write runs (the connections keep 64 MiB)
 
 Cancel = threading.Event | Callable[[], bool] | None
 
@@ -88,6 +95,42 @@ def sorts_on_disk(conn: Any) -> bool:
     dbapi.execute("PRAGMA temp_store=FILE")
     info["linli_temp_store_file"] = True
     return True
+
+
+@contextmanager
+def larger_cache(conn: Any) -> Iterator[None]:
+    """SQLite: a page cache of BULK_CACHE_KIB for the block, the connection's own again after it. A
+    person's row goes into ten indexes at places as scattered as names and ID numbers; with the
+    usual cache, a million people's indexes no longer fit and every insert reads and spills pages."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
+
+
+@contextmanager
+def indexes_made_after(conn: Any) -> Iterator[None]:
+    """SQLite, into an empty roster (a street's first import, a whole population built): the people's
+    indexes are set aside for the block and made again after it, each in one sorted pass, instead of
+    taking every row at a place as scattered as names and ID numbers (the unique ones stay: they
+    refuse a repeated ID number as the rows come). In the caller's transaction: a rollback brings
+    them back as they were. Elsewhere, or into a roster that has people: nothing changes."""
+    if conn.dialect.name != "sqlite" or conn.exec_driver_sql("SELECT 1 FROM people LIMIT 1").first() is not None:
+        yield
+        return
+    # a statement that changes nothing, so the driver opens the transaction (it does before any INSERT,
+    # UPDATE or DELETE, never before DDL, which would otherwise be committed at once)
+    conn.exec_driver_sql("DELETE FROM people_keys_deferred WHERE 0")
+    assert conn.connection.dbapi_connection.in_transaction
+    indexes = conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'people' "
+                                   "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name").all()
+    with set_aside(conn, "index", indexes):
+        yield
 
 
 def household_search_keys(s: Session, household_ids: set[str]) -> dict[str, list[str]]:
@@ -141,45 +184,84 @@ def stream_people(s: Session, actor: Actor, rows: Iterable[Mapping[str, Any]], *
     `at` (default: now), the moment of the summary row.
     """
     now = at or utcnow()
-    user = actor.username
-    allowed: set[str] = set()
     known: dict[str, list[str]] = dict(address_keys or {})
-    written = 0
-    stopped = cancelled = False
     conn = s.connection()
     source = batches(rows, batch)
     # one sorted pass of search keys at the end when its sort can spill to disk, else one per KEYS_EVERY
     # batches (a sort in memory of 100,000 people's keys at most)
     every = 1 << 62 if sorts_on_disk(conn) else KEYS_EVERY
-    while not stopped:
-        with keys_written_after(conn):
-            for _ in range(every):
-                if cancel_asked(cancel):
-                    stopped = cancelled = True
-                    break
-                chunk = next(source, None)
-                if chunk is None:
-                    stopped = True
-                    break
-                for cid in sorted({r["community_id"] for r in chunk} - allowed):
-                    require(actor, perm, community_id=cid, entity="people")
-                    allowed.add(cid)
-                wanted = {h for r in chunk if (h := r.get("household_id"))} - known.keys()
-                if wanted:
-                    known.update(household_search_keys(s, wanted))
-                people = [_person_row(r, known, now, user) for r in chunk]
-                insert_rows(s, cast(Table, Person.__table__), people)
-                written += len(people)
-                if on_batch is not None:
-                    on_batch([p["id"] for p in people])
-                if progress is not None:
-                    progress(written)
+    with indexes_made_after(conn):
+        written, cancelled = _write_batches(s, actor, source, perm=perm, known=known, now=now, every=every,
+                                            progress=progress, cancel=cancel, on_batch=on_batch)
     if summary is not None and written:
         insert_rows(s, cast(Table, AuditEntry.__table__), [entry_row(
             actor, AuditAction.CREATE, "people", None, None, at=now, detail=f"{summary}：{written} 人")])
     if cancelled:
         raise BulkCancelled(written)
     return written
+
+
+def _write_batches(s: Session, actor: Actor, source: Iterator[list[Mapping[str, Any]]], *, perm: Perm,
+                   known: dict[str, list[str]], now: datetime, every: int,
+                   progress: Callable[[int], object] | None, cancel: Cancel,
+                   on_batch: Callable[[list[str]], object] | None) -> tuple[int, bool]:
+    """The batches of `stream_people`, with a sorted pass of search keys every `every` batches:
+    (people written, whether cancel stopped them).
+
+    Two at once: while one thread writes a batch (the database works without Python's lock), this one
+    makes the next batch's rows. The connection is used by one of them at a time: this thread waits
+    for the write in flight before it reads households or the keys' pass runs."""
+    conn = s.connection()
+    table = cast(Table, Person.__table__)
+    user = actor.username
+    allowed: set[str] = set()
+    written = 0
+    stopped = cancelled = False
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk-write") as writer:
+        in_flight: Future[int] | None = None
+
+        def settle() -> None:
+            """Wait for the write in flight (its error raised here), then tell the caller."""
+            nonlocal in_flight, written
+            if in_flight is None:
+                return
+            done, ids = in_flight, pending_ids
+            in_flight = None
+            written += done.result()
+            if on_batch is not None:
+                on_batch(ids)
+            if progress is not None:
+                progress(written)
+
+        pending_ids: list[str] = []
+        while not stopped:
+            with keys_written_after(conn), larger_cache(conn):    # the cache back to its size for the keys' sort
+                try:
+                    for _ in range(every):
+                        if cancel_asked(cancel):
+                            stopped = cancelled = True
+                            break
+                        chunk = next(source, None)
+                        if chunk is None:
+                            stopped = True
+                            break
+                        for cid in sorted({r["community_id"] for r in chunk} - allowed):
+                            require(actor, perm, community_id=cid, entity="people")
+                            allowed.add(cid)
+                        wanted = {h for r in chunk if (h := r.get("household_id"))} - known.keys()
+                        if wanted:
+                            settle()                    # the connection is this thread's again
+                            known.update(household_search_keys(s, wanted))
+                        people = [_person_row(r, known, now, user) for r in chunk]
+                        settle()
+                        if cancel_asked(cancel):        # asked while the last batch was written: this one is not
+                            stopped = cancelled = True
+                            break
+                        pending_ids = [p["id"] for p in people]
+                        in_flight = writer.submit(insert_rows, s, table, people)
+                finally:
+                    settle()                            # before the keys' pass, and before any error goes up
+    return written, cancelled
 
 
 def bulk_add_people(s: Session, actor: Actor, rows: Iterable[Mapping[str, Any]], *, perm: Perm = Perm.ROSTER_EDIT,

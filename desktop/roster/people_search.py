@@ -63,7 +63,9 @@ def _scope(actor: Actor, community_id: str | None) -> Any:
 
 def _filters(s: Session, actor: Actor, query: str, community_id: str | None, building_id: str | None,
              household_id: str | None, tags: Sequence[str], age_min: int | None, age_max: int | None,
-             include_deleted: bool) -> list[Any]:
+             include_deleted: bool, walk: bool = False) -> list[Any]:
+    """The conditions on people; `walk`: a page read along the name index (see _walk_by_name), each
+    person's household tested against the matching households rather than a list of people made first."""
     conds: list[Any] = []
     scope = _scope(actor, community_id)
     if scope is not None:
@@ -86,7 +88,7 @@ def _filters(s: Session, actor: Actor, query: str, community_id: str | None, bui
         if not include_deleted and _has_key(s, term):
             conds.append(text(f"people.{person} IN ({_KEY_MATCH.format(i=i)})").bindparams(**{f"key{i}": term}))
             continue
-        narrowed = _candidates(s, term, i) if not include_deleted else None
+        narrowed = _candidates(s, term, i, walk) if not include_deleted else None
         if narrowed is None:
             narrowed = _trigram_rows(s, term, i)
         if narrowed is not None:
@@ -135,7 +137,19 @@ _DIALECT_SQL = {"sqlite": dict(person="rowid", instr="instr", bytes="length(CAST
                 "postgresql": dict(person="id", instr="strpos", bytes="octet_length(h.room || h.unit)")}
 
 
-def _candidates(s: Session, term: str, i: int) -> Any:
+def _address_households(s: Session, term: str, i: int) -> tuple[str, dict[str, Any]] | None:
+    """(SQL of the households whose address forms can contain `term`, its parameters), for a term of
+    Chinese characters and digits; None for any other term (see _candidates)."""
+    digits = "".join(c for c in term if c.isascii() and c.isdigit())
+    cjk = "".join(c for c in term if not (c.isascii() and c.isdigit()))
+    if not roster_search.caseless_cjk(cjk) or (len(term) < 2 and not cjk):
+        return None
+    dialect = _DIALECT_SQL[s.get_bind().dialect.name]
+    rooms = "1 = 1" if digits else f"{dialect['bytes']} != length(h.room || h.unit)"
+    return _ADDRESS_HOUSEHOLDS.format(p=f"addr{i}", rooms=rooms, **dialect), {f"addr{i}": term}
+
+
+def _candidates(s: Session, term: str, i: int, walk: bool = False) -> Any:
     """For a term of Chinese characters (digits allowed, "花园6号楼501", "湖") that is no search key, the
     people whose search_text can contain it, without a scan of people; None when that cannot be told.
 
@@ -147,14 +161,11 @@ def _candidates(s: Session, term: str, i: int) -> Any:
     are tags of the list, which are never deleted, and each tag is a key of its holders). What is left
     is a part of an address form, and those come from households and buildings, far fewer rows than
     people. The caller still filters by search_text, so the candidates only have to include every match."""
-    digits = "".join(c for c in term if c.isascii() and c.isdigit())
-    cjk = "".join(c for c in term if not (c.isascii() and c.isdigit()))
-    if not roster_search.caseless_cjk(cjk) or (len(term) < 2 and not cjk):
+    found = _address_households(s, term, i)
+    if found is None:
         return None
+    households, params = found
     dialect = _DIALECT_SQL[s.get_bind().dialect.name]
-    rooms = "1 = 1" if digits else f"{dialect['bytes']} != length(h.room || h.unit)"
-    households = _ADDRESS_HOUSEHOLDS.format(p=f"addr{i}", rooms=rooms, **dialect)
-    params: dict[str, Any] = {f"addr{i}": term}
     head = None
     if len(term) > 3 and _has_key(s, term[:3]):
         head = f"SELECT person FROM people_keys WHERE key = :head{i}"
@@ -165,6 +176,11 @@ def _candidates(s: Session, term: str, i: int) -> Any:
             marks = ", ".join(f":tag{i}_{j}" for j in range(len(tags)))
             head = f"SELECT person FROM people_keys WHERE key IN ({marks})"
             params.update({f"tag{i}_{j}": t for j, t in enumerate(tags)})
+    if dialect["person"] == "rowid" and walk:   # unary +: a test of each row walked, not an index to read by
+        sql = f"+people.household_id IN ({households})"
+        if head:
+            sql = f"({sql} OR +people.rowid IN ({head}))"
+        return text(sql).bindparams(**params)
     if dialect["person"] == "rowid":
         sql = f"SELECT p.rowid FROM people p WHERE p.household_id IN ({households})"
         return text(f"people.rowid IN ({sql}{' UNION ALL ' + head if head else ''})").bindparams(**params)
@@ -174,6 +190,38 @@ def _candidates(s: Session, term: str, i: int) -> Any:
     if head:
         sql = f"({sql} OR people.id = ANY(ARRAY({head})))"
     return text(sql).bindparams(**params)
+
+
+WALK_GAIN = 4          # a page is read along the name index when that reads this many times fewer rows
+
+
+def _walk_by_name(s: Session, query: str, include_deleted: bool, wanted: int) -> bool:
+    """SQLite: whether a page sorted by name is better read along the name index, testing each person,
+    than by sorting every candidate: when a word no key holds is part of an address shared by many
+    (湖花园1: a twentieth of a million people), the first page comes after some thousands of rows
+    in name order, while the candidates number tens of thousands. The households' head counts
+    (roster_counts) tell how many live there before anything is read."""
+    if s.get_bind().dialect.name != "sqlite" or include_deleted:
+        return False
+    counts = None
+    for i, term in enumerate(roster_search.query_terms(query)):
+        if _has_key(s, term):
+            return False                     # a key narrows by itself: its people are few or sorted already
+        households = _address_households(s, term, i)
+        if households is None:
+            return False
+        sql, params = households
+        conn = s.connection()
+        if counts is None:
+            if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'roster_counts'").first() is None:
+                return False
+            counts = int(s.execute(text("SELECT coalesce(sum(people), 0) FROM roster_counts "
+                                        "WHERE tag = ''")).scalar() or 0)
+        living = int(s.execute(text(f"SELECT coalesce(sum(people), 0) FROM roster_counts WHERE tag = '' "
+                                    f"AND household_id IN ({sql})"), params).scalar() or 0)
+        # along the name index about wanted × everyone / living rows are read; the sort reads all living
+        return living * living >= WALK_GAIN * max(wanted, 1) * counts
+    return False
 
 
 def _has_key(s: Session, term: str) -> bool:
@@ -303,8 +351,9 @@ def search_people(s: Session, actor: Actor, query: str = "", *, community_id: st
         rows = _fast_page(s, clause, params, descending, offset, limit)
         if rows or _all_keys(s, terms):
             return rows
+    walk = sort == "name" and _walk_by_name(s, query, include_deleted, offset + limit)
     conds = _filters(s, actor, query, community_id, building_id, household_id, tags, age_min, age_max,
-                     include_deleted)
+                     include_deleted, walk)
     order = (_ORDER_DESC if descending else _ORDER)[sort]
     nulls = (Person.birth_date.is_(None),) if sort in ("age", "birth_date") else ()
     stmt = (

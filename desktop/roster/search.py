@@ -31,6 +31,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
+from desktop.core.set_aside import set_aside
 from desktop.core.pinyin import name_readings
 from desktop.roster.counts import add_counts_after
 
@@ -199,6 +200,11 @@ _FILL_KEYS_PG = ("INSERT INTO people_keys(key, sort, person, community) "
                  "WHERE p.deleted_at IS NULL ORDER BY 1, 2, 3 ON CONFLICT DO NOTHING")
 
 
+_INSERT_TRIGGERS = ("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'people' "
+                    "AND sql LIKE '%AFTER INSERT ON people WHEN NOT EXISTS (SELECT 1 FROM people_keys_deferred)%' "
+                    "ORDER BY name")
+
+
 def rebuild_keys(connection: Any) -> int:
     """Refill people_keys from people.search_keys (after a table rebuild or a repair)."""
     connection.exec_driver_sql("DELETE FROM people_keys")
@@ -225,8 +231,12 @@ def keys_written_after(connection: Any) -> Iterator[None]:
     connection.exec_driver_sql("INSERT INTO people_keys_deferred(token) VALUES (1)")
     last = connection.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM people").scalar()
     connection.info["people_keys_deferred"] = True
+    # The insert triggers stand aside by the token, but a table with any trigger makes SQLite keep a
+    # statement journal of every page each INSERT touches: dropped for the block (in the transaction
+    # the token's INSERT opened, so a rollback brings them back) and created again, word for word, at its end.
     try:
-        yield
+        with set_aside(connection, "trigger", connection.exec_driver_sql(_INSERT_TRIGGERS).all()):
+            yield
     finally:
         del connection.info["people_keys_deferred"]
         connection.exec_driver_sql("DELETE FROM people_keys_deferred")

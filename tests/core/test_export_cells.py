@@ -7,7 +7,10 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
-from desktop.core.export_cells import csv_writer, put, safe_cell, xlsx_cell, xlsx_row
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from desktop.core.export_cells import csv_writer, put, safe_cell, safe_row, xlsx_cell, xlsx_row
 from tests.export_checks import FORMULA_NAME, assert_csv_safe, assert_xlsx_safe
 
 
@@ -49,3 +52,19 @@ def test_xlsx_ordinary_and_write_only(tmp_path: Path) -> None:
     sheet.append(xlsx_row(sheet, [FORMULA_NAME, 1.5]))
     wo.save(tmp_path / "b.xlsx")
     assert_xlsx_safe(tmp_path / "b.xlsx", FORMULA_NAME)
+
+
+_CELL_TEXT = st.text(alphabet=st.one_of(st.sampled_from("=+-@\t\r\n\x00\x1b\u200b\u202e\ufeff\ue000 a中·"),
+                                        st.characters()), max_size=6)
+
+
+@settings(max_examples=600, deadline=None)
+@example(["@SUM(A1)", "x"]).via("a formula lead in the first cell")
+@example(["ok", "-1+2"]).via("a formula lead in a later cell")
+@example(["a\u200bb"]).via("an invisible character inside")
+@example(["\ue000=1"]).via("the check's own mark before a formula sign")
+@given(st.lists(st.one_of(_CELL_TEXT, st.integers(), st.none(), st.dates()), max_size=8))
+def test_a_row_is_made_safe_exactly_as_its_cells(row: list[object]) -> None:
+    """The row-at-once check (most rows need nothing) gives what safe_cell gives cell by cell, for any
+    text: formula leads, invisible characters, the private-use mark the check itself uses."""
+    assert safe_row(row) == [safe_cell(v) for v in row]

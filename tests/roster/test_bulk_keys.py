@@ -8,11 +8,14 @@ from datetime import date, datetime, timezone
 import pytest
 from sqlalchemy import insert, select, text
 
-from desktop.core.bulk_insert import insert_rows
+from desktop.core.bulk_insert import COPY_FROM, insert_rows
 from desktop.core.db import Database
 from desktop.core.orm import new_id
 from desktop.roster import service
-from desktop.roster.bulk import bulk_add_people
+from desktop.roster.bulk import bulk_add_people, indexes_made_after, stream_people
+from desktop.core.idcard import make_id
+from sqlalchemy.exc import IntegrityError
+from collections.abc import Iterator
 from desktop.roster.models import Person
 from desktop.roster.search import keys_written_after, search_fields
 from tests import helpers
@@ -44,6 +47,32 @@ def test_insert_rows_stores_what_the_generic_path_stores(db: Database) -> None:
         del r["id"]
     assert stored[0] == stored[1]                              # and the values as the database holds them
     assert raw[a["id"]][cols.index(Person.__table__.c.birth_date)] == date(1950, 3, 5)
+
+
+def test_many_rows_store_what_the_generic_path_stores(db: Database) -> None:
+    """Enough rows for PostgreSQL's COPY: stored as the generic INSERT stores them, text cleaned on the
+    way, and the search keys and head counts written by the statement triggers."""
+    cid = helpers.community(db)
+    names = [f"陈{chr(0x4e00 + i)}" for i in range(COPY_FROM)]
+    mine = [_person(cid, n, notes="a\u200bb\n·", birth_date=None if i % 7 == 0 else date(1950, 3, 5))
+            for i, n in enumerate(names)]
+    theirs = [dict(r, id=new_id(), notes="ab\n·") for r in mine]      # the generic path does not clean
+    with db.session() as s:
+        insert_rows(s, Person.__table__, mine)
+    with db.session() as s:
+        s.execute(insert(Person.__table__), theirs)
+    cols = [col for col in Person.__table__.c if col.name != "id"]
+    with db.engine.connect() as c:
+        raw = {r[0]: r[1:] for r in c.execute(select(Person.__table__.c.id, *cols))}
+        keys = dict(c.exec_driver_sql("SELECT p.id, count(*) FROM people_keys k JOIN people p ON "
+                                      + ("p.rowid = k.person" if db.is_sqlite else "p.id = k.person")
+                                      + " GROUP BY p.id").all())
+        counted = c.exec_driver_sql("SELECT sum(people) FROM roster_counts WHERE tag = ''").scalar()
+    for a, b in zip(mine, theirs):
+        assert raw[a["id"]] == raw[b["id"]]
+        assert keys[a["id"]] == keys[b["id"]] > 0
+    assert raw[mine[0]["id"]][cols.index(Person.__table__.c.notes)] == "ab\n·"      # cleaned as the hook cleans
+    assert counted == 2 * COPY_FROM
 
 
 def test_insert_rows_refuses_rows_without_defaulted_columns(db: Database) -> None:
@@ -101,3 +130,94 @@ def test_nested_blocks_and_failures_leave_the_trigger_on(sqlite_db: Database) ->
         service.save_person(s, admin, service.PersonInput(name="李桂兰", community_id=cid))
     with db.engine.connect() as c:                              # an ordinary save is keyed by the trigger
         assert c.exec_driver_sql("SELECT 1 FROM people_keys WHERE key = 'lgl'").first()
+
+
+def _insert_triggers(db: Database) -> list[tuple[str, str]]:
+    with db.engine.connect() as c:
+        return c.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'people' "
+                                 "AND sql LIKE '%AFTER INSERT%' ORDER BY name").all()
+
+
+def test_the_insert_triggers_stand_aside_for_the_block_only(sqlite_db: Database) -> None:
+    """Dropped inside the block (the transaction holds them back), there again word for word after it,
+    after a failure inside it, and after a rollback of the whole unit of work."""
+    db = sqlite_db
+    cid = helpers.community(db)
+    admin = helpers.admin(db)
+    before = _insert_triggers(db)
+    assert {n for n, _ in before} == {"people_keys_ai", "people_text_ai", "roster_counts_ai"}
+    with db.session(admin) as s:
+        conn = s.connection()
+        with keys_written_after(conn):
+            inside = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                          "AND sql LIKE '%AFTER INSERT ON people%'").scalar()
+            assert inside == 0
+            bulk_add_people(s, admin, [dict(community_id=cid, name="王秀英")])
+    assert _insert_triggers(db) == before
+    with db.session(admin) as s, pytest.raises(RuntimeError):
+        with keys_written_after(s.connection()):
+            raise RuntimeError("boom")
+    assert _insert_triggers(db) == before
+    with pytest.raises(RuntimeError), db.session(admin) as s:      # the whole unit rolled back
+        bulk_add_people(s, admin, [dict(community_id=cid, name="赵丽")])
+        raise RuntimeError("after the block")
+    assert _insert_triggers(db) == before
+    with db.session(admin) as s:
+        service.save_person(s, admin, service.PersonInput(name="李桂兰", community_id=cid))
+    with db.engine.connect() as c:                                  # the triggers work again
+        assert c.exec_driver_sql("SELECT 1 FROM people_keys WHERE key = 'lgl'").first()
+        assert c.exec_driver_sql("SELECT 1 FROM people_text WHERE people_text MATCH '李桂兰'").first()
+
+
+def _people_indexes(db: Database) -> list[tuple[str, str]]:
+    with db.engine.connect() as c:
+        return c.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'people' "
+                                 "ORDER BY name").all()
+
+
+def test_into_an_empty_roster_the_indexes_are_made_after(sqlite_db: Database) -> None:
+    """Into an empty roster the people's indexes are made after the rows, word for word; a failure rolls
+    them back as they were; into a roster with people they stay all along; the unique one refuses a
+    repeated ID number either way."""
+    db = sqlite_db
+    cid = helpers.community(db)
+    admin = helpers.admin(db)
+    before = _people_indexes(db)
+    assert any(n == "ix_people_name_pinyin" for n, _ in before)
+    seen: list[int] = []
+
+    def rows() -> Iterator[dict]:
+        for i in range(30):
+            if i == 20:                                   # the indexes are away while the rows come
+                with db.engine.connect() as c:            # (another connection sees them: not committed)
+                    seen.append(len(c.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'index' "
+                                                      "AND tbl_name = 'people'").all()))
+            yield dict(community_id=cid, name=f"王{chr(0x4e00 + i)}")
+
+    with pytest.raises(RuntimeError), db.session(admin) as s:
+        stream_people(s, admin, rows(), batch=10)
+        raise RuntimeError("rolled back")
+    assert _people_indexes(db) == before and seen == [len(before)]
+    with db.session(admin) as s:
+        conn = s.connection()
+        with indexes_made_after(conn):
+            assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                        "tbl_name = 'people' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'"
+                                        ).scalar() == 0
+            stream_people(s, admin, rows(), batch=10)
+    assert _people_indexes(db) == before
+    with db.session(admin) as s:                          # people now: nothing is set aside
+        conn = s.connection()
+        with indexes_made_after(conn):
+            assert len(conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'index' "
+                                            "AND tbl_name = 'people'").all()) == len(before)
+    with db.session(admin) as s:
+        found = service.search_people(s, admin, "王一", community_id=cid)
+        assert [p.name for p in found] == ["王一"]
+    id_number = make_id("441802", date(1950, 3, 5), 1)
+    with db.session(admin) as s:
+        s.execute(text("DELETE FROM people"))
+    with pytest.raises(IntegrityError), db.session(admin) as s:
+        stream_people(s, admin, [dict(community_id=cid, name="甲", id_number=id_number),
+                                 dict(community_id=cid, name="乙", id_number=id_number)])
+    assert _people_indexes(db) == before

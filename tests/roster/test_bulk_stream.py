@@ -70,7 +70,7 @@ def test_progress_between_batches_and_cancel_keeps_whole_batches(db: Database) -
     with pytest.raises(BulkCancelled, match="已写入 20 人") as cancelled, db.session(admin) as s:
         stream_people(s, admin, _rows(cid, 100, pulled), batch=10, progress=progress, cancel=stop)
     assert cancelled.value.written == 20
-    assert pulled[0] == 20                               # the rows after the cancel were never read
+    assert pulled[0] <= 30             # one batch made while the last was written at most, never written
     with db.session(admin) as s:                         # the unit of work rolled back on the refusal
         assert s.scalar(select(func.count()).select_from(Person)) == 0
     with db.session(admin) as s:                         # a caller that keeps what was written commits it

@@ -16,7 +16,8 @@ from sqlalchemy import event, text
 from desktop.core.db import Database
 from desktop.core.security import SYSTEM
 from desktop.roster import service
-from desktop.roster.bulk import bulk_add_people
+from desktop.roster.bulk import bulk_add_households, bulk_add_people
+from desktop.roster.models import Building
 from desktop.roster.service import PersonInput
 from tests import helpers
 
@@ -123,6 +124,43 @@ def test_sqlite_answers_words_no_key_holds_from_its_trigram_table(sqlite_db: Dat
             plan = " | ".join(r[-1] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + st,
                                                              tuple(["x"] * st.count("?"))))
             assert "VIRTUAL TABLE INDEX" in plan and "SCAN people " not in plan + " ", plan
+
+
+def test_a_page_of_an_address_many_share_is_read_along_the_name_index(sqlite_db: Database) -> None:
+    """湖花园 (no key: part of an estate's name) matches most of the roster: a page sorted by name is read
+    along the name index, each person's household tested, instead of sorting every candidate — and
+    gives, page after page, exactly the people and order the sorting plan gives."""
+    db = sqlite_db
+    cid = helpers.community(db, "西湖社区")
+    with db.session(SYSTEM) as s:
+        buildings = [Building(community_id=cid, estate=estate, name=name)
+                     for estate, name in (("西湖花园", "1号楼"), ("西湖花园", "2号楼"), ("后街新村", "1号楼"))]
+        s.add_all(buildings)
+        s.flush()
+        homes = [h for b in buildings
+                 for h in bulk_add_households(s, SYSTEM, b, [("", f"{f}0{r}") for f in (1, 2) for r in (1, 2)]).values()]
+        rows = [dict(name=f"{'陈王李赵刘'[i % 5]}{'富美月秀'[i % 4]}{i}", community_id=cid, household_id=homes[i % len(homes)])
+                for i in range(150)]
+        ids = bulk_add_people(s, SYSTEM, rows)
+        service.delete_person(s, SYSTEM, ids[0])                                  # in 西湖花园, deleted
+    with db.engine.connect() as c:
+        expected = [r[0] for r in c.exec_driver_sql(
+            "SELECT name FROM people WHERE deleted_at IS NULL AND search_text LIKE '%湖花园%' "
+            "ORDER BY name_pinyin, name, id")]
+    assert len(expected) == 101                           # 102 in 西湖花园, one deleted
+    with db.session(SYSTEM) as s, _statements(db) as seen:
+        walked = [r.name for off in range(0, 105, 7) for r in service.search_people(s, SYSTEM, "湖花园", offset=off,
+                                                                                    limit=7)]
+        sorted_all = [r.name for r in service.search_people(s, SYSTEM, "湖花园", limit=200)]
+        assert service.count_people(s, SYSTEM, "湖花园") == 101
+    assert walked == sorted_all == expected
+    pages = [st for st, _ in seen if "search_text LIKE" in st and "LIMIT" in st]
+    walks = [st for st in pages if "+people.household_id IN" in st]
+    assert pages[0] in walks and pages[-1] not in walks   # the first page walks; the page of 200 sorts
+    with db.engine.connect() as c:
+        plan = " | ".join(r[-1] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + walks[0],
+                                                           tuple(["x"] * walks[0].count("?"))))
+    assert "SCAN people USING INDEX ix_people_name_pinyin" in plan, plan
 
 
 def test_one_character_no_key_holds_is_answered_through_addresses_and_tags(db: Database) -> None:
