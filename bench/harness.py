@@ -87,12 +87,16 @@ def p95(samples: list[float]) -> float:
     return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
 
 
+LARGE_MARKS = ("_1m", "_200k")
+
+
 def write_table(rec: Recorder, out: Path, keep: bool = False) -> str:
     """Write the figures to `out` (with `keep`, over the figures already there; without, over the
     million-person ones already there) and return the table."""
     before = dict(json.loads(out.read_text(encoding="utf-8"))) if out.exists() else {}
-    # the million-person figures come from `make bench-large` only: a default run keeps them
-    results = before if keep else {n: r for n, r in before.items() if "_1m" in n}
+    # the large figures (a million people, a 200,000-row sheet) come from `make bench-large` only: a
+    # default run keeps them
+    results = before if keep else {n: r for n, r in before.items() if any(m in n for m in LARGE_MARKS)}
     results.update(rec.results)
     out.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
     lines = [f"{'name':<28}{'value':>12} {'unit':<6}{'floor':>10}{'ratio':>8}  target      ok"]

@@ -22,12 +22,13 @@ def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
     return lo, hi
 
 
-def _local(moment: datetime | str) -> str:
+def _local(moment: object) -> str:
     """fmt_local(moment, True), by isoformat (a fifth of strftime's time, a million times over). SQLite
     hands over its stored UTC text ("2026-11-04 00:50:57.123456"), read here by the C parser rather
     than by the column type's pattern."""
     if isinstance(moment, str):
         moment = datetime.fromisoformat(moment)
+    assert isinstance(moment, datetime)
     return to_local(moment).isoformat(" ", "seconds")[:19]
 
 
