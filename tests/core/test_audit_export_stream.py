@@ -47,3 +47,26 @@ def test_a_month_of_audit_rows_is_written_in_flat_memory(db: Database, tmp_path:
     size = out.stat().st_size
     assert size > 4 * 2 ** 20
     assert peak < size / 3, (peak, size)
+
+
+def test_each_moment_is_written_in_shanghai_time_to_the_second(db: Database, tmp_path: Path) -> None:
+    """Each moment as fmt_local gives it (SQLite's stored text read by the C parser, PostgreSQL's moments as
+    they come): across the Shanghai midnight, the microseconds dropped, not rounded."""
+    from datetime import date, datetime, timezone
+
+    admin = helpers.admin(db)
+    moments = [datetime(2026, 11, 30, 15, 59, 59, 999999, tzinfo=timezone.utc),
+               datetime(2026, 11, 30, 16, 0, 0, tzinfo=timezone.utc),
+               datetime(2026, 11, 29, 16, 0, 0, 1, tzinfo=timezone.utc),
+               datetime(2026, 12, 1, 15, 59, 59, 500000, tzinfo=timezone.utc)]
+    with db.session(admin) as s:
+        insert_rows(s, AuditEntry.__table__, [entry_row(admin, AuditAction.VIEW, "people", f"m{i}", None, at=m)
+                                              for i, m in enumerate(moments)])
+    out = tmp_path / "audit.csv"
+    with db.session(admin) as s:
+        export_audit_csv(s, admin, date(2026, 11, 30), date(2026, 12, 1), out)
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        written = {r[4]: r[0] for r in list(csv.reader(fh))[1:] if r[4].startswith("m")}
+    assert written == {"m0": "2026-11-30 23:59:59", "m1": "2026-12-01 00:00:00", "m2": "2026-11-30 00:00:00",
+                       "m3": "2026-12-01 23:59:59"}
+    assert all(written[f"m{i}"] == clock.fmt_local(m, True) for i, m in enumerate(moments))
