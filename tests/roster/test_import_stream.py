@@ -78,12 +78,19 @@ def _stored(s: Any, existing: str) -> dict[str, Any]:
                 moves=len(list(s.scalars(select(HouseholdMove)))))
 
 
-def test_batches_plan_and_write_what_one_batch_does(db: Database, tmp_path: Path) -> None:
+def _roster_with_wang(db: Database) -> tuple[str, Any, str]:
+    """A community, its admin, and 王建国 on the roster (whom the sheet's row with EXISTING_ID merges into)."""
     cid = helpers.community(db)
     admin = helpers.admin(db)
     with db.session(admin) as s:
         existing = service.save_person(s, admin, service.PersonInput(
             name="王建国", id_number=EXISTING_ID, phone="13700001111", community_id=cid))
+    return cid, admin, existing
+
+
+def test_batches_plan_and_write_what_one_batch_does(db: Database, tmp_path: Path) -> None:
+    cid, admin, existing = _roster_with_wang(db)
+    with db.session(admin) as s:
         service.save_person(s, admin, service.PersonInput(name="何美兰", birth_date=date(1950, 2, 3), community_id=cid))
     messy = tmp_path / "messy.xlsx"
     messy_roster(messy, EXISTING_ID)
@@ -116,11 +123,8 @@ def test_batches_plan_and_write_what_one_batch_does(db: Database, tmp_path: Path
 
 
 def test_one_summary_row_per_import_and_the_merges_field_by_field(db: Database, tmp_path: Path) -> None:
-    cid = helpers.community(db)
-    admin = helpers.admin(db)
+    cid, admin, existing = _roster_with_wang(db)
     with db.session(admin) as s:
-        existing = service.save_person(s, admin, service.PersonInput(
-            name="王建国", id_number=EXISTING_ID, phone="13700001111", community_id=cid))
         before = {e.id for e in s.scalars(select(AuditEntry))}
     sheet = tmp_path / "messy.xlsx"
     messy_roster(sheet, EXISTING_ID)
