@@ -87,6 +87,22 @@ def derive_kek(secret: str, salt: bytes, params: KdfParams) -> bytes:
                            hash_len=KEY_LEN, type=Type.ID)
 
 
+@dataclass(frozen=True)
+class Derived:
+    """A password's derived key with the salt and cost it was made with (also used for the data key's
+    wrap beside an encrypted database, so a sign-in derives once)."""
+
+    kek: bytes
+    salt: str
+    kdf: str
+
+
+def derive(password: str, salt: str | None = None, kdf: str | None = None) -> Derived:
+    params = KdfParams.parse(kdf) if kdf else kdf_params()
+    raw_salt = unb64(salt) if salt else new_salt()
+    return Derived(derive_kek(password, raw_salt, params), b64(raw_salt), params.as_text())
+
+
 def wrap(kek: bytes, secret: bytes, label: str) -> str:
     """AES-256-GCM of `secret` under `kek`; `label` is bound as associated data (a wrap made for one
     purpose cannot be passed off as another)."""

@@ -20,6 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from desktop.core.audit import AuditAction, track_changes, write_entry
 from desktop.core.conflicts import conflict
 from desktop.core.errors import PermissionDenied, UserError
+from desktop.core.orm import server_forms
 from desktop.core.private_files import make_database_private
 from desktop.core.sealed import using_key
 from desktop.core.text_columns import clean_text_columns
@@ -111,6 +112,8 @@ class Database:
             kwargs["module"] = sqlcipher3
             kwargs["creator"] = lambda: connect_sqlcipher(path, key)
         self.engine: Engine = create_engine(url, **kwargs)
+        if self.engine.dialect.name == "postgresql":
+            server_forms()                        # the partial indexes' clauses in PostgreSQL's form
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
             private = self.sqlite_path

@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Index, String, Text, select
@@ -17,6 +16,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from desktop.core import crypto
 from desktop.core.clock import utcnow
+from desktop.core.crypto import Derived as Derived, derive as derive  # (kept here for their callers)
 from desktop.core.orm import Base, SyncMixin
 from desktop.core.security import Keys, User
 
@@ -49,22 +49,6 @@ class KeyGrant(SyncMixin, Base):
 
 def _label(user_id: str) -> str:
     return f"linli-account:{user_id}"
-
-
-@dataclass(frozen=True)
-class Derived:
-    """A password's derived key with the salt and cost it was made with (also used for the data key's
-    wrap beside an encrypted database, so a sign-in derives once)."""
-
-    kek: bytes
-    salt: str
-    kdf: str
-
-
-def derive(password: str, salt: str | None = None, kdf: str | None = None) -> Derived:
-    params = crypto.KdfParams.parse(kdf) if kdf else crypto.kdf_params()
-    raw_salt = crypto.unb64(salt) if salt else crypto.new_salt()
-    return Derived(crypto.derive_kek(password, raw_salt, params), crypto.b64(raw_salt), params.as_text())
 
 
 def row_for(s: Session, user_id: str) -> AccountKey | None:

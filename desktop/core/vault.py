@@ -2,7 +2,7 @@
 
 SQLCipher encrypts every page of the database, so what is needed to open it must be readable before
 it is open: this small JSON file holds the database's random data key wrapped once per account (under
-a key derived from that account's password, desktop.core.key_store.derive) and once under the
+a key derived from that account's password, desktop.core.crypto.derive) and once under the
 recovery code. Nothing in it opens the database without a password or the code. It travels with the
 database: a backup is the copied database *and* its key file.
 """
@@ -17,7 +17,7 @@ from typing import Any
 
 from desktop.core import crypto
 from desktop.core.errors import AuthError, UserError
-from desktop.core.key_store import Derived, derive
+from desktop.core.crypto import Derived, derive
 from desktop.core.messages import msg
 
 FORMAT = "linli-keys-1"

@@ -14,7 +14,6 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, Insert, Integer, Table, case, func, insert, select, update
 from sqlalchemy.sql.dml import ReturningInsert
 from sqlalchemy.orm import Session
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from desktop.core import audit
@@ -112,6 +111,8 @@ def _insert_checkin(s: Session) -> ReturningInsert[Any]:
         table = cast(Table, ElderCheckin.__table__)
         stmt: Insert
         if name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as pg_insert  # deferred: a server database only
+
             stmt = pg_insert(table).on_conflict_do_nothing(
                 index_elements=["member_id", "day"], index_where=table.c.cancelled_at.is_(None))
         else:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text, text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.core.orm import Base, SyncMixin, UTCDateTime
+from desktop.core.orm import Base, SyncMixin, UTCDateTime, partial_index
 
 STATUSES = ("在册", "暂停", "退会", "去世")
 ACTIVE = "在册"
@@ -117,8 +117,8 @@ class ElderCheckin(SyncMixin, Base):
 
     __tablename__ = "elder_checkins"
     __table_args__ = (
-        Index("uq_elder_checkins_member_day_live", "member_id", "day", unique=True,
-              sqlite_where=text("cancelled_at IS NULL"), postgresql_where=text("cancelled_at IS NULL")),
+        partial_index("uq_elder_checkins_member_day_live", "member_id", "day", unique=True,
+                      where="cancelled_at IS NULL"),
         Index("ix_elder_checkins_day", "day"),
     )
 

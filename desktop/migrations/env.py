@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from desktop.core.orm import server_forms
 from desktop.migrations.filters import include_name
 from desktop.models_registry import metadata
 
@@ -18,6 +19,8 @@ def _render_item(type_: str, obj: object, autogen_context: object) -> str | bool
 
 
 def _configure(connection: object) -> None:
+    if getattr(getattr(connection, "dialect", None), "name", "") == "postgresql":
+        server_forms()            # the models' partial indexes in PostgreSQL's form (desktop.core.orm)
     context.configure(
         connection=connection,
         target_metadata=metadata,

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 # Community moved to the foundation (accounts are assigned to communities); kept importable from here.
 from desktop.core.communities import Community as Community
-from desktop.core.orm import Base, SyncMixin, UTCDateTime
+from desktop.core.orm import Base, SyncMixin, UTCDateTime, partial_index
 
 
 class Building(SyncMixin, Base):
@@ -51,19 +51,13 @@ class Person(SyncMixin, Base):
         Index("ix_people_community_name", "community_id", "name"),
         # The blocks of possible same-person pairs (desktop.roster.records): living people of one name
         # and birth date, of one phone and name — read in index order, never compared across the table.
-        Index("ix_people_name_birth", "name", "birth_date",
-              sqlite_where=text("deleted_at IS NULL AND birth_date IS NOT NULL"),
-              postgresql_where=text("deleted_at IS NULL AND birth_date IS NOT NULL")),
-        Index("ix_people_phone_name", "phone", "name",
-              sqlite_where=text("deleted_at IS NULL AND phone != ''"),
-              postgresql_where=text("deleted_at IS NULL AND phone != ''")),
+        partial_index("ix_people_name_birth", "name", "birth_date",
+                      where="deleted_at IS NULL AND birth_date IS NOT NULL"),
+        partial_index("ix_people_phone_name", "phone", "name", where="deleted_at IS NULL AND phone != ''"),
         # 今日 (migration 0420): the people to look in on are read among those carrying a tag, today's
         # birthdays as an IN over the birth dates that fall today — never a scan of the community.
-        Index("ix_people_tagged", "community_id", "household_id",
-              sqlite_where=text("deleted_at IS NULL AND tags != ''"),
-              postgresql_where=text("deleted_at IS NULL AND tags != ''")),
-        Index("ix_people_birth_community", "birth_date", "community_id",
-              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
+        partial_index("ix_people_tagged", "community_id", "household_id", where="deleted_at IS NULL AND tags != ''"),
+        partial_index("ix_people_birth_community", "birth_date", "community_id", where="deleted_at IS NULL"),
     )
 
     community_id: Mapped[str] = mapped_column(ForeignKey("communities.id"), nullable=False, index=True)
