@@ -66,11 +66,6 @@ def model_modules() -> list[str]:
     return [path for m in MODULES for path in m.models]
 
 
-def today_models() -> list[str]:
-    """The model modules of every module with a 今日 section (the tables a start reads first)."""
-    return [path for m in MODULES if m.today_sections for path in m.models]
-
-
 def all_tables() -> MetaData:
     """The metadata with every module's tables, their model modules imported by name: what a service
     that must reach every table (a merge moving every link to a person) reads."""

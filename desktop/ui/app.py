@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, ORG_NAME, modules
-from desktop.core import preload
 from desktop.core.errors import UserError
 from desktop.core.instance import InstanceLock, lock_path_for
 from desktop.core.machine_settings import MachineSettings
@@ -26,15 +25,10 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.qt import QApplication, QEvent, QMessageBox, QObject, QTimer
 from desktop.core.module_spec import load
 
-if TYPE_CHECKING:       # the data layer is imported beside the window's first paint (see run_gui)
+if TYPE_CHECKING:       # the data layer is imported after the window has painted (see run_gui)
     from desktop.core.db import Database
     from desktop.core.security import Actor
     from desktop.core.unlock_ahead import UnlockAhead
-
-# What a start needs before its first page can read: the data layer, loaded on a thread beside the
-# window (desktop.core.preload) — the sign-in's code, the SQLite dialect, and the tables of the modules
-# with a 今日 section.
-DATA_LAYER = ("desktop.core.signin", "desktop.core.migrate", "sqlalchemy.dialects.sqlite")
 
 _T0 = time.perf_counter()
 
@@ -67,7 +61,7 @@ class Controller(QObject):
 
     def __init__(self, db: Database | None, settings: MachineSettings, desk: str, username: str | None,
                  window: MainWindow | None = None, url: str = "", ahead: UnlockAhead | None = None) -> None:
-        """`ahead`: the first sign-in's key derivation, begun as the start began (desktop.core.unlock_ahead)."""
+        """`ahead`: the first sign-in's key derivation, begun before the data layer loads (desktop.core.unlock_ahead)."""
         super().__init__()
         self.ahead = ahead
         self.db = db                  # None until a sign-in opens an encrypted (or new) database
@@ -283,13 +277,10 @@ def _unlock_ahead(path: Path | None, username: str | None, password: str | None)
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """The window paints first — the desk, the database, 正在打开数据库… — while the data layer (the
-    slowest part of a start) loads on a thread beside it, and the password's key derivation on another;
-    sign-in and the pages follow in the same window."""
+    """The window paints first — the desk, the database, 正在打开数据库… — and the data layer (the
+    slowest part of a start) loads right after, the password's key derivation (given a user and
+    LINLI_PASSWORD) on a thread beside it; sign-in and the pages follow in the same window."""
     gc.disable()                        # a start makes many long-lived objects: collect once, after
-    sqlite_file = _sqlite_file(args.db)
-    ahead = _unlock_ahead(sqlite_file, getattr(args, "user", None), os.environ.get("LINLI_PASSWORD"))
-    loading = preload.start((*DATA_LAYER, *modules.today_models()))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
@@ -302,6 +293,7 @@ def run_gui(args: argparse.Namespace) -> int:
     desk = args.desk or settings.get("last_desk")
     if args.desk:
         settings.set("last_desk", args.desk)
+    sqlite_file = _sqlite_file(args.db)
     lock: InstanceLock | None = None
     if sqlite_file is not None:          # a second start on the same file stops here, before any window
         lock = InstanceLock(lock_path_for(str(sqlite_file), sqlite_file, data_dir()))
@@ -316,7 +308,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def boot() -> None:
         try:
-            loading.join()
+            ahead = _unlock_ahead(sqlite_file, getattr(args, "user", None), os.environ.get("LINLI_PASSWORD"))
             db, state["lock"], url = _open_database(args, lock)
             controller = Controller(db, settings, desk, getattr(args, "user", None), window, url=url, ahead=ahead)
             state["controller"] = controller
