@@ -95,11 +95,12 @@ def month_birthdays(s: Session, actor: Actor, year: int, month: int) -> list[Bir
     rows: list[BirthdayRow] = []
     for mid, pid, no, name, by_lunar, birth in s.execute(q):
         assert birth is not None                 # the query keeps only members with a birth date
-        lb = lunar_of(birth)
-        text = lb.text if lb is not None else ""
         dates = lunar_birthdays_in_year(birth, year) if by_lunar else [solar_birthday_in_year(birth, year)]
         for d in dates:
             if d.month == month:
+                # the lunar date of the birth only for those listed (most members' fall in another month)
+                lb = lunar_of(birth)
+                text = lb.text if lb is not None else ""
                 # The age turned on this birthday (lunar years for a lunar birthday).
                 on = lunar.to_lunar(d) if by_lunar else None
                 if on is not None and lb is not None:

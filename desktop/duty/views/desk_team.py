@@ -15,17 +15,17 @@ def desk_team_id(ctx: AppContext) -> str | None:
     """The team of the desk: the building's team, else the signed-in member's, else the first one."""
     try:
         with ctx.db.session(ctx.actor) as s:
-            teams = teams_service.list_teams(s, ctx.actor, ctx.community_id)
+            found = teams_service.desk_teams(s, ctx.actor, ctx.community_id)
             if ctx.building_id:
-                for t in teams:
-                    if t.building_id == ctx.building_id:
-                        return t.id
-            for t in teams:
-                if teams_service.member_for_user(s, ctx.actor, t.id) is not None:
-                    return t.id
+                for team_id, building_id in found.teams:
+                    if building_id == ctx.building_id:
+                        return team_id
+            for team_id, _ in found.teams:
+                if team_id in found.mine:
+                    return team_id
             wanted = ctx.extra.get("duty_team_id")
             if wanted and s.scalars(select(DutyTeam.id).where(DutyTeam.id == wanted)).first():
                 return str(wanted)
     except UserError:
         return None
-    return teams[0].id if teams else None
+    return found.teams[0][0] if found.teams else None
