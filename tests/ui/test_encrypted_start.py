@@ -53,3 +53,19 @@ def test_first_start_encrypts_and_shows_the_recovery_code(qtbot, new_url: str, t
     login._submit()
     assert login.actor is not None and login.db is not None and login.db.encrypted
     login.db.dispose()
+
+
+def test_a_start_given_the_password_opens_the_encrypted_file_and_reads_today(tmp_path: Path) -> None:
+    """`--user` with LINLI_PASSWORD: the key derived beside the start's imports opens the file and signs in."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "linli.db"
+    signin.create_encrypted(path, "admin", "管理员", PW).db.dispose()
+    env = dict(os.environ, LINLI_DATA_DIR=str(tmp_path), LINLI_PASSWORD=PW, LINLI_EXIT_AFTER_PAINT="ready",
+               QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "main.py", "--db", str(path), "--desk", "office", "--user", "admin"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert [line.split()[0] for line in proc.stdout.splitlines()] == ["first-paint", "signed-in", "ready"]
