@@ -10,7 +10,8 @@ from openpyxl import Workbook, load_workbook
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.export_cells import csv_writer, put, safe_cell, safe_row, xlsx_cell, xlsx_row
+from desktop.core.export_cells import (csv_writer, put, safe_cell, safe_row, safe_text_rows, xlsx_cell,
+                                      xlsx_row)
 from tests.export_checks import FORMULA_NAME, assert_csv_safe, assert_xlsx_safe
 
 
@@ -68,3 +69,13 @@ def test_a_row_is_made_safe_exactly_as_its_cells(row: list[object]) -> None:
     """The row-at-once check (most rows need nothing) gives what safe_cell gives cell by cell, for any
     text: formula leads, invisible characters, the private-use mark the check itself uses."""
     assert safe_row(row) == [safe_cell(v) for v in row]
+
+
+@settings(max_examples=400, deadline=None)
+@example([("ok", "x"), ("fine", "=1+1")]).via("a formula lead in a later row")
+@example([("a", "b"), ("\u202e", "c")]).via("an invisible character in a later row")
+@example([("ok",), ()]).via("an empty row")
+@given(st.lists(st.lists(_CELL_TEXT, max_size=6).map(tuple), max_size=6))
+def test_a_batch_of_text_rows_is_made_safe_exactly_as_its_cells(rows: list[tuple[str, ...]]) -> None:
+    """The batch-at-once check of the audit export gives what safe_cell gives cell by cell."""
+    assert [list(r) for r in safe_text_rows(rows)] == [[safe_cell(v) for v in r] for r in rows]
