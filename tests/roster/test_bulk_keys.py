@@ -258,3 +258,28 @@ def test_each_row_is_cleaned_and_processed_as_value_by_value() -> None:
         assert make(row) == by_value(row)
 
     check()
+
+
+def test_keys_are_written_as_json_writes_them() -> None:
+    """keys_json (written directly when nothing needs escaping) is json.dumps for any keys: quotes,
+    backslashes, the separator itself as a key, control characters, none at all."""
+    import json
+
+    from hypothesis import example, given, settings
+    from hypothesis import strategies as st
+
+    from desktop.roster.search import keys_json
+
+    @settings(max_examples=500, deadline=None)
+    @example([])
+    @example(["a", '","'])
+    @example(['"'])
+    @example(["\\", "陈"])
+    @example(["a\x00", "\u2028"])
+    @given(st.lists(st.text(alphabet=st.one_of(st.sampled_from('",\\\x00\x1f\u2028\u3000 a陈'), st.characters()),
+                            max_size=5), max_size=6))
+    def check(keys: list[str]) -> None:
+        assert keys_json(keys) == json.dumps(keys, ensure_ascii=False)
+        assert json.loads(keys_json(keys)) == keys
+
+    check()
