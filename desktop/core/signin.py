@@ -21,7 +21,6 @@ from desktop.core.messages import msg
 from desktop.core.migrate import upgrade
 from desktop.core.security import Actor
 from desktop.core.signin_guard import guard_for
-from desktop.core.unlock_ahead import UnlockAhead
 from desktop.core.vault import Vault, is_encrypted, key_file_for
 
 
@@ -48,19 +47,12 @@ def open_database(url: str, backups: Path | None) -> Database:
     return db
 
 
-def open_encrypted(url: str, username: str, password: str,
-                   ahead: UnlockAhead | None = None) -> tuple[Database, key_store.Derived]:
-    """Unwrap the data key with `username`'s password and open the file (not yet upgraded). `ahead`: the
-    same unwrapping started earlier on a thread (desktop.core.unlock_ahead), taken if it is for this file,
-    user and password."""
+def open_encrypted(url: str, username: str, password: str) -> tuple[Database, key_store.Derived]:
+    """Unwrap the data key with `username`'s password and open the file (not yet upgraded)."""
     path = sqlite_file(url)
     assert path is not None
-    taken = ahead.take(path, username, password) if ahead is not None else None
-    if taken is not None:
-        vault, unlocked = taken
-    else:
-        vault = Vault.load(path)
-        unlocked = vault.unlock(accounts.clean_username(username), password)
+    vault = Vault.load(path)
+    unlocked = vault.unlock(accounts.clean_username(username), password)
     db = Database(url, key=unlocked.data_key)
     db.vault = vault
     return db, unlocked.derived
@@ -73,16 +65,16 @@ class SignedIn:
 
 
 def sign_in(url: str, username: str, password: str, *, desk: str = "", backups: Path | None = None,
-            db: Database | None = None, migrate: bool = True, ahead: UnlockAhead | None = None) -> SignedIn:
+            db: Database | None = None, migrate: bool = True) -> SignedIn:
     """Open (if not open yet) and sign in, within the limits on failed attempts (signin_guard). For an
     encrypted file the password's derived key opens both the file and the account's keys: one argon2id
-    derivation per sign-in (`ahead`: that derivation, begun early in a start — see open_encrypted)."""
+    derivation per sign-in."""
     guard = guard_for(url)
     guard.check(username)
     derived = None
     try:
         if db is None and needs_password(url):
-            db, derived = open_encrypted(url, username, password, ahead)
+            db, derived = open_encrypted(url, username, password)
             if migrate:
                 upgrade(db, backups)
         elif db is None:

@@ -28,7 +28,6 @@ from desktop.core.module_spec import load
 if TYPE_CHECKING:       # the data layer is imported after the window has painted (see run_gui)
     from desktop.core.db import Database
     from desktop.core.security import Actor
-    from desktop.core.unlock_ahead import UnlockAhead
 
 _T0 = time.perf_counter()
 
@@ -60,10 +59,8 @@ class Controller(QObject):
     The window is made once (`window`, or a new one) and stays for the whole run."""
 
     def __init__(self, db: Database | None, settings: MachineSettings, desk: str, username: str | None,
-                 window: MainWindow | None = None, url: str = "", ahead: UnlockAhead | None = None) -> None:
-        """`ahead`: the first sign-in's key derivation, begun before the data layer loads (desktop.core.unlock_ahead)."""
+                 window: MainWindow | None = None, url: str = "") -> None:
         super().__init__()
-        self.ahead = ahead
         self.db = db                  # None until a sign-in opens an encrypted (or new) database
         self.url = url or (db.url if db is not None else "")
         self.settings = settings
@@ -83,9 +80,8 @@ class Controller(QObject):
         from desktop.core import signin  # deferred: the window paints first
         from desktop.core.db import sqlite_file  # deferred: the window paints first
 
-        ahead, self.ahead = self.ahead, None
         done = signin.sign_in(self.url, username, password, desk=self.desk,
-                              backups=backups_dir() if sqlite_file(self.url) else None, db=self.db, ahead=ahead)
+                              backups=backups_dir() if sqlite_file(self.url) else None, db=self.db)
         self.db = done.db
         return done.actor
 
@@ -267,19 +263,9 @@ def _open_database(args: argparse.Namespace, lock: InstanceLock | None) -> tuple
     return db, lock, url
 
 
-def _unlock_ahead(path: Path | None, username: str | None, password: str | None) -> UnlockAhead | None:
-    """The first sign-in's key derivation on its thread, when the start is given a user and password."""
-    if path is None or not username or not password:
-        return None
-    from desktop.core.unlock_ahead import UnlockAhead  # deferred: only a start given its password
-
-    return UnlockAhead.start(path, username, password)
-
-
 def run_gui(args: argparse.Namespace) -> int:
     """The window paints first — the desk, the database, 正在打开数据库… — and the data layer (the
-    slowest part of a start) loads right after, the password's key derivation (given a user and
-    LINLI_PASSWORD) on a thread beside it; sign-in and the pages follow in the same window."""
+    slowest part of a start) loads right after; sign-in and the pages follow in the same window."""
     gc.disable()                        # a start makes many long-lived objects: collect once, after
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -308,9 +294,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def boot() -> None:
         try:
-            ahead = _unlock_ahead(sqlite_file, getattr(args, "user", None), os.environ.get("LINLI_PASSWORD"))
             db, state["lock"], url = _open_database(args, lock)
-            controller = Controller(db, settings, desk, getattr(args, "user", None), window, url=url, ahead=ahead)
+            controller = Controller(db, settings, desk, getattr(args, "user", None), window, url=url)
             state["controller"] = controller
             app.aboutToQuit.connect(controller.on_quit)
             if not controller.start():
