@@ -19,6 +19,9 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 _fixed: tuple[datetime, float, bool] | None = None
 # How far `advance()` has moved the steady clock on (tests and simulated days only).
 _steady_offset = 0.0
+# While a set clock stands still, the steady clock stands still too (its reading when it stopped): a
+# slow second on a loaded machine is no idle time in a test. None: it runs at the real pace.
+_steady_stopped: float | None = None
 
 
 def utcnow() -> datetime:
@@ -32,8 +35,19 @@ def utcnow() -> datetime:
 
 def monotonic() -> float:
     """Seconds on a steady clock, for durations (how long the desk has been idle): it never jumps when
-    the machine's time is changed. `advance()` moves it on as well, so tests need no sleeping."""
-    return time.monotonic() + _steady_offset
+    the machine's time is changed. `advance()` moves it on as well, so tests need no sleeping; while a
+    set clock stands still (not ticking), so does this one."""
+    return (time.monotonic() if _steady_stopped is None else _steady_stopped) + _steady_offset
+
+
+def _steady_for(fixed: tuple[datetime, float, bool] | None) -> None:
+    """Stop the steady clock for a clock that stands still (where it is now: it never goes back), or let
+    it run again."""
+    global _steady_stopped
+    if fixed is None or fixed[2]:
+        _steady_stopped = None
+    elif _steady_stopped is None:
+        _steady_stopped = time.monotonic()
 
 
 def local_now() -> datetime:
@@ -75,6 +89,7 @@ def set_instant(instant: datetime, *, tick: bool = False) -> None:
         raise ValueError("the clock needs an aware instant")
     global _fixed
     _fixed = (instant.astimezone(timezone.utc), time.monotonic(), tick)
+    _steady_for(_fixed)
 
 
 def advance(delta: timedelta) -> datetime:
@@ -91,6 +106,7 @@ def release() -> None:
     """Back to the machine's clock."""
     global _fixed
     _fixed = None
+    _steady_for(None)
 
 
 def is_set() -> bool:
@@ -107,3 +123,4 @@ def instant(moment: datetime, *, tick: bool = False) -> Iterator[None]:
         yield
     finally:
         _fixed = saved
+        _steady_for(saved)

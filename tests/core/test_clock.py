@@ -76,3 +76,31 @@ def test_nothing_else_reads_the_wall_clock() -> None:
                 if WALL_CLOCK.search(line) and "wall clock allowed" not in line:
                     offenders.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()}")
     assert not offenders, "read time through desktop.core.clock:\n" + "\n".join(offenders)
+
+
+def test_the_steady_clock_stands_still_with_a_stopped_clock_and_never_goes_back() -> None:
+    """Idle time is measured on clock.monotonic: while a set clock stands still, so does it (a loaded
+    machine's slow second is no idle time in a test); advance() moves it on; a ticking clock runs it."""
+    import time
+    from datetime import datetime, timedelta, timezone
+
+    from desktop.core import clock
+
+    saved = clock._fixed
+    try:
+        clock.set_instant(datetime(2026, 11, 18, 1, 30, tzinfo=timezone.utc))
+        a = clock.monotonic()
+        time.sleep(0.05)
+        assert clock.monotonic() == a
+        clock.advance(timedelta(seconds=90))
+        assert clock.monotonic() == a + 90
+        clock.set_instant(datetime(2026, 11, 18, 2, 0, tzinfo=timezone.utc), tick=True)
+        b = clock.monotonic()
+        assert b >= a + 90
+        time.sleep(0.05)
+        assert clock.monotonic() >= b + 0.04
+        clock.set_instant(datetime(2026, 11, 18, 2, 0, tzinfo=timezone.utc))
+        c = clock.monotonic()
+        assert c >= b and clock.monotonic() == c
+    finally:
+        clock.set_instant(saved[0], tick=saved[2]) if saved else clock.release()
