@@ -30,10 +30,11 @@ check: $(STAMP)
 	$(VENV)/bin/mypy
 
 # The checks, then the tests: one worker per core (files kept together, so module fixtures are built once);
-# TEST_WORKERS=0 runs in-process.
+# TEST_WORKERS=0 runs in-process. Compiled modules and pytest's rewritten test modules are kept even where
+# PYTHONDONTWRITEBYTECODE is set (an empty value unsets it): else each worker compiles every file again.
 TEST_WORKERS ?= auto
 test: $(STAMP) $(QM) check
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 bench: $(STAMP) $(QM) bytecode
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench

@@ -1,8 +1,9 @@
 """Test harness: offscreen Qt, a temp data folder per test, real SQLite files and a real PostgreSQL.
 
 PostgreSQL: a private server is started once per test session from the machine's PostgreSQL
-binaries (initdb/pg_ctl) on a free loopback port; each test gets its own database. Where the
-binaries are absent the PostgreSQL variants are skipped with the reason printed.
+binaries (initdb/pg_ctl) on a free loopback port; each test gets a database as fresh as a new copy of
+a migrated template (tests.pg_server.DatabasePool). Where the binaries are absent the PostgreSQL
+variants are skipped with the reason printed.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ os.environ.setdefault("LINLI_KEY_KDF", "cheapest")   # key derivation likewise (
 import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -26,7 +28,7 @@ from desktop.core.db import Database, sqlite_url
 from tests import desk_time
 from tests.demo_world import _demo_file, _sqlite_template, demo_db  # noqa: F401  (fixtures)
 from tests.desk_time import _desk_time, desk_clock  # noqa: F401  (fixtures)
-from tests.pg_server import PgServer, find_pg_bin
+from tests.pg_server import DatabasePool, PgServer, find_pg_bin
 
 _PG: PgServer | None = None
 _PG_SKIP = ""
@@ -94,22 +96,37 @@ def sqlite_db(tmp_path: Path, _sqlite_template: Path) -> Iterator[Database]:  # 
 
 
 _PG_TEMPLATE: list[str] = []
+_PG_POOLS: dict[str, DatabasePool] = {}
+
+
+@contextmanager
+def pg_copy(template: str) -> Iterator[Database]:
+    """A database as a fresh copy of `template` is (given back, and put back as the template was, after)."""
+    server = _pg()
+    pool = _PG_POOLS.setdefault(template, DatabasePool(server, template))
+    name = pool.take()
+    db = Database(server.url(name))
+    try:
+        yield db
+    finally:
+        db.dispose()
+        pool.give_back(name)
+
+
+def pg_template() -> str:
+    """The migrated PostgreSQL database of this test process (made once)."""
+    if not _PG_TEMPLATE:
+        template = "tmpl_" + uuid.uuid4().hex[:8]
+        _migrated(_pg().create_database(template)).dispose()
+        _PG_TEMPLATE.append(template)
+    return _PG_TEMPLATE[0]
 
 
 @pytest.fixture
 def pg_db() -> Iterator[Database]:
-    """A fresh database cloned from one migrated once per session."""
-    server = _pg()
-    if not _PG_TEMPLATE:
-        template = "tmpl_" + uuid.uuid4().hex[:8]
-        _migrated(server.create_database(template)).dispose()
-        _PG_TEMPLATE.append(template)
-    name = "t_" + uuid.uuid4().hex[:12]
-    server._admin(f'CREATE DATABASE "{name}" TEMPLATE "{_PG_TEMPLATE[0]}"')
-    db = Database(server.url(name))
-    yield db
-    db.dispose()
-    server.drop_database(name)
+    """A database as fresh as a new copy of the one migrated once per session."""
+    with pg_copy(pg_template()) as db:
+        yield db
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

@@ -108,10 +108,21 @@ def summary_of(path: Path) -> Path:
     return path.parent / (path.name.split(".")[0] + ".txt")
 
 
+def migrated_file() -> Path:
+    """The migrated empty database (the migrations themselves are tested apart)."""
+    return cached_file("migrated", build_migrated, *_settings())
+
+
+def migrated_db(path: Path) -> Database:
+    """A copy of the migrated empty database at `path`, opened: what a fresh `upgrade` there would make."""
+    shutil.copyfile(migrated_file(), path)
+    return Database(sqlite_url(path))
+
+
 @pytest.fixture(scope="session")
 def _sqlite_template() -> Path:
-    """The migrated empty database; each test gets a copy (the migrations themselves are tested apart)."""
-    return cached_file("migrated", build_migrated, *_settings())
+    """The migrated empty database; each test gets a copy."""
+    return migrated_file()
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 
 import shutil
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +15,6 @@ import pytest
 from desktop.core.clock import SHANGHAI
 from desktop.core.db import Database, sqlite_url
 from desktop.core.orm import new_id
-from desktop.core.migrate import upgrade
 from desktop.core.roles import Role
 from desktop.core.security import SYSTEM, Actor
 from desktop.core.communities import Community
@@ -56,24 +54,9 @@ def add_people(db: Database, community_id: str, names: list[str], *, estate: str
 NAMES = ["陈富森", "刘淑君", "潘美兰", "刘阿姨", "李汉森", "黄嘉欣", "𠮷祥", "阿依古丽·买买提", "王小明", "张三"]
 
 
-@pytest.fixture(scope="session")
-def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One migrated SQLite file per test session; each test works on a copy."""
-    path = tmp_path_factory.mktemp("activities-template") / "template.db"
-    db = Database(sqlite_url(path))
-    upgrade(db, backups=None)
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.dispose()
-    return path
-
-
-_PG_TEMPLATE: dict[str, str] = {}
-
-
 @pytest.fixture
 def adb(request: pytest.FixtureRequest, tmp_path: Path, _sqlite_template: Path) -> Iterator[Database]:
-    """Like the shared `db` fixture (a real SQLite file, a real PostgreSQL), built from a migrated template."""
+    """Like the shared `db` fixture (a real SQLite file, a real PostgreSQL), built from the migrated template."""
     if request.param == "sqlite":
         path = tmp_path / "linli.db"
         shutil.copyfile(_sqlite_template, path)
@@ -81,20 +64,8 @@ def adb(request: pytest.FixtureRequest, tmp_path: Path, _sqlite_template: Path) 
         yield db
         db.dispose()
         return
-    server = sys.modules["tests.conftest"]._pg()
-    if "name" not in _PG_TEMPLATE:
-        name = "tmpl_act_" + uuid.uuid4().hex[:8]
-        tdb = Database(server.create_database(name))
-        upgrade(tdb, backups=None)
-        tdb.dispose()
-        _PG_TEMPLATE["name"] = name
-    name = "t_" + uuid.uuid4().hex[:12]
-    template = _PG_TEMPLATE["name"]
-    server._admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-    db = Database(server.url(name))
-    yield db
-    db.dispose()
-    server.drop_database(name)
+    with sys.modules["tests.conftest"].pg_copy(sys.modules["tests.conftest"].pg_template()) as db:
+        yield db
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -16,26 +15,33 @@ from desktop.core.db import Database
 from tests import helpers
 
 WRITER = """
-import sqlite3, sys, time, uuid
+import os, sqlite3, sys, time, uuid
 conn = sqlite3.connect(sys.argv[1], timeout=10)
 conn.execute("PRAGMA journal_mode=WAL")
-end = time.monotonic() + float(sys.argv[2])
-while time.monotonic() < end:
+end, n = time.monotonic() + 30, 0
+while time.monotonic() < end and not os.path.exists(sys.argv[2]):
     conn.execute("INSERT INTO audit_log(id, at, action, detail) VALUES (?, '2026-01-01 00:00:00', 'view', ?)",
                  (str(uuid.uuid4()), "x" * 500))
     conn.commit()
+    n += 1
+    if n == 1:
+        print("writing", flush=True)
+print(n, flush=True)
 """
 
 
 def test_backup_succeeds_while_another_process_writes(sqlite_db: Database, tmp_path: Path) -> None:
     helpers.admin(sqlite_db)
     path = sqlite_db.sqlite_path
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path), "6"])
+    stop = tmp_path / "stop"
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(stop)], stdout=subprocess.PIPE, text=True)
     try:
-        time.sleep(0.5)
+        assert writer.stdout is not None and writer.stdout.readline() == "writing\n"   # it has committed once
         results = [backup_sqlite(path, tmp_path / "bk") for _ in range(5)]
     finally:
-        writer.wait(timeout=30)
+        stop.touch()                                  # the writer stops once the backups are done
+        out, _ = writer.communicate(timeout=30)
+    assert writer.returncode == 0 and int(out) > 1
     assert len(results) == 5 and all(r.path.exists() and r.rows > 0 for r in results)
     for r in results:
         assert check_copy(r.path).tables["users"] == 1

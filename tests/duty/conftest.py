@@ -88,11 +88,10 @@ def build_world(db: Database, *, posts: bool = True) -> World:
 @pytest.fixture(scope="session")
 def _world_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, World]:
     """The SQLite world built once (migrating is slow); each test works on a copy of the file."""
-    from desktop.core.migrate import upgrade
+    from tests.demo_world import migrated_db
 
     path = tmp_path_factory.mktemp("duty-world") / "template.db"
-    db = Database(sqlite_url(path))
-    upgrade(db, backups=None)
+    db = migrated_db(path)
     w = build_world(db)
     db.dispose()
     return path, w

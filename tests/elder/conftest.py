@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 
 from desktop.core.db import Database, sqlite_url
-from desktop.core.migrate import upgrade
 from desktop.core.pinyin import name_pinyin
 from desktop.core.roles import Role
 from desktop.core.security import SYSTEM, Actor
 from desktop.elder import members_service as ms
 from desktop.roster.models import Building, Household, Person
 from tests import conftest, helpers
+from tests.demo_world import migrated_file
 
 ON = date(2026, 11, 27)
 
@@ -55,17 +55,18 @@ _TEMPLATES: dict[str, tuple[str, World]] = {}
 
 
 def _template_world(kind: str, tmp_factory: pytest.TempPathFactory) -> tuple[str, World]:
-    """Migrating and hashing passwords takes seconds: do it once per kind, copy per test."""
+    """Hashing passwords takes seconds: do it once per kind on a copy of the migrated database, copy per test."""
     if kind not in _TEMPLATES:
         if kind == "sqlite":
             path = tmp_factory.mktemp("elder-template") / "template.db"
+            shutil.copyfile(migrated_file(), path)
             db = Database(sqlite_url(path))
         else:
             server = conftest._pg()
             name = "tpl_elder_" + uuid.uuid4().hex[:8]
-            db = Database(server.create_database(name))
+            server._admin(f'CREATE DATABASE "{name}" TEMPLATE "{conftest.pg_template()}"')
+            db = Database(server.url(name))
             path = Path(name)
-        upgrade(db, backups=None)
         w = _world(db)
         if kind == "sqlite":
             with db.engine.connect() as conn:
@@ -87,13 +88,8 @@ def _copy(kind: str, tmp_path: Path, tmp_factory: pytest.TempPathFactory) -> Ite
         yield World(db, w.community_id, w.household_id, w.admin, w.worker, w.reception)
         db.dispose()
         return
-    server = conftest._pg()
-    name = "t_elder_" + uuid.uuid4().hex[:10]
-    server._admin(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
-    db = Database(server.url(name))
-    yield World(db, w.community_id, w.household_id, w.admin, w.worker, w.reception)
-    db.dispose()
-    server.drop_database(name)
+    with conftest.pg_copy(source) as db:
+        yield World(db, w.community_id, w.household_id, w.admin, w.worker, w.reception)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

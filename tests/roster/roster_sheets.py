@@ -162,13 +162,11 @@ def imported_world(db: Any, sheet: Path) -> dict[str, Any]:
 def migrated_template(folder: Path, users: tuple[tuple[str, Any, list[str]], ...] = ()) -> Path:
     """A migrated SQLite file with 西湖社区 (and the given users), to copy per test: migrating
     and hashing passwords once per module keeps the tests fast."""
-    from desktop.core.db import Database, sqlite_url
-    from desktop.core.migrate import upgrade
+    from tests.demo_world import migrated_db
     from tests import helpers
 
     path = folder / "template.db"
-    db = Database(sqlite_url(path))
-    upgrade(db, backups=None)
+    db = migrated_db(path)
     helpers.community(db, "西湖社区")
     for username, role, communities in users:
         helpers.actor(db, username, role, communities)

@@ -14,9 +14,9 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from desktop.core.audit import AuditEntry
-from desktop.core.db import Database, sqlite_url
+from desktop.core.db import Database
 from desktop.core.errors import PermissionDenied, UserError
-from desktop.core.migrate import upgrade
+from tests.demo_world import migrated_db
 from desktop.core.roles import Role
 from desktop.core.security import Actor
 from desktop.roster.export_service import EXPORT_HEADERS, export_roster
@@ -33,8 +33,7 @@ def _actor(role: Role, cid: str, name: str = "sg1") -> Actor:
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, dict]]:
     d = tmp_path_factory.mktemp("export")
-    db = Database(sqlite_url(d / "linli.db"))
-    upgrade(db, backups=None)
+    db = migrated_db(d / "linli.db")
     info = imported_world(db, d / "花名册.xlsx")
     yield db, info
     db.dispose()

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from desktop.core.db import Database, sqlite_url
-from desktop.core.migrate import upgrade
+from desktop.core.db import Database
+from tests.demo_world import migrated_db
 from desktop.roster.bulk import bulk_add_people
 from desktop.roster import service
 from desktop.roster.service import PersonInput
@@ -45,8 +45,7 @@ def _fill(db: Database):
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory):
     """One roster of 230 people for the read-only tests of this module."""
-    db = Database(sqlite_url(tmp_path_factory.mktemp("people-model") / "linli.db"))
-    upgrade(db, backups=None)
+    db = migrated_db(tmp_path_factory.mktemp("people-model") / "linli.db")
     cid, admin, h501 = _fill(db)
     yield db, admin, cid, h501
     db.dispose()

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from desktop.core.clock import today
 from desktop.core.db import Database, sqlite_url
 from desktop.core.idcard import make_id
-from desktop.core.migrate import upgrade
+from tests.demo_world import migrated_db
 from desktop.core.roles import Role
 from desktop.core.settings_store import MachineSettings
 from desktop.roster import service
@@ -36,8 +36,7 @@ BORN = date(1944, 5, 2)
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory):
     path = tmp_path_factory.mktemp("roster-move") / "template.db"
-    db = Database(sqlite_url(path))
-    upgrade(db, backups=None)
+    db = migrated_db(path)
     cid = helpers.community(db, "西湖社区")
     worker = helpers.actor(db, "xh_sg", Role.SOCIAL_WORKER, ["西湖社区"], "李社工")
     with db.session(worker) as s:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.db import Database, sqlite_url
-from desktop.core.migrate import upgrade
+from tests.demo_world import migrated_db
 from desktop.core.roles import Role
 from desktop.core.settings_store import MachineSettings
 from desktop.roster import service
@@ -33,8 +33,7 @@ SHOTS = Path(os.environ.get("LINLI_SHOTS", "/tmp"))
 def template(tmp_path_factory: pytest.TempPathFactory):
     """The roster once per module (migrating and signing in are slow); each test works on a copy."""
     path = tmp_path_factory.mktemp("roster-page") / "template.db"
-    db = Database(sqlite_url(path))
-    upgrade(db, backups=None)
+    db = migrated_db(path)
     cid = helpers.community(db, "西湖社区")
     helpers.community(db, "后街社区")
     worker = helpers.actor(db, "xh_sg", Role.SOCIAL_WORKER, ["西湖社区"], "李社工")

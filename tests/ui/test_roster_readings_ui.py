@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.db import Database, sqlite_url
-from desktop.core.migrate import upgrade
+from tests.demo_world import migrated_db
 from desktop.core.roles import Role
 from desktop.core.security import SYSTEM
 from desktop.core.settings_store import MachineSettings
@@ -30,8 +30,7 @@ SHOTS = Path(os.environ.get("LINLI_SHOTS", "/tmp"))
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory):
     path = tmp_path_factory.mktemp("readings-ui") / "template.db"
-    db = Database(sqlite_url(path))
-    upgrade(db, backups=None)
+    db = migrated_db(path)
     cid = helpers.community(db, "西湖社区")
     with db.session(SYSTEM) as s:
         for estate in ("西湖新村", "西湖花园"):

@@ -83,11 +83,10 @@ def build(db: Database) -> World:
 
 @pytest.fixture(scope="session")
 def _volunteer_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, World]:
-    from desktop.core.migrate import upgrade
+    from tests.demo_world import migrated_db
 
     path = tmp_path_factory.mktemp("volunteer-world") / "template.db"
-    db = Database(sqlite_url(path))
-    upgrade(db, backups=None)
+    db = migrated_db(path)
     w = build(db)
     db.dispose()
     return path, w
