@@ -28,12 +28,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any
 from xml.etree.ElementTree import XML, Element, ParseError
 from xml.parsers import expat
 
 KEEP_STRINGS = 50_000          # shared strings kept in a list; more go to a file
-_CHUNK = 1 << 20
+_CHUNK = 1 << 18              # bytes of XML parsed at once (~800 rows of a roster)
 _TAIL_BYTES = 32 * (1 << 20)   # what follows the rows (merged ranges, page set-up) is read whole up to this
 _STATE_HIDDEN = ("hidden", "veryHidden")
 _DATE_IDS = frozenset((*range(14, 23), *range(27, 37), *range(45, 48), *range(50, 59)))
@@ -379,7 +379,8 @@ class _SheetReader:
     """expat's handlers for a worksheet: each finished row goes to `out` (with [] for rows skipped)."""
 
     def __init__(self, book: XlsxBook) -> None:
-        self.book, self.out = book, cast(list[Any], [])
+        self.book = book
+        self.out: list[Any] = []
         self.next_row = 0
         self.row: list[Any] = []
         self.col = -1
