@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.core import audit
@@ -22,14 +22,34 @@ def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
     return lo, hi
 
 
-def _local(moment: object) -> str:
-    """fmt_local(moment, True), by isoformat (a fifth of strftime's time, a million times over). SQLite
-    hands over its stored UTC text ("2026-11-04 00:50:57.123456"), read here by the C parser rather
-    than by the column type's pattern."""
-    if isinstance(moment, str):
-        moment = datetime.fromisoformat(moment)
-    assert isinstance(moment, datetime)
-    return to_local(moment).isoformat(" ", "seconds")[:19]
+class _LocalHours:
+    """Shanghai wall-clock text of a UTC moment given as text ("2026-11-04 00:50:57.123456"), to the
+    second, microseconds dropped as fmt_local drops them. Where the zone moves the whole of a UTC hour by
+    the same whole number of hours (Shanghai: always since 1901), the minutes and seconds are the UTC
+    text's own and only the date and hour ("2026-11-04 08") are worked out, once per hour of the month, by
+    the zone's own rules: a string slice per row, a million times over. Any other hour is converted whole."""
+
+    def __init__(self) -> None:
+        self._hours: dict[str, str | None] = {}
+
+    def __call__(self, utc_text: str) -> str:
+        key = utc_text[:13]
+        try:
+            hour = self._hours[key]
+        except KeyError:
+            hour = self._hours[key] = self._local_hour(key)
+        if hour is None:
+            return to_local(datetime.fromisoformat(utc_text)).isoformat(" ", "seconds")[:19]
+        return hour + utc_text[13:19]
+
+    @staticmethod
+    def _local_hour(key: str) -> str | None:
+        start = to_local(datetime.fromisoformat(key + ":00:00"))
+        end = to_local(datetime.fromisoformat(key + ":59:59.999999"))
+        offset = start.utcoffset()
+        if offset is None or offset != end.utcoffset() or offset % timedelta(hours=1):
+            return None
+        return start.isoformat(" ", "hours")[:13]
 
 
 BATCH = 2000          # rows held at once: a month of a million rows is written as it is read
@@ -42,20 +62,24 @@ def export_audit_csv(s: Session, actor: Actor, start: date, end: date, out: Path
     require(actor, Perm.AUDIT_EXPORT, entity="audit_log")
     lo, hi = _bounds(start, end)
     t = AuditEntry
-    at = type_coerce(t.at, String) if s.get_bind().dialect.name == "sqlite" else t.at
-    stmt = (select(at, t.actor_name, t.action, t.entity, t.entity_id, t.changes, t.detail, t.host)
+    labels = {a.value: ACTION_LABELS.get(a, a.value) for a in AuditAction}
+    # Every cell comes as text: the moment as its UTC text (SQLite's as stored; PostgreSQL's formatted
+    # by to_char, which drops the microseconds), empty cells as "", actions by their label.
+    at = (type_coerce(t.at, String) if s.get_bind().dialect.name == "sqlite"
+          else func.to_char(func.timezone("UTC", t.at), "YYYY-MM-DD HH24:MI:SS"))
+    stmt = (select(at, *(func.coalesce(c, "") for c in (t.actor_name,)),
+                   case(labels, value=t.action, else_=t.action),
+                   *(func.coalesce(c, "") for c in (t.entity, t.entity_id, t.changes, t.detail, t.host)))
             .where(t.at >= lo, t.at < hi).order_by(t.at, t.id)
             .execution_options(yield_per=BATCH))
+    local = _LocalHours()
     n = 0
     with open(out, "w", encoding="utf-8-sig", newline="") as fh:
         w = csv_writer(fh)
         w.writerow(["时间", "用户", "动作", "对象", "对象编号", "变更", "说明", "电脑"])
-        labels = {a.value: ACTION_LABELS.get(a, a.value) for a in AuditAction}
         # the Core connection: rows as they come, without the ORM's per-row loading of plain columns
         for batch in s.connection().execute(stmt).partitions():
-            w.writerows([_local(at), actor_name or "", labels.get(action, action), entity or "",
-                         entity_id or "", changes or "", detail or "", host or ""]
-                        for at, actor_name, action, entity, entity_id, changes, detail, host in batch)
+            w.write_text_rows([(local(row[0]), *row[1:]) for row in batch])
             n += len(batch)
     audit.record(s, actor, AuditAction.EXPORT, "audit_log", None, detail=f"{start}~{end}, {n} 条 → {out.name}")
     return n

@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, Text, insert
 from sqlalchemy.orm import Session
 
-from desktop.core.text_columns import cleaner_for
+from desktop.core.plain_text import clean_text
+from desktop.core.text_columns import base_type as _base_type, cleaner_for
 
 
 _IMMUTABLE = frozenset({str, int, float, bool, bytes, datetime, date, Decimal})
@@ -38,28 +40,46 @@ def _remembering(process: Any) -> Any:
     return remembered
 
 
-def _cleaning(clean: Any, process: Any) -> Any:
-    if clean is None:
-        return process
-    if process is None:
-        return clean
-    return lambda value: process(clean(value))
+class _RowMaker:
+    """A row's values in `order`, each as its column's bind processing makes it, text cleaned first.
+    Most rows hold no text to clean: all their text together is printable (nothing clean_text changes
+    is printable: tests/core/test_export_cells.py), looked at once per row; only other rows are cleaned
+    value by value."""
+
+    def __init__(self, table: Table, order: Sequence[str], dialect: Any) -> None:
+        self._get = itemgetter(*order) if len(order) > 1 else (lambda row: (row[order[0]],))
+        texts = [(i, k) for i, k in enumerate(order) if cleaner_for(table.c[k]) is not None]
+        self._texts = [(i, isinstance(_base_type(table.c[k].type), Text)) for i, k in texts]
+        text_keys = [k for _, k in texts]
+        self._get_texts = (itemgetter(*text_keys) if len(text_keys) > 1
+                           else (lambda row: (row[text_keys[0]],)) if text_keys else (lambda row: ()))
+        self._procs = [(i, p) for i, k in enumerate(order)
+                       if (p := _remembering(table.c[k].type.dialect_impl(dialect).bind_processor(dialect)))]
+
+    def __call__(self, row: Mapping[str, Any]) -> tuple[Any, ...]:
+        values = list(self._get(row))
+        if not "".join(map(str, self._get_texts(row))).isprintable():
+            for i, multiline in self._texts:
+                if type(v := values[i]) is str:
+                    values[i] = clean_text(v, multiline=multiline)
+        for i, process in self._procs:
+            values[i] = process(values[i])
+        return tuple(values)
 
 
 COPY_FROM = 50       # PostgreSQL: this many rows or more go by COPY
 
 
-def _copy_rows(conn: Any, table: Table, keys: list[str], procs: dict[str, Any],
-               rows: Sequence[Mapping[str, Any]]) -> int:
+def _copy_rows(conn: Any, table: Table, keys: list[str], rows: Sequence[Mapping[str, Any]]) -> int:
     """PostgreSQL: the rows by one COPY — one statement, so the table's statement triggers (search keys,
     head counts) run once for all of them with the rows as their transition table, not once per row."""
     quote = conn.dialect.identifier_preparer.quote
-    plan = [(k, procs[k]) for k in keys]
+    make = _RowMaker(table, keys, conn.dialect)
     cursor = conn.connection.dbapi_connection.cursor()
     try:
         with cursor.copy(f"COPY {quote(table.name)} ({', '.join(quote(k) for k in keys)}) FROM STDIN") as copy:
             for row in rows:
-                copy.write_row([p(row[k]) if p is not None else row[k] for k, p in plan])
+                copy.write_row(make(row))
     finally:
         cursor.close()
     return len(rows)
@@ -76,23 +96,16 @@ def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], chu
     conn = s.connection()
     dialect = conn.dialect
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-    procs = {k: _remembering(_cleaning(cleaner_for(table.c[k]), table.c[k].type.dialect_impl(dialect)
-                                       .bind_processor(dialect))) for k in keys}
     if dialect.name == "postgresql" and len(rows) >= COPY_FROM:
-        return _copy_rows(conn, table, keys, procs, rows)
+        return _copy_rows(conn, table, keys, rows)
     if compiled.positional:
-        order = [compiled.binds[name].key for name in compiled.positiontup or ()]
-        plan = [(k, procs[k]) for k in order]
-
-        def shape(row: Mapping[str, Any]) -> Any:
-            return tuple(p(row[k]) if p is not None else row[k] for k, p in plan)
+        shape: Any = _RowMaker(table, [compiled.binds[name].key for name in compiled.positiontup or ()], dialect)
     else:
-        names = {compiled.binds[name].key: name for name in compiled.binds}
-        named = [(k, names[k], procs[k]) for k in keys]
+        names = [compiled.binds[name].key for name in compiled.binds]
+        make = _RowMaker(table, names, dialect)
 
         def shape(row: Mapping[str, Any]) -> Any:
-            return {n: p(row[k]) if p is not None else row[k] for k, n, p in named}
-
+            return dict(zip(compiled.binds, make(row)))
     for i in range(0, len(rows), chunk):
         conn.exec_driver_sql(compiled.string, [shape(r) for r in rows[i:i + chunk]])
     return len(rows)

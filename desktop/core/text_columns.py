@@ -21,7 +21,7 @@ from desktop.core.plain_text import clean_text
 _BY_MAPPER: dict[Mapper[Any], tuple[tuple[str, bool], ...]] = {}
 
 
-def _base(column_type: Any) -> Any:
+def base_type(column_type: Any) -> Any:
     """A TypeDecorator (e.g. sealed rehab text) is cleaned as what it stores: the clean text is sealed."""
     return column_type.impl if isinstance(column_type, TypeDecorator) else column_type
 
@@ -30,9 +30,9 @@ def _text_attrs(mapper: Mapper[Any]) -> tuple[tuple[str, bool], ...]:
     """(attribute key, multiline) of the mapper's text columns, worked out once per class."""
     found = _BY_MAPPER.get(mapper)
     if found is None:
-        found = tuple((attr.key, isinstance(_base(attr.columns[0].type), Text))
+        found = tuple((attr.key, isinstance(base_type(attr.columns[0].type), Text))
                       for attr in mapper.column_attrs
-                      if isinstance(_base(attr.columns[0].type), String) and attr.columns[0].info.get("text") != "raw")
+                      if isinstance(base_type(attr.columns[0].type), String) and attr.columns[0].info.get("text") != "raw")
         _BY_MAPPER[mapper] = found
     return found
 
@@ -56,9 +56,9 @@ def clean_text_columns(session: Session, _flush_context: Any, _instances: Any) -
 
 def cleaner_for(column: Any) -> Callable[[Any], Any] | None:
     """For bulk inserts: the function that cleans values bound for `column`, or None (not text)."""
-    if not isinstance(_base(column.type), String) or column.info.get("text") == "raw":
+    if not isinstance(base_type(column.type), String) or column.info.get("text") == "raw":
         return None
-    return partial(_clean_value, multiline=isinstance(_base(column.type), Text))
+    return partial(_clean_value, multiline=isinstance(base_type(column.type), Text))
 
 
 def _clean_value(value: Any, *, multiline: bool) -> Any:

@@ -136,7 +136,7 @@ def build_search_keys(name: str, *, override: str = "", phones: Iterable[str] = 
     keys += [a.lower() for a in addresses if a]
     for t in tags:
         keys += [t.lower()] + [p for p in _parts(t.lower(), len(t)) if len(p) >= 2]
-    return [k for k in dict.fromkeys(keys) if k and not k.isspace()]     # repeats dropped first: fewer to test
+    return list(filter(str.strip, dict.fromkeys(keys)))     # repeats dropped first; no empty or blank key
 
 
 def build_search_text(name: str, *, override: str = "", phones: Iterable[str] = (),
@@ -162,9 +162,19 @@ def search_fields(name: str, *, override: str = "", phones: Iterable[str] = (), 
     return {
         "name_pinyin": pinyin, "name_initials": initials,
         "search_text": build_search_text(name, override=override, phones=phones, addresses=addresses, tags=tags),
-        "search_keys": json.dumps(build_search_keys(name, override=override, phones=phones, addresses=addresses,
-                                                    tags=tags), ensure_ascii=False),
+        "search_keys": keys_json(build_search_keys(name, override=override, phones=phones, addresses=addresses,
+                                                   tags=tags)),
     }
+
+
+def keys_json(keys: list[str]) -> str:
+    """json.dumps(keys, ensure_ascii=False), written directly when no key holds what JSON escapes (a quote,
+    a backslash, a control character: all of it printable and neither), as keys made of names and
+    addresses are; the encoder otherwise. A test holds the two alike for any keys."""
+    joined = '", "'.join(keys)
+    if joined.isprintable() and joined.count('"') == 2 * len(keys) - 2 and "\\" not in joined:
+        return f'["{joined}"]' if keys else "[]"
+    return json.dumps(keys, ensure_ascii=False)
 
 
 def query_terms(query: str) -> list[str]:

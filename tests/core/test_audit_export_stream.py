@@ -70,3 +70,48 @@ def test_each_moment_is_written_in_shanghai_time_to_the_second(db: Database, tmp
     assert written == {"m0": "2026-11-30 23:59:59", "m1": "2026-12-01 00:00:00", "m2": "2026-11-30 00:00:00",
                        "m3": "2026-12-01 23:59:59"}
     assert all(written[f"m{i}"] == clock.fmt_local(m, True) for i, m in enumerate(moments))
+
+
+def _transitions() -> list[object]:
+    """Every moment Shanghai's offset changes in the zone's own data (1900–2040), and a second either side."""
+    from datetime import datetime, timezone
+
+    from desktop.core.clock import SHANGHAI
+
+    def offset(m: datetime) -> object:
+        return m.astimezone(SHANGHAI).utcoffset()
+
+    out: list[object] = []
+    day = datetime(1900, 1, 1, tzinfo=timezone.utc)
+    while day.year < 2040:                  # day by day, then hour by hour inside a day that changes
+        nxt = day + timedelta(days=1)
+        if offset(day) != offset(nxt):
+            t = day
+            while offset(t + timedelta(hours=1)) == offset(day):
+                t += timedelta(hours=1)
+            t += timedelta(hours=1)
+            out += [t - timedelta(seconds=1), t, t + timedelta(microseconds=1)]
+        day = nxt
+    return out
+
+
+def test_the_hour_by_hour_conversion_agrees_with_fmt_local_over_the_zone_s_history() -> None:
+    """The export converts a UTC text by its hour and keeps its minutes and seconds: it gives what fmt_local
+    gives for moments throughout the zone's data — its local mean time before 1901, the summer times of
+    1940–1991, each change of offset — and for random moments."""
+    import random
+    from datetime import datetime, timezone
+
+    from desktop.core.audit_export import _LocalHours
+
+    rnd = random.Random(16)
+    start = datetime(1890, 1, 1, tzinfo=timezone.utc)
+    span = int((datetime(2100, 1, 1, tzinfo=timezone.utc) - start).total_seconds())
+    moments = [start + timedelta(seconds=rnd.randrange(span), microseconds=rnd.randrange(10 ** 6))
+               for _ in range(20000)]
+    moments += [m for m in _transitions() if isinstance(m, datetime)]
+    assert len(moments) > 20000 + 10                       # the summer times were found
+    local = _LocalHours()
+    for m in moments:
+        text = m.replace(tzinfo=None).isoformat(" ", "microseconds")     # SQLite's stored text
+        assert local(text) == clock.fmt_local(m, True), m

@@ -10,7 +10,8 @@ from openpyxl import Workbook, load_workbook
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.export_cells import csv_writer, put, safe_cell, safe_row, xlsx_cell, xlsx_row
+from desktop.core.export_cells import (csv_writer, put, safe_cell, safe_row, safe_text_rows, xlsx_cell,
+                                      xlsx_row)
 from tests.export_checks import FORMULA_NAME, assert_csv_safe, assert_xlsx_safe
 
 
@@ -54,7 +55,7 @@ def test_xlsx_ordinary_and_write_only(tmp_path: Path) -> None:
     assert_xlsx_safe(tmp_path / "b.xlsx", FORMULA_NAME)
 
 
-_CELL_TEXT = st.text(alphabet=st.one_of(st.sampled_from("=+-@\t\r\n\x00\x1b\u200b\u202e\ufeff\ue000 a中·"),
+_CELL_TEXT = st.text(alphabet=st.one_of(st.sampled_from("=+-@\t\r\n\x00\x1b\u200b\u202e\ufeff\ue000\u2e3b\u3000\xa0 a中·"),
                                         st.characters()), max_size=6)
 
 
@@ -62,9 +63,33 @@ _CELL_TEXT = st.text(alphabet=st.one_of(st.sampled_from("=+-@\t\r\n\x00\x1b\u200
 @example(["@SUM(A1)", "x"]).via("a formula lead in the first cell")
 @example(["ok", "-1+2"]).via("a formula lead in a later cell")
 @example(["a\u200bb"]).via("an invisible character inside")
-@example(["\ue000=1"]).via("the check's own mark before a formula sign")
+@example(["\u2e3b=1"]).via("the check's own mark before a formula sign")
 @given(st.lists(st.one_of(_CELL_TEXT, st.integers(), st.none(), st.dates()), max_size=8))
 def test_a_row_is_made_safe_exactly_as_its_cells(row: list[object]) -> None:
     """The row-at-once check (most rows need nothing) gives what safe_cell gives cell by cell, for any
     text: formula leads, invisible characters, the private-use mark the check itself uses."""
     assert safe_row(row) == [safe_cell(v) for v in row]
+
+
+@settings(max_examples=400, deadline=None)
+@example([("ok", "x"), ("fine", "=1+1")]).via("a formula lead in a later row")
+@example([("a", "b"), ("\u202e", "c")]).via("an invisible character in a later row")
+@example([("ok",), ()]).via("an empty row")
+@given(st.lists(st.lists(_CELL_TEXT, max_size=6).map(tuple), max_size=6))
+def test_a_batch_of_text_rows_is_made_safe_exactly_as_its_cells(rows: list[tuple[str, ...]]) -> None:
+    """The batch-at-once check of the audit export gives what safe_cell gives cell by cell."""
+    assert [list(r) for r in safe_text_rows(rows)] == [[safe_cell(v) for v in r] for r in rows]
+
+
+def test_every_character_the_export_changes_is_unprintable() -> None:
+    """The export's quick look trusts str.isprintable(): text that is all printable holds nothing
+    clean_text takes out or changes. Over every code point, against the pattern clean_text uses."""
+    import re
+    import sys
+
+    from desktop.core.plain_text import INVISIBLE_OR_BREAK
+
+    changed = re.compile(INVISIBLE_OR_BREAK)
+    wrong = [hex(c) for c in range(sys.maxunicode + 1) if changed.match(chr(c)) and chr(c).isprintable()]
+    assert not wrong
+    assert changed.match("\u200b") and not "\u200b".isprintable()        # the check itself sees something

@@ -221,3 +221,65 @@ def test_into_an_empty_roster_the_indexes_are_made_after(sqlite_db: Database) ->
         stream_people(s, admin, [dict(community_id=cid, name="甲", id_number=id_number),
                                  dict(community_id=cid, name="乙", id_number=id_number)])
     assert _people_indexes(db) == before
+
+
+def test_each_row_is_cleaned_and_processed_as_value_by_value() -> None:
+    """The row-at-once look (all its text printable: nothing to clean) gives, for any texts, what cleaning
+    and then the column's bind processing give value by value — one-line and note columns, dates, None."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from sqlalchemy.dialects import sqlite
+
+    from desktop.core.bulk_insert import _RowMaker
+    from desktop.core.plain_text import clean_text
+
+    table = Person.__table__
+    dialect = sqlite.dialect()
+    order = ["name", "notes", "birth_date", "created_at", "tags", "household_id", "birth_date_partial"]
+    make = _RowMaker(table, order, dialect)
+    text = st.text(alphabet=st.one_of(st.sampled_from("\t\n\r\x00\x1b[\u200b\u202e\ufeff\u3000\xa0\u2028 a陈·"),
+                                      st.characters()), max_size=8)
+
+    def by_value(row: dict) -> tuple:
+        out = []
+        for k in order:
+            v = row[k]
+            if isinstance(v, str):
+                v = clean_text(v, multiline=k == "notes")
+            process = table.c[k].type.dialect_impl(dialect).bind_processor(dialect)
+            out.append(process(v) if process else v)
+        return tuple(out)
+
+    @settings(max_examples=300, deadline=None)
+    @given(text, text, st.one_of(st.none(), st.dates()), text, st.one_of(st.none(), text), st.booleans())
+    def check(name: str, notes: str, born: date | None, tags: str, household: str | None, partial: bool) -> None:
+        row = dict(name=name, notes=notes, birth_date=born, created_at=datetime(2026, 11, 29, 3, 4, 5, tzinfo=timezone.utc),
+                   tags=tags, household_id=household, birth_date_partial=partial)
+        assert make(row) == by_value(row)
+
+    check()
+
+
+def test_keys_are_written_as_json_writes_them() -> None:
+    """keys_json (written directly when nothing needs escaping) is json.dumps for any keys: quotes,
+    backslashes, the separator itself as a key, control characters, none at all."""
+    import json
+
+    from hypothesis import example, given, settings
+    from hypothesis import strategies as st
+
+    from desktop.roster.search import keys_json
+
+    @settings(max_examples=500, deadline=None)
+    @example([])
+    @example(["a", '","'])
+    @example(['"'])
+    @example(["\\", "陈"])
+    @example(["a\x00", "\u2028"])
+    @given(st.lists(st.text(alphabet=st.one_of(st.sampled_from('",\\\x00\x1f\u2028\u3000 a陈'), st.characters()),
+                            max_size=5), max_size=6))
+    def check(keys: list[str]) -> None:
+        assert keys_json(keys) == json.dumps(keys, ensure_ascii=False)
+        assert json.loads(keys_json(keys)) == keys
+
+    check()
