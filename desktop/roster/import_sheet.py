@@ -28,6 +28,9 @@ from desktop.core.messages import msg
 from desktop.core.sheet_limits import check_xlsx
 from desktop.roster.import_clean import NO_SPACE, FIELD_LABELS, is_blank_row, cell_text, clean_row
 from desktop.roster.import_guard import Stripped, guard_cells, iter_csv, stripped_note
+from desktop.roster.import_store import spill_dir
+from desktop.roster.xlsx_rows import XlsxBook
+from desktop.roster.xlsx_strings import XlsxError
 
 __all__ = [
     "Column", "ImportCancelled", "Progress", "FIELD_LABELS", "ParsedSheet", "SheetRow", "SkippedRow", "SYNONYMS",
@@ -192,9 +195,6 @@ class Table:
 def _xlsx_tables(path: Path) -> Iterator[list[Table]]:
     """Visible worksheets of an .xlsx/.xlsm, each read a row at a time as its XML is unzipped
     (desktop.roster.xlsx_rows: memory holds a chunk of rows, not the sheet)."""
-    from desktop.roster.import_store import spill_dir
-    from desktop.roster.xlsx_rows import XlsxBook, XlsxError
-
     check_xlsx(path)              # sizes, zip bombs and DOCTYPEs refused before any part is parsed
     try:
         book = XlsxBook(path, spill_dir())

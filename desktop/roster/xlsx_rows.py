@@ -1,6 +1,6 @@
 """An .xlsx's worksheets read a row at a time, in memory that holds a row, not the sheet.
 
-A compiled reader holds a sheet's whole area while it is read (200,000 rows: ~130 MiB more, ~210 MiB at
+A compiled reader held a sheet's whole area while it is read (200,000 rows: ~130 MiB more, ~210 MiB at
 its peak); this one parses the sheet's XML as it is unzipped (ElementTree's C parser), each row made
 Python values and dropped before the next. The workbook's shared strings (every distinct text of a
 sheet Excel saved) are kept in a list while they are few and in a temporary SQLite file in the data
@@ -18,22 +18,23 @@ parser is never given a part that check refused.
 
 from __future__ import annotations
 
-import os
 import posixpath
 import re
-import sqlite3
-import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 from xml.etree.ElementTree import XML, Element, ParseError
 from xml.parsers import expat
 
-KEEP_STRINGS = 50_000          # shared strings kept in a list; more go to a file
-_CHUNK = 1 << 18              # bytes of XML parsed at once (~800 rows of a roster)
+from desktop.core.messages import msg
+from desktop.roster.xlsx_strings import (
+    _CHUNK, CELL, INLINE, KEEP_STRINGS, PHONETIC, ROW, TEXT, VALUE, SharedStrings, XlsxError, _CODES, _expat, _feed, read_shared,
+    unescape,
+)
+
 _TAIL_BYTES = 32 * (1 << 20)   # what follows the rows (merged ranges, page set-up) is read whole up to this
 _STATE_HIDDEN = ("hidden", "veryHidden")
 _DATE_IDS = frozenset((*range(14, 23), *range(27, 37), *range(45, 48), *range(50, 59)))
@@ -44,11 +45,6 @@ _END_ROWS = re.compile(rb"</(?:[\w.-]+:)?sheetData\s*>")
 _MERGE = re.compile(rb"<(?:[\w.-]+:)?mergeCell\b[^>]*?\sref\s*=\s*([\"'])([^\"']+)\1")
 _ROW_TAG = re.compile(rb"<(?:[\w.-]+:)?row\b([^>]*)>")
 _ROW_NUMBER = re.compile(rb"\sr\s*=\s*[\"'](\d+)[\"']")
-_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
-
-
-class XlsxError(Exception):
-    """The file is not a workbook this reader can read (the caller says so in one line)."""
 
 
 def _local(tag: str) -> str:
@@ -75,7 +71,7 @@ def _ref(text: str) -> tuple[int, int]:
     """(row, column), 0-based, of a cell reference such as "B3"."""
     m = _REF.fullmatch(text.replace("$", ""))
     if m is None:
-        raise XlsxError(f"单元格引用无效：{text[:20]}")
+        raise XlsxError(msg("单元格引用无效：{ref}", ref=text[:20]))
     return int(m.group(2)) - 1, column_index(m.group(1))
 
 
@@ -93,107 +89,6 @@ def serial_date(value: float, epoch1904: bool) -> date | datetime:
         base = datetime(1899, 12, 30) if value >= 60 else datetime(1899, 12, 31)   # Excel's 29 Feb 1900
     moment = base + timedelta(milliseconds=round(value * 86_400_000))
     return moment.date() if moment.time() == datetime.min.time() else moment
-
-
-_MAIN_NS = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-            "http://purl.oclc.org/ooxml/spreadsheetml/main")
-_SEP = "\x01"
-ROW, CELL, VALUE, INLINE, TEXT, PHONETIC, SI = range(7)
-_CODES = {f"{ns}{_SEP}{local}": code for ns in _MAIN_NS for local, code in (
-    ("row", ROW), ("c", CELL), ("v", VALUE), ("is", INLINE), ("t", TEXT), ("rPh", PHONETIC), ("si", SI))}
-
-
-def unescape(text: str) -> str:
-    """A text as typed: OOXML writes a control character as _xHHHH_ (and an underscore that would read
-    as one as _x005F_)."""
-    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
-
-
-def _expat() -> Any:
-    parser = expat.ParserCreate(namespace_separator=_SEP)
-    parser.buffer_text = True
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    return parser
-
-
-def _feed(parser: Any, stream: IO[bytes], out: list[Any]) -> Iterator[Any]:
-    """Parse `stream` a chunk at a time; after each chunk, yield what the handlers put in `out`."""
-    try:
-        while chunk := stream.read(_CHUNK):
-            parser.Parse(chunk, False)
-            if out:
-                yield from out
-                out.clear()
-        parser.Parse(b"", True)
-    except expat.ExpatError as exc:
-        raise XlsxError(f"XML 格式错误：{expat.ErrorString(exc.code)}（第 {exc.lineno} 行）") from None
-    yield from out
-    out.clear()
-
-
-class SharedStrings:
-    """The workbook's shared strings by index: a list while there are few, then a file in `folder`."""
-
-    def __init__(self, folder: Path | None, keep: int = KEEP_STRINGS) -> None:
-        self.folder, self.keep = folder, keep
-        self._list: list[str] = []
-        self._db: sqlite3.Connection | None = None
-        self._path: Path | None = None
-        self._count = 0
-        self._cache: dict[int, str] = {}
-
-    def __len__(self) -> int:
-        return self._count
-
-    def add_all(self, texts: Iterator[str]) -> None:
-        for text in texts:
-            self._list.append(text)
-            self._count += 1
-            if len(self._list) >= self.keep:
-                self._spill()
-        if self._db is not None:
-            self._spill()
-
-    def _spill(self) -> None:
-        if self._db is None:
-            handle, name = tempfile.mkstemp(prefix="import-strings-", suffix=".db", dir=self.folder)
-            os.close(handle)
-            self._path = Path(name)
-            self._db = sqlite3.connect(name, isolation_level=None, check_same_thread=False)
-            for pragma in ("journal_mode=OFF", "synchronous=OFF", "cache_size=-4096"):
-                self._db.execute(f"PRAGMA {pragma}")
-            self._db.execute("CREATE TABLE s (i INTEGER PRIMARY KEY, t TEXT NOT NULL)")
-        start = self._count - len(self._list)
-        self._db.execute("BEGIN")
-        self._db.executemany("INSERT INTO s VALUES (?, ?)", enumerate(self._list, start))
-        self._db.execute("COMMIT")
-        self._list = []
-
-    @property
-    def spilled(self) -> bool:
-        return self._db is not None
-
-    def get(self, i: int) -> str:
-        if not 0 <= i < self._count:
-            raise XlsxError(f"共享字符串编号无效：{i}")
-        if self._db is None:
-            return self._list[i]
-        text = self._cache.get(i)
-        if text is None:
-            got = self._db.execute("SELECT t FROM s WHERE i = ?", (i,)).fetchone()
-            text = got[0]
-            if len(self._cache) >= 4096:
-                self._cache.clear()
-            self._cache[i] = text
-        return text
-
-    def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
-        if self._path is not None:
-            self._path.unlink(missing_ok=True)
-            self._path = None
 
 
 @dataclass(frozen=True)
@@ -262,7 +157,8 @@ class XlsxBook:
         self.date_styles = self._date_styles(next((t for k, t in rels.values() if k == "styles"), ""))
         strings = next((t for k, t in rels.values() if k == "sharedStrings"), "")
         if strings in self.zip.NameToInfo:
-            self.strings.add_all(self._shared(strings))
+            with self.zip.open(strings) as f:
+                self.strings.add_all(read_shared(f))
 
     def _date_styles(self, part: str) -> frozenset[int]:
         """The cell styles (s="…") whose number format shows a date."""
@@ -279,41 +175,6 @@ class XlsxBook:
                 styles = [int(xf.get("numFmtId") or 0) for xf in el if _local(xf.tag) == "xf"]
         return frozenset(i for i, fmt in enumerate(styles)
                          if (is_date_format(formats[fmt]) if fmt in formats else fmt in _DATE_IDS))
-
-    def _shared(self, part: str) -> Iterator[str]:
-        """Each <si>'s text: its own <t>, or its runs' <t> joined; phonetic guides (<rPh>) left out."""
-        out: list[str] = []
-        buf: list[str] = []
-        state = {"si": False, "t": False, "ph": False}
-
-        def start(name: str, _attrs: dict[str, str]) -> None:
-            code = _CODES.get(name)
-            if code == SI:
-                state["si"] = True
-                buf.clear()
-            elif code == TEXT:
-                state["t"] = state["si"] and not state["ph"]
-            elif code == PHONETIC:
-                state["ph"] = True
-
-        def end(name: str) -> None:
-            code = _CODES.get(name)
-            if code == SI:
-                state["si"] = False
-                out.append(unescape("".join(buf)))
-            elif code == TEXT:
-                state["t"] = False
-            elif code == PHONETIC:
-                state["ph"] = False
-
-        def data(text: str) -> None:
-            if state["t"]:
-                buf.append(text)
-
-        parser = _expat()
-        parser.StartElementHandler, parser.EndElementHandler, parser.CharacterDataHandler = start, end, data
-        with self.zip.open(part) as f:
-            yield from _feed(parser, f, out)
 
     # -- a sheet -------------------------------------------------------------------------------------
     def layout(self, sheet: SheetPart) -> tuple[int, list[tuple[int, int, int, int]]]:
@@ -413,7 +274,7 @@ class _SheetReader:
             r = attrs.get("r")
             number = int(r) - 1 if r else self.next_row
             if number < self.next_row:
-                raise XlsxError(f"行号重复或倒序：{number + 1}")
+                raise XlsxError(msg("行号重复或倒序：{row}", row=number + 1))
             self.out.extend([] for _ in range(number - self.next_row))
             self.next_row = number + 1
             self.row = []
@@ -456,7 +317,7 @@ def _column(ref: str) -> int:
     col = _COLUMNS.get(letters)
     if col is None:
         if not letters.isascii() or not letters.isalpha() or len(letters) > 3:
-            raise XlsxError(f"单元格引用无效：{ref[:20]}")
+            raise XlsxError(msg("单元格引用无效：{ref}", ref=ref[:20]))
         col = column_index(letters)
         if len(_COLUMNS) < 20_000:
             _COLUMNS[letters] = col

@@ -200,5 +200,6 @@ def test_the_readings_tab_of_a_long_sheet_works_out_a_page_at_a_time(qtbot, ctx,
     last.setText(READING, other)                                # a row of the last page takes a correction
     assert panel.message.text() == "" and last.font(READING).bold() and last.text(READING) == other
     assert dlg.plan.readings == {len(names) + 1: other}
+    dlg.grab().save(str(SHOTS / "import-dialog-readings-long.png"))
     panel.only_choices.setChecked(False)
     assert dlg.tabs.tabText(4) == f"读音（{len(names) + 1}）" and panel.list.topLevelItemCount() == PAGE
