@@ -31,8 +31,8 @@ from xml.parsers import expat
 
 from desktop.core.messages import msg
 from desktop.roster.xlsx_strings import (
-    _CHUNK, CELL, INLINE, KEEP_STRINGS, PHONETIC, ROW, TEXT, VALUE, SharedStrings, XlsxError, _CODES, _expat, _feed, read_shared,
-    unescape,
+    CELL, CHUNK, CODES, INLINE, KEEP_STRINGS, PHONETIC, ROW, TEXT, VALUE, SharedStrings, XlsxError, feed,
+    make_parser, read_shared, unescape,
 )
 
 _TAIL_BYTES = 32 * (1 << 20)   # what follows the rows (merged ranges, page set-up) is read whole up to this
@@ -182,7 +182,7 @@ class XlsxBook:
         last column), 0-based), from one pass over the sheet's bytes: they follow the rows in the file."""
         height, tail, after = 0, b"", bytearray()
         with self.zip.open(sheet.part) as f:
-            while chunk := f.read(_CHUNK):
+            while chunk := f.read(CHUNK):
                 if after:
                     after += chunk
                     if len(after) > _TAIL_BYTES:
@@ -233,7 +233,7 @@ class XlsxBook:
         skips comes as []. Parsed a chunk of the file at a time: memory holds that chunk's rows."""
         reader = _SheetReader(self)
         with self.zip.open(sheet.part) as f:
-            yield from _feed(reader.parser, f, reader.out)
+            yield from feed(reader.parser, f, reader.out)
 
 
 class _SheetReader:
@@ -249,11 +249,11 @@ class _SheetReader:
         self.buf: list[str] = []
         self.value: str | None = None
         self.collect = self.inline = self.phonetic = False
-        p = self.parser = _expat()
+        p = self.parser = make_parser()
         p.StartElementHandler, p.EndElementHandler, p.CharacterDataHandler = self.start, self.end, self.data
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
-        code = _CODES.get(name)
+        code = CODES.get(name)
         if code == CELL:
             ref = attrs.get("r")
             self.col = _column(ref) if ref else self.col + 1
@@ -281,7 +281,7 @@ class _SheetReader:
             self.col = -1
 
     def end(self, name: str) -> None:
-        code = _CODES.get(name)
+        code = CODES.get(name)
         if code == CELL:
             value = self.book.cell_value(self.kind, self.style, self.value)
             if value is not None:

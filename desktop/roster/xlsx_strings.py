@@ -20,7 +20,7 @@ from xml.parsers import expat
 from desktop.core.messages import msg
 
 KEEP_STRINGS = 50_000          # shared strings kept in a list; more go to a file
-_CHUNK = 1 << 18              # bytes of XML parsed at once (~800 rows of a roster)
+CHUNK = 1 << 18              # bytes of XML parsed at once (~800 rows of a roster)
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
@@ -32,7 +32,7 @@ _MAIN_NS = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
             "http://purl.oclc.org/ooxml/spreadsheetml/main")
 _SEP = "\x01"
 ROW, CELL, VALUE, INLINE, TEXT, PHONETIC, SI = range(7)
-_CODES = {f"{ns}{_SEP}{local}": code for ns in _MAIN_NS for local, code in (
+CODES = {f"{ns}{_SEP}{local}": code for ns in _MAIN_NS for local, code in (
     ("row", ROW), ("c", CELL), ("v", VALUE), ("is", INLINE), ("t", TEXT), ("rPh", PHONETIC), ("si", SI))}
 
 
@@ -42,17 +42,17 @@ def unescape(text: str) -> str:
     return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
 
 
-def _expat() -> Any:
+def make_parser() -> Any:
     parser = expat.ParserCreate(namespace_separator=_SEP)
     parser.buffer_text = True
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     return parser
 
 
-def _feed(parser: Any, stream: IO[bytes], out: list[Any]) -> Iterator[Any]:
+def feed(parser: Any, stream: IO[bytes], out: list[Any]) -> Iterator[Any]:
     """Parse `stream` a chunk at a time; after each chunk, yield what the handlers put in `out`."""
     try:
-        while chunk := stream.read(_CHUNK):
+        while chunk := stream.read(CHUNK):
             parser.Parse(chunk, False)
             if out:
                 yield from out
@@ -136,7 +136,7 @@ def read_shared(stream: IO[bytes]) -> Iterator[str]:
     state = {"si": False, "t": False, "ph": False}
 
     def start(name: str, _attrs: dict[str, str]) -> None:
-        code = _CODES.get(name)
+        code = CODES.get(name)
         if code == SI:
             state["si"] = True
             buf.clear()
@@ -146,7 +146,7 @@ def read_shared(stream: IO[bytes]) -> Iterator[str]:
             state["ph"] = True
 
     def end(name: str) -> None:
-        code = _CODES.get(name)
+        code = CODES.get(name)
         if code == SI:
             state["si"] = False
             out.append(unescape("".join(buf)))
@@ -159,6 +159,6 @@ def read_shared(stream: IO[bytes]) -> Iterator[str]:
         if state["t"]:
             buf.append(text)
 
-    parser = _expat()
+    parser = make_parser()
     parser.StartElementHandler, parser.EndElementHandler, parser.CharacterDataHandler = start, end, data
-    yield from _feed(parser, stream, out)
+    yield from feed(parser, stream, out)
