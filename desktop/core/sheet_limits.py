@@ -1,10 +1,11 @@
 """Sizes checked before a spreadsheet is read whole: a hostile or broken .xlsx is refused with one line,
 quickly, instead of taking the program down or the afternoon.
 
-An .xlsx is a zip of XML parts. The reader (calamine) holds a sheet's whole used area in memory —
-rows × columns, however few cells hold anything — and copies a shared string into every cell that uses
-it. So a 4.8 KB file with one cell at XFD1048576 asks for 512 GiB, and a 400 KB file with one 400 MB
-string used twice fills the disk. `check_xlsx` streams every part once, without keeping it, and refuses:
+An .xlsx is a zip of XML parts. A reader may hold a sheet's whole used area in memory — rows ×
+columns, however few cells hold anything — and copy a shared string into every cell that uses it
+(the import's own reader holds a chunk of rows: desktop.roster.xlsx_rows). So a 4.8 KB file with
+one cell at XFD1048576 asks for 512 GiB, and a 400 KB file with one 400 MB string used twice fills
+the disk. `check_xlsx` streams every part once, without keeping it, and refuses:
 
 - a file over `file_bytes`, a zip that is not one (or holds too many parts), parts declared or found
   larger than `part_bytes` / `total_bytes` uncompressed (zip bombs);

@@ -99,15 +99,16 @@ def sorts_on_disk(conn: Any) -> bool:
 
 
 @contextmanager
-def larger_cache(conn: Any) -> Iterator[None]:
-    """SQLite: a page cache of BULK_CACHE_KIB for the block, the connection's own again after it. A
-    person's row goes into ten indexes at places as scattered as names and ID numbers; with the
-    usual cache, a million people's indexes no longer fit and every insert reads and spills pages."""
-    if conn.dialect.name != "sqlite":
+def larger_cache(conn: Any, kib: int = BULK_CACHE_KIB) -> Iterator[None]:
+    """SQLite: a page cache of `kib` for the block, the connection's own again after it (0: the
+    connection's own throughout). A person's row goes into ten indexes at places as scattered as names
+    and ID numbers; with the usual cache, a million people's indexes no longer fit and every insert
+    reads and spills pages."""
+    if conn.dialect.name != "sqlite" or kib <= 0:
         yield
         return
     before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{int(kib)}")
     try:
         yield
     finally:
@@ -191,7 +192,7 @@ def stream_people(s: Session, actor: Actor, rows: Iterable[Mapping[str, Any]], *
                   address_keys: Mapping[str, list[str]] | None = None, batch: int = BATCH,
                   progress: Callable[[int], object] | None = None, cancel: Cancel = None,
                   summary: str | None = "批量新增居民", on_batch: Callable[[list[str]], object] | None = None,
-                  at: datetime | None = None) -> int:
+                  at: datetime | None = None, cache_kib: int = BULK_CACHE_KIB) -> int:
     """Insert already-validated people (mappings of Person columns; `tags` a list or "a,b"), `batch` at
     a time; returns how many were written.
 
@@ -201,7 +202,8 @@ def stream_people(s: Session, actor: Actor, rows: Iterable[Mapping[str, Any]], *
     batch, `on_batch(ids)` with each batch's new ids; `cancel` is looked at before each batch
     (BulkCancelled, after the written batches' keys). `summary`: the detail of the one audit row
     (None: the caller writes its own, as an import does, stamped `at`); every person gets `created_at`
-    `at` (default: now), the moment of the summary row.
+    `at` (default: now), the moment of the summary row. `cache_kib`: SQLite's page cache while the
+    batches are written (0: the connection's own).
     """
     now = at or utcnow()
     known: dict[str, list[str]] = dict(address_keys or {})
@@ -212,7 +214,8 @@ def stream_people(s: Session, actor: Actor, rows: Iterable[Mapping[str, Any]], *
     every = 1 << 62 if sorts_on_disk(conn) else KEYS_EVERY
     with sorts_in_parallel(conn), indexes_made_after(conn):
         written, cancelled = _write_batches(s, actor, source, perm=perm, known=known, now=now, every=every,
-                                            progress=progress, cancel=cancel, on_batch=on_batch)
+                                            progress=progress, cancel=cancel, on_batch=on_batch,
+                                            cache_kib=cache_kib)
     if summary is not None and written:
         insert_rows(s, cast(Table, AuditEntry.__table__), [entry_row(
             actor, AuditAction.CREATE, "people", None, None, at=now, detail=f"{summary}：{written} 人")])
@@ -224,7 +227,7 @@ def stream_people(s: Session, actor: Actor, rows: Iterable[Mapping[str, Any]], *
 def _write_batches(s: Session, actor: Actor, source: Iterator[list[Mapping[str, Any]]], *, perm: Perm,
                    known: dict[str, list[str]], now: datetime, every: int,
                    progress: Callable[[int], object] | None, cancel: Cancel,
-                   on_batch: Callable[[list[str]], object] | None) -> tuple[int, bool]:
+                   on_batch: Callable[[list[str]], object] | None, cache_kib: int) -> tuple[int, bool]:
     """The batches of `stream_people`, with a sorted pass of search keys every `every` batches:
     (people written, whether cancel stopped them).
 
@@ -255,7 +258,7 @@ def _write_batches(s: Session, actor: Actor, source: Iterator[list[Mapping[str, 
 
         pending_ids: list[str] = []
         while not stopped:
-            with keys_written_after(conn), larger_cache(conn):    # the cache back to its size for the keys' sort
+            with keys_written_after(conn), larger_cache(conn, cache_kib):    # the cache back to its size for the keys' sort
                 try:
                     for _ in range(every):
                         if cancel_asked(cancel):

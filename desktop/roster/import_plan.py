@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFound
 from desktop.core.messages import Clauses, msg
+from desktop.core.pinyin import name_readings
 from desktop.core.security import Actor
 from desktop.roster.import_clean import PARTIAL_MARK
 from desktop.roster.import_guard import Stripped
@@ -355,11 +356,18 @@ def _chunks(rows: Iterable[SheetRow], size: int) -> Iterator[list[SheetRow]]:
         yield chunk
 
 
-def _flags(r: PlanRow) -> tuple[int, int, int]:
-    """(partial date, refused only for an ambiguous building, has changes): what the preview counts by."""
+def has_choice(r: PlanRow) -> bool:
+    """Is `r` a new person whose name has more than one plausible reading (worth a look in the preview)?"""
+    name = r.values.get("name") if r.status == NEW else None
+    return bool(name) and len(name_readings(str(name))) > 1
+
+
+def _flags(r: PlanRow) -> tuple[int, int, int, int]:
+    """(partial date, refused only for an ambiguous building, has changes, a new name with a choice of
+    readings): what the preview counts and lists by, worked out as the rows are planned."""
     partial = r.status != REFUSED and bool(r.values.get("birth_date_partial"))
     ambiguous = r.status == REFUSED and len(r.messages) == 1 and r.messages[0].startswith(AMBIGUOUS)
-    return int(partial), int(ambiguous), int(bool(r.changes))
+    return int(partial), int(ambiguous), int(bool(r.changes)), int(has_choice(r))
 
 
 def plan_rows(s: Session, actor: Actor, community_id: str, sheet_rows: Iterable[SheetRow], places: _Places,

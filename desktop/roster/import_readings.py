@@ -17,7 +17,8 @@ from typing import Any
 from desktop.core.errors import UserError
 from desktop.core.messages import msg
 from desktop.core.pinyin import name_readings, parse_reading, reading_text
-from desktop.roster.import_plan import NEW, ImportPlan, PlanRow
+from desktop.roster.import_plan import NEW, ImportPlan, PlanRow, has_choice
+from desktop.roster.import_store import StoredRows
 
 MAX_OTHERS = 3          # other readings shown beside the sorting one
 
@@ -47,11 +48,21 @@ def _row(plan: ImportPlan, r: PlanRow) -> ReadingRow:
     return ReadingRow(r.row_number, name, readings[0], tuple(readings[1:1 + MAX_OTHERS]), bool(own))
 
 
+def listed(plan: ImportPlan, *, every: bool = False) -> StoredRows[PlanRow]:
+    """The new people the readings list shows, in sheet order, read a page at a time: those whose name
+    has more than one plausible reading or whose reading was corrected here (flagged as the plan was
+    made), or (`every`) all of them."""
+    return plan.rows.where(status=NEW) if every else plan.rows.where(status=NEW, choice=1)
+
+
+def reading_row(plan: ImportPlan, r: PlanRow) -> ReadingRow:
+    """The reading the new person on `r` will sort by, and the others (worked out when asked: a page at a time)."""
+    return _row(plan, r)
+
+
 def reading_rows(plan: ImportPlan, *, every: bool = False) -> list[ReadingRow]:
-    """The new people of the plan with the reading each will sort by, in sheet order: only the names
-    with more than one plausible reading, or (`every`) all of them."""
-    rows = (_row(plan, r) for r in plan.rows.where(status=NEW) if r.values.get("name"))
-    return [r for r in rows if every or r.has_choice]
+    """`listed` with each row's readings, all at once (a small sheet, or a test)."""
+    return [_row(plan, r) for r in listed(plan, every=every) if r.values.get("name")]
 
 
 def _new_row(plan: ImportPlan, row_number: int) -> PlanRow:
@@ -74,7 +85,13 @@ def set_reading(plan: ImportPlan, row_number: int, text: str) -> ReadingRow:
         plan.readings[row_number] = stored
     else:
         plan.readings.pop(row_number, None)
+    _flag(plan, r)
     return _row(plan, r)
+
+
+def _flag(plan: ImportPlan, r: PlanRow) -> None:
+    """Keep the row listed among the names worth a look while its reading is corrected."""
+    plan.rows.store.set_choice(plan.rows.gen, r.row_number, r.row_number in plan.readings or has_choice(r))
 
 
 def carry_readings(old: ImportPlan | None, new: ImportPlan) -> int:
@@ -88,6 +105,7 @@ def carry_readings(old: ImportPlan | None, new: ImportPlan) -> int:
         if now is not None and now.status == NEW and was is not None \
                 and now.values.get("name") is not None and now.values.get("name") == was.values.get("name"):
             new.readings[row_number] = reading
+            _flag(new, now)
             kept += 1
     return kept
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,6 +28,9 @@ from desktop.core.messages import msg
 from desktop.core.sheet_limits import check_xlsx
 from desktop.roster.import_clean import NO_SPACE, FIELD_LABELS, is_blank_row, cell_text, clean_row
 from desktop.roster.import_guard import Stripped, guard_cells, iter_csv, stripped_note
+from desktop.roster.import_store import spill_dir
+from desktop.roster.xlsx_rows import XlsxBook
+from desktop.roster.xlsx_strings import XlsxError
 
 __all__ = [
     "Column", "ImportCancelled", "Progress", "FIELD_LABELS", "ParsedSheet", "SheetRow", "SkippedRow", "SYNONYMS",
@@ -189,41 +193,32 @@ class Table:
 
 @contextmanager
 def _xlsx_tables(path: Path) -> Iterator[list[Table]]:
-    """Visible worksheets of an .xlsx/.xlsm, read with calamine (a compiled reader, about ten times
-    faster than a pure-Python one on an office's 10,000-row roster); its rows are made Python values one
-    at a time, as they are read."""
-    from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum  # deferred: loads python_calamine
-
-    check_xlsx(path)              # the reader holds a sheet's whole area: refuse what would not fit first
+    """Visible worksheets of an .xlsx/.xlsm, each read a row at a time as its XML is unzipped
+    (desktop.roster.xlsx_rows: memory holds a chunk of rows, not the sheet)."""
+    check_xlsx(path)              # sizes, zip bombs and DOCTYPEs refused before any part is parsed
     try:
-        wb = CalamineWorkbook.from_path(str(path))
-    except (CalamineError, OSError, ValueError) as exc:
+        book = XlsxBook(path, spill_dir())
+    except XlsxError as exc:
         raise UserError(msg("无法读取表格 {name}：{exc}", name=path.name, exc=exc)) from None
 
-    def table(ws: Any) -> Table:
-        first_col = ws.start[1] if ws.start else 0
-        merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in ws.merged_cell_ranges or []]
+    def table(sheet: Any) -> Table:
+        try:
+            height, merged = book.layout(sheet)
+        except (XlsxError, ValueError, OSError, zipfile.BadZipFile) as exc:
+            raise UserError(msg("无法读取表格 {name}：{exc}", name=path.name, exc=exc)) from None
 
         def cells() -> Iterator[list[Any]]:
-            pad = [None] * first_col
             try:
-                for r in ws.iter_rows():
-                    yield pad + [_cell(v) for v in r]
-            except (CalamineError, ValueError) as exc:
+                for r in book.rows(sheet):
+                    yield [_cell(v) for v in r]
+            except (XlsxError, ValueError, OSError, zipfile.BadZipFile) as exc:
                 raise UserError(msg("无法读取表格 {name}：{exc}", name=path.name, exc=exc)) from None
-        return Table(ws.name, ws.end[0] + 1 if ws.end else 0, lambda: _fill_merged(cells(), merged))
+        return Table(sheet.name, height, lambda: _fill_merged(cells(), merged))
 
     try:
-        out = []
-        try:
-            for meta in wb.sheets_metadata:
-                if meta.visible == SheetVisibleEnum.Visible and meta.typ == SheetTypeEnum.WorkSheet:
-                    out.append(table(wb.get_sheet_by_name(meta.name)))
-        except (CalamineError, ValueError) as exc:
-            raise UserError(msg("无法读取表格 {name}：{exc}", name=path.name, exc=exc)) from None
-        yield out
+        yield [table(sheet) for sheet in book.sheets]
     finally:
-        wb.close()
+        book.close()
 
 
 def _csv_lines(path: Path) -> int:

@@ -35,13 +35,14 @@ _SCHEMA = """
 CREATE TABLE sheet (gen INTEGER NOT NULL, n INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (gen, n));
 CREATE TABLE plan (gen INTEGER NOT NULL, n INTEGER NOT NULL, row_number INTEGER NOT NULL, status TEXT NOT NULL,
                    partial INTEGER NOT NULL, ambiguous INTEGER NOT NULL, changed INTEGER NOT NULL,
-                   data BLOB NOT NULL, PRIMARY KEY (gen, n));
+                   choice INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (gen, n));
 CREATE INDEX plan_status ON plan (gen, status, n);
 CREATE INDEX plan_row ON plan (gen, row_number);
+CREATE INDEX plan_choice ON plan (gen, choice, status, n);
 CREATE TABLE seen (gen INTEGER NOT NULL, key TEXT NOT NULL, row_number INTEGER NOT NULL,
                    PRIMARY KEY (gen, key)) WITHOUT ROWID;
 """
-_FILTERS = ("status", "partial", "ambiguous", "changed")
+_FILTERS = ("status", "partial", "ambiguous", "changed", "choice")
 
 
 def spill_dir() -> Path:
@@ -137,11 +138,16 @@ class ImportStore:
         return written(), StoredRows(self, "sheet", gen)
 
     # -- a plan ---------------------------------------------------------------------------------------
-    def add_plan_rows(self, gen: int, start: int, rows: Sequence[Any], flags: Sequence[tuple[int, int, int]]) -> None:
-        """Rows numbered from `start`, each with its (partial, ambiguous, changed) flags."""
-        self.executemany("INSERT INTO plan VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (
+    def add_plan_rows(self, gen: int, start: int, rows: Sequence[Any],
+                      flags: Sequence[tuple[int, int, int, int]]) -> None:
+        """Rows numbered from `start`, each with its (partial, ambiguous, changed, choice) flags."""
+        self.executemany("INSERT INTO plan VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (
             (gen, start + i, r.row_number, r.status, *f, pickle.dumps(r, pickle.HIGHEST_PROTOCOL))
             for i, (r, f) in enumerate(zip(rows, flags, strict=True))))
+
+    def set_choice(self, gen: int, row_number: int, choice: bool) -> None:
+        """Flag the row on sheet row `row_number` as worth a look in the readings (or not)."""
+        self.execute("UPDATE plan SET choice = ? WHERE gen = ? AND row_number = ?", [int(choice), gen, row_number])
 
     def first_rows(self, gen: int, keys: Iterable[str]) -> dict[str, int]:
         """The sheet row each of `keys` was first seen on in this plan, for those already seen."""

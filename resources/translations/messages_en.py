@@ -460,6 +460,10 @@ MESSAGES: dict[str, str] = {
     "不能直接读取 {suffix} 文件：请在 Excel/WPS 中另存为 .xlsx 后再导入":
         "{suffix} files cannot be read directly: save it as .xlsx in Excel/WPS, then import",
     "无法读取表格 {name}：{exc}": "Cannot read the sheet {name}: {exc}",
+    "单元格引用无效：{ref}": "invalid cell reference: {ref}",
+    "行号重复或倒序：{row}": "row number repeated or out of order: {row}",
+    "XML 格式错误：{error}（第 {line} 行）": "malformed XML: {error} (line {line})",
+    "共享字符串编号无效：{number}": "invalid shared string number: {number}",
     "不能把一个人和自己合并": "A person cannot be merged with themselves",
     "找不到要合并的记录": "The records to merge were not found",
     "已删除的记录不能合并，请先恢复": "A deleted record cannot be merged: restore it first",

@@ -157,3 +157,48 @@ def test_import_preview_shows_the_sorting_reading_and_takes_a_correction(qtbot, 
         assert service.count_people(s, ctx.actor, "zhangzhaoyang") == 1
         row = service.search_people(s, ctx.actor, "张朝阳")[0]
         assert service.get_person(s, ctx.actor, row.id).reading_override == "zhang chao yang"
+
+
+def test_the_readings_tab_of_a_long_sheet_works_out_a_page_at_a_time(qtbot, ctx, tmp_path):
+    """The names worth a look are flagged as the plan is made; the tab counts them from the plan and
+    works out the readings of the rows it shows, a page at a time, as the list is scrolled."""
+    from desktop.core.pinyin import name_readings
+    from desktop.roster.views import import_dialog
+    from desktop.roster.views.import_readings import NAME, OTHERS, READING
+    from desktop.roster.views.paged_list import PAGE
+
+    given = "朝长重乐行"                               # each has more than one reading in a name
+    names = [f"{s}{given[i % 5]}{given[(i // 5) % 5]}" for i, s in enumerate("张王李赵刘陈杨黄周吴" * 45)]
+    sheet = simple_roster(tmp_path / "花名册.xlsx", [[n, "", f"19{50 + i % 40}-01-02"] for i, n in enumerate(names)]
+                          + [["王小明", "", "1951-01-02"]], ["姓名", "身份证号码", "出生日期"])
+    dlg = import_dialog.ImportDialog(ctx, ctx.community_id)
+    qtbot.addWidget(dlg)
+    dlg.resize(960, 640)
+    assert dlg.preview(sheet)
+    panel = dlg.readings
+    assert dlg.tabs.tabText(4) == f"读音（{len(names)}）"           # counted from the plan, 王小明 not among them
+    before = name_readings.cache_info()
+    panel.refill()
+    asked = name_readings.cache_info()
+    assert (asked.hits + asked.misses) - (before.hits + before.misses) <= PAGE   # only the page shown
+    assert panel.list.topLevelItemCount() == PAGE and panel.list.more
+    dlg.show()
+    dlg.tabs.setCurrentWidget(panel)
+    qtbot.waitExposed(dlg)
+    bar = panel.list.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())                                 # scrolled to the end: the next page
+    assert panel.list.topLevelItemCount() == 2 * PAGE
+    while panel.list.more:
+        qtbot.waitUntil(lambda: bar.value() < bar.maximum())
+        bar.setValue(bar.maximum())
+    assert panel.list.topLevelItemCount() == len(names)
+    last = panel.list.topLevelItem(len(names) - 1)
+    assert last.text(NAME) == names[-1] and int(last.text(0)) == len(names) + 1
+    other = last.text(OTHERS).split("、")[0]
+    last.setText(READING, other)                                # a row of the last page takes a correction
+    assert panel.message.text() == "" and last.font(READING).bold() and last.text(READING) == other
+    assert dlg.plan.readings == {len(names) + 1: other}
+    dlg.grab().save(str(SHOTS / "import-dialog-readings-long.png"))
+    panel.only_choices.setChecked(False)
+    assert dlg.tabs.tabText(4) == f"读音（{len(names) + 1}）" and panel.list.topLevelItemCount() == PAGE

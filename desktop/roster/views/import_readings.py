@@ -3,6 +3,9 @@
 Double-click (or F2) a reading to change it; it is checked as the person editor's 读音 field checks
 it, and a reading that does not fit the name is refused with the editor's message, the list keeping
 the reading in force. By default only names with more than one plausible reading are listed.
+
+The names to list are flagged as the plan is made (on the preview's work, not here); the list reads
+them a page at a time and works out only that page's readings, so a 200,000-row sheet's tab opens at once.
 """
 
 from __future__ import annotations
@@ -10,10 +13,11 @@ from __future__ import annotations
 from desktop.core.errors import UserError
 from desktop.core.messages import shown
 from desktop.roster import import_readings
-from desktop.roster.import_plan import ImportPlan
+from desktop.roster.import_plan import ImportPlan, PlanRow
+from desktop.roster.views.paged_list import PagedList
 from desktop.ui.qt import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, Qt, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget, Signal,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, Qt, QTreeWidgetItem, QVBoxLayout, QWidget,
+    Signal,
 )
 
 ROW, NAME, READING, OTHERS = range(4)
@@ -40,7 +44,7 @@ class ReadingsPanel(QWidget):
         self.only_choices.toggled.connect(lambda _on: self.refill())
         top.addWidget(self.only_choices)
         v.addLayout(top)
-        self.list = QTreeWidget()
+        self.list = PagedList()
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("原表行号"), self.tr("姓名"), self.tr("读音（排序用）"), self.tr("也可读作")])
         self.list.header().setSectionResizeMode(OTHERS, QHeaderView.ResizeMode.Stretch)
@@ -64,18 +68,23 @@ class ReadingsPanel(QWidget):
     def refill(self) -> None:
         self._filling = True
         try:
-            self.list.clear()
-            rows = import_readings.reading_rows(self.plan, every=not self.only_choices.isChecked()) \
+            rows = import_readings.listed(self.plan, every=not self.only_choices.isChecked()) \
                 if self.plan is not None else []
-            for r in rows:
-                item = QTreeWidgetItem([str(r.row_number), r.name, r.reading, "、".join(r.others)])
-                item.setData(ROW, Qt.ItemDataRole.UserRole, r.row_number)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-                self._mark(item, r.corrected)
-                self.list.addTopLevelItem(item)
+            self.list.show_rows(rows, self._items)
         finally:
             self._filling = False
-        self.changed.emit(self.list.topLevelItemCount())
+        self.changed.emit(len(rows))
+
+    def _items(self, row: PlanRow) -> list[QTreeWidgetItem]:
+        """A page's row made into its item, its readings worked out now (the list asks a page at a time)."""
+        if self.plan is None or not row.values.get("name"):
+            return []
+        r = import_readings.reading_row(self.plan, row)
+        item = QTreeWidgetItem([str(r.row_number), r.name, r.reading, "、".join(r.others)])
+        item.setData(ROW, Qt.ItemDataRole.UserRole, r.row_number)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self._mark(item, r.corrected)
+        return [item]
 
     def _mark(self, item: QTreeWidgetItem, corrected: bool) -> None:
         font = item.font(READING)
@@ -84,6 +93,7 @@ class ReadingsPanel(QWidget):
         item.setToolTip(READING, self.tr("已改正") if corrected else self.tr("双击改正读音"))
 
     def item_for(self, row_number: int) -> QTreeWidgetItem | None:
+        """The item of sheet row `row_number` among the pages read so far."""
         for i in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(i)
             if item.data(ROW, Qt.ItemDataRole.UserRole) == row_number:
@@ -99,8 +109,8 @@ class ReadingsPanel(QWidget):
         except UserError as exc:
             self.message.setText(self.tr("第 %1 行 %2：").replace("%1", str(row_number))
                                  .replace("%2", item.text(NAME)) + shown(exc))
-            r = next((x for x in import_readings.reading_rows(self.plan, every=True) if x.row_number == row_number),
-                     None)
+            planned = self.plan.rows.by_row_number(row_number)
+            r = import_readings.reading_row(self.plan, planned) if planned is not None else None
         else:
             self.message.clear()
         if r is None:
