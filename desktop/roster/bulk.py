@@ -104,15 +104,8 @@ def larger_cache(conn: Any, kib: int = BULK_CACHE_KIB) -> Iterator[None]:
     connection's own throughout). A person's row goes into ten indexes at places as scattered as names
     and ID numbers; with the usual cache, a million people's indexes no longer fit and every insert
     reads and spills pages."""
-    if conn.dialect.name != "sqlite" or kib <= 0:
+    with _pragma_for_block(conn, "cache_size", -int(kib) if kib > 0 else None):
         yield
-        return
-    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql(f"PRAGMA cache_size=-{int(kib)}")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
 
 
 SORT_THREADS = max(1, min(3, (os.cpu_count() or 1) - 1))
@@ -123,15 +116,23 @@ def sorts_in_parallel(conn: Any) -> Iterator[None]:
     """SQLite: its large sorts (the indexes made after the rows, the search keys' sorted pass) use
     SORT_THREADS helper threads for the block, as the machine's cores allow; the connection's own
     setting again after it. Elsewhere: nothing changes."""
-    if conn.dialect.name != "sqlite":
+    with _pragma_for_block(conn, "threads", SORT_THREADS):
+        yield
+
+
+@contextmanager
+def _pragma_for_block(conn: Any, name: str, value: int | None) -> Iterator[None]:
+    """SQLite: the integer pragma `name` set to `value` for the block, the connection's own after it
+    (None, or another database: nothing changes)."""
+    if conn.dialect.name != "sqlite" or value is None:
         yield
         return
-    before = conn.exec_driver_sql("PRAGMA threads").scalar()
-    conn.exec_driver_sql(f"PRAGMA threads={SORT_THREADS}")
+    before = conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+    conn.exec_driver_sql(f"PRAGMA {name}={int(value)}")
     try:
         yield
     finally:
-        conn.exec_driver_sql(f"PRAGMA threads={int(before or 0)}")
+        conn.exec_driver_sql(f"PRAGMA {name}={int(before or 0)}")
 
 
 @contextmanager
