@@ -163,3 +163,28 @@ def test_the_keys_sort_spills_to_disk_only_while_the_bulk_write_lasts(sqlite_db:
         assert s.connection().connection.dbapi_connection is used
         assert s.execute(text("PRAGMA temp_store")).scalar() == 2
         assert service.count_people(s, admin, "") == 30
+
+
+def test_the_sort_threads_and_page_cache_last_only_as_long_as_the_bulk_write(sqlite_db: Database) -> None:
+    """During the block SQLite sorts with helper threads and writes with the larger page cache; after it the
+    connection has its own settings again — also when the block fails."""
+    db = sqlite_db
+    cid = helpers.community(db)
+    admin = helpers.admin(db)
+    seen: list[tuple[int, int]] = []
+
+    def rows() -> Iterator[dict[str, Any]]:
+        yield from _rows(cid, 20)
+        seen.append((int(conn.exec_driver_sql("PRAGMA threads").scalar()),
+                     int(conn.exec_driver_sql("PRAGMA cache_size").scalar())))
+        raise RuntimeError("the sheet ends badly")
+
+    with db.session(admin) as s:
+        conn = s.connection()
+        before = (conn.exec_driver_sql("PRAGMA threads").scalar(), conn.exec_driver_sql("PRAGMA cache_size").scalar())
+        with pytest.raises(RuntimeError):
+            stream_people(s, admin, rows(), batch=10)
+        assert seen == [(bulk.SORT_THREADS, -bulk.BULK_CACHE_KIB)]
+        after = (conn.exec_driver_sql("PRAGMA threads").scalar(), conn.exec_driver_sql("PRAGMA cache_size").scalar())
+        assert after == before and before[0] == 0
+        s.rollback()
