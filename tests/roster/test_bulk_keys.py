@@ -132,10 +132,15 @@ def test_nested_blocks_and_failures_leave_the_trigger_on(sqlite_db: Database) ->
         assert c.exec_driver_sql("SELECT 1 FROM people_keys WHERE key = 'lgl'").first()
 
 
-def _insert_triggers(db: Database) -> list[tuple[str, str]]:
+def _people_schema(db: Database, kind: str, sql_like: str = "%") -> list[tuple[str, str]]:
+    """(name, sql) of the people table's triggers or indexes whose SQL is like `sql_like`."""
     with db.engine.connect() as c:
-        return c.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'people' "
-                                 "AND sql LIKE '%AFTER INSERT%' ORDER BY name").all()
+        return list(c.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = ? AND tbl_name = 'people' "
+                                      "AND coalesce(sql, '') LIKE ? ORDER BY name", (kind, sql_like)).all())
+
+
+def _insert_triggers(db: Database) -> list[tuple[str, str]]:
+    return _people_schema(db, "trigger", "%AFTER INSERT%")
 
 
 def test_the_insert_triggers_stand_aside_for_the_block_only(sqlite_db: Database) -> None:
@@ -170,9 +175,7 @@ def test_the_insert_triggers_stand_aside_for_the_block_only(sqlite_db: Database)
 
 
 def _people_indexes(db: Database) -> list[tuple[str, str]]:
-    with db.engine.connect() as c:
-        return c.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'people' "
-                                 "ORDER BY name").all()
+    return _people_schema(db, "index")
 
 
 def test_into_an_empty_roster_the_indexes_are_made_after(sqlite_db: Database) -> None:
