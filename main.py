@@ -3,7 +3,9 @@
 
 import sys
 
-from desktop.cli import main
-
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):       # a packaged build: its second process (a large import's search
+        import multiprocessing              # fields, desktop.roster.fields_process) starts here
+        multiprocessing.freeze_support()
+    from desktop.cli import main            # here, not above: that second process imports this file, not the app
     sys.exit(main())

@@ -40,7 +40,8 @@ from desktop.core.set_aside import set_aside
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster.models import Building, Household, Person
-from desktop.roster.search import keys_written_after, search_fields
+from desktop.roster.fields_process import FIELD_NAMES, SECOND_PROCESS_AFTER, FieldArgs, FieldsMaker, Pending
+from desktop.roster.search import keys_written_after
 from desktop.roster.search_fields import household_keys
 from desktop.roster.address import floor_of, household_address
 
@@ -172,7 +173,9 @@ def batches(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _person_row(r: Mapping[str, Any], addresses: Mapping[str, list[str]], now: Any, user: str) -> dict[str, Any]:
+def _person_base(r: Mapping[str, Any], addresses: Mapping[str, list[str]], now: Any,
+                 user: str) -> tuple[dict[str, Any], FieldArgs]:
+    """A person's row without its search fields, and what those are made of."""
     p: dict[str, Any] = dict(_TEXT_DEFAULTS)
     p.update({k: v for k, v in r.items() if v is not None or k in _NULLABLE})
     tags = p["tags"]
@@ -183,17 +186,17 @@ def _person_row(r: Mapping[str, Any], addresses: Mapping[str, list[str]], now: A
         p.setdefault(k, None)
     p.setdefault("name_pinyin_override", "")
     p.setdefault("birth_date_partial", False)
-    p.update(search_fields(p["name"], override=p["name_pinyin_override"], phones=(p["phone"], p["phone2"]),
-                           addresses=addresses.get(p["household_id"] or "", []), tags=tag_list))
     p.update(created_at=now, updated_at=now, updated_by=user, version=1, deleted_at=None, merged_into_id=None)
-    return p
+    return p, (p["name"], p["name_pinyin_override"], (p["phone"], p["phone2"]),
+               addresses.get(p["household_id"] or "", []), tag_list)
 
 
 def stream_people(s: Session, actor: Actor, rows: Iterable[Mapping[str, Any]], *, perm: Perm = Perm.ROSTER_EDIT,
                   address_keys: Mapping[str, list[str]] | None = None, batch: int = BATCH,
                   progress: Callable[[int], object] | None = None, cancel: Cancel = None,
                   summary: str | None = "批量新增居民", on_batch: Callable[[list[str]], object] | None = None,
-                  at: datetime | None = None, cache_kib: int = BULK_CACHE_KIB) -> int:
+                  at: datetime | None = None, cache_kib: int = BULK_CACHE_KIB,
+                  second_process_after: int | None = SECOND_PROCESS_AFTER) -> int:
     """Insert already-validated people (mappings of Person columns; `tags` a list or "a,b"), `batch` at
     a time; returns how many were written.
 
@@ -204,7 +207,8 @@ def stream_people(s: Session, actor: Actor, rows: Iterable[Mapping[str, Any]], *
     (BulkCancelled, after the written batches' keys). `summary`: the detail of the one audit row
     (None: the caller writes its own, as an import does, stamped `at`); every person gets `created_at`
     `at` (default: now), the moment of the summary row. `cache_kib`: SQLite's page cache while the
-    batches are written (0: the connection's own).
+    batches are written (0: the connection's own). `second_process_after`: batches written before the
+    search fields are made in a second process (None: never; desktop.roster.fields_process).
     """
     now = at or utcnow()
     known: dict[str, list[str]] = dict(address_keys or {})
@@ -216,7 +220,7 @@ def stream_people(s: Session, actor: Actor, rows: Iterable[Mapping[str, Any]], *
     with sorts_in_parallel(conn), indexes_made_after(conn):
         written, cancelled = _write_batches(s, actor, source, perm=perm, known=known, now=now, every=every,
                                             progress=progress, cancel=cancel, on_batch=on_batch,
-                                            cache_kib=cache_kib)
+                                            cache_kib=cache_kib, second_process_after=second_process_after)
     if summary is not None and written:
         insert_rows(s, cast(Table, AuditEntry.__table__), [entry_row(
             actor, AuditAction.CREATE, "people", None, None, at=now, detail=f"{summary}：{written} 人")])
@@ -228,21 +232,27 @@ def stream_people(s: Session, actor: Actor, rows: Iterable[Mapping[str, Any]], *
 def _write_batches(s: Session, actor: Actor, source: Iterator[list[Mapping[str, Any]]], *, perm: Perm,
                    known: dict[str, list[str]], now: datetime, every: int,
                    progress: Callable[[int], object] | None, cancel: Cancel,
-                   on_batch: Callable[[list[str]], object] | None, cache_kib: int) -> tuple[int, bool]:
+                   on_batch: Callable[[list[str]], object] | None, cache_kib: int,
+                   second_process_after: int | None = None) -> tuple[int, bool]:
     """The batches of `stream_people`, with a sorted pass of search keys every `every` batches:
     (people written, whether cancel stopped them).
 
     Two at once: while one thread writes a batch (the database works without Python's lock), this one
-    makes the next batch's rows. The connection is used by one of them at a time: this thread waits
-    for the write in flight before it reads households or the keys' pass runs."""
+    makes the next batch's rows. Past `second_process_after` batches a third stage joins: the next
+    batch's search fields are made in a second process (desktop.roster.fields_process) while this
+    thread reads the rows after it. The connection is used by one thread at a time: this one waits for
+    the write in flight before it reads households or the keys' pass runs."""
     conn = s.connection()
     table = cast(Table, Person.__table__)
     user = actor.username
     allowed: set[str] = set()
     written = 0
     stopped = cancelled = False
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk-write") as writer:
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk-write") as writer, \
+            FieldsMaker(second_process_after) as maker:
         in_flight: Future[int] | None = None
+        pending_ids: list[str] = []
+        made: tuple[list[dict[str, Any]], Pending] | None = None     # a batch whose fields are being made
 
         def settle() -> None:
             """Wait for the write in flight (its error raised here), then tell the caller."""
@@ -257,7 +267,20 @@ def _write_batches(s: Session, actor: Actor, source: Iterator[list[Mapping[str, 
             if progress is not None:
                 progress(written)
 
-        pending_ids: list[str] = []
+        def write(batch: tuple[list[dict[str, Any]], Pending]) -> bool:
+            """The batch with its fields handed to the writing thread; False when cancel was asked while
+            the last batch was written (this one is not)."""
+            nonlocal in_flight, pending_ids
+            people, fields = batch
+            for p, f in zip(people, fields.result()):
+                p.update(zip(FIELD_NAMES, f))
+            settle()
+            if cancel_asked(cancel):
+                return False
+            pending_ids = [p["id"] for p in people]
+            in_flight = writer.submit(insert_rows, s, table, people)
+            return True
+
         while not stopped:
             with keys_written_after(conn), larger_cache(conn, cache_kib):    # the cache back to its size for the keys' sort
                 try:
@@ -276,13 +299,26 @@ def _write_batches(s: Session, actor: Actor, source: Iterator[list[Mapping[str, 
                         if wanted:
                             settle()                    # the connection is this thread's again
                             known.update(household_search_keys(s, wanted))
-                        people = [_person_row(r, known, now, user) for r in chunk]
-                        settle()
-                        if cancel_asked(cancel):        # asked while the last batch was written: this one is not
+                        people, args = [], []
+                        for r in chunk:
+                            p, a = _person_base(r, known, now, user)
+                            people.append(p)
+                            args.append(a)
+                        fields = maker.submit(args)
+                        if made is not None:
+                            batch, made = made, None
+                            if not write(batch):
+                                stopped = cancelled = True
+                                break
+                        if not fields.here:
+                            made = (people, fields)     # written once the next batch is read
+                        elif not write((people, fields)):
                             stopped = cancelled = True
                             break
-                        pending_ids = [p["id"] for p in people]
-                        in_flight = writer.submit(insert_rows, s, table, people)
+                    if made is not None:
+                        batch, made = made, None        # the stretch's last batch, before its keys' pass
+                        if not cancelled and not write(batch):
+                            stopped = cancelled = True
                 finally:
                     settle()                            # before the keys' pass, and before any error goes up
     return written, cancelled
