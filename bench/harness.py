@@ -71,6 +71,16 @@ def peak_rss_mib() -> float:
     return peak / 2 ** 20 if sys.platform == "darwin" else peak / 1024
 
 
+def children_used() -> tuple[float, float]:
+    """(CPU seconds, peak resident MiB) of this process's ended child processes so far (getrusage
+    RUSAGE_CHILDREN: the CPU is their sum, the peak the largest any of them had)."""
+    import resource
+    import sys
+
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime, r.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
 def rss_mib() -> float:
     """Resident memory now, in MiB (VmRSS), or the peak where the current figure is not available."""
     try:
