@@ -216,3 +216,16 @@ def test_closing_the_dialog_stops_the_reading_and_waits_for_it(qtbot, ctx, tmp_p
     assert job.outcome == "cancelled" and ends == [False]
     assert dlg.plan is None and _stores() == set()
     assert not any("import-" in f for f in _open_files())
+
+
+def test_a_refused_sheet_is_said_in_one_line_and_the_dialog_stays_usable(qtbot, ctx, tmp_path):
+    dlg = _dialog(qtbot, ctx)
+    old = tmp_path / "旧表.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0 not really")
+    assert not previewed(qtbot, dlg, old)
+    assert "不能直接读取 .xls 文件" in dlg.message.text() and dlg.plan is None and _stores() == set()
+    assert _controls(dlg) == [True, True, True, False]
+    assert previewed(qtbot, dlg, _sheet(tmp_path / "小表.xlsx", 2)) and dlg.message.text() == ""
+    dlg.community.setCurrentIndex(-1)                   # no community: refused before any reading
+    assert not dlg.preview(tmp_path / "小表.xlsx") and dlg.preview_job is None
+    assert dlg.message.text() == "先选择导入到哪个社区"

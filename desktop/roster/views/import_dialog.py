@@ -1,5 +1,5 @@
-"""Import a roster sheet: choose the file (.xlsx, .xls, .csv), look at the column mapping and every
-problem row, say once which estate the sheet's buildings are in where a building number alone is
+"""Import a roster sheet: choose the file (.xlsx, .xls, .csv; read off the window's thread, 取消 leaves
+the dialog as it was), look at the column mapping and every problem row, say once which estate the sheet's buildings are in where a building number alone is
 ambiguous, check (and correct) the reading new people's names will sort by, confirm, watch the
 progress (cancel writes nothing), read the counts, save the error report.
 """
