@@ -1,7 +1,8 @@
 """Import a roster sheet: choose the file (.xlsx, .xls, .csv; read off the window's thread, 取消 leaves
-the dialog as it was), look at the column mapping and every problem row, say once which estate the sheet's buildings are in where a building number alone is
-ambiguous, check (and correct) the reading new people's names will sort by, confirm, watch the
-progress (cancel writes nothing), read the counts, save the error report.
+the dialog as it was), look at the column mapping and every problem row, say once which estate the
+sheet's buildings are in where a building number alone is ambiguous, check (and correct) the reading
+new people's names will sort by, confirm, watch the progress (cancel writes nothing), read the counts,
+save the error report.
 """
 
 from __future__ import annotations
