@@ -23,7 +23,7 @@ from desktop.roster.import_clean import PARTIAL_MARK
 from desktop.roster.import_guard import Stripped
 from desktop.roster.import_merge import birth_update
 from desktop.roster.import_places import AMBIGUOUS, Places as _Places
-from desktop.roster.import_sheet import Column, ParsedSheet, SheetRow, SkippedRow
+from desktop.roster.import_sheet import Column, ImportCancelled, ParsedSheet, Progress, SheetRow, SkippedRow
 from desktop.roster.import_store import ImportStore, StoredRows
 from desktop.core.communities import Community
 from desktop.roster.models import Person
@@ -371,14 +371,18 @@ def _flags(r: PlanRow) -> tuple[int, int, int, int]:
 
 
 def plan_rows(s: Session, actor: Actor, community_id: str, sheet_rows: Iterable[SheetRow], places: _Places,
-              store: ImportStore, *, batch: int = BATCH) -> StoredRows[PlanRow]:
+              store: ImportStore, *, batch: int = BATCH, progress: Progress | None = None) -> StoredRows[PlanRow]:
     """Plan every row against the community's roster, `batch` rows at a time, into the store (a new
-    generation); memory holds one batch and the people it names."""
+    generation); memory holds one batch and the people it names. `progress(rows planned, rows)` after
+    each batch (rows already kept, planned again for another estate), False to cancel (ImportCancelled)."""
     planner = _Planner(s, actor, community_id, places, store)
     done = 0
+    total = len(sheet_rows) if progress is not None and isinstance(sheet_rows, StoredRows) else 0
     chunks = sheet_rows.batches(batch) if isinstance(sheet_rows, StoredRows) else _chunks(sheet_rows, batch)
     for chunk in chunks:
         rows = planner.batch(chunk)
         store.add_plan_rows(planner.gen, done, rows, [_flags(r) for r in rows])
         done += len(rows)
+        if progress is not None and progress(done, max(total, done)) is False:
+            raise ImportCancelled()
     return StoredRows(store, "plan", planner.gen)

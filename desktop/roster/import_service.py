@@ -54,7 +54,8 @@ def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str
     """Read the sheet and plan every data row against the community's roster; writes nothing.
 
     `override` maps a 0-based column index to a field name (or None) where the header says otherwise.
-    `progress(rows read, rows in the sheet)` returning False cancels (ImportCancelled). `estate`: the
+    `progress(rows read, rows in the sheet)` — rows planned, where `parsed` is given — returning False
+    cancels (ImportCancelled; a sheet read anew leaves nothing on disk). `estate`: the
     estate of the buildings of rows that name none, where the building's name is not enough (see
     desktop.roster.import_places). `parsed`: the sheet as an earlier preview of the same file read it
     (asking for the estate plans again without reading the file again).
@@ -71,7 +72,8 @@ def preview_import(s: Session, actor: Actor, path: Path | str, community_id: str
     else:
         if not isinstance(parsed.rows, StoredRows):
             parsed.rows = ImportStore().keep_sheet(parsed.rows, batch)
-        rows = plan_rows(s, actor, community_id, parsed.rows, places, parsed.rows.store, batch=batch)
+        rows = plan_rows(s, actor, community_id, parsed.rows, places, parsed.rows.store, batch=batch,
+                         progress=progress)
     notes = parsed.notes + [msg("“{column}”列{note}", column=f"{c.letter} {c.header}", note=c.note)
                             for c in parsed.columns if c.note]
     plan = ImportPlan(str(path), parsed.sheet, community_id, community.name, parsed.header_row, parsed.columns,

@@ -173,6 +173,36 @@ def test_the_rows_live_in_the_data_folder_until_the_plan_is_closed(sqlite_db: Da
     assert not left.exists() and recent.exists()
 
 
+def test_planning_again_reports_its_rows_and_stops_when_told(sqlite_db: Database, tmp_path: Path) -> None:
+    """Reading reports rows read of the sheet's rows; planning the kept rows again (the estate chosen)
+    reports rows planned of the rows kept, a batch at a time, and stops when told (the plan shown before
+    keeps its rows). A read stopped half-way leaves no file in the data folder."""
+    from desktop.roster.import_service import ImportCancelled
+
+    cid = helpers.community(sqlite_db)
+    admin = helpers.admin(sqlite_db)
+    sheet = _csv(tmp_path / "a.csv", 1200)
+    read: list[tuple[int, int]] = []
+    with sqlite_db.session(admin) as s:
+        plan = preview_import(s, admin, sheet, cid, batch=100, progress=lambda d, t: read.append((d, t)) or True)
+    assert read == [(500, 1201), (1000, 1201)]                    # sheet rows, counted by the file's lines
+    planned: list[tuple[int, int]] = []
+    with sqlite_db.session(admin) as s:
+        again = preview_import(s, admin, sheet, cid, batch=100, parsed=plan.parsed,
+                               progress=lambda d, t: planned.append((d, t)) or True)
+    assert planned == [(n, 1200) for n in range(100, 1201, 100)] and again.new_count == 1200
+    stopped: list[int] = []
+    with pytest.raises(ImportCancelled), sqlite_db.session(admin) as s:
+        preview_import(s, admin, sheet, cid, batch=100, parsed=plan.parsed,
+                       progress=lambda d, t: stopped.append(d) or d < 300)
+    assert stopped == [100, 200, 300]
+    assert len(plan.rows) == 1200 and plan.rows[-1].row_number == 1201 and plan.rows.store.path.is_file()
+    plan.close()
+    with pytest.raises(ImportCancelled), sqlite_db.session(admin) as s:
+        preview_import(s, admin, sheet, cid, batch=100, progress=lambda d, t: d < 1000)
+    assert list((data_dir() / "tmp").glob("import-*.db")) == []
+
+
 def test_stored_rows_keep_their_messages_translatable(sqlite_db: Database, tmp_path: Path) -> None:
     """A planned row read back from disk still carries each message's template and values (the English
     window translates the reasons it lists)."""

@@ -23,6 +23,7 @@ from desktop.ui.look import install_translators, load_fonts
 from desktop.ui.qt import QApplication, QtWidgets
 from desktop.core.settings_store import MachineSettings
 from tests import helpers
+from tests.ui.previewing import previewed
 
 pytestmark = pytest.mark.gui
 
@@ -88,7 +89,7 @@ def test_import_preview_reads_in_english(qtbot, sqlite_db, tmp_path: Path, engli
     ctx = AppContext(db=sqlite_db, actor=worker, settings=MachineSettings(tmp_path / "m.json"), community_id=cid)
     dlg = ImportDialog(ctx, cid)
     qtbot.addWidget(dlg)
-    assert dlg.preview(_sheet(tmp_path / "花名册.xlsx"))
+    assert previewed(qtbot, dlg, _sheet(tmp_path / "花名册.xlsx"))
 
     reasons = {row[0]: row[2] for row in _rows(dlg.problems)}
     assert reasons["3"].startswith("The ID number was stored as a number (4.41802195603000E+17)")
@@ -154,7 +155,7 @@ def test_reasons_and_values_wrap_in_full(qtbot, sqlite_db, tmp_path: Path, engli
     qtbot.addWidget(dlg)
     dlg.resize(1000, 700)
     dlg.show()
-    assert dlg.preview(_sheet(tmp_path / "花名册.xlsx"))
+    assert previewed(qtbot, dlg, _sheet(tmp_path / "花名册.xlsx"))
     dlg.resize(width, 700)
     qtbot.wait(20)
     assert "set the column's format" in dlg.problems.topLevelItem(0).text(2)

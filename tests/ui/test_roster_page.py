@@ -22,6 +22,7 @@ from desktop.roster.views.roster_page import RosterPage
 from desktop.ui.context import AppContext
 from desktop.ui.qt import QApplication, QLabel, QLineEdit, Qt
 from tests import helpers
+from tests.ui.previewing import previewed
 
 # The offscreen platform cannot resize windows to fit word-wrapped labels and says so; that is not ours.
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
@@ -253,7 +254,7 @@ def test_import_preview_confirm_and_error_report(qtbot, world, tmp_path, monkeyp
     ctx, ids = world
     dlg = ImportDialog(ctx, ids["cid"])
     qtbot.addWidget(dlg)
-    assert dlg.preview(_sheet(tmp_path / "花名册.xlsx"))
+    assert previewed(qtbot, dlg, _sheet(tmp_path / "花名册.xlsx"))
     mapping = {dlg.mapping.topLevelItem(i).text(0): dlg.mapping.topLevelItem(i).text(1)
                for i in range(dlg.mapping.topLevelItemCount())}
     assert any("身份证号码" in k and "身份证" in v for k, v in mapping.items())
@@ -291,7 +292,7 @@ def test_import_cancel_writes_nothing(qtbot, world, tmp_path, monkeypatch):
     assert p.keep_going(1, 10) is False          # the service is told to stop at its next step
     dlg = ImportDialog(ctx, ids["cid"])
     qtbot.addWidget(dlg)
-    assert dlg.preview(_sheet(tmp_path / "花名册.xlsx"))
+    assert previewed(qtbot, dlg, _sheet(tmp_path / "花名册.xlsx"))
     dlg.start_import()
     dlg.worker.cancel()                           # 取消 at once: the import stops at its next row
     qtbot.waitUntil(lambda: dlg.worker is None, timeout=10000)
@@ -367,7 +368,7 @@ def test_import_preview_lists_each_change_and_a_move_waits_for_its_confirmation(
     ctx, ids = world
     first = ImportDialog(ctx, ids["cid"])
     qtbot.addWidget(first)
-    assert first.preview(_sheet(tmp_path / "花名册.xlsx"))
+    assert previewed(qtbot, first, _sheet(tmp_path / "花名册.xlsx"))
     first.start_import()
     qtbot.waitUntil(lambda: first.imported and first.worker is None, timeout=10000)
     wb = Workbook()
@@ -378,7 +379,7 @@ def test_import_preview_lists_each_change_and_a_move_waits_for_its_confirmation(
     wb.save(tmp_path / "更新.xlsx")
     dlg = ImportDialog(ctx, ids["cid"])
     qtbot.addWidget(dlg)
-    assert dlg.preview(tmp_path / "更新.xlsx")
+    assert previewed(qtbot, dlg, tmp_path / "更新.xlsx")
     rows = [[dlg.merges.topLevelItem(i).text(c) for c in range(5)] for i in range(dlg.merges.topLevelItemCount())]
     assert ["2", "黄丽华", "搬家：住址", "西湖花园6号楼701", "西湖花园6号楼501"] in rows, rows
     assert ["2", "黄丽华", "联系电话", "13711112222", "13711119999"] in rows
@@ -422,7 +423,7 @@ def test_import_preview_pages_a_large_sheet(qtbot, world, tmp_path):
     qtbot.addWidget(dlg)
     dlg.resize(960, 640)
     dlg.show()
-    assert dlg.preview(sheet)
+    assert previewed(qtbot, dlg, sheet)
     assert dlg.plan is not None and dlg.plan.refused_count == 450
     store = dlg.plan.rows.store
     assert dlg.tabs.tabText(0) == "有问题的行（450）"

@@ -21,6 +21,7 @@ from desktop.roster.views.person_editor import PersonEditor
 from desktop.ui.context import AppContext
 from desktop.ui.qt import Qt
 from tests import helpers
+from tests.ui.previewing import estate_chosen, previewed
 from tests.roster.roster_sheets import simple_roster
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
@@ -103,7 +104,7 @@ def test_import_offers_every_sheet_kind_and_asks_the_estate_once(qtbot, ctx, tmp
     qtbot.addWidget(dlg)
     dlg.choose_file()
     assert all(k in filters[0] for k in ("*.xlsx", "*.xls", "*.csv", "(*)"))
-    assert dlg.preview(sheet)
+    assert previewed(qtbot, dlg, sheet)
     assert len(asked) == 1 and "2 行" in asked[0].question.text()
     assert dlg.plan is not None and dlg.plan.estate == "西湖花园" and dlg.plan.refused_count == 0
     assert dlg.estate.isVisibleTo(dlg) and dlg.estate.currentData() == "西湖花园"
@@ -125,7 +126,7 @@ def test_import_preview_shows_the_sorting_reading_and_takes_a_correction(qtbot, 
     dlg = import_dialog.ImportDialog(ctx, ctx.community_id)
     qtbot.addWidget(dlg)
     dlg.resize(960, 640)
-    assert dlg.preview(sheet) and dlg.plan.needs_estate
+    assert previewed(qtbot, dlg, sheet) and dlg.plan.needs_estate
     panel = dlg.readings
     assert dlg.tabs.tabText(4) == "读音（1）"          # 单田芳 waits for the estate, 王小明 has one reading
     item = panel.item_for(2)
@@ -141,8 +142,7 @@ def test_import_preview_shows_the_sorting_reading_and_takes_a_correction(qtbot, 
     panel.only_choices.setChecked(False)
     assert panel.list.topLevelItemCount() == 2 and panel.item_for(3).text(READING) == "wang xiao ming"
     panel.only_choices.setChecked(True)
-    dlg.estate.setCurrentIndex(dlg.estate.findData("西湖花园"))
-    dlg._estate_chosen(dlg.estate.currentIndex())                        # the plan is made again
+    assert estate_chosen(qtbot, dlg, "西湖花园")                          # the plan is made again
     assert dlg.plan.estate == "西湖花园" and dlg.plan.readings == {2: "zhang chao yang"}
     assert dlg.tabs.tabText(4) == "读音（2）" and panel.item_for(2).text(READING) == "zhang chao yang"
     assert panel.item_for(4).text(READING) == "shan tian fang"
@@ -174,7 +174,7 @@ def test_the_readings_tab_of_a_long_sheet_works_out_a_page_at_a_time(qtbot, ctx,
     dlg = import_dialog.ImportDialog(ctx, ctx.community_id)
     qtbot.addWidget(dlg)
     dlg.resize(960, 640)
-    assert dlg.preview(sheet)
+    assert previewed(qtbot, dlg, sheet)
     panel = dlg.readings
     assert dlg.tabs.tabText(4) == f"读音（{len(names)}）"           # counted from the plan, 王小明 not among them
     before = name_readings.cache_info()

@@ -1,26 +1,23 @@
-"""Import a roster sheet: choose the file (.xlsx, .xls, .csv), look at the column mapping and every
-problem row, say once which estate the sheet's buildings are in where a building number alone is
-ambiguous, check (and correct) the reading new people's names will sort by, confirm, watch the
-progress (cancel writes nothing), read the counts, save the error report.
+"""Import a roster sheet: choose the file (.xlsx, .xls, .csv; read off the window's thread, 取消 leaves
+the dialog as it was), look at the column mapping and every problem row, say once which estate the
+sheet's buildings are in where a building number alone is ambiguous, check (and correct) the reading
+new people's names will sort by, confirm, watch the progress (cancel writes nothing), read the counts,
+save the error report.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from desktop.core.db import Database
 from desktop.core.messages import shown
-from desktop.core.progress import Cancelled, Progress
 from desktop.core.errors import UserError
-from desktop.core.security import Actor
 from desktop.core.plain_text import describe_removed
-from desktop.roster import import_report, import_service, service
+from desktop.roster import import_report, service
 from desktop.roster.import_clean import FIELD_LABELS
 from desktop.roster.import_places import AMBIGUOUS
-from desktop.roster.import_service import ImportCancelled, ImportPlan, ImportResult, PlanRow
+from desktop.roster.import_service import ImportPlan, ImportResult, PlanRow
 from desktop.roster.import_readings import carry_readings
+from desktop.roster.views.import_jobs import discard, import_work, preview_work
 from desktop.roster.views.estate_question import EstateQuestion
 from desktop.roster.views.import_readings import ReadingsPanel
 from desktop.roster.views.paged_list import PagedList
@@ -31,32 +28,13 @@ from desktop.ui.qt import plain_html
 from desktop.ui.wrapped_rows import wrap_rows
 from desktop.ui.qt import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QTabWidget, QtGui, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QTabWidget, QtGui, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal,
 )
 
 
-def import_work(db: Database, actor: Actor, plan: Any) -> Callable[[Progress], ImportResult]:
-    """The import as background work: `apply_import` in one transaction; cancelled (even after the last
-    row) or failed, nothing is kept."""
-    def work(progress: Progress) -> ImportResult:
-        try:
-            with db.session(actor) as s:
-                result = import_service.apply_import(s, actor, plan, progress=progress.keep_going)
-                if progress.cancelled:          # cancelled after the last row: still nothing is kept
-                    raise ImportCancelled()
-        except ImportCancelled:
-            raise Cancelled() from None
-        except UserError:
-            if progress.cancelled:
-                raise Cancelled() from None
-            raise
-        except Exception as exc:  # shown to the user; the transaction is already rolled back
-            raise UserError(f"{type(exc).__name__}: {exc}") from exc
-        return result
-    return work
-
-
 class ImportDialog(QDialog):
+    previewed = Signal(bool)          # a preview `preview` started has ended: True when its plan is shown
+
     def __init__(self, ctx: AppContext, community_id: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -66,6 +44,7 @@ class ImportDialog(QDialog):
         self.result: ImportResult | None = None
         self.imported = False
         self.worker: Job | None = None                   # the import running on a worker thread
+        self.preview_job: Job | None = None              # the sheet being read and planned on one
         self._build(community_id)
 
     def _build(self, community_id: str | None) -> None:
@@ -187,35 +166,73 @@ class ImportDialog(QDialog):
             self.preview(Path(path))
 
     def preview(self, path: Path, estate: str = "", ask: bool = True) -> bool:
-        """Plan the import of `path`; where building numbers are ambiguous, ask once for the estate."""
-        cid = self.community.currentData()
-        self.message.clear()
-        if not cid:
-            self.message.setText(self.tr("先选择导入到哪个社区"))
+        """Start reading and planning the import of `path` off the window's thread (a progress window
+        with 取消 after a moment); where building numbers are ambiguous, ask once for the estate and plan
+        again. False when it cannot start (no community; a preview or the import already running);
+        otherwise `previewed(shown)` says when it has ended."""
+        if self.preview_job is not None or self.worker is not None:
             return False
+        cid = self.community.currentData()
+        self._say("")
+        if not cid:
+            self._say(self.tr("先选择导入到哪个社区"))
+            return False
+        path = Path(path)
         parsed = self.plan.parsed if self.plan is not None and self.plan.path == str(path) \
             and self.plan.community_id == cid else None
-        try:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                plan = import_service.preview_import(s, self.ctx.actor, path, cid, estate=estate, parsed=parsed)
-        except UserError as exc:
-            self.message.setText(shown(exc))
-            self._drop_plan(None)
-            self.import_button.setEnabled(False)
-            return False
-        carry_readings(self.plan, plan)          # corrections made before the estate was chosen stay
+        work = preview_work(self.ctx.db, self.ctx.actor, path, cid, estate=estate, parsed=parsed,
+                            counting=self.tr("已读 %1 / %2 行"))
+        job = run_in_background(self, self.tr("正在读取花名册…"), work, failed=self._preview_refused)
+        job.finished.connect(lambda plan: self._previewed(job, plan, path, ask))
+        job.cancelled.connect(self._preview_cancelled)
+        self.preview_job = job
+        self._busy()
+        return True
+
+    def _previewed(self, job: Job, plan: ImportPlan, path: Path, ask: bool) -> None:
+        """The plan is made: show it (corrections made before the estate was chosen stay)."""
+        self.preview_job = None
+        if job.progress.cancelled:               # 取消 (or closing) as it ended: not shown
+            discard(plan, self.plan)
+            self._preview_cancelled()
+            return
+        carry_readings(self.plan, plan)
         self._drop_plan(plan)
-        self.plan = plan
         self.result = None
         self.file_label.setText(str(path))
         self._show_plan(plan)
-        self._enable_import()
+        self._busy()
         self.report_button.setEnabled(plan.refused_count > 0)
         if ask and plan.needs_estate:
             chosen = self.ask_estate(plan)
-            if chosen:
-                return self.preview(path, chosen, ask=False)
-        return True
+            if chosen and self.preview(path, chosen, ask=False):
+                return
+        self.previewed.emit(True)
+
+    def _preview_refused(self, exc: UserError) -> None:
+        self.preview_job = None
+        self._say(shown(exc))
+        self._drop_plan(None)
+        self._busy()
+        self.previewed.emit(False)
+
+    def _preview_cancelled(self) -> None:
+        """取消: the dialog shows what it showed before."""
+        self.preview_job = None
+        self._say(self.tr("已取消读取花名册。"))
+        self._busy()
+        self.previewed.emit(False)
+
+    def _say(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(text)
+
+    def _busy(self) -> None:
+        """While the sheet is read or the plan written: no other file, community, estate or import."""
+        idle = self.preview_job is None and self.worker is None
+        for w in (self.choose_button, self.community, self.estate):
+            w.setEnabled(idle)
+        self._enable_import()
 
     def ask_estate(self, plan: ImportPlan) -> str:
         """Which estate the sheet's buildings belong to ("" for none: those rows stay out)."""
@@ -271,13 +288,12 @@ class ImportDialog(QDialog):
 
     # -- apply --------------------------------------------------------------------------------------
     def start_import(self) -> None:
-        if self.plan is None or self.worker is not None:
+        if self.plan is None or self.worker is not None or self.preview_job is not None:
             return
-        self.import_button.setEnabled(False)
-        self.choose_button.setEnabled(False)
         self.readings.setEnabled(False)             # the plan is being written: no more corrections
         self.worker = run_in_background(self, self.tr("正在导入…"), import_work(self.ctx.db, self.ctx.actor, self.plan),
                                         self._done, failed=lambda exc: self._failed(shown(exc)))
+        self._busy()
         self.worker.cancelled.connect(self._cancelled)
         for signal in (self.worker.finished, self.worker.failed, self.worker.cancelled):
             signal.connect(self._worker_ended)
@@ -326,11 +342,11 @@ class ImportDialog(QDialog):
 
     def _enable_import(self) -> None:
         """确认导入 is live once there is a plan, and, where it moves people, once the moves are confirmed."""
-        ready = self.plan is not None and self.result is None and self.worker is None
+        ready = self.plan is not None and self.result is None and self.worker is None and self.preview_job is None
         self.import_button.setEnabled(ready and (self.confirm_moves.isHidden() or self.confirm_moves.isChecked()))
 
     def _failed(self, message: str) -> None:
-        self.message.setText(self.tr("导入没有完成，什么都没有写入：") + message)
+        self._say(self.tr("导入没有完成，什么都没有写入：") + message)
         self.import_button.setEnabled(True)
 
     def _cancelled(self) -> None:
@@ -339,7 +355,7 @@ class ImportDialog(QDialog):
 
     def _worker_ended(self, *_: object) -> None:
         self.worker = None
-        self.choose_button.setEnabled(True)
+        self._busy()
         self.readings.setEnabled(not self.imported)
 
     def cancel_import(self) -> None:
@@ -358,7 +374,7 @@ class ImportDialog(QDialog):
         try:
             import_report.write_error_report(self.plan, out)
         except (UserError, OSError) as exc:
-            self.message.setText(shown(exc))
+            self._say(shown(exc))
             return None
         self.message.setStyleSheet("color: #1b5e20;")
         self.message.setText(self.tr("错误报告已保存：") + str(out))
@@ -377,7 +393,10 @@ class ImportDialog(QDialog):
         super().reject()
 
     def done(self, result: int) -> None:
-        """Closed: the plan's rows leave the disk."""
+        """Closed: a preview still reading stops (its worker ends here), the plan's rows leave the disk."""
+        if self.preview_job is not None:
+            self.preview_job.cancel()
+            self.preview_job.wait()     # what it made is discarded when its end arrives (cancelled)
         super().done(result)
         if self.worker is None:
             self._drop_plan(None)
