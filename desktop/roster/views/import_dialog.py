@@ -358,10 +358,6 @@ class ImportDialog(QDialog):
         self._busy()
         self.readings.setEnabled(not self.imported)
 
-    def cancel_import(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-
     # -- error report -------------------------------------------------------------------------------
     def save_report(self) -> Path | None:
         if self.plan is None:
