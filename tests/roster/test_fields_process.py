@@ -5,8 +5,11 @@ costs nothing but time (the fields are made here again)."""
 from __future__ import annotations
 
 import multiprocessing
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -94,3 +97,12 @@ def test_a_second_process_that_dies_costs_only_time() -> None:
         assert again.result() == fields_of(people)
         assert maker.failed and maker.submit(people).here         # made here from then on
     assert not multiprocessing.active_children()
+
+
+def test_the_second_process_imports_nothing_of_the_window() -> None:
+    """A spawned process imports main.py (as __mp_main__) before its work: the application stays out."""
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", "import runpy, sys; runpy.run_path('main.py', run_name='__mp_main__'); "
+                          "print(sorted(m for m in sys.modules if m.split('.')[0] in ('desktop', 'PySide6', 'sqlalchemy')))"],
+                         cwd=root, capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
