@@ -17,7 +17,8 @@ from PySide6.QtCore import (  # noqa: F401
     Qt, QThread, QTimer, Signal, Slot,
 )
 from PySide6.QtGui import (  # noqa: F401
-    QAction, QColor, QFont, QFontDatabase, QIcon, QKeyEvent, QKeySequence, QPaintEvent, QPalette, QShortcut,
+    QAction, QColor, QFont, QFontDatabase, QIcon, QKeyEvent, QKeySequence, QPaintEvent, QPalette, QResizeEvent,
+    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (  # noqa: F401
@@ -119,6 +120,32 @@ class QLabel(_QtLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         if text:
             self.setText(text)
+
+
+class WrappedLabel(QLabel):
+    """A plain-text label that wraps, and claims the height its text needs at the width it is given: a
+    form squeezing its row (QFormLayout gives a wrapped label's row the height of fewer lines when its
+    column narrows: large type, English) would otherwise cut the text off mid-line."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 — Qt's name
+        super().setText(text)
+        if self.isVisible():             # shown: its width is the layout's (else the first resize claims)
+            self._claim(self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._claim(event.size().width())
+
+    def _claim(self, width: int) -> None:
+        if width < 8 * self.fontMetrics().averageCharWidth():
+            return                       # not laid out yet: a few pixels' width would claim a tower of lines
+        need = self.heightForWidth(width) if self.text() else 0
+        if need != self.minimumHeight():
+            self.setMinimumHeight(max(need, 0))
 
 
 _Button = _QtMessageBox.StandardButton

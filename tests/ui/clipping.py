@@ -1,6 +1,6 @@
 """What a person cannot read whole on a page: a table's or tree's column header narrower than its title, a
 group box's title wider than its box, a tab whose title is cut, a label (one that does not wrap) narrower
-than its text, a part of the page that scrolls sideways. Measured with the widgets' own font metrics and
+than its text, a label that wraps shorter than its lines, a part of the page that scrolls sideways. Measured with the widgets' own font metrics and
 size hints, on what is shown (hidden columns and hidden widgets aside)."""
 
 from __future__ import annotations
@@ -73,6 +73,16 @@ def _label_cuts(where: str, label: QtWidgets.QLabel) -> list[str]:
     return []
 
 
+def _wrapped_cuts(where: str, label: QtWidgets.QLabel) -> list[str]:
+    """A label that wraps needs the height of its lines at its width: shorter, the last lines are cut."""
+    if not label.isVisible() or not label.wordWrap() or not label.text().strip() or label.width() <= 0:
+        return []
+    need = label.heightForWidth(label.width())
+    if label.height() + SLACK < need:
+        return [f"{where}: wrapped label {label.text()[:60]!r} is {label.height()} px high, its lines need {need}"]
+    return []
+
+
 # Parts of a page that may scroll sideways, each with why: none yet. (Tables and lists scroll their own
 # columns; this is about a panel of controls — or a whole page — wider than what shows it.)
 SIDEWAYS_ALLOWED: dict[str, str] = {}
@@ -130,7 +140,7 @@ def clipped(where: str, root: QWidget) -> list[str]:
     for bar in root.findChildren(QtWidgets.QTabBar):
         out += _tab_cuts(where, bar)
     for label in root.findChildren(QtWidgets.QLabel):
-        out += _label_cuts(where, label)
+        out += _label_cuts(where, label) + _wrapped_cuts(where, label)
     for area in root.findChildren(QtWidgets.QScrollArea):
         out += _sideways(where, area)
     return out

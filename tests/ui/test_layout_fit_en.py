@@ -12,3 +12,30 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propa
 @pytest.mark.parametrize(("type_size", "screen"), SCREENS, ids=lambda v: str(v))
 def test_every_page_fits_the_screen_in_english(qtbot, sqlite_db, tmp_path, type_size, screen) -> None:  # noqa: ANN001
     check_fit(qtbot, sqlite_db, tmp_path, "en", type_size, screen)
+
+
+def test_at_large_type_the_roster_editor_leaves_the_table_the_larger_part(qtbot, sqlite_db, tmp_path) -> None:  # noqa: ANN001
+    """1366×768, type 1.5, English: the editor narrows to what its fields need (tags wrap onto lines, hints
+    take the lines they need), so the table of people is wider than the editor beside it."""
+    from desktop.ui.look import install_translators, load_fonts
+    from desktop.ui.qt import QApplication
+    from tests.ui import desk_walk
+    from tests.ui.test_hostile_text import seed
+
+    seed(sqlite_db)
+    app = QApplication.instance()
+    font = app.font()
+    install_translators(app, "en")
+    load_fonts(app, 1.5)
+    try:
+        for _username, window in desk_walk.windows(sqlite_db, qtbot, tmp_path, ("admin",)):
+            window.resize(1366, 768)
+            window.open_page("roster")
+            page = window.page("roster")
+            desk_walk.settle(app, page)
+            assert page.table.width() > page.editor.width() >= page.editor.minimumSizeHint().width()
+            hint = page.editor.reading_hint
+            assert hint.height() >= hint.heightForWidth(hint.width()) > 2 * hint.fontMetrics().height()
+    finally:
+        install_translators(app, "zh_CN")
+        app.setFont(font)

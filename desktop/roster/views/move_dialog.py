@@ -50,6 +50,7 @@ class MovesList(QTreeWidget):
         self.setAccessibleName(self.tr("迁入/迁出 记录"))
         self.setHeaderLabels([self.tr("日期"), self.tr("迁出（原住址）"), self.tr("迁入（新住址）")])
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setStretchLastSection(False)      # a narrow editor scrolls the columns, never cuts one
 
     def set_moves(self, moves: list[Any]) -> None:
         self.clear()

@@ -26,6 +26,7 @@ from desktop.ui.actions import call
 from desktop.ui.qt import (
     QComboBox, QFormLayout, QFrame, QKeySequence, QLabel, QScrollArea, QSize,
     QLineEdit, QPlainTextEdit, QPushButton, QShortcut, Qt, QTabWidget, QVBoxLayout, QWidget, Signal, QCheckBox,
+    WrappedLabel,
 )
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
@@ -101,9 +102,8 @@ class PersonEditor(QWidget):
         for key, label in FIELDS:
             edit = self._fields.make(key)
             edit.setEnabled(can_edit)
-            err = QLabel()
+            err = WrappedLabel()
             err.setStyleSheet(ERROR_STYLE)
-            err.setWordWrap(True)
             err.setObjectName(f"error_{key}")
             err.hide()
             cell = QWidget()
@@ -116,14 +116,12 @@ class PersonEditor(QWidget):
                 self.partial_box.setEnabled(can_edit)
                 box.addLayout(wrapped_check(self.partial_box, self.tr("日期不全（只知道年月，如 1940-03）")))
             if key == "reading":
-                self.reading_hint = QLabel(self.tr("按这个读音排序和查找；读错了可以改，如“单”作姓读 shan"))
-                self.reading_hint.setStyleSheet("color: #555;")
-                self.reading_hint.setWordWrap(True)      # a narrow editor (large type, English) wraps it
+                self.reading_hint = WrappedLabel(self.tr("按这个读音排序和查找；读错了可以改，如“单”作姓读 shan"))
+                self.reading_hint.setStyleSheet("color: #555;")    # a narrow editor (large type, English) wraps it
                 box.addWidget(self.reading_hint)
             if key == "id_number":
-                self.id_warning = QLabel()
+                self.id_warning = WrappedLabel()
                 self.id_warning.setStyleSheet(WARNING_STYLE)
-                self.id_warning.setWordWrap(True)
                 self.id_warning.hide()
                 box.addWidget(self.id_warning)
             box.addWidget(err)
@@ -139,9 +137,8 @@ class PersonEditor(QWidget):
             b.setEnabled(can_edit)
             buttons.addWidget(b)
         self.form.addRow(buttons)
-        self.form_message = QLabel()
+        self.form_message = WrappedLabel()
         self.form_message.setStyleSheet(ERROR_STYLE)
-        self.form_message.setWordWrap(True)
         self.form.addRow(self.form_message)
         self.save_button.clicked.connect(self.save)
         name_edit = self.edits["name"]

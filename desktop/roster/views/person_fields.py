@@ -10,23 +10,22 @@ from datetime import date
 from desktop.core.dates import DateParseError, parse_date
 from desktop.core.messages import shown
 from desktop.ui.qt import (
-    QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QObject, QPlainTextEdit, Qt, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QObject, QPlainTextEdit, Qt, QWidget, WrappedLabel,
 )
+from desktop.ui.flow_layout import FlowLayout
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5300;"
 
 
 
-class _BoxLabel(QLabel):
+class _BoxLabel(WrappedLabel):
     """A check box's text as a label that wraps (a check box's own text never does); a click on it
     ticks the box, as a click on the box's own text would."""
 
     def __init__(self, box: QCheckBox, text: str) -> None:
         super().__init__(text)
         self.box = box
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setBuddy(box)
 
     def mouseReleaseEvent(self, event: object) -> None:  # noqa: N802
@@ -102,12 +101,11 @@ class FieldMaker(QObject):
             return w
         if key == "tags":
             w = QWidget()
-            grid = QGridLayout(w)
-            grid.setContentsMargins(0, 0, 0, 0)
-            for i, tag in enumerate(self.tags):
+            flow = FlowLayout(w)    # as many to a line as the editor's width holds: a narrow editor wraps them
+            for tag in self.tags:
                 box = QCheckBox(tag)
                 self.tag_boxes[tag] = box
-                grid.addWidget(box, i // 3, i % 3)
+                flow.addWidget(box)
             return w
         if key == "notes":
             w = QPlainTextEdit()
