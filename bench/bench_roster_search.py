@@ -18,7 +18,7 @@ time of the build, in this process (SQLite works in it too) and in the second pr
 search fields of a large build: on a machine shared with other work the wall time grows, this does not.
 roster_bulk_100k_peak_mib / bulk_1m_peak_mib: the process's peak resident memory during the build
 (VmHWM, reset just before it; RSS, not tracemalloc, so SQLite's page cache and sorts count), plus the
-largest peak of any child process (that second process's, at least) as though both peaked at once;
+peak of each child process alive during it (that second process) as though all peaked at once;
 floor: the resident memory before the build.
 
 duplicates_s, export_audit_s, export_audit_peak_mib: over the same database (bench/scale_figures.py),
@@ -41,7 +41,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from bench.harness import Recorder, children_used, p95, peak_rss_mib, reset_peak_rss, rss_mib
+from bench.harness import ChildPeaks, Recorder, children_cpu_s, p95, peak_rss_mib, reset_peak_rss, rss_mib
 from desktop.core.db import Database, sqlite_url
 from desktop.core.migrate import upgrade
 from desktop.core.pinyin import all_pinyin, name_pinyin
@@ -212,14 +212,12 @@ def run(rec: Recorder, tmp: Path) -> None:
     upgrade(db, backups=None)
     base_mib = rss_mib()
     reset_peak_rss()
-    t0, cpu0, (child_cpu0, _) = time.perf_counter(), time.process_time(), children_used()
-    made = build(db, rng, people)
+    t0, cpu0, child_cpu0 = time.perf_counter(), time.process_time(), children_cpu_s()
+    with ChildPeaks() as children:
+        made = build(db, rng, people)
     build_s, build_cpu = time.perf_counter() - t0, time.process_time() - cpu0
-    build_mib = peak_rss_mib()
-    child_cpu, child_mib = children_used()
-    if child_cpu > child_cpu0:          # the second process that made search fields: its CPU and peak count
-        build_cpu += child_cpu - child_cpu0
-        build_mib += child_mib          # the largest any child had: at least this one's
+    build_cpu += children_cpu_s() - child_cpu0      # the second process that made search fields
+    build_mib = peak_rss_mib() + children.mib       # its peak too, as though both peaked at once
     print(f"  build: {build_s:.0f} s, {build_cpu:.0f} s of CPU (SQLite's and the second process's included)")
     audit_month(db, people)
     qs = queries(rng, made)
