@@ -207,7 +207,7 @@ def stream_people(s: Session, actor: Actor, rows: Iterable[Mapping[str, Any]], *
     (BulkCancelled, after the written batches' keys). `summary`: the detail of the one audit row
     (None: the caller writes its own, as an import does, stamped `at`); every person gets `created_at`
     `at` (default: now), the moment of the summary row. `cache_kib`: SQLite's page cache while the
-    batches are written (0: the connection's own). `second_process_after`: batches written before the
+    batches are written (0: the connection's own). `second_process_after`: people written before the
     search fields are made in a second process (None: never; desktop.roster.fields_process).
     """
     now = at or utcnow()
@@ -238,7 +238,7 @@ def _write_batches(s: Session, actor: Actor, source: Iterator[list[Mapping[str, 
     (people written, whether cancel stopped them).
 
     Two at once: while one thread writes a batch (the database works without Python's lock), this one
-    makes the next batch's rows. Past `second_process_after` batches a third stage joins: the next
+    makes the next batch's rows. Past `second_process_after` people a third stage joins: the next
     batch's search fields are made in a second process (desktop.roster.fields_process) while this
     thread reads the rows after it. The connection is used by one thread at a time: this one waits for
     the write in flight before it reads households or the keys' pass runs."""

@@ -5,9 +5,9 @@ Making a person's fields is pure Python (~60 µs: the name's readings, its keys,
 row is mostly SQLite's work. In one process the two take turns on Python's lock however many threads
 run them; a second process makes the fields of batch n+1 while this one writes batch n, on a second core.
 
-A write starts in this process and moves the fields' making to the second one only once it has gone on
-for `after` batches (a street's whole population, a large sheet): a small write never pays for starting
-an interpreter. The second process is started clean (spawn: nothing of this one's threads, connections
+A write starts in this process and moves the fields' making to the second one only once it has made
+`after` people's (a street's whole population, a large sheet): a small write never pays for starting an
+interpreter. The second process is started clean (spawn: nothing of this one's threads, connections
 or windows is copied into it), answers the same (the fields are a function of their arguments alone;
 a test holds the two alike), and ends with the write. Should it fail to start or die, the fields are made
 here again, the same ones.
@@ -28,7 +28,7 @@ FieldArgs = tuple[str, str, tuple[str, ...], Sequence[str], Sequence[str]]
 Fields = tuple[str, str, str, str]        # name_pinyin, name_initials, search_text, search_keys
 FIELD_NAMES = ("name_pinyin", "name_initials", "search_text", "search_keys")
 
-SECOND_PROCESS_AFTER = 10      # batches (20,000 people) written before the fields move to a second process
+SECOND_PROCESS_AFTER = 20_000  # people whose fields are made here before they move to a second process
 
 
 def fields_of(people: Sequence[FieldArgs]) -> list[Fields]:
@@ -66,18 +66,18 @@ class Pending:
 
 
 class FieldsMaker:
-    """Makes the fields of one write's batches: `submit(people)` → their `Pending` fields. Here for the
-    first `after` batches, then in a second process (None: always here)."""
+    """Makes the fields of one write's batches: `submit(people)` → their `Pending` fields. Here until
+    `after` people's are made, then in a second process (None: always here)."""
 
     def __init__(self, after: int | None = SECOND_PROCESS_AFTER) -> None:
         self.after = after
-        self.batches = 0
+        self.made = 0                # people whose fields were asked for
         self.pool: ProcessPoolExecutor | None = None
         self.failed = False          # the second process could not start or died: here from then on
 
     def submit(self, people: Sequence[FieldArgs]) -> Pending:
-        self.batches += 1
         pool = self._pool()
+        self.made += len(people)
         if pool is not None:
             try:
                 return Pending(people, self, pool.submit(fields_of, people))
@@ -86,7 +86,7 @@ class FieldsMaker:
         return Pending(people, self)
 
     def _pool(self) -> ProcessPoolExecutor | None:
-        if self.failed or self.after is None or self.batches <= self.after:
+        if self.failed or self.after is None or self.made < self.after:
             return self.pool
         if self.pool is None:
             try:

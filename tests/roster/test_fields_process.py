@@ -49,7 +49,7 @@ def test_the_second_process_stores_what_this_one_stores(sqlite_db: Database) -> 
     children: list[int] = []
     with db.session(admin) as s:
         stream_people(s, admin, _rows(here, 120), batch=10, second_process_after=None)
-        stream_people(s, admin, _rows(there, 120), batch=10, second_process_after=2,
+        stream_people(s, admin, _rows(there, 120), batch=10, second_process_after=20,
                       on_batch=lambda ids: children.append(len(multiprocessing.active_children())))
     assert children[0] == 0 and min(children[1:]) == 1     # batches 1–2 made here, 3–12 in the second process
     assert not multiprocessing.active_children()                  # and ended with the write
@@ -75,7 +75,7 @@ def test_cancel_stops_between_whole_batches_with_the_second_process(sqlite_db: D
     with db.session(admin) as s:
         with pytest.raises(BulkCancelled) as cancelled:
             stream_people(s, admin, _rows(cid, 200, pulled), batch=10, progress=progress, cancel=stop,
-                          second_process_after=1)
+                          second_process_after=10)
         s.commit()                                                 # keep what was written
     assert cancelled.value.written == 50
     assert pulled[0] <= 70          # at most two batches made past the written ones: neither was written
