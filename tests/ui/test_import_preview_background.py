@@ -5,26 +5,17 @@ the stopped reading on disk), closing the dialog stops the reading and waits for
 from __future__ import annotations
 
 import os
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from desktop.core.db import Database, sqlite_url
-from desktop.core.roles import Role
-from desktop.core.security import SYSTEM
-from desktop.core.settings_store import MachineSettings
 from desktop.roster.import_store import spill_dir
-from desktop.roster.models import Building
 from desktop.roster.views.import_dialog import ImportDialog
 from desktop.ui import background
-from desktop.ui.context import AppContext
 from desktop.ui.qt import QTimer, Qt, QtGui
-from tests import helpers
-from tests.demo_world import migrated_db
 from tests.roster.roster_sheets import pid
-from tests.ui.previewing import TIMEOUT_MS, estate_chosen, previewed
+from tests.ui.previewing import TIMEOUT_MS, ambiguous_world, context_on_copy, estate_chosen, previewed
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
 SHOT = Path("/tmp/wip-preview-progress.png")
@@ -35,15 +26,7 @@ GIVEN = "美兰素桂英少珍福森"
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory):
-    path = tmp_path_factory.mktemp("preview-bg") / "template.db"
-    db = migrated_db(path)
-    cid = helpers.community(db, "西湖社区")
-    with db.session(SYSTEM) as s:
-        for estate in ("西湖新村", "西湖花园"):             # "3号楼" alone is ambiguous
-            s.add(Building(community_id=cid, estate=estate, name="3号楼", address=f"{estate}3号楼"))
-    worker = helpers.actor(db, "xh_sg", Role.SOCIAL_WORKER, ["西湖社区"], "李社工")
-    db.dispose()
-    return path, worker, cid
+    return ambiguous_world(tmp_path_factory.mktemp("preview-bg") / "template.db")
 
 
 @pytest.fixture
@@ -51,12 +34,7 @@ def ctx(template, tmp_path: Path, qapp):
     from desktop.ui.look import load_fonts
 
     load_fonts(qapp)
-    path, worker, cid = template
-    copy = tmp_path / "linli.db"
-    shutil.copyfile(path, copy)
-    db = Database(sqlite_url(copy))
-    yield AppContext(db=db, actor=worker, settings=MachineSettings(tmp_path / "m.json"), community_id=cid)
-    db.dispose()
+    yield from context_on_copy(template, tmp_path)
 
 
 def _sheet(path: Path, n: int, building: str = "") -> Path:

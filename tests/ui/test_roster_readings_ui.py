@@ -4,24 +4,15 @@ dialog's file chooser and its one question about the estate."""
 from __future__ import annotations
 
 import os
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from desktop.core.db import Database, sqlite_url
-from tests.demo_world import migrated_db
-from desktop.core.roles import Role
-from desktop.core.security import SYSTEM
-from desktop.core.settings_store import MachineSettings
 from desktop.roster import service
-from desktop.roster.models import Building
 from desktop.roster.views.person_editor import PersonEditor
-from desktop.ui.context import AppContext
 from desktop.ui.qt import Qt
-from tests import helpers
-from tests.ui.previewing import estate_chosen, previewed
+from tests.ui.previewing import ambiguous_world, context_on_copy, estate_chosen, previewed
 from tests.roster.roster_sheets import simple_roster
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
@@ -30,15 +21,7 @@ SHOTS = Path(os.environ.get("LINLI_SHOTS", "/tmp"))
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory):
-    path = tmp_path_factory.mktemp("readings-ui") / "template.db"
-    db = migrated_db(path)
-    cid = helpers.community(db, "西湖社区")
-    with db.session(SYSTEM) as s:
-        for estate in ("西湖新村", "西湖花园"):
-            s.add(Building(community_id=cid, estate=estate, name="3号楼", address=f"{estate}3号楼"))
-    worker = helpers.actor(db, "xh_sg", Role.SOCIAL_WORKER, ["西湖社区"], "李社工")
-    db.dispose()
-    return path, worker, cid
+    return ambiguous_world(tmp_path_factory.mktemp("readings-ui") / "template.db")
 
 
 @pytest.fixture
@@ -46,12 +29,7 @@ def ctx(template, tmp_path: Path, qapp):
     from desktop.ui.look import load_fonts
 
     load_fonts(qapp)                       # as the app does: the grabs below must show Chinese, not boxes
-    path, worker, cid = template
-    copy = tmp_path / "linli.db"
-    shutil.copyfile(path, copy)
-    db = Database(sqlite_url(copy))
-    yield AppContext(db=db, actor=worker, settings=MachineSettings(tmp_path / "m.json"), community_id=cid)
-    db.dispose()
+    yield from context_on_copy(template, tmp_path)
 
 
 def test_editor_shows_the_reading_lets_it_be_corrected_and_keeps_a_partial_date(qtbot, ctx):
