@@ -5,7 +5,8 @@ own unit of work and reads no widget: what it needs is handed to it before it st
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.core.db import Database
@@ -17,20 +18,30 @@ from desktop.roster.import_service import ImportCancelled, ImportPlan, ImportRes
 from desktop.roster.import_sheet import ParsedSheet
 
 
+@contextmanager
+def _stopped_as_cancelled(progress: Progress) -> Iterator[None]:
+    """The service stopping on 取消 (ImportCancelled), or refusing after 取消 was pressed, ends the work
+    as cancelled (nothing said); a refusal otherwise goes up as it is."""
+    try:
+        yield
+    except ImportCancelled:
+        raise Cancelled() from None
+    except UserError:
+        if progress.cancelled:
+            raise Cancelled() from None
+        raise
+
+
 def import_work(db: Database, actor: Actor, plan: ImportPlan) -> Callable[[Progress], ImportResult]:
     """The import as background work: `apply_import` in one transaction; cancelled (even after the last
     row) or failed, nothing is kept."""
     def work(progress: Progress) -> ImportResult:
         try:
-            with db.session(actor) as s:
+            with _stopped_as_cancelled(progress), db.session(actor) as s:
                 result = import_service.apply_import(s, actor, plan, progress=progress.keep_going)
                 if progress.cancelled:          # cancelled after the last row: still nothing is kept
                     raise ImportCancelled()
-        except ImportCancelled:
-            raise Cancelled() from None
-        except UserError:
-            if progress.cancelled:
-                raise Cancelled() from None
+        except (Cancelled, UserError):
             raise
         except Exception as exc:  # shown to the user; the transaction is already rolled back
             raise UserError(f"{type(exc).__name__}: {exc}") from exc
@@ -55,16 +66,9 @@ def preview_work(db: Database, actor: Actor, path: Path, community_id: str, *, e
         def tell(done: int, total: int) -> bool:
             progress.note(done, total, counting.replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
             return not progress.cancelled
-        try:
-            with db.session(actor) as s:
-                plan = import_service.preview_import(s, actor, path, community_id, estate=estate, parsed=parsed,
-                                                     progress=tell)
-        except ImportCancelled:
-            raise Cancelled() from None
-        except UserError:
-            if progress.cancelled:
-                raise Cancelled() from None
-            raise
+        with _stopped_as_cancelled(progress), db.session(actor) as s:
+            plan = import_service.preview_import(s, actor, path, community_id, estate=estate, parsed=parsed,
+                                                 progress=tell)
         if progress.cancelled:                  # 取消 as the last rows were read: not shown, not kept
             discard(plan, parsed)
             raise Cancelled()
