@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from tests.ui.test_layout_fit import SCREENS, check_fit
@@ -36,6 +38,15 @@ def test_at_large_type_the_roster_editor_leaves_the_table_the_larger_part(qtbot,
             assert page.table.width() > page.editor.width() >= page.editor.minimumSizeHint().width()
             hint = page.editor.reading_hint
             assert hint.height() >= hint.heightForWidth(hint.width()) > 2 * hint.fontMetrics().height()
+            # an error said under a field, and one under the form, shown after the editor was laid out
+            page.editor.new(None, None)
+            page.editor.show_errors({"birth_date": "Date of birth is not a date: write it as 1950-03-05, "
+                                                   "or as 1940-03 with 'date incomplete' ticked",
+                                     "other": "This person could not be saved, whatever was typed: try again"})
+            desk_walk.settle(app, page)
+            page.editor.grab().save(os.path.join(os.environ.get("LINLI_SHOTS", str(tmp_path)), "editor-errors-en-1.5.png"))
+            for label in (page.editor.errors["birth_date"], page.editor.form_message):
+                assert label.isVisible() and label.height() >= label.heightForWidth(label.width()), label.text()
     finally:
         install_translators(app, "zh_CN")
         app.setFont(font)
