@@ -44,8 +44,8 @@ class Pending:
     """The fields of one batch: made already (here), or being made in the second process; `result()`
     waits for them. Should that process have died, they are made here, the same ones."""
 
-    def __init__(self, people: Sequence[FieldArgs], maker: FieldsMaker, future: Future[list[Fields]] | None = None,
-                 ) -> None:
+    def __init__(self, people: Sequence[FieldArgs], maker: FieldsMaker,
+                 future: Future[list[Fields]] | None = None) -> None:
         self.people, self.maker, self.future = people, maker, future
         self.value = fields_of(people) if future is None else None
 
