@@ -1,6 +1,6 @@
 """What a person cannot read whole on a page: a table's or tree's column header narrower than its title, a
 group box's title wider than its box, a tab whose title is cut, a label (one that does not wrap) narrower
-than its text, a label that wraps shorter than its lines, a part of the page that scrolls sideways. Measured with the widgets' own font metrics and
+than its text, a label that wraps shorter than its lines, a tree's label cut, a part of the page that scrolls sideways. Measured with the widgets' own font metrics and
 size hints, on what is shown (hidden columns and hidden widgets aside)."""
 
 from __future__ import annotations
@@ -83,6 +83,24 @@ def _wrapped_cuts(where: str, label: QtWidgets.QLabel) -> list[str]:
     return []
 
 
+def _tree_cuts(where: str, tree: QtWidgets.QTreeWidget) -> list[str]:
+    """A tree without a header (nothing to widen) shows its top two levels' labels whole where shown."""
+    if not tree.isVisible() or not tree.isHeaderHidden() or tree.viewport().width() <= 0:
+        return []
+    metrics = tree.fontMetrics()
+    margin = 2 * tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree)
+    cuts = []
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        for item in [top, *(top.child(j) for j in range(top.childCount()) if top.isExpanded())]:
+            rect = tree.visualItemRect(item)
+            need = metrics.horizontalAdvance(item.text(0)) + margin
+            if rect.isValid() and rect.left() + need > tree.viewport().width() + SLACK:
+                cuts.append(f"{where}: tree label {item.text(0)!r} has {tree.viewport().width() - rect.left()} px, "
+                            f"needs {need}")
+    return cuts
+
+
 # Parts of a page that may scroll sideways, each with why: none yet. (Tables and lists scroll their own
 # columns; this is about a panel of controls — or a whole page — wider than what shows it.)
 SIDEWAYS_ALLOWED: dict[str, str] = {}
@@ -141,6 +159,8 @@ def clipped(where: str, root: QWidget) -> list[str]:
         out += _tab_cuts(where, bar)
     for label in root.findChildren(QtWidgets.QLabel):
         out += _label_cuts(where, label) + _wrapped_cuts(where, label)
+    for tree in root.findChildren(QtWidgets.QTreeWidget):
+        out += _tree_cuts(where, tree)
     for area in root.findChildren(QtWidgets.QScrollArea):
         out += _sideways(where, area)
     return out

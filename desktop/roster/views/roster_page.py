@@ -29,7 +29,7 @@ from desktop.ui.print_actions import print_menu_button
 from desktop.ui.search_box import SearchBox
 from desktop.ui.qt import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
-    QPushButton, QShortcut, QSplitter, Qt, QTableView, QTimer, QVBoxLayout, QWidget, Signal,
+    QPushButton, QShortcut, QShowEvent, QSplitter, Qt, QTableView, QTimer, QVBoxLayout, QWidget, Signal,
 )
 
 SEARCH_DEBOUNCE_MS = 150
@@ -244,6 +244,21 @@ class RosterPage(RosterActions, Page):
             self.tree.set_nodes(nodes)
         finally:
             self.tree.blockSignals(False)
+        self._fit_tree()
+
+    def _fit_tree(self) -> None:
+        """The tree as wide as its community and building labels need — at large type or in English its
+        first 180 px cut them — a third of the page at most, never narrower than it is (or was dragged)."""
+        sizes = self.splitter.sizes()
+        if not self.splitter.isVisible() or len(sizes) != 3 or sum(sizes) <= 0:
+            return                                  # sized on the first show, when the widths are known
+        want = min(self.tree.needed_width(), sum(sizes) // 3)
+        if want > sizes[0]:
+            self.splitter.setSizes([want, max(sizes[1] - (want - sizes[0]), 0), sizes[2]])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 — Qt's name
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_tree)        # after the layout has given the splitter its width
 
     def filters(self) -> PeopleFilters:
         scope: TreeScope = self.tree.scope()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.roster.places import CommunityNode
-from desktop.ui.qt import QAbstractItemView, Qt, QTreeWidget, QTreeWidgetItem, QWidget, Signal
+from desktop.ui.qt import QAbstractItemView, Qt, QTreeWidget, QTreeWidgetItem, QtWidgets, QWidget, Signal, plain_html
 
 ScopeRole = Qt.ItemDataRole.UserRole + 1
 NameRole = Qt.ItemDataRole.UserRole + 2      # the name the label shows
@@ -89,8 +89,25 @@ class RosterTree(QTreeWidget):
             return False
         item.setData(0, NameRole, name)
         item.setData(0, CountRole, count)
-        item.setText(0, f"{name}（{count}）" if isinstance(count, int) else name)
+        text = f"{name}（{count}）" if isinstance(count, int) else name
+        item.setText(0, text)
+        item.setToolTip(0, plain_html(text))     # whole on hover, where a narrow tree cuts the label
         return True
+
+    def needed_width(self) -> int:
+        """The width that shows each community's and building's label whole (households, the deepest and
+        most numerous, may be cut: their tooltip and the table say the rest), the scroll bar included."""
+        metrics = self.fontMetrics()
+        style = self.style()
+        margin = 2 * style.pixelMetric(QtWidgets.QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 4
+        widest = 0
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            widest = max(widest, metrics.horizontalAdvance(top.text(0)) + self.indentation())
+            for j in range(top.childCount()):
+                widest = max(widest, metrics.horizontalAdvance(top.child(j).text(0)) + 2 * self.indentation())
+        scroll = style.pixelMetric(QtWidgets.QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return widest + margin + scroll + 2 * self.frameWidth()
 
     def has_household(self, household_id: str) -> bool:
         return self._find(lambda scope: scope.household_id == household_id) is not None
