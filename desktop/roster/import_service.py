@@ -37,9 +37,9 @@ from desktop.roster.import_sheet import ImportCancelled, ParsedSheet, Progress, 
 from desktop.roster.import_store import ImportStore, StoredRows
 from desktop.roster.models import Household, Person
 
-# The import writes with the connection's own page cache (64 MiB), not the bulk build's 320 MiB: a
-# 200,000-row sheet into a roster of 20,000 wrote in the same time with either (apply 78 s vs 90 s),
-# and the larger one filled to its size (the process's peak 969 MiB → 433 MiB).
+# The import writes with the connection's own page cache (64 MiB), not a bulk build's larger one: a
+# 200,000-row sheet into a roster of 20,000 wrote in the same time with a 320 MiB cache (apply 78 s vs 90 s),
+# and that one filled to its size (the process's peak 969 MiB → 433 MiB).
 IMPORT_CACHE_KIB = 0
 
 __all__ = [
