@@ -94,9 +94,13 @@ def _database_errors() -> tuple[type[BaseException], ...]:
     return tuple(errors)
 
 
-def check_copy(path: Path, key: bytes | None = None, *, need_users: bool = False, linli: bool = True) -> CopyCheck:
+def check_copy(path: Path, key: bytes | None = None, *, need_users: bool = False, linli: bool = True,
+               thorough: bool = True) -> CopyCheck:
     """Open `path` read-only and check it is a whole Linli database (`linli` False: any whole SQLite
-    database — a copy is checked against itself, whatever it holds); raises UserError otherwise."""
+    database — a copy is checked against itself, whatever it holds); raises UserError otherwise.
+    `thorough` False: SQLite's quick check — every page and tree whole, what a copy can break — without
+    matching each index to its table (a fault that, in a page-for-page copy, was in the original already):
+    a seventh of the time on a million people's 2.8 GiB (4.6 s, not 32 s)."""
     if not path.exists():
         raise UserError(msg("找不到文件：{path}", path=path))
     if path.stat().st_size == 0:
@@ -104,7 +108,8 @@ def check_copy(path: Path, key: bytes | None = None, *, need_users: bool = False
     try:
         conn = connect(path, key, readonly=True)
         try:
-            problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            check = "integrity_check" if thorough else "quick_check"
+            problems = [r[0] for r in conn.execute(f"PRAGMA {check}")]
             problems = [p for p in problems if p != "ok" and not _false_null_report(conn, p)]
             if problems:
                 raise UserError(msg("数据库文件已损坏：{problems}", problems=problems[0]))
@@ -131,9 +136,10 @@ def verify_sqlite(path: Path, key: bytes | None = None) -> dict[str, int]:
 
 
 def backup_sqlite(src: Path, dest_dir: Path, label: str = "backup", *, key: bytes | None = None,
-                  vault: Any = None) -> BackupResult:
+                  vault: Any = None, thorough: bool = True) -> BackupResult:
     """Copy through SQLite's online backup API (a consistent snapshot while others write), then verify
-    the copy on its own. `key`/`vault`: the data key and key file of an encrypted database."""
+    the copy on its own (`thorough`: see check_copy). `key`/`vault`: the data key and key file of an
+    encrypted database."""
     dest_dir.mkdir(parents=True, exist_ok=True)
     stamp = clock.local_now().strftime("%Y%m%d-%H%M%S-%f")
     dest = dest_dir / f"{src.stem}-{label}-{stamp}.db"
@@ -151,7 +157,7 @@ def backup_sqlite(src: Path, dest_dir: Path, label: str = "backup", *, key: byte
     finally:
         source.close()
     try:
-        check = check_copy(partial, key, linli=False)
+        check = check_copy(partial, key, linli=False, thorough=thorough)
     except UserError:
         partial.unlink(missing_ok=True)
         raise

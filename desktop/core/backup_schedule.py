@@ -1,4 +1,5 @@
-"""Scheduled, verified backups of the SQLite file: at the first start of each day and on every exit.
+"""Scheduled, verified backups of the SQLite file: at the first start of each day and at every exit after
+a change (a session whose trail holds only its sign-in and sign-out leaves nothing new to copy).
 
 Kept in `backups/auto/` and rotated — the newest of each of the last 7 days, of the last 4 ISO weeks and
 of the last 12 months; the rest are removed (with their key files). When a second place is set (a USB
@@ -9,9 +10,10 @@ which is where the administrator's 今日 reads the age of the last one.
 
 from __future__ import annotations
 
+import json
 import shutil
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 import logging
 
@@ -40,10 +42,10 @@ class AutoBackup:
 
 
 def _stamp_of(path: Path) -> datetime | None:
-    """The local time in a backup's name (`linli-auto-20261118-102233-000000.db`)."""
+    """The local time in a backup's name (`linli-auto-20261118-102233-000000.db`), to the microsecond."""
     parts = path.stem.split("-")
     try:
-        return datetime.strptime(f"{parts[-3]}{parts[-2]}", "%Y%m%d%H%M%S")
+        return datetime.strptime(f"{parts[-3]}{parts[-2]}{parts[-1]}", "%Y%m%d%H%M%S%f")
     except (IndexError, ValueError):
         return None
 
@@ -93,16 +95,50 @@ def due_today(folder: Path) -> bool:
     return not any(t.date() == today for t, _ in _copies(folder))
 
 
+# What a session writes on the trail without changing anything: its sign-in and sign-out (and the
+# account's last sign-in time, failed attempts reset), and the copies' own rows.
+SESSION_ONLY = (AuditAction.LOGIN.value, AuditAction.LOGOUT.value, AuditAction.BACKUP.value)
+SIGN_IN_FIELDS = frozenset({"last_login_at", "failed_logins"})
+
+
+def last_copy_at(folder: Path, stem: str) -> datetime | None:
+    """When the newest scheduled copy of the database named `stem` in `folder` began (aware)."""
+    for moment, path in _copies(folder):
+        if path.name.startswith(f"{stem}-{AUTO}-"):
+            return moment.replace(tzinfo=clock.SHANGHAI)
+    return None
+
+
+def changed_since(db: Database, since: datetime) -> bool:
+    """Whether anything but sign-ins, sign-outs and backups reached the audit trail (every change, and
+    every read of sensitive records, does) since `since`."""
+    with db.session() as s:
+        rows = s.execute(select(AuditEntry.action, AuditEntry.entity, AuditEntry.changes)
+                         .where(AuditEntry.at >= since, AuditEntry.action.not_in(SESSION_ONLY)))
+        for action, entity, changes in rows:
+            if action == AuditAction.UPDATE.value and entity == "users" and changes \
+                    and set(json.loads(changes)) <= SIGN_IN_FIELDS:
+                continue                            # a sign-in's own bookkeeping
+            return True
+    return False
+
+
 def auto_backup(db: Database, folder: Path, second: str = "", *, when: str = "start") -> AutoBackup | None:
-    """The scheduled copy (at "start" only if none was made today). None where there is nothing to do
-    (a server database, or already done today)."""
+    """The scheduled copy: at "start" if none was made today, checked thoroughly (it runs in the
+    background); at "exit" if anything changed since the last copy, with the quick check (the person is
+    closing the window: a million people's 2.8 GiB copy is made in 11 s rather than 44). None where there is
+    nothing to do (a server database, done today already, nothing changed)."""
     path = db.sqlite_path
     if path is None or not path.exists():
         return None
     folder = folder / AUTO
     if when == "start" and folder.exists() and not due_today(folder):
         return None
-    result = backup_sqlite(path, folder, label=AUTO, key=db.key, vault=db.vault)
+    if when == "exit":
+        last = last_copy_at(folder, path.stem) if folder.exists() else None
+        if last is not None and not changed_since(db, last.astimezone(timezone.utc)):
+            return None
+    result = backup_sqlite(path, folder, label=AUTO, key=db.key, vault=db.vault, thorough=when == "start")
     rotate(folder, clock.local_now().date())
     copied, problem = None, ""
     if second:

@@ -208,7 +208,7 @@ class SettingsPage(Page):
         line.addWidget(choose)
         form.addRow(self.tr("第二个位置（U 盘或网络文件夹）"), line)
         outer.addLayout(form)
-        text = self.tr("每天第一次启动和每次退出时自动备份并校验，保留 7 天、4 周、12 个月各一份；"
+        text = self.tr("每天第一次启动时、有改动后退出时自动备份并校验，保留 7 天、4 周、12 个月各一份；"
                        "设置了第二个位置时另复制一份到那里。")
         if self.ctx.db.encrypted:
             text += self.tr("加密数据库的备份仍是加密的，密钥文件（.keys）随同复制。")

@@ -30,9 +30,9 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "第二个位置（U 盘或网络文件夹）": "Second place (USB drive or network folder)",
     "选择…": "Choose…",
     "备份的第二个位置": "Second place for backups",
-    "每天第一次启动和每次退出时自动备份并校验，保留 7 天、4 周、12 个月各一份；设置了第二个位置时另复制一份到那里。":
-        "A verified backup is made at each day's first start and at every exit, keeping one for each of 7 days, "
-        "4 weeks and 12 months; with a second place set, a copy goes there too.",
+    "每天第一次启动时、有改动后退出时自动备份并校验，保留 7 天、4 周、12 个月各一份；设置了第二个位置时另复制一份到那里。":
+        "A verified backup is made at each day's first start and at each exit after a change, keeping one for "
+        "each of 7 days, 4 weeks and 12 months; with a second place set, a copy goes there too.",
     "加密数据库的备份仍是加密的，密钥文件（.keys）随同复制。":
         "Backups of an encrypted database stay encrypted; the key file (.keys) is copied with them.",
     "已备份，但第二份副本没有复制：%s": "Backed up, but the second copy was not made: %s",

@@ -3,52 +3,52 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="108" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="111" />
         <source>请假外出</source>
         <translation>Leave of absence</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="109" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="112" />
         <source>离开日期</source>
         <translation>Leaving on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="110" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="113" />
         <source>返回日期</source>
         <translation>Back on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="111" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="114" />
         <source>去往</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="112" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="115" />
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="113" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="116" />
         <source>书面申请日期</source>
         <translation>Written request on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="113" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="116" />
         <source>未申请则留空</source>
         <translation>Leave empty if not requested</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="114" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="117" />
         <source>批准日期</source>
         <translation>Approved on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="114" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="117" />
         <source>未批准则留空</source>
         <translation>Leave empty if not approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="115" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="118" />
         <source>离开县（市、区）3日以上须书面申请并经批准，否则计为擅自离开。</source>
         <translation>Leaving the county (city, district) for 3 days or more needs a written request and approval; otherwise it counts as unauthorised absence.</translation>
     </message>
@@ -56,157 +56,157 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="61" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="67" />
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="63" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="69" />
         <source>按月或按周显示</source>
         <translation>Show by month or by week</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="64" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="70" />
         <source>按月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="65" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="71" />
         <source>按周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="67" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="73" />
         <source>模块</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="68" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="74" />
         <source>全部模块</source>
         <translation>All modules</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="72" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="78" />
         <source>按活动名称筛选</source>
         <translation>Filter by activity name</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="73" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="79" />
         <source>新建活动 (Ctrl+N)</source>
         <translation>New activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="99" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="104" />
         <source>请选择一个活动</source>
         <translation>Please select an activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="116" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="121" />
         <source>找人：姓名、拼音首字母、电话尾号、地址 (Ctrl+F)</source>
         <translation>Find: name, pinyin initials, phone ending, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="119" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="124" />
         <source>现场加入者姓名（回车登记）</source>
         <translation>Walk-in name (Enter to add)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="126" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="131" />
         <source>报名 (Enter)</source>
         <translation>Enrol (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="127" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="132" />
         <source>签到 (Ctrl+Enter)</source>
         <translation>Check in (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="128" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="133" />
         <source>取消报名/撤销签到 (Del)</source>
         <translation>Unenrol/undo check-in (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="129" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="134" />
         <source>附签到表扫描件</source>
         <translation>Attach sheet scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="135" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="140" />
         <source>按签到表录入…</source>
         <translation>Enter from sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="136" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="141" />
         <source>加为志愿者</source>
         <translation>Add as volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="138" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="143" />
         <source>志愿者服务时长</source>
         <translation>Volunteer service time</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="141" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="146" />
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="142" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="147" />
         <source>修改本场… (Ctrl+E)</source>
         <translation>Edit this occurrence… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="143" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="148" />
         <source>取消本次活动</source>
         <translation>Cancel this activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="149" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="154" />
         <source>打印签到表 (Ctrl+P)</source>
         <translation>Print sign-in sheet (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="150" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="155" />
         <source>签到表（含签到/签退时间）</source>
         <translation>Sign-in sheet (with in/out times)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="151" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="156" />
         <source>报名名单</source>
         <translation>Enrolment list</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="152" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="157" />
         <source>空白签到表</source>
         <translation>Blank sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="153" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="158" />
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="160" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="165" />
         <source>签到表排序</source>
         <translation>Sign-in sheet order</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="257" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="266" />
         <source>%1年%2月</source>
         <translation>%1-%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="305" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="329" />
         <source>这段时间没有活动</source>
         <translation>No activities in this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="319" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="343" />
         <source>组织者：%1　报名 %2　候补 %3　已签到 %4　志愿者 %5</source>
         <translation>Organiser: %1　Enrolled %2　Waiting %3　Checked in %4　Volunteers %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="323" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="347" />
         <source>已附扫描件：</source>
         <translation>Scans attached: </translation>
     </message>
@@ -251,17 +251,17 @@
         <translation>Volunteer hours recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="345" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="369" />
         <source>取消活动</source>
         <translation>Cancel activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="345" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="369" />
         <source>确定取消本次活动？已报名的人不会自动收到通知。</source>
         <translation>Cancel this activity? Enrolled people are not notified automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activities_page.py" line="347" />
+        <location filename="../../desktop/activities/views/activities_page.py" line="371" />
         <source>活动已取消</source>
         <translation>Activity cancelled</translation>
     </message>
@@ -582,52 +582,65 @@
 <context>
     <name>BirthdaysTab</name>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="221" />
+        <location filename="../../desktop/elder/views/tabs.py" line="224" />
         <source>农历</source>
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="221" />
+        <location filename="../../desktop/elder/views/tabs.py" line="224" />
         <source>公历</source>
         <translation>Solar</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="223" />
+        <location filename="../../desktop/elder/views/tabs.py" line="226" />
         <source>创建本月生日会…</source>
         <translation>Create this month's birthday party…</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="226" />
         <source>打印生日名单…</source>
         <translation>Print birthday list…</translation>
     </message>
     <message>
         <location filename="../../desktop/elder/views/tabs.py" line="229" />
+        <source>打印生日名单</source>
+        <translation>Print birthday list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/tabs.py" line="229" />
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/tabs.py" line="232" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="247" />
+        <location filename="../../desktop/elder/views/tabs.py" line="250" />
         <source>（闰月）</source>
         <translation> (leap month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="253" />
+        <location filename="../../desktop/elder/views/tabs.py" line="256" />
         <source>中心日历：</source>
         <translation>Centre calendar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="265" />
+        <location filename="../../desktop/elder/views/tabs.py" line="266" />
         <source>生日会</source>
         <translation>Birthday party</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="265" />
+        <location filename="../../desktop/elder/views/tabs.py" line="266" />
         <source>已创建生日会活动，报名 %1 位，可在“活动”页打印签到表</source>
         <translation>Birthday party created with %1 enrolled; print the sign-in sheet on the “Activities” page</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="273" />
+        <location filename="../../desktop/elder/views/tabs.py" line="274" />
+        <source>生日名单</source>
+        <translation>Birthday list</translation>
+    </message>
+    <message>
         <source>保存生日名单</source>
         <translation>Save birthday list</translation>
     </message>
@@ -635,7 +648,7 @@
 <context>
     <name>CalendarSetup</name>
     <message>
-        <location filename="../../desktop/duty/views/calendar_setup.py" line="22" />
+        <location filename="../../desktop/duty/views/calendar_setup.py" line="23" />
         <source>请在所属社区的工作台上建立服务队</source>
         <translation>Create the team at a desk in the team's community</translation>
     </message>
@@ -721,13 +734,13 @@
     <name>CalendarView</name>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="56" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="68" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="69" />
         <source>服务队</source>
         <translation>Team</translation>
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="58" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="68" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="69" />
         <source>岗位</source>
         <translation>Post</translation>
     </message>
@@ -743,7 +756,7 @@
     </message>
     <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="63" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="275" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="270" />
         <source>周视图</source>
         <translation>Week view</translation>
     </message>
@@ -753,17 +766,37 @@
         <translation>Generate rota</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="65" />
         <source>打印排班表</source>
         <translation>Print rota</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="66" />
         <source>打印签到表</source>
         <translation>Print sign-in sheet</translation>
     </message>
     <message>
+        <location filename="../../desktop/duty/views/calendar_view.py" line="65" />
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_view.py" line="65" />
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_view.py" line="66" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="372" />
+        <source>排班表</source>
+        <translation>Duty rota</translation>
+    </message>
+    <message>
         <location filename="../../desktop/duty/views/calendar_view.py" line="67" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="378" />
+        <source>值班签到表</source>
+        <translation>Duty sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_view.py" line="68" />
         <source>空白值班日志</source>
         <translation>Blank duty log</translation>
     </message>
@@ -813,100 +846,105 @@
         <translation>How early a shift may be started at the desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="96" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="93" />
         <source>红底：空缺班次　橙底：冲突（重复排班、请假、休息不足、超过每周上限）　双击：月视图进入该周，周视图调整值班人</source>
         <translation>Red: unfilled shift　Orange: conflict (double-booked, on leave, too little rest, over weekly limit)　Double-click: open that week (month view), change volunteer (week view)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="148" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="143" />
         <source>全部岗位</source>
         <translation>All posts</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="169" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="164" />
         <source>还没有志愿服务队</source>
         <translation>No volunteer teams yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="179" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="174" />
         <source>%1 年的放假安排尚未公布，已按法定节日推算，调休请在节假日表中补充</source>
         <translation>The %1 holiday schedule is not published yet; statutory holidays are computed — enter the make-up days in the holiday table</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="189" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="184" />
         <source>共 %1 个班次，空缺 %2 个，冲突 %3 个</source>
         <translation>%1 shifts, %2 unfilled, %3 conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="202" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="197" />
         <source>星期</source>
         <translation>Day </translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="270" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="265" />
         <source>月视图</source>
         <translation>Month view</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="298" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="293" />
         <source>（空缺）</source>
         <translation>(unfilled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="301" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="296" />
         <source>（请假）</source>
         <translation>(on leave)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="306" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="301" />
         <source>调整值班人</source>
         <translation>Change volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="306" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="301" />
         <source>值班人</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="312" />
-        <location filename="../../desktop/duty/views/calendar_view.py" line="339" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="307" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="334" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="312" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="307" />
         <source>%1这天请假，不能排班</source>
         <translation>%1 is on leave that day and cannot be rostered</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="334" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="329" />
         <source>重新生成</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="335" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="330" />
         <source>本月已有排班。未开始的班次将重新安排，已开始的保留。继续吗？</source>
         <translation>This month already has a rota. Shifts not yet started will be rearranged; started ones are kept. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="342" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="337" />
         <source>已生成 %1 个班次，空缺 %2 个</source>
         <translation>Generated %1 shifts, %2 unfilled</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="352" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="347" />
         <source>请先在周视图里选中一个班次，再申请换班或代班</source>
         <translation>First select a shift in the week view, then request a swap or cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="355" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="350" />
         <source>这个班次已经开始，不能再换班或代班</source>
         <translation>This shift has started; it can no longer be swapped or covered</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="362" />
+        <location filename="../../desktop/duty/views/calendar_view.py" line="357" />
         <source>已提交%1申请，请在“换班代班”里批准</source>
         <translation>%1 request submitted; approve it in “Swaps and cover”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/calendar_view.py" line="384" />
+        <source>值班记录表</source>
+        <translation>Duty log form</translation>
     </message>
     <message>
         <source>请在所属社区的工作台上建立服务队</source>
@@ -957,12 +995,10 @@
         <translation>Also on duty on public holidays?</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="399" />
         <source>保存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/calendar_view.py" line="397" />
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -970,246 +1006,246 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="36" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="37" />
         <location filename="../../desktop/rehab/views/case_view.py" line="159" />
         <source>请在左侧选择个案</source>
         <translation>Select a case on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="45" />
-        <location filename="../../desktop/rehab/views/case_view.py" line="49" />
-        <location filename="../../desktop/rehab/views/case_view.py" line="56" />
-        <location filename="../../desktop/rehab/views/case_view.py" line="68" />
-        <location filename="../../desktop/rehab/views/case_view.py" line="75" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="46" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="50" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="57" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="69" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="76" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="45" />
-        <location filename="../../desktop/rehab/views/case_view.py" line="68" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="46" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="69" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="46" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="47" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="47" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="48" />
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="49" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="50" />
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="50" />
-        <location filename="../../desktop/rehab/views/case_view.py" line="59" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="51" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="60" />
         <source>检测</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="51" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="52" />
         <source>下次随访</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="51" />
-        <location filename="../../desktop/rehab/views/case_view.py" line="76" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="52" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="77" />
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="52" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="53" />
         <source>帮扶内容</source>
         <translation>Support given</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="53" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="54" />
         <source>新增随访(&amp;F)</source>
         <translation>New &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="54" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="55" />
         <source>随访记录</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="56" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="57" />
         <source>检测方式</source>
         <translation>Test type</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="57" />
-        <location filename="../../desktop/rehab/views/case_view.py" line="69" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="58" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="70" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="57" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="58" />
         <source>经办</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="59" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="60" />
         <source>打印检测记录</source>
         <translation>Print test record</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="61" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="62" />
         <source>离开</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="61" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="62" />
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="62" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="63" />
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="62" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="63" />
         <source>去往</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="63" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="64" />
         <source>书面申请</source>
         <translation>Written request</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="63" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="64" />
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="64" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="65" />
         <source>经批准</source>
         <translation>Authorised</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="64" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="65" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="64" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="65" />
         <source>否（擅自离开）</source>
         <translation>No (unauthorised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="66" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="67" />
         <source>登记请假外出</source>
         <translation>Record leave of absence</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="66" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="67" />
         <source>请假外出</source>
         <translation>Leave of absence</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="69" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="70" />
         <source>转介单位</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="72" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="73" />
         <source>新增转介</source>
         <translation>New referral</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="73" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="74" />
         <source>转介帮扶</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="75" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="76" />
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="76" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="77" />
         <source>记录</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="77" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="78" />
         <source>新增阶段记录</source>
         <translation>New stage note</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="77" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="78" />
         <source>阶段记录</source>
         <translation>Stage notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="79" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="80" />
         <source>事实日期</source>
         <translation>Date of the facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="80" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="81" />
         <source>起草</source>
         <translation>Drafted</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="80" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="81" />
         <source>情形</source>
         <translation>Circumstance</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="81" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="82" />
         <source>送出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="81" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="82" />
         <source>尚未送出</source>
         <translation>Not sent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="82" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="83" />
         <source>接收</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="87" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="88" />
         <source>报告</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="112" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="113" />
         <source>修改(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="112" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="113" />
         <source>添加联系人</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="113" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="114" />
         <source>变更状态</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="113" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="114" />
         <source>共享个案(&amp;S)</source>
         <translation>&amp;Share case</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="114" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="115" />
         <source>打印个案摘要</source>
         <translation>Print case summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="115" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="116" />
         <source>打印帮扶记录表(&amp;P)</source>
         <translation>&amp;Print support record</translation>
     </message>
@@ -1255,42 +1291,42 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="154" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="161" />
         <source>开具志愿服务记录证明</source>
         <translation>Issue a volunteer service certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="164" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="171" />
         <source>不填则按记录自动写明</source>
         <translation>Leave empty to describe it from the record</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="167" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="174" />
         <source>证明上印完整证件号码</source>
         <translation>Print the full ID number on the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="169" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="176" />
         <source>出具组织</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="169" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="176" />
         <source>服务时间从</source>
         <translation>Service from</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="169" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="176" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="170" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="177" />
         <source>服务内容</source>
         <translation>Service content</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="170" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="177" />
         <source>其他说明</source>
         <translation>Other notes</translation>
     </message>
@@ -1298,27 +1334,27 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="264" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="260" />
         <source>添加工作网络联系人</source>
         <translation>Add support-network contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="267" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="262" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="268" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="263" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="269" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="264" />
         <source>单位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="270" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="265" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -1326,22 +1362,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="130" />
+        <location filename="../../desktop/ui/app.py" line="127" />
         <source>请建立管理员账号</source>
         <translation>Please create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="144" />
+        <location filename="../../desktop/ui/app.py" line="141" />
         <source>正在登录 %s…</source>
         <translation>Signing in %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="150" />
+        <location filename="../../desktop/ui/app.py" line="147" />
         <source>请登录</source>
         <translation>Please sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="177" />
+        <location filename="../../desktop/ui/app.py" line="174" />
         <source>已注销</source>
         <translation>Signed out</translation>
     </message>
@@ -1357,19 +1393,19 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="43" />
+        <location filename="../../desktop/ui/crash.py" line="44" />
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="46" />
+        <location filename="../../desktop/ui/crash.py" line="47" />
         <source>程序遇到意外错误。已保存的数据不会丢失；正在进行的这一步没有保存。
 请把下面的报告复制给管理员（也已写入日志文件）。</source>
         <translation>Linli met an unexpected error. Saved data is safe; the step in progress was not saved.
 Please copy the report below to your administrator (it is also in the log file).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="52" />
+        <location filename="../../desktop/ui/crash.py" line="53" />
         <source>复制报告</source>
         <translation>Copy report</translation>
     </message>
@@ -1377,84 +1413,84 @@ Please copy the report below to your administrator (it is also in the log file).
 <context>
     <name>DayRecordDialog</name>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="64" />
+        <location filename="../../desktop/duty/views/day_record.py" line="65" />
         <source>今日记录</source>
         <translation>Today's record</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="77" />
+        <location filename="../../desktop/duty/views/day_record.py" line="78" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="102" />
+        <location filename="../../desktop/duty/views/day_record.py" line="103" />
         <source>%1 的班次</source>
         <translation>Shifts of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="106" />
+        <location filename="../../desktop/duty/views/day_record.py" line="107" />
         <source>这一天没有排班</source>
         <translation>No shifts this day</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="107" />
+        <location filename="../../desktop/duty/views/day_record.py" line="108" />
         <source>巡查</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="110" />
+        <location filename="../../desktop/duty/views/day_record.py" line="111" />
         <source>补记…</source>
         <translation>Enter late…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="112" />
+        <location filename="../../desktop/duty/views/day_record.py" line="113" />
         <source>这一天没有巡查</source>
         <translation>No rounds this day</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="114" />
+        <location filename="../../desktop/duty/views/day_record.py" line="115" />
         <source>待确认的未签退班次（%1）</source>
         <translation>Shifts not ended, to confirm (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="116" />
+        <location filename="../../desktop/duty/views/day_record.py" line="117" />
         <source>确认时长…</source>
         <translation>Confirm hours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="118" />
+        <location filename="../../desktop/duty/views/day_record.py" line="119" />
         <source>值班日志（%1 条）</source>
         <translation>Duty log (%1 entries)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="153" />
+        <location filename="../../desktop/duty/views/day_record.py" line="154" />
         <source>补记巡查</source>
         <translation>Enter a missed round</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="153" />
+        <location filename="../../desktop/duty/views/day_record.py" line="154" />
         <source>%1 的巡查确实巡过？请写明原因：</source>
         <translation>Was round %1 walked after all? Give the reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="160" />
+        <location filename="../../desktop/duty/views/day_record.py" line="161" />
         <source>已补记 %1 的巡查</source>
         <translation>Round %1 entered late</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="166" />
+        <location filename="../../desktop/duty/views/day_record.py" line="167" />
         <source>确认时长</source>
         <translation>Confirm hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="166" />
+        <location filename="../../desktop/duty/views/day_record.py" line="167" />
         <source>%1
 按排班结束时间计时长，请写明依据：</source>
         <translation>%1
 Hours counted to the scheduled end; on what grounds?</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="173" />
+        <location filename="../../desktop/duty/views/day_record.py" line="174" />
         <source>已确认 %1 的时长</source>
         <translation>Hours of %1 confirmed</translation>
     </message>
@@ -1475,52 +1511,52 @@ Hours counted to the scheduled end; on what grounds?</translation>
 <context>
     <name>DeskQuestions</name>
     <message>
-        <location filename="../../desktop/duty/views/desk_questions.py" line="20" />
+        <location filename="../../desktop/duty/views/desk_questions.py" line="21" />
         <source>结束值班</source>
         <translation>End duty</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/desk_questions.py" line="21" />
+        <location filename="../../desktop/duty/views/desk_questions.py" line="22" />
         <source>这个班 %1 已经结束，现在是 %2。
 您是值到现在，还是 %1 就离开了？</source>
         <translation>This shift ended at %1; it is %2 now.
 Were you on duty until now, or did you leave at %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/desk_questions.py" line="23" />
+        <location filename="../../desktop/duty/views/desk_questions.py" line="24" />
         <source>值到现在</source>
         <translation>Until now</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/desk_questions.py" line="24" />
+        <location filename="../../desktop/duty/views/desk_questions.py" line="25" />
         <source>按 %1 结束</source>
         <translation>Ended at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/desk_questions.py" line="26" />
+        <location filename="../../desktop/duty/views/desk_questions.py" line="27" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/desk_questions.py" line="35" />
-        <location filename="../../desktop/duty/views/desk_questions.py" line="46" />
+        <location filename="../../desktop/duty/views/desk_questions.py" line="36" />
+        <location filename="../../desktop/duty/views/desk_questions.py" line="47" />
         <source>代班</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/desk_questions.py" line="35" />
+        <location filename="../../desktop/duty/views/desk_questions.py" line="36" />
         <source>替哪个班次值班？</source>
         <translation>Cover which shift?</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/desk_questions.py" line="41" />
+        <location filename="../../desktop/duty/views/desk_questions.py" line="42" />
         <source>%1 这个班次空缺。
 由您（%2）来值这个班吗？时长记在您的名下。</source>
         <translation>%1 has nobody on it.
 Will you (%2) take it? The hours count as yours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/desk_questions.py" line="43" />
+        <location filename="../../desktop/duty/views/desk_questions.py" line="44" />
         <source>这是 %3 的班次（%1），%3 还没有开始。
 由您（%2）代 %3 值这个班吗？时长记在您的名下。</source>
         <translation>This is %3's shift (%1) and %3 has not started it.
@@ -1553,132 +1589,132 @@ Will you (%2) cover for %3? The hours count as yours.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="58" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="59" />
         <source>疑似重复的居民</source>
         <translation>Possible duplicate residents</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="66" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="67" />
         <source>以下几对记录可能是同一个人。请逐对核对：是同一人就选要保留的一条再合并；不是就点“不是同一人”。不会自动合并。</source>
         <translation>These pairs of records may be the same person. Check each pair: if it is the same person, choose the record to keep and merge; if not, click “Not the same person”. Nothing is merged automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="72" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="73" />
         <source>疑似重复列表</source>
         <translation>Possible duplicates list</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="74" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="75" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="74" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="75" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="74" />
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="94" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="75" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="95" />
         <source>记录一</source>
         <translation>Record 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="74" />
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="94" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="75" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="95" />
         <source>记录二</source>
         <translation>Record 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="82" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="83" />
         <source>保留哪一条：</source>
         <translation>Keep which record:</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="83" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="84" />
         <source>保留记录一</source>
         <translation>Keep record 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="84" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="85" />
         <source>保留记录二</source>
         <translation>Keep record 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="93" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="94" />
         <source>两条记录对照</source>
         <translation>The two records side by side</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="102" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="103" />
         <source>合并…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="103" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="104" />
         <source>不是同一人</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="104" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="105" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="122" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="123" />
         <source>确认合并</source>
         <translation>Confirm merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="123" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="124" />
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="136" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="137" />
         <source>撤销合并</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="163" />
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="288" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="164" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="289" />
         <source>没有需要核对的疑似重复记录。</source>
         <translation>No possible duplicates to check.</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="181" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="182" />
         <source>原因：</source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="219" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="220" />
         <source>先选要保留哪一条</source>
         <translation>First choose which record to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="226" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="227" />
         <source>保留：%1。
 另一条（%2）并入保留的这一条：它的关注事项、活动等关联记录都改到保留的记录上，保留记录中空着的信息由它补上，标签和备注合在一起。另一条不会真正删除，它标为“已合并”留在历史里（软删除），以后仍可查到，合并后也可以撤销。</source>
         <translation>Keep: %1.
 The other record (%2) is merged into the kept one: its attention notes, activities and other linked records move to the kept record, it fills in any empty details there, and tags and notes are combined. The other record is not really deleted: it is marked “merged” and kept in history (soft delete), so it can still be found later, and the merge can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="231" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="232" />
         <source>将会：%1。</source>
         <translation>This will: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="232" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="233" />
         <source>确认合并吗？</source>
         <translation>Merge?</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="254" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="255" />
         <source>已合并 %1：另一条记录已移入历史，改过来的关联记录 %2 条。%3</source>
         <translation>Merged %1: the other record moved to history; %2 linked records moved over. %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="271" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="272" />
         <source>已撤销合并：两条记录恢复原样。</source>
         <translation>Merge undone: both records are as they were.</translation>
     </message>
@@ -1693,7 +1729,7 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
         <translation>Merged %1: the other record moved to history; %2 linked records moved over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="281" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="282" />
         <source>已跳过 %1（本次不再显示）。</source>
         <translation>Skipped %1 (not shown again this time).</translation>
     </message>
@@ -1701,7 +1737,6 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
 <context>
     <name>DutyCertificateButton</name>
     <message>
-        <location filename="../../desktop/volunteers/views/duty_certificate.py" line="38" />
         <source>开具并打印证明…</source>
         <translation>Issue and print certificate…</translation>
     </message>
@@ -1711,9 +1746,13 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
         <translation>Select a member first</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/duty_certificate.py" line="49" />
         <source>保存证明</source>
         <translation>Save certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/volunteers/views/duty_certificate.py" line="38" />
+        <source>开具并打印证明</source>
+        <translation>Issue and print certificate</translation>
     </message>
     <message>
         <location filename="../../desktop/volunteers/views/duty_certificate.py" line="67" />
@@ -1721,14 +1760,19 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
         <translation>Certificate %1 issued: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/duty_certificate.py" line="73" />
+        <location filename="../../desktop/volunteers/views/duty_certificate.py" line="74" />
         <source>已开过证明</source>
         <translation>Certificate already issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/duty_certificate.py" line="73" />
+        <location filename="../../desktop/volunteers/views/duty_certificate.py" line="74" />
         <source>仍要再开一份吗？</source>
         <translation>Issue another one anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/volunteers/views/duty_certificate.py" line="79" />
+        <source>志愿服务证明</source>
+        <translation>Volunteer service certificate</translation>
     </message>
 </context>
 <context>
@@ -1793,82 +1837,82 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="282" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="277" />
         <source>修改个案信息</source>
         <translation>Edit case details</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="283" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="278" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="285" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="280" />
         <source>化名（列表中显示）</source>
         <translation>Alias (shown in lists)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="286" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="281" />
         <source>决定书编号</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="287" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="282" />
         <source>决定机关</source>
         <translation>Deciding authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="288" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="283" />
         <source>决定日期</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="289" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="284" />
         <source>执行开始日期</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="290" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="285" />
         <source>期满日期</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="290" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="285" />
         <source>留空则为三年</source>
         <translation>Leave empty for three years</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="292" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="287" />
         <source>报到日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="292" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="287" />
         <source>未报到则留空</source>
         <translation>Leave empty if not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="294" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="289" />
         <source>协议签订日期</source>
         <translation>Agreement signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="294" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="289" />
         <source>未签则留空</source>
         <translation>Leave empty if not signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="296" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="291" />
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="298" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="293" />
         <source>公安联络人</source>
         <translation>Police contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="299" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="294" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -1876,7 +1920,7 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
 <context>
     <name>ElderPage</name>
     <message>
-        <location filename="../../desktop/elder/views/elder_page.py" line="22" />
+        <location filename="../../desktop/elder/views/elder_page.py" line="23" />
         <source>前台签到</source>
         <translation>Reception check-in</translation>
     </message>
@@ -1942,47 +1986,47 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="114" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="121" />
         <source>添加记录</source>
         <translation>Add entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="125" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="132" />
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="129" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="136" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="129" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="136" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="130" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="137" />
         <source>名称／内容</source>
         <translation>Name / content</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="130" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="137" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="131" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="138" />
         <source>时长</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="131" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="138" />
         <source>组织者／授予单位／评价人</source>
         <translation>Organiser / awarded by / evaluator</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="132" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="139" />
         <source>评价等次</source>
         <translation>Rating</translation>
     </message>
@@ -2023,17 +2067,17 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
 <context>
     <name>FieldMaker</name>
     <message>
-        <location filename="../../desktop/roster/views/person_fields.py" line="89" />
+        <location filename="../../desktop/roster/views/person_fields.py" line="117" />
         <source>如 1950-03-05，可由身份证号得出</source>
         <translation>e.g. 1950-03-05; can be taken from the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_fields.py" line="91" />
+        <location filename="../../desktop/roster/views/person_fields.py" line="119" />
         <source>18 位，可留空</source>
         <translation>18 characters, optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_fields.py" line="93" />
+        <location filename="../../desktop/roster/views/person_fields.py" line="121" />
         <source>拼音，每字一个音节，如 shan tian fang</source>
         <translation>Pinyin, one syllable per character, e.g. shan tian fang</translation>
     </message>
@@ -2079,52 +2123,52 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="89" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="94" />
         <source>新增随访记录</source>
         <translation>New follow-up record</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="90" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="95" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="91" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="96" />
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="92" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="97" />
         <source>帮扶内容</source>
         <translation>Support given</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="93" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="98" />
         <source>检测方式</source>
         <translation>Test type</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="93" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="98" />
         <source>（本次未检测）</source>
         <translation>(not tested this time)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="94" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="99" />
         <source>检测结果</source>
         <translation>Test result</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="94" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="99" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="95" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="100" />
         <source>下次随访</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="95" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="100" />
         <source>留空则按随访计划</source>
         <translation>Leave empty to follow the plan</translation>
     </message>
@@ -2132,12 +2176,12 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="69" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="74" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="70" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="75" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2153,125 +2197,125 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
         <translation>Next shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="65" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="66" />
         <source>今日记录</source>
         <translation>Today's record</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="67" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="68" />
         <source>值班日志</source>
         <translation>Duty log</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="69" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="70" />
         <source>写日志</source>
         <translation>Write log</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="76" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="77" />
         <source>确认接班</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="175" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="174" />
         <source>现在　</source>
         <translation>Now　</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="177" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="176" />
         <source>今明两天没有下一班了</source>
         <translation>No next shift today or tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="178" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="177" />
         <source>下一班　</source>
         <translation>Next　</translation>
     </message>
     <message>
+        <location filename="../../desktop/duty/views/guard_desk.py" line="186" />
         <location filename="../../desktop/duty/views/guard_desk.py" line="187" />
-        <location filename="../../desktop/duty/views/guard_desk.py" line="188" />
         <source>还没有志愿服务队</source>
         <translation>No volunteer teams yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="189" />
-        <location filename="../../desktop/duty/views/guard_desk.py" line="251" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="188" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="250" />
         <source>开始值班</source>
         <translation>Start duty</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="190" />
-        <location filename="../../desktop/duty/views/guard_desk.py" line="265" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="189" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="264" />
         <source>结束值班</source>
         <translation>End duty</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="195" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="194" />
         <source>空缺</source>
         <translation>Unfilled</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="196" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="195" />
         <source>代班</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="197" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="196" />
         <source>%1 个班次</source>
         <translation>%1 shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="213" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="212" />
         <source>上一班交接：</source>
         <translation>Hand-over: </translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="219" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="218" />
         <source>还没开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="221" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="220" />
         <source>已到岗，过了结束时间还没结束</source>
         <translation>Arrived; past the end and not ended yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="244" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="243" />
         <source>现在不能操作</source>
         <translation>Not possible now</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="259" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="258" />
         <source>%1：已开始值班（%2），%3</source>
         <translation>%1: duty started (%2), %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="280" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="279" />
         <source>%1：已结束值班（%2），%3，辛苦了</source>
         <translation>%1: duty ended (%2), %3. Thank you</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="287" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="286" />
         <source>现在没有需要代班的班次</source>
         <translation>No shift to cover now</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="297" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="296" />
         <source>代 %1 </source>
         <translation>for %1 </translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="298" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="297" />
         <source>%1：已开始值班，%2值 %3，%4</source>
         <translation>%1: duty started, %2on %3, %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="309" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="308" />
         <source>%1 的巡查已打卡</source>
         <translation>Round %1 checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="319" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="318" />
         <source>已确认接班：%1 的交接</source>
         <translation>Acknowledged %1's hand-over</translation>
     </message>
@@ -2296,12 +2340,12 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
         <translation>Patrol round check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="163" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="162" />
         <source>还没有志愿服务队：请社工先建立服务队和排班</source>
         <translation>No volunteer team yet: ask the social worker to set up a team and rota</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="174" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="173" />
         <source>现在没有班次</source>
         <translation>No shift now</translation>
     </message>
@@ -2338,12 +2382,12 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
         <translation>No shifts for me in the next four weeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="223" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="222" />
         <source>已到岗</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="219" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="218" />
         <source>未到岗</source>
         <translation>Not arrived</translation>
     </message>
@@ -2368,7 +2412,7 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/guard_desk.py" line="342" />
+        <location filename="../../desktop/duty/views/guard_desk.py" line="341" />
         <source>值班日志已保存</source>
         <translation>Duty log saved</translation>
     </message>
@@ -2554,12 +2598,12 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="61" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="41" />
         <source>从 Excel 导入花名册</source>
         <translation>Import roster from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="72" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="53" />
         <source>导入到社区：</source>
         <translation>Import into community:</translation>
     </message>
@@ -2568,43 +2612,43 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
         <translation>Choose Excel file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="87" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="68" />
         <source>还没有选择文件</source>
         <translation>No file chosen yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="100" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="81" />
         <source>列的对应：</source>
         <translation>Column mapping:</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="103" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="84" />
         <source>表格中的列</source>
         <translation>Column in sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="103" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="84" />
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="116" />
-        <location filename="../../desktop/roster/views/import_dialog.py" line="118" />
-        <location filename="../../desktop/roster/views/import_dialog.py" line="120" />
-        <location filename="../../desktop/roster/views/import_dialog.py" line="121" />
-        <location filename="../../desktop/roster/views/import_dialog.py" line="129" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="98" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="100" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="102" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="103" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="111" />
         <source>原表行号</source>
         <translation>Sheet row</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="116" />
-        <location filename="../../desktop/roster/views/import_dialog.py" line="118" />
-        <location filename="../../desktop/roster/views/import_dialog.py" line="121" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="98" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="100" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="103" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="116" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="98" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -2613,37 +2657,37 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
         <translation>Will change</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="120" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="102" />
         <source>跳过原因</source>
         <translation>Reason skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="122" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="104" />
         <source>有问题的行</source>
         <translation>Problem rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="123" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="105" />
         <source>合并到已有居民</source>
         <translation>Merged into existing residents</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="124" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="106" />
         <source>跳过的行</source>
         <translation>Skipped rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="143" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="125" />
         <source>保存错误报告…</source>
         <translation>Save error report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="146" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="128" />
         <source>确认导入</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="150" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="132" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -2652,152 +2696,172 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
         <translation>Choose roster Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="353" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="366" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="194" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="178" />
         <source>先选择导入到哪个社区</source>
         <translation>Choose the community to import into first</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="81" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="62" />
         <source>选择花名册文件…</source>
         <translation>Choose roster file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="91" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="72" />
         <source>只写了楼栋号的行属于小区：</source>
         <translation>Rows that give only a building belong to estate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="116" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="98" />
         <source>表中的值</source>
         <translation>Value in the sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="118" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="100" />
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="118" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="100" />
         <source>原来</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="119" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="101" />
         <source>改为</source>
         <translation>Changed to</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="121" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="103" />
         <source>出生年月（日期不全）</source>
         <translation>Year and month of birth (date incomplete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="125" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="107" />
         <source>日期不全</source>
         <translation>Date incomplete</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="128" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="110" />
         <source>读音</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="129" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="111" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="129" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="111" />
         <source>去除的不可见字符</source>
         <translation>Invisible characters removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="130" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="112" />
         <source>去除的字符</source>
         <translation>Removed characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="183" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="162" />
         <source>选择花名册文件</source>
         <translation>Choose roster file</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="184" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="163" />
         <source>花名册 (*.xlsx *.xls *.csv)</source>
         <translation>Rosters (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="184" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="163" />
         <source>Excel 文件 (*.xlsx *.xls)</source>
         <translation>Excel files (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="184" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="163" />
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="185" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="164" />
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="248" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="184" />
+        <source>已读 %1 / %2 行</source>
+        <translation>%1 of %2 rows read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/import_dialog.py" line="185" />
+        <source>正在读取花名册…</source>
+        <translation>Reading the roster…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/import_dialog.py" line="222" />
+        <source>已取消读取花名册。</source>
+        <translation>Reading the roster was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/import_dialog.py" line="252" />
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/import_dialog.py" line="328" />
         <source>无变化</source>
         <translation>No change</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="252" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="260" />
         <source>确认：%1 位居民将搬到新住址（红色的行），核对无误才勾选</source>
         <translation>Confirm: %1 residents will move to a new address (the red rows); tick only once checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="261" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="341" />
         <source>%1年%2月</source>
         <translation>%1-%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="264" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="265" />
         <source>日期不全（%1）</source>
         <translation>Date incomplete (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="268" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="269" />
         <source>（未指定）</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="274" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="275" />
         <source>有问题的行（%1）</source>
         <translation>Problem rows (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="275" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="276" />
         <source>合并到已有居民（%1）</source>
         <translation>Merged into existing (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="276" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="277" />
         <source>跳过的行（%1）</source>
         <translation>Skipped rows (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="282" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="281" />
         <source>去除的字符（%1）</source>
         <translation>Removed characters (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="285" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="284" />
         <source>预览（%1，%2）：新增 %3 人，合并到已有居民 %4 人，有问题 %5 行（不导入，列入错误报告）。确认后才会写入。</source>
         <translation>Preview (%1, %2): %3 new, %4 merged into existing residents, %5 problem rows (not imported, listed in the error report). Nothing is written until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="297" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="294" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
@@ -2810,32 +2874,32 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="306" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="304" />
         <source>导入完成：新增 %1 人，合并 %2 人，未导入 %3 行。</source>
         <translation>Import done: %1 new, %2 merged, %3 rows not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="316" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="314" />
         <source>读音（%1）</source>
         <translation>Readings (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="332" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="349" />
         <source>导入没有完成，什么都没有写入：</source>
         <translation>Import did not finish; nothing was written: </translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="336" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="353" />
         <source>已取消导入，什么都没有写入。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="353" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="366" />
         <source>保存错误报告</source>
         <translation>Save error report</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_dialog.py" line="363" />
+        <location filename="../../desktop/roster/views/import_dialog.py" line="376" />
         <source>错误报告已保存：</source>
         <translation>Error report saved: </translation>
     </message>
@@ -3309,62 +3373,66 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="42" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="45" />
         <source>姓名 / 会员号 / 手机尾号 / 拼音首字母</source>
         <translation>Name / member no. / phone ending / pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="45" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="50" />
         <source>会员状态</source>
         <translation>Member status</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="46" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="51" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="51" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="56" />
         <source>会员类别</source>
         <translation>Member category</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="52" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="57" />
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="63" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="68" />
         <source>登记会员…</source>
         <translation>Register member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="67" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="71" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="68" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="71" />
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="91" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="110" />
         <source>（显示前 %1 位）</source>
         <translation> (first %1 shown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="103" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="123" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="103" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="123" />
         <source>请先在表中选中会员</source>
         <translation>Select members in the table first</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="92" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="111" />
         <source>共 %1 位</source>
         <translation>%1 in total</translation>
     </message>
@@ -3376,123 +3444,123 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="74" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="75" />
         <source>搬迁到其他户</source>
         <translation>Move to another household</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="83" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="84" />
         <source>（未登记住户）</source>
         <translation>(household not recorded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="84" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="85" />
         <source>把 %1 搬到另一户。现住：%2</source>
         <translation>Move %1 to another household. Lives at: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="94" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="95" />
         <source>搜索住址，如 6号楼501；↓ 到下面的列表</source>
         <translation>Search address, e.g. 6号楼501; ↓ to the list below</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="101" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="102" />
         <source>社区楼栋住户</source>
         <translation>Communities, buildings, households</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="104" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="105" />
         <source>选择已有住户</source>
         <translation>Choose existing household</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="109" />
-        <location filename="../../desktop/roster/views/move_dialog.py" line="119" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="110" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="120" />
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="112" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="113" />
         <source>如 西湖花园7号楼1单元302、7栋302、7-1-302</source>
         <translation>e.g. 西湖花园7号楼1单元302, 7栋302, 7-1-302</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="116" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="117" />
         <source>这是新地址：确认新建这一户</source>
         <translation>This is a new address: confirm creating this household</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="120" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="121" />
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="123" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="124" />
         <source>输入地址</source>
         <translation>Enter address</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="133" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="134" />
         <source>可留空，如：随子女同住</source>
         <translation>Optional, e.g. lives with children</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="134" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="135" />
         <source>搬迁日期</source>
         <translation>Move date</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="135" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="136" />
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="146" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="147" />
         <source>确定搬迁</source>
         <translation>Confirm move</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="147" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="148" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="167" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="168" />
         <source>（现住）</source>
         <translation> (current)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/roster/views/move_dialog.py" line="167" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="168" />
         <source>（%n 人）</source>
         <translation><numerusform> (%n person)</numerusform><numerusform> (%n people)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="235" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="236" />
         <source>小区：%1　楼栋：%2　单元：%3　房号：%4</source>
         <translation>Estate: %1　Building: %2　Unit: %3　Room: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="276" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="277" />
         <source>搬到：%1（请勾选确认新建）</source>
         <translation>Move to: %1 (tick to confirm new household)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="277" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="278" />
         <source>搬到：（请选择一户或输入地址）</source>
         <translation>Move to: (choose a household or enter an address)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="279" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="280" />
         <source>搬到：%1（新建住户）</source>
         <translation>Move to: %1 (new household)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="281" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="282" />
         <source>搬到：%1</source>
         <translation>Move to: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="293" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="294" />
         <source>请选择要搬去的一户，或输入地址并勾选确认新建</source>
         <translation>Choose the household to move to, or enter an address and tick to create it</translation>
     </message>
@@ -3520,8 +3588,8 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
         <translation>Move in (new address)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/move_dialog.py" line="58" />
         <location filename="../../desktop/roster/views/move_dialog.py" line="59" />
+        <location filename="../../desktop/roster/views/move_dialog.py" line="60" />
         <source>（无住户）</source>
         <translation>(no household)</translation>
     </message>
@@ -3611,72 +3679,72 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="167" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="168" />
         <source>新建个案</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="168" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="169" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="169" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="170" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="170" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="171" />
         <source>所在社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="173" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="174" />
         <source>化名（列表中显示）</source>
         <translation>Alias (shown in lists)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="174" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="175" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="175" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="176" />
         <source>决定书编号</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="176" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="177" />
         <source>决定机关</source>
         <translation>Deciding authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="177" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="178" />
         <source>决定日期</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="178" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="179" />
         <source>执行开始日期</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="179" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="180" />
         <source>报到日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="179" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="180" />
         <source>未报到则留空</source>
         <translation>Leave empty if not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="180" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="181" />
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="182" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="183" />
         <source>公安联络人</source>
         <translation>Police contact</translation>
     </message>
@@ -3684,27 +3752,27 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>OrgDialog</name>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="183" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="190" />
         <source>志愿服务组织</source>
         <translation>Volunteer organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="192" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="199" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="192" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="199" />
         <source>负责人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="193" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="200" />
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="193" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="200" />
         <source>地址</source>
         <translation>Address</translation>
     </message>
@@ -3743,68 +3811,68 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>PeopleActions</name>
     <message>
-        <location filename="../../desktop/activities/views/people_actions.py" line="75" />
-        <location filename="../../desktop/activities/views/people_actions.py" line="141" />
+        <location filename="../../desktop/activities/views/people_actions.py" line="93" />
+        <location filename="../../desktop/activities/views/people_actions.py" line="163" />
         <source>请先选择一个活动</source>
         <translation>Please select an activity first</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/people_actions.py" line="95" />
+        <location filename="../../desktop/activities/views/people_actions.py" line="115" />
         <source>已报名</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/people_actions.py" line="95" />
+        <location filename="../../desktop/activities/views/people_actions.py" line="115" />
         <source>名额已满，已进入候补</source>
         <translation>Full; added to the waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/people_actions.py" line="111" />
+        <location filename="../../desktop/activities/views/people_actions.py" line="133" />
         <source>已签到</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/people_actions.py" line="116" />
+        <location filename="../../desktop/activities/views/people_actions.py" line="138" />
         <source>已登记现场加入</source>
         <translation>Walk-in recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/people_actions.py" line="130" />
+        <location filename="../../desktop/activities/views/people_actions.py" line="152" />
         <source>已取消报名</source>
         <translation>Enrolment cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/people_actions.py" line="135" />
+        <location filename="../../desktop/activities/views/people_actions.py" line="157" />
         <source>已撤销签到</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/people_actions.py" line="137" />
+        <location filename="../../desktop/activities/views/people_actions.py" line="159" />
         <source>已移除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/people_actions.py" line="156" />
+        <location filename="../../desktop/activities/views/people_actions.py" line="180" />
         <source>先在上面找到这位志愿者</source>
         <translation>Find the volunteer above first</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/people_actions.py" line="160" />
+        <location filename="../../desktop/activities/views/people_actions.py" line="184" />
         <source>已记录志愿服务时长</source>
         <translation>Volunteer hours recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/people_actions.py" line="164" />
+        <location filename="../../desktop/activities/views/people_actions.py" line="188" />
         <source>选择签到表扫描件</source>
         <translation>Choose sign-in sheet scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/people_actions.py" line="165" />
+        <location filename="../../desktop/activities/views/people_actions.py" line="189" />
         <source>图片或 PDF (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</source>
         <translation>Images or PDF (*.jpg *.jpeg *.png *.pdf *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/people_actions.py" line="168" />
+        <location filename="../../desktop/activities/views/people_actions.py" line="192" />
         <source>扫描件已保存</source>
         <translation>Scan saved</translation>
     </message>
@@ -3870,42 +3938,42 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="96" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="117" />
         <source>日期不全（只知道年月，如 1940-03）</source>
         <translation>Date incomplete (only year and month known, e.g. 1940-03)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="100" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="119" />
         <source>按这个读音排序和查找；读错了可以改，如“单”作姓读 shan</source>
         <translation>The name sorts and is found by this reading; correct it if wrong (e.g. 单 as a surname reads shan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="114" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="132" />
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="115" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="133" />
         <source>取消 (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="116" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="134" />
         <source>删除 (Delete)</source>
         <translation>Delete (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="117" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="135" />
         <source>搬迁到其他户…</source>
         <translation>Move to another household…</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="135" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="151" />
         <source>基本信息</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="295" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="311" />
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -3934,17 +4002,17 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
         <translation>Changed to</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="138" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="154" />
         <source>变更记录</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="140" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="156" />
         <source>关注事项</source>
         <translation>Attention notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="142" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="158" />
         <source>迁入/迁出 记录</source>
         <translation>Move in/out records</translation>
     </message>
@@ -4013,22 +4081,22 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
         <translation>End selected note</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="162" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="178" />
         <source>未选择</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="163" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="179" />
         <source>在表格中选一个人，按 Enter 编辑；Ctrl+N 新增</source>
         <translation>Select a person in the table, Enter to edit; Ctrl+N to add</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="195" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="211" />
         <source>身份证号只显示部分：没有修改此人的权限</source>
         <translation>ID number partly hidden: no permission to edit this person</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="210" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="226" />
         <source>新增居民</source>
         <translation>New resident</translation>
     </message>
@@ -4044,42 +4112,42 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="202" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="201" />
         <source>随访计划模板</source>
         <translation>Follow-up plan template</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="207" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="205" />
         <source>从第几月</source>
         <translation>From month</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="207" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="205" />
         <source>到第几月</source>
         <translation>To month</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="207" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="205" />
         <source>每几天联系</source>
         <translation>Contact every (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="207" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="205" />
         <source>每几天检测</source>
         <translation>Test every (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="215" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="213" />
         <source>添加阶段</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="218" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="216" />
         <source>删除最后阶段</source>
         <translation>Delete last stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="222" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="220" />
         <source>随访计划由督导维护，此处仅供查看。</source>
         <translation>The follow-up plan is kept by supervisors; it is view-only here.</translation>
     </message>
@@ -4087,47 +4155,47 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>ReadingsPanel</name>
     <message>
-        <location filename="../../desktop/roster/views/import_readings.py" line="34" />
+        <location filename="../../desktop/roster/views/import_readings.py" line="38" />
         <source>新增居民的姓名按这里的读音排序和查找；读错了双击改正，如“单”作姓读 shan。</source>
         <translation>New residents' names sort and are found by these readings; double-click one to correct it (e.g. 单 as a surname reads shan).</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_readings.py" line="38" />
+        <location filename="../../desktop/roster/views/import_readings.py" line="42" />
         <source>只列出有多种读法的姓名</source>
         <translation>Only names with more than one reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_readings.py" line="45" />
+        <location filename="../../desktop/roster/views/import_readings.py" line="49" />
         <source>原表行号</source>
         <translation>Sheet row</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_readings.py" line="45" />
+        <location filename="../../desktop/roster/views/import_readings.py" line="49" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_readings.py" line="45" />
+        <location filename="../../desktop/roster/views/import_readings.py" line="49" />
         <source>读音（排序用）</source>
         <translation>Reading (sorts by)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_readings.py" line="45" />
+        <location filename="../../desktop/roster/views/import_readings.py" line="49" />
         <source>也可读作</source>
         <translation>Also read as</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_readings.py" line="84" />
+        <location filename="../../desktop/roster/views/import_readings.py" line="93" />
         <source>已改正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_readings.py" line="84" />
+        <location filename="../../desktop/roster/views/import_readings.py" line="93" />
         <source>双击改正读音</source>
         <translation>Double-click to correct the reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/import_readings.py" line="100" />
+        <location filename="../../desktop/roster/views/import_readings.py" line="110" />
         <source>第 %1 行 %2：</source>
         <translation>Row %1, %2: </translation>
     </message>
@@ -4169,75 +4237,75 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
         <translation>Enter check in · F2 or Space toggle lunch · ↑↓ pick same-name member · Esc cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception.py" line="185" />
-        <location filename="../../desktop/elder/views/reception.py" line="190" />
+        <location filename="../../desktop/elder/views/reception.py" line="186" />
+        <location filename="../../desktop/elder/views/reception.py" line="191" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception.py" line="235" />
+        <location filename="../../desktop/elder/views/reception.py" line="236" />
         <source>%1 未签到（%2，已取消）</source>
         <translation>%1 not checked in (%2, cancelled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception.py" line="242" />
+        <location filename="../../desktop/elder/views/reception.py" line="243" />
         <source>（午餐）</source>
         <translation> (lunch)</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception.py" line="243" />
+        <location filename="../../desktop/elder/views/reception.py" line="244" />
         <source>%1：%2，确认仍要签到吗？%3
 空行回车＝确认签到　Esc＝不签到　刷下一张卡＝让其稍候</source>
         <translation>%1: %2. Check in anyway?%3
 Enter on empty line = check in　Esc = do not　Scan the next card = let them wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception.py" line="303" />
+        <location filename="../../desktop/elder/views/reception.py" line="304" />
         <source>%1岁</source>
         <translation>age %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception.py" line="303" />
+        <location filename="../../desktop/elder/views/reception.py" line="304" />
         <source>年龄未登记</source>
         <translation>age not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception.py" line="304" />
+        <location filename="../../desktop/elder/views/reception.py" line="305" />
         <source>住址未登记</source>
         <translation>no address recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception.py" line="306" />
+        <location filename="../../desktop/elder/views/reception.py" line="307" />
         <source>  ✓已签到</source>
         <translation>  ✓ checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception.py" line="338" />
+        <location filename="../../desktop/elder/views/reception.py" line="339" />
         <source>今天还没有签到，没有可撤销的</source>
         <translation>No check-ins today: nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception.py" line="343" />
+        <location filename="../../desktop/elder/views/reception.py" line="344" />
         <source>%1 的这次签到已经撤销</source>
         <translation>This check-in of %1 is already undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception.py" line="346" />
+        <location filename="../../desktop/elder/views/reception.py" line="347" />
         <source>%1 没有登记午餐</source>
         <translation>%1 has no lunch recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception.py" line="349" />
+        <location filename="../../desktop/elder/views/reception.py" line="350" />
         <source>撤销 %1（%2，%3）的签到，原因：</source>
         <translation>Undo the check-in of %1 (%2, %3), reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception.py" line="350" />
+        <location filename="../../desktop/elder/views/reception.py" line="351" />
         <source>撤销 %1（%2，%3）的午餐，原因：</source>
         <translation>Undo the lunch of %1 (%2, %3), reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception.py" line="270" />
+        <location filename="../../desktop/elder/views/reception.py" line="271" />
         <source>（↓ 选择，回车确认）</source>
         <translation>(↓ choose, Enter confirms)</translation>
     </message>
@@ -4246,7 +4314,7 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>　Enter on empty line = confirm check-in, Esc = cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception.py" line="389" />
+        <location filename="../../desktop/elder/views/reception.py" line="390" />
         <source>今日到达 %1 人　·　午餐 %2 份</source>
         <translation>Arrived today %1　·　Lunches %2</translation>
     </message>
@@ -4286,27 +4354,27 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="131" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="132" />
         <source>转介帮扶</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="132" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="133" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="133" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="134" />
         <source>转介单位</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="134" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="135" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="135" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="136" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
@@ -4314,72 +4382,72 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="22" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="30" />
         <source>登记会员</source>
         <translation>Register member</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="24" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="32" />
         <source>在花名册中查找：姓名 / 拼音 / 电话</source>
         <translation>Search the roster: name / pinyin / phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="32" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="42" />
         <source>按农历过生日</source>
         <translation>Lunar-calendar birthday</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="33" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="43" />
         <source>同意使用照片</source>
         <translation>Photo consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="35" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="45" />
         <source>不符合入会条件时，填写例外原因</source>
         <translation>If not eligible, give the reason for the exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="37" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="47" />
         <source>紧急联系人：姓名 关系 电话</source>
         <translation>Emergency contact: name relation phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="39" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="49" />
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="41" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="51" />
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="42" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="52" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="45" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="55" />
         <source>例外原因</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="46" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="56" />
         <source>紧急联系人</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="51" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="61" />
         <source>过敏</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="52" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="62" />
         <source>慢性病</source>
         <translation>Chronic conditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="83" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="92" />
         <source>请先在花名册中选择人员</source>
         <translation>Choose a person from the roster first</translation>
     </message>
@@ -4387,147 +4455,170 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="33" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="34" />
         <source>编号、姓名、志愿者编号、服务内容或组织</source>
         <translation>Serial, name, volunteer number, content or organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="38" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="43" />
         <source>全部年份</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="40" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="45" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="42" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="47" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="44" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="49" />
         <source>检索：</source>
         <translation>Search:</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="48" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="53" />
         <source>编号</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="48" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="53" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="49" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="54" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="49" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="54" />
         <source>志愿者编号</source>
         <translation>Volunteer number</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="50" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="55" />
         <source>服务时间</source>
         <translation>Service period</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="51" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="56" />
         <source>时长（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="52" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="57" />
         <source>出具组织</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="53" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="58" />
         <source>出具日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="53" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="58" />
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="54" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="59" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="54" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="59" />
         <source>作废：</source>
         <translation>Void: </translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="54" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="59" />
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="55" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="60" />
         <source>服务内容</source>
         <translation>Service content</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="57" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="62" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="72" />
         <source>证明登记簿</source>
         <translation>Certificate register</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="62" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="70" />
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/volunteers/views/register_view.py" line="70" />
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/volunteers/views/register_view.py" line="71" />
+        <source>所选证明（重新打印）</source>
+        <translation>Selected certificate (reprint)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/volunteers/views/register_view.py" line="146" />
+        <source>志愿服务证明登记簿</source>
+        <translation>Certificate register</translation>
+    </message>
+    <message>
         <source>重新打印证明…</source>
         <translation>Print certificate again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="63" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="67" />
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="64" />
         <source>打印登记簿…</source>
         <translation>Print register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="87" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="104" />
         <source>共 %1 份（作废 %2 份），有效证明合计 %3 小时</source>
         <translation>%1 certificates (%2 void); valid ones total %3 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="97" />
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="102" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="121" />
         <source>请先选中一份证明</source>
         <translation>First select a certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="111" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="124" />
+        <source>志愿服务记录证明</source>
+        <translation>Volunteer service certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/volunteers/views/register_view.py" line="130" />
         <source>请先选中一份有效的证明</source>
         <translation>First select a valid certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="114" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="133" />
         <source>作废证明</source>
         <translation>Void certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="115" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="134" />
         <source>作废 %1 的原因（编号不再使用）</source>
         <translation>Why %1 is void (its number is not used again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/register_view.py" line="121" />
+        <location filename="../../desktop/volunteers/views/register_view.py" line="140" />
         <source>已作废 %1</source>
         <translation>%1 is void</translation>
     </message>
@@ -4563,136 +4654,136 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>RehabPage</name>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="41" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="42" />
         <source>搜索化名、姓名、拼音首字母、决定书编号（Ctrl+F）</source>
         <translation>Search alias, name, pinyin initials, decision no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="44" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="45" />
         <source>个案状态</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="45" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="46" />
         <source>在管</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="48" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="49" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="52" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="53" />
         <source>新建个案(&amp;N)</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="55" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="56" />
         <source>空白家访表</source>
         <translation>Blank home-visit form</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="57" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="58" />
         <source>随访计划</source>
         <translation>Follow-up plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="59" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="60" />
         <source>刷新 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="70" />
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="75" />
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="77" />
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="85" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="71" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="76" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="78" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="86" />
         <source>个案</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="70" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="71" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="71" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="72" />
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="71" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="72" />
         <source>下次随访</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="72" />
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="80" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="73" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="81" />
         <source>负责社工</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="72" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="73" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="77" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="78" />
         <source>应办日期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="78" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="79" />
         <source>待办</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="79" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="80" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="79" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="80" />
         <source>%n 天</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="83" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="84" />
         <source>到期/逾期</source>
         <translation>Due/overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="85" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="86" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="86" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="87" />
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="89" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="90" />
         <source>法定提醒</source>
         <translation>Statutory reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="126" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="127" />
         <source>个案（%1）</source>
         <translation>Cases (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="136" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="137" />
         <source>到期/逾期（%1）</source>
         <translation>Due/overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="137" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="138" />
         <source>法定提醒（%1）</source>
         <translation>Statutory reminders (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="182" />
+        <location filename="../../desktop/rehab/views/rehab_page.py" line="183" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
@@ -4788,7 +4879,17 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="93" />
+        <location filename="../../desktop/ui/reports_page.py" line="95" />
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="97" />
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="99" />
         <source>生成…</source>
         <translation>Generate…</translation>
     </message>
@@ -4923,37 +5024,37 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>RoomsTab</name>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="64" />
+        <location filename="../../desktop/elder/views/tabs.py" line="70" />
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="65" />
+        <location filename="../../desktop/elder/views/tabs.py" line="71" />
         <source>预约</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="69" />
+        <location filename="../../desktop/elder/views/tabs.py" line="75" />
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="69" />
+        <location filename="../../desktop/elder/views/tabs.py" line="75" />
         <source>分钟</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="86" />
+        <location filename="../../desktop/elder/views/tabs.py" line="91" />
         <source>（%1 人）</source>
         <translation> (%1 people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="115" />
+        <location filename="../../desktop/elder/views/tabs.py" line="118" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="115" />
+        <location filename="../../desktop/elder/views/tabs.py" line="118" />
         <source>开始时间请写成 09:00</source>
         <translation>Write the start time as 09:00</translation>
     </message>
@@ -4961,7 +5062,7 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>RosterActions</name>
     <message>
-        <location filename="../../desktop/roster/views/roster_actions.py" line="48" />
+        <location filename="../../desktop/roster/views/roster_actions.py" line="49" />
         <source>已删除 %1。</source>
         <translation>Deleted %1.</translation>
     </message>
@@ -4971,65 +5072,102 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Select a building on the left first</translation>
     </message>
     <message>
+        <location filename="../../desktop/roster/views/roster_actions.py" line="120" />
+        <source>楼栋住户一览表</source>
+        <translation>Building residents list</translation>
+    </message>
+    <message>
         <location filename="../../desktop/roster/views/roster_actions.py" line="125" />
         <source>先选一户（或该户的一个人）</source>
         <translation>Select a household (or one of its members) first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/roster_actions.py" line="128" />
+        <source>户卡</source>
+        <translation>Household card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/roster_actions.py" line="133" />
+        <source>关注事项清单</source>
+        <translation>Attention list</translation>
     </message>
 </context>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="98" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="106" />
         <source>搜索：姓名、拼音首字母（如 cfs）、电话尾号、住址（如 6号楼501）、标签　Ctrl+F</source>
         <translation>Search: name, pinyin initials (e.g. cfs), phone ending, address (e.g. 6号楼501), tag　Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="109" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="118" />
         <source>按标签筛选</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="110" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="119" />
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="117" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="126" />
         <source>按年龄筛选</source>
         <translation>Filter by age</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="128" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="137" />
         <source>新增 (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="132" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="141" />
         <source>导入Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="136" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="145" />
         <source>疑似重复…</source>
         <translation>Possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="139" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="148" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="156" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="148" />
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/roster_page.py" line="149" />
+        <source>楼栋住户一览表</source>
+        <translation>Building residents list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/roster_page.py" line="150" />
+        <source>户卡</source>
+        <translation>Household card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/roster_page.py" line="151" />
+        <source>关注事项清单</source>
+        <translation>Attention list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roster/views/roster_page.py" line="161" />
         <source>撤销 (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/roster/views/roster_page.py" line="268" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="90" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="133" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="308" />
         <source>共 %n 人</source>
         <translation><numerusform>%n person in all</numerusform><numerusform>%n people in all</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/roster_page.py" line="332" />
+        <location filename="../../desktop/roster/views/roster_page.py" line="372" />
         <source>先在左边选一个社区或住户，再按 Ctrl+N 新增</source>
         <translation>Select a community or household on the left, then press Ctrl+N</translation>
     </message>
@@ -5128,13 +5266,13 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>RosterTree</name>
     <message>
-        <location filename="../../desktop/roster/views/tree.py" line="33" />
+        <location filename="../../desktop/roster/views/tree.py" line="37" />
         <source>社区楼栋住户</source>
         <translation>Communities, buildings, households</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/tree.py" line="42" />
-        <location filename="../../desktop/roster/views/tree.py" line="43" />
+        <location filename="../../desktop/roster/views/tree.py" line="46" />
+        <location filename="../../desktop/roster/views/tree.py" line="47" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -5175,12 +5313,12 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>SendReportDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="160" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="161" />
         <source>登记报告送出</source>
         <translation>Record report as sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="161" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="162" />
         <source>接收的公安机关/民警</source>
         <translation>Receiving police station/officer</translation>
     </message>
@@ -5188,27 +5326,27 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="133" />
+        <location filename="../../desktop/elder/views/tabs.py" line="136" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="151" />
+        <location filename="../../desktop/elder/views/tabs.py" line="154" />
         <source>会员号</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="159" />
+        <location filename="../../desktop/elder/views/tabs.py" line="162" />
         <source>测量：收缩压=130;舒张压=80</source>
         <translation>Measures: 收缩压=130;舒张压=80</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="160" />
+        <location filename="../../desktop/elder/views/tabs.py" line="163" />
         <source>记录服务</source>
         <translation>Record service</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="166" />
+        <location filename="../../desktop/elder/views/tabs.py" line="169" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -5216,147 +5354,161 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="41" />
+        <location filename="../../desktop/ui/settings_page.py" line="46" />
         <source>本机设置</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="48" />
+        <location filename="../../desktop/ui/settings_page.py" line="53" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="54" />
+        <location filename="../../desktop/ui/settings_page.py" line="59" />
         <source>字体放大（重启后生效）</source>
         <translation>Type size (after restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="58" />
+        <location filename="../../desktop/ui/settings_page.py" line="63" />
         <source>本机所在社区</source>
         <translation>Community of this desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="60" />
+        <location filename="../../desktop/ui/settings_page.py" line="65" />
         <source>如 西湖花园6号楼</source>
         <translation>e.g. 西湖花园6号楼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="63" />
+        <location filename="../../desktop/ui/settings_page.py" line="68" />
         <source>本机值守的楼栋</source>
         <translation>Building this desk looks after</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="64" />
+        <location filename="../../desktop/ui/settings_page.py" line="69" />
         <source>无操作自动锁屏（分钟）</source>
         <translation>Lock after idle minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="92" />
+        <location filename="../../desktop/ui/settings_page.py" line="99" />
         <source>语言已保存，重新登录或重启后生效。</source>
         <translation>Language saved; it applies after signing in again or restarting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="96" />
+        <location filename="../../desktop/ui/settings_page.py" line="103" />
         <source>修改我的密码</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="100" />
+        <location filename="../../desktop/ui/settings_page.py" line="107" />
         <source>原密码</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="100" />
+        <location filename="../../desktop/ui/settings_page.py" line="107" />
         <source>新密码（至少8位）</source>
         <translation>New password (8+ characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="104" />
+        <location filename="../../desktop/ui/settings_page.py" line="111" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="119" />
+        <location filename="../../desktop/ui/settings_page.py" line="126" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="123" />
+        <location filename="../../desktop/ui/settings_page.py" line="130" />
         <source>账号管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="126" />
+        <location filename="../../desktop/ui/settings_page.py" line="133" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="126" />
+        <location filename="../../desktop/ui/settings_page.py" line="133" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="127" />
+        <location filename="../../desktop/ui/settings_page.py" line="134" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="128" />
+        <location filename="../../desktop/ui/settings_page.py" line="135" />
         <source>所属社区</source>
         <translation>Communities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="129" />
+        <location filename="../../desktop/ui/settings_page.py" line="136" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="133" />
+        <location filename="../../desktop/ui/settings_page.py" line="140" />
         <source>新建账号…</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="133" />
+        <location filename="../../desktop/ui/settings_page.py" line="140" />
         <source>重设密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="134" />
+        <location filename="../../desktop/ui/settings_page.py" line="141" />
         <source>停用/启用</source>
         <translation>Disable/enable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="134" />
+        <location filename="../../desktop/ui/settings_page.py" line="211" />
+        <source>每天第一次启动时、有改动后退出时自动备份并校验，保留 7 天、4 周、12 个月各一份；设置了第二个位置时另复制一份到那里。</source>
+        <translation>A verified backup is made at each day's first start and at each exit after a change, keeping one for each of 7 days, 4 weeks and 12 months; with a second place set, a copy goes there too.</translation>
+    </message>
+    <message>
         <source>打印账号清单…</source>
         <translation>Print account list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="128" />
+        <location filename="../../desktop/ui/settings_page.py" line="135" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="129" />
+        <location filename="../../desktop/ui/settings_page.py" line="136" />
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="129" />
+        <location filename="../../desktop/ui/settings_page.py" line="136" />
         <source>停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="163" />
+        <location filename="../../desktop/ui/settings_page.py" line="141" />
+        <source>打印账号清单</source>
+        <translation>Print account list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="142" />
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="169" />
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="163" />
+        <location filename="../../desktop/ui/settings_page.py" line="169" />
         <source>%s 的新密码：</source>
         <translation>New password for %s:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="167" />
+        <location filename="../../desktop/ui/settings_page.py" line="173" />
         <source>密码已重设。</source>
         <translation>Password reset.</translation>
     </message>
@@ -5365,63 +5517,58 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="167" />
-        <location filename="../../desktop/ui/settings_page.py" line="175" />
+        <location filename="../../desktop/ui/settings_page.py" line="173" />
+        <location filename="../../desktop/ui/settings_page.py" line="181" />
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="185" />
+        <location filename="../../desktop/ui/settings_page.py" line="189" />
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="188" />
+        <location filename="../../desktop/ui/settings_page.py" line="192" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="191" />
+        <location filename="../../desktop/ui/settings_page.py" line="195" />
         <source>备份文件夹：%s</source>
         <translation>Backup folder: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="197" />
+        <location filename="../../desktop/ui/settings_page.py" line="201" />
         <source>如 E:\邻里备份 或 \\服务器\共享\邻里</source>
         <translation>e.g. E:\Linli backups or \\server\share\Linli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="200" />
+        <location filename="../../desktop/ui/settings_page.py" line="204" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="205" />
+        <location filename="../../desktop/ui/settings_page.py" line="209" />
         <source>第二个位置（U 盘或网络文件夹）</source>
         <translation>Second place (USB drive or network folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="207" />
-        <source>每天第一次启动和每次退出时自动备份并校验，保留 7 天、4 周、12 个月各一份；设置了第二个位置时另复制一份到那里。</source>
-        <translation>A verified backup is made at each day's first start and at every exit, keeping one for each of 7 days, 4 weeks and 12 months; with a second place set, a copy goes there too.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_page.py" line="210" />
+        <location filename="../../desktop/ui/settings_page.py" line="214" />
         <source>加密数据库的备份仍是加密的，密钥文件（.keys）随同复制。</source>
         <translation>Backups of an encrypted database stay encrypted; the key file (.keys) is copied with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="217" />
+        <location filename="../../desktop/ui/settings_page.py" line="221" />
         <source>备份的第二个位置</source>
         <translation>Second place for backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="231" />
+        <location filename="../../desktop/ui/settings_page.py" line="234" />
         <source>已备份，但第二份副本没有复制：%s</source>
         <translation>Backed up, but the second copy was not made: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="236" />
+        <location filename="../../desktop/ui/settings_page.py" line="239" />
         <source>已备份并校验：%s（%d 行）</source>
         <translation>Backed up and verified: %s (%d rows)</translation>
     </message>
@@ -5429,17 +5576,17 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="252" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="248" />
         <source>共享个案</source>
         <translation>Share case</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="253" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="249" />
         <source>共享给禁毒社工</source>
         <translation>Share with rehab social worker</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="256" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="252" />
         <source>共享后，对方可以查看和记录这个个案；可随时取消共享。</source>
         <translation>Once shared, they can view this case and add records to it; sharing can be withdrawn at any time.</translation>
     </message>
@@ -5523,22 +5670,22 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="141" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="142" />
         <source>阶段记录</source>
         <translation>Stage notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="142" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="143" />
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="143" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="144" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="144" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="145" />
         <source>记录</source>
         <translation>Notes</translation>
     </message>
@@ -5546,27 +5693,27 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="150" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="151" />
         <source>变更状态</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="151" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="152" />
         <source>新状态</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="152" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="153" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="153" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="154" />
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="154" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="155" />
         <source>转往（转出时填写）</source>
         <translation>Transferred to (if transferred out)</translation>
     </message>
@@ -5574,7 +5721,7 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>TeamView</name>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="309" />
+        <location filename="../../desktop/duty/views/team_view.py" line="314" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -5583,7 +5730,7 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Captain</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="312" />
+        <location filename="../../desktop/duty/views/team_view.py" line="317" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -5608,48 +5755,48 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="69" />
+        <location filename="../../desktop/duty/views/team_view.py" line="72" />
         <source>添加居民…</source>
         <translation>Add resident…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="69" />
+        <location filename="../../desktop/duty/views/team_view.py" line="72" />
         <source>添加队外人员…</source>
         <translation>Add outside person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="70" />
+        <location filename="../../desktop/duty/views/team_view.py" line="73" />
         <source>可值班时间…</source>
         <translation>Availability…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="71" />
+        <location filename="../../desktop/duty/views/team_view.py" line="74" />
         <source>登记请假…</source>
         <translation>Record leave…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="71" />
+        <location filename="../../desktop/duty/views/team_view.py" line="74" />
         <source>设为队长</source>
         <translation>Make leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="72" />
-        <location filename="../../desktop/duty/views/team_view.py" line="343" />
+        <location filename="../../desktop/duty/views/team_view.py" line="75" />
+        <location filename="../../desktop/duty/views/team_view.py" line="347" />
         <source>移出服务队</source>
         <translation>Remove from team</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="79" />
+        <location filename="../../desktop/duty/views/team_view.py" line="81" />
         <source>导出选中队员的值班日历（.ics）…</source>
         <translation>Export selected members' duty calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="85" />
+        <location filename="../../desktop/duty/views/team_view.py" line="87" />
         <source>队员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="97" />
+        <location filename="../../desktop/duty/views/team_view.py" line="99" />
         <source>更正时长…</source>
         <translation>Correct hours…</translation>
     </message>
@@ -5658,12 +5805,12 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Issue and print certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="99" />
+        <location filename="../../desktop/duty/views/team_view.py" line="101" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="99" />
+        <location filename="../../desktop/duty/views/team_view.py" line="101" />
         <source>到</source>
         <translation>To</translation>
     </message>
@@ -5688,7 +5835,7 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Total (h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="118" />
+        <location filename="../../desktop/duty/views/team_view.py" line="119" />
         <source>服务时长</source>
         <translation>Volunteer hours</translation>
     </message>
@@ -5705,7 +5852,7 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Swapped to</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="332" />
+        <location filename="../../desktop/duty/views/team_view.py" line="336" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -5722,18 +5869,18 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="130" />
+        <location filename="../../desktop/duty/views/team_view.py" line="131" />
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="131" />
+        <location filename="../../desktop/duty/views/team_view.py" line="132" />
         <source>拒绝</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="138" />
-        <location filename="../../desktop/duty/views/team_view.py" line="179" />
+        <location filename="../../desktop/duty/views/team_view.py" line="139" />
+        <location filename="../../desktop/duty/views/team_view.py" line="185" />
         <source>换班代班</source>
         <translation>Swaps and cover</translation>
     </message>
@@ -5762,22 +5909,21 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="152" />
         <source>打印收支表…</source>
         <translation>Print income and expenses…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="155" />
+        <location filename="../../desktop/duty/views/team_view.py" line="161" />
         <source>活动经费</source>
         <translation>Team fund</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="178" />
+        <location filename="../../desktop/duty/views/team_view.py" line="184" />
         <source>换班代班（%1 待批）</source>
         <translation>Swaps and cover (%1 pending)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="185" />
+        <location filename="../../desktop/duty/views/team_view.py" line="191" />
         <source>今年：期初 %1，收入 %2，支出 %3，结余 %4 元</source>
         <translation>This year: opening %1, income %2, expenses %3, balance %4 yuan</translation>
     </message>
@@ -5786,31 +5932,31 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="216" />
+        <location filename="../../desktop/duty/views/team_view.py" line="222" />
         <source>时长已更正</source>
         <translation>Hours corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="223" />
-        <location filename="../../desktop/duty/views/team_view.py" line="283" />
-        <location filename="../../desktop/duty/views/team_view.py" line="320" />
-        <location filename="../../desktop/duty/views/team_view.py" line="351" />
+        <location filename="../../desktop/duty/views/team_view.py" line="229" />
+        <location filename="../../desktop/duty/views/team_view.py" line="289" />
+        <location filename="../../desktop/duty/views/team_view.py" line="324" />
+        <location filename="../../desktop/duty/views/team_view.py" line="354" />
         <source>请先选中一位队员</source>
         <translation>Select a member first</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="225" />
-        <location filename="../../desktop/duty/views/team_view.py" line="229" />
+        <location filename="../../desktop/duty/views/team_view.py" line="231" />
+        <location filename="../../desktop/duty/views/team_view.py" line="235" />
         <source>更正时长</source>
         <translation>Correct hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="225" />
+        <location filename="../../desktop/duty/views/team_view.py" line="231" />
         <source>增加的分钟数（减少写负数）</source>
         <translation>Minutes to add (negative to subtract)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="229" />
+        <location filename="../../desktop/duty/views/team_view.py" line="235" />
         <source>原因（必填）</source>
         <translation>Reason (required)</translation>
     </message>
@@ -5823,97 +5969,110 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="108" />
+        <location filename="../../desktop/duty/views/team_view.py" line="109" />
         <source>（%1 个未签退，待队长确认）</source>
         <translation> (%1 not ended, for the captain)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="256" />
-        <location filename="../../desktop/duty/views/team_view.py" line="261" />
+        <location filename="../../desktop/duty/views/team_view.py" line="154" />
+        <source>打印收支表</source>
+        <translation>Print fund statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/team_view.py" line="154" />
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/team_view.py" line="262" />
+        <location filename="../../desktop/duty/views/team_view.py" line="267" />
         <source>已加入服务队</source>
         <translation>Added to the team</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="265" />
+        <location filename="../../desktop/duty/views/team_view.py" line="271" />
         <source>已登记请假</source>
         <translation>Leave recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="269" />
+        <location filename="../../desktop/duty/views/team_view.py" line="275" />
         <source>已设为队长</source>
         <translation>Made team leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="273" />
+        <location filename="../../desktop/duty/views/team_view.py" line="279" />
         <source>已移出服务队</source>
         <translation>Removed from the team</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="286" />
+        <location filename="../../desktop/duty/views/team_view.py" line="292" />
         <source>已保存 %1 的可值班时间</source>
         <translation>Saved availability for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="291" />
-        <location filename="../../desktop/duty/views/team_view.py" line="304" />
+        <location filename="../../desktop/duty/views/team_view.py" line="296" />
+        <location filename="../../desktop/duty/views/team_view.py" line="309" />
         <source>添加居民</source>
         <translation>Add resident</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="291" />
+        <location filename="../../desktop/duty/views/team_view.py" line="296" />
         <source>姓名、拼音或电话</source>
         <translation>Name, pinyin or phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="301" />
+        <location filename="../../desktop/duty/views/team_view.py" line="306" />
         <source>花名册里没有找到</source>
         <translation>Not found in the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="304" />
+        <location filename="../../desktop/duty/views/team_view.py" line="309" />
         <source>选择</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="309" />
-        <location filename="../../desktop/duty/views/team_view.py" line="312" />
+        <location filename="../../desktop/duty/views/team_view.py" line="314" />
+        <location filename="../../desktop/duty/views/team_view.py" line="317" />
         <source>添加队外人员</source>
         <translation>Add outside person</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="322" />
-        <location filename="../../desktop/duty/views/team_view.py" line="332" />
+        <location filename="../../desktop/duty/views/team_view.py" line="326" />
+        <location filename="../../desktop/duty/views/team_view.py" line="336" />
         <source>登记请假</source>
         <translation>Record leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="322" />
+        <location filename="../../desktop/duty/views/team_view.py" line="326" />
         <source>日期（如 2026-12-01 至 2026-12-05）</source>
         <translation>Dates (e.g. 2026-12-01 至 2026-12-05)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="330" />
+        <location filename="../../desktop/duty/views/team_view.py" line="334" />
         <source>日期看不懂：%1</source>
         <translation>Cannot read the date: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="343" />
+        <location filename="../../desktop/duty/views/team_view.py" line="347" />
         <source>确定把这位队员移出服务队吗？</source>
         <translation>Remove this member from the team?</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="353" />
+        <location filename="../../desktop/duty/views/team_view.py" line="356" />
         <source>保存日历</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="361" />
-        <location filename="../../desktop/duty/views/team_view.py" line="373" />
+        <location filename="../../desktop/duty/views/team_view.py" line="364" />
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="372" />
+        <location filename="../../desktop/duty/views/team_view.py" line="374" />
+        <source>活动经费收支表</source>
+        <translation>Fund statement</translation>
+    </message>
+    <message>
         <source>保存收支表</source>
         <translation>Save income and expenses</translation>
     </message>
@@ -6072,37 +6231,37 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="290" />
+        <location filename="../../desktop/elder/views/tabs.py" line="292" />
         <source>探访情况</source>
         <translation>Visit findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="294" />
+        <location filename="../../desktop/elder/views/tabs.py" line="296" />
         <source>记录探访</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="298" />
+        <location filename="../../desktop/elder/views/tabs.py" line="300" />
         <source>选中的会员：</source>
         <translation>Selected members:</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="298" />
+        <location filename="../../desktop/elder/views/tabs.py" line="300" />
         <source>分钟</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="309" />
+        <location filename="../../desktop/elder/views/tabs.py" line="311" />
         <source>定期探访 %1 位，逾期 %2 位</source>
         <translation>%1 on regular visits, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="316" />
+        <location filename="../../desktop/elder/views/tabs.py" line="318" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="316" />
+        <location filename="../../desktop/elder/views/tabs.py" line="318" />
         <source>请先在表中选中会员</source>
         <translation>Select members in the table first</translation>
     </message>
@@ -6110,77 +6269,77 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="62" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="69" />
         <source>志愿者信息</source>
         <translation>Volunteer details</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="78" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="85" />
         <source>花名册里的居民身份证号不必再填</source>
         <translation>No need to repeat the roster's ID card number</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="88" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="95" />
         <source>在册</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="92" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="99" />
         <source>所属组织</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="92" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="99" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="92" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="99" />
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="93" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="100" />
         <source>证件类型</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="93" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="100" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="94" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="101" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="94" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="101" />
         <source>志愿者编号</source>
         <translation>Volunteer number</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="95" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="102" />
         <source>注册平台</source>
         <translation>Registered on (system)</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="95" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="102" />
         <source>注册日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="96" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="103" />
         <source>加入日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="96" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="103" />
         <source>服务技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="97" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="104" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -6188,264 +6347,280 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="42" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="44" />
         <source>姓名、拼音、电话或志愿者编号</source>
         <translation>Name, pinyin, phone or volunteer number</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="53" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="58" />
         <source>组织：</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="53" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="58" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="54" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="59" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="57" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="61" />
         <source>组织信息…</source>
         <translation>Organisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="58" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="62" />
         <source>新增志愿者…</source>
         <translation>New volunteer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="59" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="63" />
         <source>为服务过的居民建档</source>
         <translation>Open records for residents who served</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="75" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="79" />
         <source>证明登记簿</source>
         <translation>Certificate register</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="85" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="89" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="85" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="89" />
         <source>组织</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="86" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="90" />
         <source>志愿者编号</source>
         <translation>Volunteer number</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="87" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="91" />
         <source>值班</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="88" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="92" />
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="89" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="93" />
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="90" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="94" />
         <source>志愿者名单</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="109" />
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="114" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="112" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="117" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="109" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="112" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="110" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="113" />
         <source>服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="110" />
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="115" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="113" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="118" />
         <source>组织者</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="111" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="114" />
         <source>小时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="112" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="115" />
         <source>服务记录</source>
         <translation>Service record</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="114" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="117" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="115" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="118" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="116" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="119" />
         <source>学时／等次</source>
         <translation>Hours / rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="117" />
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="118" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="120" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="121" />
         <source>培训、表彰和评价</source>
         <translation>Training, awards and evaluations</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="120" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="123" />
         <source>修改信息…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="121" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="124" />
         <source>添加记录…</source>
         <translation>Add entry…</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="122" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="125" />
         <source>开具证明…</source>
         <translation>Issue certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="123" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="127" />
+        <source>打印记录表</source>
+        <translation>Print record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="127" />
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="348" />
+        <source>志愿服务记录证明</source>
+        <translation>Volunteer service certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="364" />
+        <source>志愿服务记录表</source>
+        <translation>Volunteer service record</translation>
+    </message>
+    <message>
         <source>打印记录表…</source>
         <translation>Print record sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="135" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="138" />
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="152" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="155" />
         <source>全部组织</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="173" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="189" />
         <source>志愿者 %1 人，这段时间服务合计 %2 小时</source>
         <translation>%1 volunteers; %2 hours of service in this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="200" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="216" />
         <source>M男</source>
         <comment>F女</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="201" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="217" />
         <source>志愿者编号 %1（%2）</source>
         <translation>Volunteer number %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="202" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="218" />
         <source>未注册志愿者编号</source>
         <translation>No volunteer number registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="203" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="219" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="205" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="221" />
         <source>服务时长（小时）：%1，合计 %2；培训 %3 学时</source>
         <translation>Service hours: %1, total %2; training %3 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="224" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="240" />
         <source>先在上面选一个组织</source>
         <translation>First choose an organisation above</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="235" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="251" />
         <source>已保存组织信息</source>
         <translation>Saved the organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="246" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="262" />
         <source>已新增志愿者 %1</source>
         <translation>Added volunteer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="252" />
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="281" />
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="299" />
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="336" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="268" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="297" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="316" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="360" />
         <source>请先选中一位志愿者</source>
         <translation>First select a volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="261" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="277" />
         <source>已保存 %1 的信息</source>
         <translation>Saved the details of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="267" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="283" />
         <source>先在上面选一个社区的志愿服务组织</source>
         <translation>First choose a community's volunteer organisation above</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="275" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="291" />
         <source>已为 %1 位服务过的居民建立志愿者档案</source>
         <translation>Opened volunteer records for %1 residents who served</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="290" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="306" />
         <source>已添加%1记录</source>
         <translation>Added a %1 entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="320" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="339" />
         <source>已开过证明</source>
         <translation>Certificate already issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="320" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="339" />
         <source>仍要再开一份吗？</source>
         <translation>Issue another one anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="327" />
         <source>保存证明</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="328" />
+        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="346" />
         <source>已开具证明 %1：%2</source>
         <translation>Certificate %1 issued: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="341" />
         <source>保存记录表</source>
         <translation>Save record sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/volunteers_page.py" line="343" />
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -6468,33 +6643,56 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/print_actions.py" line="28" />
+        <location filename="../../desktop/ui/print_actions.py" line="44" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/print_actions.py" line="70" />
+        <source>已送打印机：%1（%2 页）</source>
+        <translation>Sent to the printer: %1 (%2 pages)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_actions.py" line="72" />
+        <source>没有打印：%1</source>
+        <translation>Not printed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_actions.py" line="82" />
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_actions.py" line="89" />
+        <source>已保存：%1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_actions.py" line="142" />
+        <source>账号清单</source>
+        <translation>Account list</translation>
+    </message>
+    <message>
         <location filename="../../desktop/roster/views/reports.py" line="22" />
         <location filename="../../desktop/ui/actions.py" line="40" />
-        <location filename="../../desktop/ui/background.py" line="188" />
-        <location filename="../../desktop/ui/printer.py" line="152" />
+        <location filename="../../desktop/ui/background.py" line="190" />
+        <location filename="../../desktop/ui/printer.py" line="149" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_actions.py" line="42" />
+        <location filename="../../desktop/ui/print_actions.py" line="56" />
         <location filename="../../desktop/ui/reports_page.py" line="46" />
         <source>正在生成 %s…</source>
         <translation>Making %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_actions.py" line="51" />
-        <location filename="../../desktop/ui/printer.py" line="173" />
+        <location filename="../../desktop/ui/printer.py" line="161" />
         <source>请留意</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_actions.py" line="51" />
-        <location filename="../../desktop/ui/printer.py" line="174" />
+        <location filename="../../desktop/ui/printer.py" line="162" />
         <source>以下字没有字体可以打印，已用〓代替，请手写补上：%s</source>
         <translation>No font can print these characters; they were printed as 〓, please write them in by hand: %s</translation>
     </message>
@@ -6554,57 +6752,61 @@ Keep my input: leave it on screen (e.g. to copy it) and reload later.</translati
         <translation>Keep my input</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_files.py" line="58" />
         <source>打印后删除</source>
         <translation>Delete after printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_files.py" line="59" />
         <source>“%s”只为打印而生成，里面有个人信息。
 打印好后请删除，不要留在这台电脑上。</source>
         <translation>“%s” was made only to be printed and holds personal data.
 Please delete it once printed; do not leave it on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_files.py" line="63" />
         <source>打印好了，删除</source>
         <translation>Printed, delete it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_files.py" line="64" />
         <source>保留文件</source>
         <translation>Keep the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_files.py" line="75" />
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_files.py" line="76" />
         <source>无法删除 %s：请先关闭 PDF 阅读器，再到导出文件夹删除。</source>
         <translation>Cannot delete %s: close the PDF reader first, then delete it in the export folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printer.py" line="106" />
+        <location filename="../../desktop/ui/printer.py" line="103" />
         <source>打印：</source>
         <translation>Print: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printer.py" line="154" />
+        <location filename="../../desktop/ui/printer.py" line="151" />
         <source>正在准备打印：%s…</source>
         <translation>Preparing to print: %s…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duty/views/reports.py" line="16" />
+        <source>空白值班记录表</source>
+        <translation>Blank duty log form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/reports.py" line="22" />
+        <source>养老中心月报</source>
+        <translation>Elder centre monthly report</translation>
     </message>
 </context>
 <context>
     <name>self.parent_widget</name>
     <message>
-        <location filename="../../desktop/ui/background.py" line="121" />
+        <location filename="../../desktop/ui/background.py" line="123" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/background.py" line="145" />
+        <location filename="../../desktop/ui/background.py" line="147" />
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>

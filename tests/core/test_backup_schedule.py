@@ -3,12 +3,19 @@ administrator's 今日 shows the age of the last good one and warns after two da
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date, datetime
 from pathlib import Path
 
-from desktop.core.backup import check_copy
-from desktop.core.backup_schedule import AUTO, _copies, auto_backup, last_backup, rotate
+import pytest
+
+from desktop.core import accounts, audit
+from desktop.core.audit import AuditAction
+from desktop.core.backup import backup_sqlite, check_copy
+from desktop.core.backup_schedule import AUTO, _copies, auto_backup, last_backup, last_copy_at, rotate
 from desktop.core.db import Database
+from desktop.core.errors import UserError
+from desktop.core.security import Actor
 from desktop.core.machine_settings import MachineSettings
 from desktop.ui.backup_section import BackupTodaySection
 from desktop.ui.context import AppContext
@@ -24,10 +31,67 @@ def test_daily_at_start_every_exit_and_a_second_place(sqlite_db: Database, tmp_p
     assert check_copy(first.copied_to).tables["users"] == 1
     assert auto_backup(sqlite_db, tmp_path / "bk", str(usb), when="start") is None     # once a day
     desk_clock.advance(minutes=5)
-    assert auto_backup(sqlite_db, tmp_path / "bk", str(usb), when="exit") is not None  # at every exit
+    helpers.community(sqlite_db, "东湖社区")                           # a change: the exit copies it
+    assert auto_backup(sqlite_db, tmp_path / "bk", str(usb), when="exit") is not None
     assert len(list((tmp_path / "bk" / AUTO).glob("*.db"))) == 1      # the day's newest is kept
+    desk_clock.advance(minutes=5)
+    helpers.community(sqlite_db, "北湖社区")
     missing = auto_backup(sqlite_db, tmp_path / "bk", str(tmp_path / "unplugged"), when="exit")
     assert missing is not None and missing.result is not None and "U 盘" in missing.problem
+
+
+def test_an_exit_after_a_session_that_changed_nothing_makes_no_copy(sqlite_db: Database, tmp_path: Path,
+                                                                     desk_clock) -> None:  # noqa: ANN001
+    """A desk opened and closed (signed in, looked, signed out) has nothing new to copy: a million
+    people's copy is not made again at its exit. A sign-in's bookkeeping is no change; a failed
+    sign-in, a change or a read of a sensitive record is, and the next exit copies it."""
+    helpers.admin(sqlite_db)
+    folder = tmp_path / "bk"
+    assert auto_backup(sqlite_db, folder, when="start") is not None
+    desk_clock.advance(hours=2)
+    with sqlite_db.session() as s:
+        actor = accounts.authenticate(s, "admin", helpers.PASSWORD, desk="office")
+    with sqlite_db.session(actor) as s:
+        accounts.sign_out(s, actor)
+    assert auto_backup(sqlite_db, folder, when="exit") is None
+    for change in (lambda: helpers.community(sqlite_db, "东湖社区"),
+                   lambda: _failed_sign_in(sqlite_db),
+                   lambda: _viewed(sqlite_db, actor)):
+        desk_clock.advance(minutes=10)
+        change()
+        made = auto_backup(sqlite_db, folder, when="exit")
+        assert made is not None and made.result is not None
+        assert check_copy(made.result.path).tables["communities"] >= 1
+        desk_clock.advance(minutes=10)
+        assert auto_backup(sqlite_db, folder, when="exit") is None       # and nothing since that copy
+    other = tmp_path / "other.db"                                         # another database's copies
+    assert last_copy_at(folder / AUTO, other.stem) is None
+
+
+def _failed_sign_in(db: Database) -> None:
+    with db.session() as s, contextlib.suppress(UserError):
+        accounts.authenticate(s, "admin", "not-the-password")
+
+
+def _viewed(db: Database, actor: Actor) -> None:
+    with db.session(actor) as s:
+        audit.record(s, actor, AuditAction.VIEW, "rehab_cases", "c1")
+
+
+def test_the_quick_check_of_an_exit_copy_still_refuses_a_damaged_file(sqlite_db: Database, tmp_path: Path) -> None:
+    """The exit's copy is checked quickly (every page and tree whole) rather than thoroughly (each index
+    matched to its table): a page damaged in the copy is refused either way."""
+    helpers.admin(sqlite_db)
+    copy = backup_sqlite(sqlite_db.sqlite_path, tmp_path / "bk", thorough=False).path
+    assert check_copy(copy, thorough=False).tables["users"] == 1
+    data = bytearray(copy.read_bytes())
+    page = 4096
+    for at in range(2 * page, len(data), page):                       # every page after the schema's: garbled
+        data[at:at + 64] = bytes(range(64))
+    copy.write_bytes(bytes(data))
+    for thorough in (False, True):
+        with pytest.raises(UserError):
+            check_copy(copy, thorough=thorough)
 
 
 def test_rotation_keeps_7_days_4_weeks_12_months(tmp_path: Path) -> None:
