@@ -50,18 +50,29 @@ def _stamp_of(path: Path) -> datetime | None:
         return None
 
 
-def _copies(folder: Path) -> list[tuple[datetime, Path]]:
-    found = [(_stamp_of(p), p) for p in folder.glob("*.db") if f"-{AUTO}-" in p.name]
+def _stem_of(path: Path) -> str:
+    """The database a scheduled copy is of (`linli` of `linli-auto-20261118-102233-000000.db`)."""
+    return path.name.rsplit(f"-{AUTO}-", 1)[0]
+
+
+def _copies(folder: Path, stem: str | None = None) -> list[tuple[datetime, Path]]:
+    """The scheduled copies in `folder`, newest first: of the database named `stem` only, when given (two
+    databases backed up into one folder keep their own days, weeks and months)."""
+    found = [(_stamp_of(p), p) for p in folder.glob("*.db")
+             if (p.name.startswith(f"{stem}-{AUTO}-") if stem is not None else f"-{AUTO}-" in p.name)]
     return sorted(((t, p) for t, p in found if t is not None), reverse=True)
 
 
-def rotate(folder: Path, today: date) -> list[Path]:
-    """Keep the newest copy of each of the last 7 days, 4 ISO weeks and 12 months; returns the removed."""
+def rotate(folder: Path, today: date, stem: str | None = None) -> list[Path]:
+    """Keep the newest copy of each of the last 7 days, 4 ISO weeks and 12 months (of each database: of
+    the one named `stem` when given); returns the removed."""
+    if stem is None:
+        return [p for name in sorted({_stem_of(p) for _, p in _copies(folder)}) for p in rotate(folder, today, name)]
     keep: set[Path] = set()
     days: dict[date, Path] = {}
     weeks: dict[tuple[int, int], Path] = {}
     months: dict[tuple[int, int], Path] = {}
-    for moment, path in _copies(folder):           # newest first: the first seen of a period is kept
+    for moment, path in _copies(folder, stem):     # newest first: the first seen of a period is kept
         d = moment.date()
         days.setdefault(d, path)
         weeks.setdefault(tuple(d.isocalendar())[:2], path)  # type: ignore[arg-type]
@@ -69,7 +80,7 @@ def rotate(folder: Path, today: date) -> list[Path]:
     keep |= {p for d, p in days.items() if (today - d).days < KEEP_DAILY}
     keep |= set(list(weeks.values())[:KEEP_WEEKLY])
     keep |= set(list(months.values())[:KEEP_MONTHLY])
-    removed = [p for _, p in _copies(folder) if p not in keep]
+    removed = [p for _, p in _copies(folder, stem) if p not in keep]
     for p in removed:
         remove_backup(p)
     return removed
@@ -86,13 +97,13 @@ def copy_to_second(backup: Path, second: str, *, rotate_too: bool = False) -> Pa
         shutil.copy2(keys, target / keys.name)
     shutil.copy2(backup, copied)
     if rotate_too:
-        rotate(target, clock.local_now().date())
+        rotate(target, clock.local_now().date(), _stem_of(backup))
     return copied
 
 
-def due_today(folder: Path) -> bool:
+def due_today(folder: Path, stem: str | None = None) -> bool:
     today = clock.local_now().date()
-    return not any(t.date() == today for t, _ in _copies(folder))
+    return not any(t.date() == today for t, _ in _copies(folder, stem))
 
 
 # What a session writes on the trail without changing anything: its sign-in and sign-out (and the
@@ -103,10 +114,8 @@ SIGN_IN_FIELDS = frozenset({"last_login_at", "failed_logins"})
 
 def last_copy_at(folder: Path, stem: str) -> datetime | None:
     """When the newest scheduled copy of the database named `stem` in `folder` began (aware)."""
-    for moment, path in _copies(folder):
-        if path.name.startswith(f"{stem}-{AUTO}-"):
-            return moment.replace(tzinfo=clock.SHANGHAI)
-    return None
+    copies = _copies(folder, stem)
+    return copies[0][0].replace(tzinfo=clock.SHANGHAI) if copies else None
 
 
 def changed_since(db: Database, since: datetime) -> bool:
@@ -132,14 +141,14 @@ def auto_backup(db: Database, folder: Path, second: str = "", *, when: str = "st
     if path is None or not path.exists():
         return None
     folder = folder / AUTO
-    if when == "start" and folder.exists() and not due_today(folder):
+    if when == "start" and folder.exists() and not due_today(folder, path.stem):
         return None
     if when == "exit":
         last = last_copy_at(folder, path.stem) if folder.exists() else None
         if last is not None and not changed_since(db, last.astimezone(timezone.utc)):
             return None
     result = backup_sqlite(path, folder, label=AUTO, key=db.key, vault=db.vault, thorough=when == "start")
-    rotate(folder, clock.local_now().date())
+    rotate(folder, clock.local_now().date(), path.stem)
     copied, problem = None, ""
     if second:
         try:

@@ -12,7 +12,7 @@ import pytest
 from desktop.core import accounts, audit
 from desktop.core.audit import AuditAction
 from desktop.core.backup import backup_sqlite, check_copy
-from desktop.core.backup_schedule import AUTO, _copies, auto_backup, last_backup, last_copy_at, rotate
+from desktop.core.backup_schedule import AUTO, _copies, auto_backup, due_today, last_backup, last_copy_at, rotate
 from desktop.core.db import Database
 from desktop.core.errors import UserError
 from desktop.core.security import Actor
@@ -107,6 +107,23 @@ def test_rotation_keeps_7_days_4_weeks_12_months(tmp_path: Path) -> None:
     assert {t.date() for t in kept} >= {date(2026, 11, 18 - k) for k in range(7)}
     assert len(kept) <= 7 + 4 + 12 and len(kept) >= 12
     assert min(kept) >= datetime(2025, 11, 1) and max(kept).hour == 18      # the day's newest
+
+
+def test_two_databases_backed_up_into_one_folder_keep_their_own_copies(tmp_path: Path) -> None:
+    """A desk that opens a second file (--db) backs it up into the same folder: each file keeps its own
+    seven days, four weeks and twelve months — the other's later copy of a day never stands in for it."""
+    folder = tmp_path / "auto"
+    folder.mkdir()
+    for day in range(30):
+        d = date.fromordinal(date(2026, 11, 18).toordinal() - day)
+        (folder / f"linli-{AUTO}-{d:%Y%m%d}-090000-000000.db").write_bytes(b"x")
+        (folder / f"street-hub-{AUTO}-{d:%Y%m%d}-180000-000000.db").write_bytes(b"x")
+    rotate(folder, date(2026, 11, 18))
+    for stem in ("linli", "street-hub"):
+        kept = {t.date() for t, _ in _copies(folder, stem)}
+        assert kept >= {date(2026, 11, 18 - k) for k in range(7)}, stem
+    assert not due_today(folder, "linli") and due_today(folder, "other")
+    assert rotate(folder, date(2026, 11, 18), "linli") == []          # already rotated: nothing more to remove
 
 
 def test_today_warns_when_the_last_backup_is_older_than_two_days(qtbot, sqlite_db: Database, tmp_path: Path,
