@@ -19,6 +19,9 @@ def lock_path_for(db_label: str, sqlite_path: Path | None, data_dir: Path) -> Pa
     return data_dir / f"server-{digest}.lock"
 
 
+CLOSING = "closing"       # the window is closed; the exit's backup is being made
+
+
 class InstanceLock:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -36,16 +39,29 @@ class InstanceLock:
                 import fcntl  # POSIX only
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
-            fh.seek(0)
-            other = fh.read().strip()
+            try:
+                fh.seek(0)
+                other = fh.read().strip()
+            except OSError:                 # Windows: the holder's locked byte cannot be read
+                other = ""
             fh.close()
+            pid, _, state = other.partition(" · ")
+            if state == CLOSING:
+                raise SingleInstanceError(msg("上次打开的邻里（{pid}）窗口已关闭，正在退出前备份数据库，请稍候片刻再打开。",
+                                              pid=pid)) from exc
             raise SingleInstanceError(
-                msg("邻里已经在运行（{other}），同一个数据库只能打开一次。请切换到已打开的窗口。", other=other or '另一个窗口')) from exc
-        fh.seek(0)
-        fh.truncate()
-        fh.write(f"pid {os.getpid()}")
-        fh.flush()
+                msg("邻里已经在运行（{other}），同一个数据库只能打开一次。请切换到已打开的窗口。", other=pid or '另一个窗口')) from exc
         self._fh = fh
+        self.mark("")
+
+    def mark(self, state: str) -> None:
+        """What a second start is told besides the holder's pid: CLOSING while the exit's copy is made."""
+        if self._fh is None:
+            return
+        self._fh.seek(0)
+        self._fh.truncate()
+        self._fh.write(f"pid {os.getpid()}" + (f" · {state}" if state else ""))
+        self._fh.flush()
 
     def release(self) -> None:
         if self._fh is not None:

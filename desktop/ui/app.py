@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, ORG_NAME, modules
 from desktop.core.errors import UserError
-from desktop.core.instance import InstanceLock, lock_path_for
+from desktop.core.instance import CLOSING, InstanceLock, lock_path_for
 from desktop.core.machine_settings import MachineSettings
 from desktop.core.messages import shown
 from desktop.core.paths import backups_dir, data_dir, default_db_path, settings_file
@@ -73,6 +73,7 @@ class Controller(QObject):
         self.lock = DeskLock(self.window, settings, desk, self._authenticate, self.switch_to)
         self.backed_up = False
         self.backup_thread: threading.Thread | None = None
+        self.instance_lock: InstanceLock | None = None   # told CLOSING while the exit's copy is made
 
     def _authenticate(self, username: str, password: str) -> Actor:
         """A sign-in (also at the idle lock): opens an encrypted database the first time, within the
@@ -86,8 +87,8 @@ class Controller(QObject):
         return done.actor
 
     def scheduled_backup(self, when: str) -> None:
-        """The day's first start (in the background, after the first page has loaded) and every exit: a
-        verified, rotated copy (desktop.core.backup_schedule)."""
+        """The day's first start (in the background, after the first page has loaded) and each exit after a
+        change: a verified, rotated copy (desktop.core.backup_schedule)."""
         from desktop.core.backup_schedule import safe_auto_backup  # deferred: the window paints first
 
         if self.db is None or self.db.sqlite_path is None:
@@ -97,6 +98,8 @@ class Controller(QObject):
             self.backup_thread = threading.Thread(target=safe_auto_backup, args=args, daemon=True)
             self.backup_thread.start()
             return
+        if self.instance_lock is not None:    # a start meanwhile is told to wait, not to find a window
+            self.instance_lock.mark(CLOSING)
         if self.backup_thread is not None:
             self.backup_thread.join()
         safe_auto_backup(*args)
@@ -296,6 +299,7 @@ def run_gui(args: argparse.Namespace) -> int:
         try:
             db, state["lock"], url = _open_database(args, lock)
             controller = Controller(db, settings, desk, getattr(args, "user", None), window, url=url)
+            controller.instance_lock = state["lock"] if isinstance(state["lock"], InstanceLock) else None
             state["controller"] = controller
             app.aboutToQuit.connect(controller.on_quit)
             if not controller.start():

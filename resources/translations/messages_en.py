@@ -128,6 +128,8 @@ MESSAGES: dict[str, str] = {
     "身份证号地区码无效：{number}": "Invalid area code in the ID number: {number}",
     "身份证号地区码无效：{area}": "Invalid area code in the ID number: {area}",
     "出生日期无效：{digits8}": "Invalid date of birth: {digits8}",
+    "上次打开的邻里（{pid}）窗口已关闭，正在退出前备份数据库，请稍候片刻再打开。":
+        "Linli ({pid}) has closed its window and is backing up the database before it exits; open it again in a moment.",
     "邻里已经在运行（{other}），同一个数据库只能打开一次。请切换到已打开的窗口。":
         "Linli is already running ({other}); a database can be open only once. Switch to the open window.",
     "另一个窗口": "another window",

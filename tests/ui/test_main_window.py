@@ -137,6 +137,35 @@ def test_second_instance_on_the_same_database_is_refused(sqlite_db, tmp_path) ->
     InstanceLock(path).acquire()
 
 
+def test_a_start_while_the_last_window_makes_its_exit_copy_is_told_to_wait(qtbot, sqlite_db, monkeypatch,
+                                                                          tmp_path) -> None:  # noqa: ANN001
+    """The window is closed and the exit's copy is being made (a million people's takes seconds): a start
+    on the same database meanwhile is told so — not to switch to a window that is no longer there."""
+    from desktop.core.errors import SingleInstanceError
+    from desktop.core.instance import InstanceLock, lock_path_for
+    from desktop.ui import app as app_module
+
+    helpers.admin(sqlite_db)
+    monkeypatch.setenv("LINLI_PASSWORD", helpers.PASSWORD)
+    monkeypatch.setattr(app_module, "backups_dir", lambda: tmp_path / "backups")
+    lock = InstanceLock(lock_path_for(sqlite_db.describe(), sqlite_db.sqlite_path, tmp_path))
+    lock.acquire()
+    try:
+        controller = app_module.Controller(sqlite_db, MachineSettings(tmp_path / "s.json"), "office", "admin")
+        controller.instance_lock = lock
+        assert controller.start()
+        with pytest.raises(SingleInstanceError, match="已经在运行"):
+            InstanceLock(lock.path).acquire()
+        controller.backed_up = True
+        controller.on_quit()                               # signs out, makes the exit's copy
+        with pytest.raises(SingleInstanceError, match="正在退出前备份数据库"):
+            InstanceLock(lock.path).acquire()
+        controller.window.close()
+    finally:
+        lock.release()
+    InstanceLock(lock.path).acquire()
+
+
 def test_guard_desk_defaults_to_the_volunteers_building(sqlite_db, tmp_path) -> None:
     from desktop.core.security import SYSTEM
     from desktop.duty.models import DutyMember, DutyTeam
