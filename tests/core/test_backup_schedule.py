@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import accounts, audit
+from desktop.cli import main
+from desktop.core import accounts, audit, signin
 from desktop.core.audit import AuditAction
 from desktop.core.backup import backup_sqlite, check_copy
 from desktop.core.backup_schedule import AUTO, _copies, auto_backup, due_today, last_backup, last_copy_at, rotate
-from desktop.core.db import Database
+from desktop.core.db import Database, sqlite_url
 from desktop.core.errors import UserError
 from desktop.core.security import Actor
 from desktop.core.machine_settings import MachineSettings
@@ -66,6 +67,31 @@ def test_an_exit_after_a_session_that_changed_nothing_makes_no_copy(sqlite_db: D
         assert auto_backup(sqlite_db, folder, when="exit") is None       # and nothing since that copy
     other = tmp_path / "other.db"                                         # another database's copies
     assert last_copy_at(folder / AUTO, other.stem) is None
+
+
+def test_an_encrypted_databases_exit_copy_stays_encrypted_and_is_checked_through_its_key(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, desk_clock) -> None:  # noqa: ANN001
+    """The quick check of an exit's copy reads it through SQLCipher with the data key: the copy is
+    encrypted (unreadable without it), its key file beside it."""
+    path = tmp_path / "desk.db"
+    monkeypatch.setenv("LINLI_NEW_PASSWORD", helpers.PASSWORD)
+    assert main(["--db", str(path), "user", "add", "admin", "--role", "admin"]) == 0
+    done = signin.sign_in(sqlite_url(path), "admin", helpers.PASSWORD)
+    db = done.db
+    try:
+        assert db.key is not None
+        assert auto_backup(db, tmp_path / "bk", when="start") is not None
+        desk_clock.advance(minutes=30)
+        helpers.community(db, "东湖社区")
+        made = auto_backup(db, tmp_path / "bk", when="exit")
+        assert made is not None and made.result is not None
+        copy = made.result.path
+        assert copy.with_name(copy.name + ".keys").exists()
+        assert check_copy(copy, db.key, thorough=False).tables["communities"] == 1
+        with pytest.raises(UserError):
+            check_copy(copy)                                      # no key: not readable
+    finally:
+        db.dispose()
 
 
 def _failed_sign_in(db: Database) -> None:
