@@ -22,7 +22,7 @@ from desktop.ui.crash import install_excepthook, install_qt_message_log, setup_l
 from desktop.ui.idle_lock import DeskLock
 from desktop.ui.look import install_translators, load_fonts
 from desktop.ui.main_window import MainWindow
-from desktop.ui.qt import QApplication, QEvent, QMessageBox, QObject, QTimer
+from desktop.ui.qt import QApplication, QEvent, QEventLoop, QLabel, QMessageBox, QObject, QTimer
 from desktop.core.module_spec import load
 
 if TYPE_CHECKING:       # the data layer is imported after the window has painted (see run_gui)
@@ -30,6 +30,9 @@ if TYPE_CHECKING:       # the data layer is imported after the window has painte
     from desktop.core.security import Actor
 
 _T0 = time.perf_counter()
+# A database this large takes a second or more to copy at exit (a million people's 2.8 GiB: 11 s): the
+# window has closed, so a note says what is still running.
+EXIT_NOTE_BYTES = 256 * 1024 * 1024
 
 
 def desk_context(db: Database, actor: Actor, settings: MachineSettings, desk: str) -> tuple[AppContext, str]:
@@ -74,6 +77,7 @@ class Controller(QObject):
         self.backed_up = False
         self.backup_thread: threading.Thread | None = None
         self.instance_lock: InstanceLock | None = None   # told CLOSING while the exit's copy is made
+        self.exit_note_shown = False
 
     def _authenticate(self, username: str, password: str) -> Actor:
         """A sign-in (also at the idle lock): opens an encrypted database the first time, within the
@@ -102,7 +106,21 @@ class Controller(QObject):
             self.instance_lock.mark(CLOSING)
         if self.backup_thread is not None:
             self.backup_thread.join()
-        safe_auto_backup(*args)
+        note = None
+        if self.db.sqlite_path.stat().st_size >= EXIT_NOTE_BYTES:   # the window is gone: say why we linger
+            self.lock.timer.stop()
+            note = QLabel(self.tr("正在备份数据库，完成后邻里自动退出…"))
+            note.setWindowTitle("邻里")
+            note.setMargin(24)
+            note.show()
+            for _ in range(3):
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        self.exit_note_shown = note is not None
+        try:
+            safe_auto_backup(*args)
+        finally:
+            if note is not None:
+                note.close()
 
     def switch_to(self, actor: Actor) -> None:
         """Another user signed in at the lock: the previous one is signed out, the window is theirs."""

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401
 from PySide6.QtCore import (  # noqa: F401
     QAbstractItemModel, QAbstractTableModel, QCoreApplication, QDate, QEvent, QModelIndex, QObject,
-    QPersistentModelIndex, QRect, QSize,
+    QEventLoop, QPersistentModelIndex, QRect, QSize,
     Qt, QThread, QTimer, Signal, Slot,
 )
 from PySide6.QtGui import (  # noqa: F401

@@ -30,6 +30,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {
     "第二个位置（U 盘或网络文件夹）": "Second place (USB drive or network folder)",
     "选择…": "Choose…",
     "备份的第二个位置": "Second place for backups",
+    "正在备份数据库，完成后邻里自动退出…": "Backing up the database; Linli closes when it is done…",
     "每天第一次启动时、有改动后退出时自动备份并校验，保留 7 天、4 周、12 个月各一份；设置了第二个位置时另复制一份到那里。":
         "A verified backup is made at each day's first start and at each exit after a change, keeping one for "
         "each of 7 days, 4 weeks and 12 months; with a second place set, a copy goes there too.",

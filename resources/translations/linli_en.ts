@@ -1362,22 +1362,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="127" />
+        <location filename="../../desktop/ui/app.py" line="112" />
+        <source>正在备份数据库，完成后邻里自动退出…</source>
+        <translation>Backing up the database; Linli closes when it is done…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="148" />
         <source>请建立管理员账号</source>
         <translation>Please create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="141" />
+        <location filename="../../desktop/ui/app.py" line="162" />
         <source>正在登录 %s…</source>
         <translation>Signing in %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="147" />
+        <location filename="../../desktop/ui/app.py" line="168" />
         <source>请登录</source>
         <translation>Please sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="174" />
+        <location filename="../../desktop/ui/app.py" line="195" />
         <source>已注销</source>
         <translation>Signed out</translation>
     </message>

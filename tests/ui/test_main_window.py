@@ -10,6 +10,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.login_dialog import FirstAdminDialog, LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages import first_page, pages_for
+from desktop.ui.qt import QApplication
 from tests import helpers
 
 pytestmark = pytest.mark.gui
@@ -157,9 +158,13 @@ def test_a_start_while_the_last_window_makes_its_exit_copy_is_told_to_wait(qtbot
         with pytest.raises(SingleInstanceError, match="已经在运行"):
             InstanceLock(lock.path).acquire()
         controller.backed_up = True
+        monkeypatch.setattr(app_module, "EXIT_NOTE_BYTES", 0)   # as large as a street's roster
         controller.on_quit()                               # signs out, makes the exit's copy
         with pytest.raises(SingleInstanceError, match="正在退出前备份数据库"):
             InstanceLock(lock.path).acquire()
+        assert controller.exit_note_shown                  # a note said why the program lingers …
+        assert not [w for w in QApplication.topLevelWidgets()
+                    if w.isVisible() and "正在备份数据库" in str(getattr(w, "text", lambda: "")())]  # … until done
         controller.window.close()
     finally:
         lock.release()
