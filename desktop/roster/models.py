@@ -60,11 +60,12 @@ class Person(SyncMixin, Base):
         partial_index("ix_people_birth_community", "birth_date", "community_id", where="deleted_at IS NULL"),
     )
 
-    community_id: Mapped[str] = mapped_column(ForeignKey("communities.id"), nullable=False, index=True)
+    # looked up by community through ix_people_community_name (community_id, name): no index of its own
+    community_id: Mapped[str] = mapped_column(ForeignKey("communities.id"), nullable=False)
     household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"), index=True)
     name: Mapped[str] = mapped_column(String(64), nullable=False)          # exactly as given (𠮷, ·)
     name_pinyin: Mapped[str] = mapped_column(String(200), nullable=False, default="", index=True)
-    name_initials: Mapped[str] = mapped_column(String(64), nullable=False, default="", index=True)
+    name_initials: Mapped[str] = mapped_column(String(64), nullable=False, default="")  # searched by its keys
     # The reading a person gave for the name ("shan tian fang"), when the computed one is wrong: it
     # sorts the name and is indexed first, with the name's other readings.
     name_pinyin_override: Mapped[str] = mapped_column(String(200), nullable=False, default="")
