@@ -132,6 +132,17 @@ def changed_since(db: Database, since: datetime) -> bool:
     return False
 
 
+def exit_copy_due(db: Database, folder: Path) -> bool:
+    """Whether an exit now makes a copy into `folder` (its `auto/`): a SQLite database with no copy yet,
+    or with a change since its last one."""
+    path = db.sqlite_path
+    if path is None or not path.exists():
+        return False
+    auto = folder / AUTO
+    last = last_copy_at(auto, path.stem) if auto.exists() else None
+    return last is None or changed_since(db, last.astimezone(timezone.utc))
+
+
 def auto_backup(db: Database, folder: Path, second: str = "", *, when: str = "start") -> AutoBackup | None:
     """The scheduled copy: at "start" if none was made today, checked thoroughly (it runs in the
     background); at "exit" if anything changed since the last copy, with the quick check (the person is
@@ -143,10 +154,8 @@ def auto_backup(db: Database, folder: Path, second: str = "", *, when: str = "st
     folder = folder / AUTO
     if when == "start" and folder.exists() and not due_today(folder, path.stem):
         return None
-    if when == "exit":
-        last = last_copy_at(folder, path.stem) if folder.exists() else None
-        if last is not None and not changed_since(db, last.astimezone(timezone.utc)):
-            return None
+    if when == "exit" and not exit_copy_due(db, folder.parent):
+        return None
     result = backup_sqlite(path, folder, label=AUTO, key=db.key, vault=db.vault, thorough=when == "start")
     rotate(folder, clock.local_now().date(), path.stem)
     copied, problem = None, ""

@@ -93,7 +93,7 @@ class Controller(QObject):
     def scheduled_backup(self, when: str) -> None:
         """The day's first start (in the background, after the first page has loaded) and each exit after a
         change: a verified, rotated copy (desktop.core.backup_schedule)."""
-        from desktop.core.backup_schedule import safe_auto_backup  # deferred: the window paints first
+        from desktop.core.backup_schedule import exit_copy_due, safe_auto_backup  # deferred: the window paints first
 
         if self.db is None or self.db.sqlite_path is None:
             return
@@ -106,8 +106,13 @@ class Controller(QObject):
             self.instance_lock.mark(CLOSING)
         if self.backup_thread is not None:
             self.backup_thread.join()
-        note = None
-        if self.db.sqlite_path.stat().st_size >= EXIT_NOTE_BYTES:   # the window is gone: say why we linger
+        note = None                           # the window is gone: a long copy says why we linger
+        path = self.db.sqlite_path
+        try:
+            long_copy = path.stat().st_size >= EXIT_NOTE_BYTES and exit_copy_due(self.db, backups_dir())
+        except Exception:                     # noqa: BLE001 — only whether to show the note: the copy reports its own
+            long_copy = False
+        if long_copy:
             self.lock.timer.stop()
             note = QLabel(self.tr("正在备份数据库，完成后邻里自动退出…"))
             note.setWindowTitle("邻里")

@@ -165,6 +165,8 @@ def test_a_start_while_the_last_window_makes_its_exit_copy_is_told_to_wait(qtbot
         assert controller.exit_note_shown                  # a note said why the program lingers …
         assert not [w for w in QApplication.topLevelWidgets()
                     if w.isVisible() and "正在备份数据库" in str(getattr(w, "text", lambda: "")())]  # … until done
+        controller.scheduled_backup("exit")                # nothing changed since that copy: none, and no note
+        assert not controller.exit_note_shown
         controller.window.close()
     finally:
         lock.release()
