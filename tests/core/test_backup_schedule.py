@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.core import accounts, audit, signin
+from desktop.core import accounts, audit, clock, signin
 from desktop.core.audit import AuditAction
 from desktop.core.backup import backup_sqlite, check_copy
 from desktop.core.backup_schedule import AUTO, _copies, auto_backup, due_today, last_backup, last_copy_at, rotate
@@ -41,6 +41,7 @@ def test_daily_at_start_every_exit_and_a_second_place(sqlite_db: Database, tmp_p
     assert missing is not None and missing.result is not None and "U 盘" in missing.problem
 
 
+@pytest.mark.date_sensitive
 def test_an_exit_after_a_session_that_changed_nothing_makes_no_copy(sqlite_db: Database, tmp_path: Path,
                                                                      desk_clock) -> None:  # noqa: ANN001
     """A desk opened and closed (signed in, looked, signed out) has nothing new to copy: a million
@@ -140,16 +141,17 @@ def test_two_databases_backed_up_into_one_folder_keep_their_own_copies(tmp_path:
     seven days, four weeks and twelve months — the other's later copy of a day never stands in for it."""
     folder = tmp_path / "auto"
     folder.mkdir()
-    for day in range(30):
-        d = date.fromordinal(date(2026, 11, 18).toordinal() - day)
+    today = clock.today()
+    days = [date.fromordinal(today.toordinal() - k) for k in range(30)]
+    for d in days:
         (folder / f"linli-{AUTO}-{d:%Y%m%d}-090000-000000.db").write_bytes(b"x")
         (folder / f"street-hub-{AUTO}-{d:%Y%m%d}-180000-000000.db").write_bytes(b"x")
-    rotate(folder, date(2026, 11, 18))
+    rotate(folder, today)
     for stem in ("linli", "street-hub"):
         kept = {t.date() for t, _ in _copies(folder, stem)}
-        assert kept >= {date(2026, 11, 18 - k) for k in range(7)}, stem
+        assert kept >= set(days[:7]), stem
     assert not due_today(folder, "linli") and due_today(folder, "other")
-    assert rotate(folder, date(2026, 11, 18), "linli") == []          # already rotated: nothing more to remove
+    assert rotate(folder, today, "linli") == []                       # already rotated: nothing more to remove
 
 
 def test_today_warns_when_the_last_backup_is_older_than_two_days(qtbot, sqlite_db: Database, tmp_path: Path,
