@@ -3,7 +3,9 @@
   loads: title, menus, desk and database in the status bar, 正在打开数据库…);
 - startup_signed_in_s: … → the window painted with the signed-in user's navigation and first page;
 - startup_ready_s: … → the 今日 page has read every section;
-- startup_mib: peak memory of a start that runs until ready.
+- startup_mib: peak memory of a start that runs until ready;
+- startup_stack_s: the bare window painted, then SQLAlchemy's ORM imported and nothing else: the least a
+  start that reads its data through the project's data layer can cost, whatever it does itself.
 Floor: a bare PySide6 window measured the same way in the same run."""
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ class F(QObject):
         return False
 f = F(); w.installEventFilter(f); w.show(); app.exec()
 """
+# The bare window, then the data layer's library loaded: printed once the import is done.
+STACK = BARE.replace('print("first-paint", flush=True); ', 'import sqlalchemy.orm; print("stack", flush=True); ')
+assert "sqlalchemy" in STACK
 
 # Runs the command as a child, then reports the child's peak resident set (KiB on Linux).
 PEAK = "import resource,subprocess,sys; subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); " \
@@ -82,6 +87,8 @@ def run(rec, tmp: Path) -> None:  # noqa: ANN001
     ready = statistics.median(_time_to(app, ready_env, "ready") for _ in range(5))
     rec.add("startup_ready_s", ready, "s", floor=floor, limit=0.9, ratio_limit=5)
     rec.add("startup_mib", _peak_mib(app, ready_env), "MiB", floor=_peak_mib(bare, env), limit=150)
+    stack = statistics.median(_time_to([sys.executable, "-c", STACK], env, "stack") for _ in range(5))
+    rec.add("startup_stack_s", stack, "s", floor=floor)
 
 
 def ready_on(rec, db_path: Path, tmp: Path, name: str, limit: float) -> None:  # noqa: ANN001
