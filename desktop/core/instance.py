@@ -20,6 +20,10 @@ def lock_path_for(db_label: str, sqlite_path: Path | None, data_dir: Path) -> Pa
 
 
 CLOSING = "closing"       # the window is closed; the exit's backup is being made
+# Windows locks byte ranges, and a locked byte cannot be read by another process: the lock is taken on a
+# byte far past the holder's text (locking past the end of a file is allowed), so a second start can read
+# whose lock it is and whether that window is closing.
+WINDOWS_LOCK_AT = 1 << 20
 
 
 class InstanceLock:
@@ -33,7 +37,11 @@ class InstanceLock:
         try:
             if sys.platform == "win32":
                 import msvcrt  # Windows only
+                fh.seek(0)                  # where earlier versions held theirs: probed, let go
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
                 fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+                fh.seek(WINDOWS_LOCK_AT)
                 msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
             else:
                 import fcntl  # POSIX only
@@ -42,7 +50,7 @@ class InstanceLock:
             try:
                 fh.seek(0)
                 other = fh.read().strip()
-            except OSError:                 # Windows: the holder's locked byte cannot be read
+            except OSError:                 # unreadable (a lock file of an older version on Windows)
                 other = ""
             fh.close()
             pid, _, state = other.partition(" · ")
