@@ -56,8 +56,10 @@ def _statements(db: Database) -> Iterator[list[tuple[str, Any]]]:
         event.remove(db.engine, "before_cursor_execute", grab)
 
 
-def _plans(db: Database, statement: str, parameters: dict[str, Any]) -> tuple[str, str]:
-    """(custom plan, generic plan) of a statement as sent by the service (psycopg's %(name)s style)."""
+def _plans(db: Database, statement: str, parameters: dict[str, Any],
+           settings: dict[str, str] | None = None) -> tuple[str, str]:
+    """(custom plan, generic plan) of a statement as sent by the service (psycopg's %(name)s style),
+    under `settings` where the service plans it under them."""
     order: list[str] = []
 
     def number(m: re.Match[str]) -> str:
@@ -69,6 +71,8 @@ def _plans(db: Database, statement: str, parameters: dict[str, Any]) -> tuple[st
     args = ", ".join("'" + str(parameters[n]).replace("'", "''") + "'" for n in order)
     out = []
     with db.engine.connect() as c:
+        for name, value in (settings or {}).items():
+            c.exec_driver_sql(f"SET {name} = {value}")
         c.exec_driver_sql(f"PREPARE q AS {sql}".replace("%", "%%"))
         for mode in ("force_custom_plan", "force_generic_plan"):
             c.exec_driver_sql(f"SET plan_cache_mode = {mode}")
@@ -126,11 +130,11 @@ def test_sqlite_answers_words_no_key_holds_from_its_trigram_table(sqlite_db: Dat
             assert "VIRTUAL TABLE INDEX" in plan and "SCAN people " not in plan + " ", plan
 
 
-def test_a_page_of_an_address_many_share_is_read_along_the_name_index(sqlite_db: Database) -> None:
+def test_a_page_of_an_address_many_share_is_read_along_the_name_index(db: Database) -> None:
     """湖花园 (no key: part of an estate's name) matches most of the roster: a page sorted by name is read
     along the name index, each person's household tested, instead of sorting every candidate — and
-    gives, page after page, exactly the people and order the sorting plan gives."""
-    db = sqlite_db
+    gives, page after page, exactly the people and order the sorting plan gives. PostgreSQL plans that
+    statement (its own text) so under custom and generic plans, and its settings are as before after."""
     cid = helpers.community(db, "西湖社区")
     with db.session(SYSTEM) as s:
         buildings = [Building(community_id=cid, estate=estate, name=name)
@@ -144,16 +148,43 @@ def test_a_page_of_an_address_many_share_is_read_along_the_name_index(sqlite_db:
         ids = bulk_add_people(s, SYSTEM, rows)
         service.delete_person(s, SYSTEM, ids[0])                                  # in 西湖花园, deleted
     with db.engine.connect() as c:
-        expected = [r[0] for r in c.exec_driver_sql(
-            "SELECT name FROM people WHERE deleted_at IS NULL AND search_text LIKE '%湖花园%' "
-            "ORDER BY name_pinyin, name, id")]
+        expected = [r[0] for r in c.execute(text(
+            "SELECT name FROM people WHERE deleted_at IS NULL AND search_text LIKE :p "
+            "ORDER BY name_pinyin, name, id"), {"p": "%湖花园%"})]
     assert len(expected) == 101                           # 102 in 西湖花园, one deleted
+    from desktop.roster.people_search import _WALK_SETTINGS, WALK_MARK
+
+    in_force: list[tuple[str, ...]] = []            # PostgreSQL: the planner's settings as each page is sent
+    asked = "SELECT " + ", ".join(f"current_setting('{n}')" for n in _WALK_SETTINGS)
+
+    def settings(_conn: Any, cursor: Any, statement: str, *_: Any) -> None:
+        if "LIMIT" in statement and "people.search_text" in statement:
+            in_force.append(tuple(cursor.connection.execute(asked).fetchone()))
+
+    if db.engine.dialect.name == "postgresql":
+        event.listen(db.engine, "before_cursor_execute", settings)
     with db.session(SYSTEM) as s, _statements(db) as seen:
         walked = [r.name for off in range(0, 105, 7) for r in service.search_people(s, SYSTEM, "湖花园", offset=off,
                                                                                     limit=7)]
         sorted_all = [r.name for r in service.search_people(s, SYSTEM, "湖花园", limit=200)]
         assert service.count_people(s, SYSTEM, "湖花园") == 101
     assert walked == sorted_all == expected
+    if db.engine.dialect.name == "postgresql":
+        pages = [(st, p) for st, p in seen if "strpos(people.search_text" in st and "LIMIT" in st]
+        walks = [(st, p) for st, p in pages if WALK_MARK in st]
+        assert pages[0] in walks and pages[-1] not in walks   # the first page walks; the page of 200 sorts
+        event.remove(db.engine, "before_cursor_execute", settings)
+        with db.engine.connect() as c:
+            defaults = tuple(c.execute(text("SELECT reset_val FROM pg_settings WHERE name = :n"), {"n": n}).scalar()
+                             for n in _WALK_SETTINGS)
+        assert in_force[0] == tuple(_WALK_SETTINGS.values()) != defaults and in_force[-1] == defaults, in_force
+        for plan in _plans(db, *walks[0], settings=_WALK_SETTINGS):
+            assert "Index Scan using ix_people_name_pinyin on people" in plan and "Bitmap" not in plan, plan
+        with db.session(SYSTEM) as s:
+            service.search_people(s, SYSTEM, "湖花园", limit=7)
+            after = s.execute(text(asked)).one()
+            assert tuple(after) == defaults                 # the rest of the transaction plans as before
+        return
     pages = [st for st, _ in seen if "search_text LIKE" in st and "LIMIT" in st]
     walks = [st for st in pages if "+people.household_id IN" in st]
     assert pages[0] in walks and pages[-1] not in walks   # the first page walks; the page of 200 sorts
