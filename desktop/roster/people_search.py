@@ -262,11 +262,9 @@ def _planned_as_walk(s: Session, walk: bool) -> Iterator[None]:
     names = list(_WALK_SETTINGS)
     before = conn.exec_driver_sql("SELECT " + ", ".join(f"current_setting('{n}')" for n in names)).one()
     conn.exec_driver_sql("SELECT " + ", ".join(f"set_config('{n}', '{v}', true)" for n, v in _WALK_SETTINGS.items()))
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql("SELECT " + ", ".join(f"set_config('{n}', %(v{j})s, true)" for j, n in enumerate(names)),
-                             {f"v{j}": v for j, v in enumerate(before)})
+    yield       # a statement that fails (cancelled by a newer keystroke) fails the transaction: its rollback restores them
+    conn.exec_driver_sql("SELECT " + ", ".join(f"set_config('{n}', %(v{j})s, true)" for j, n in enumerate(names)),
+                         {f"v{j}": v for j, v in enumerate(before)})
 
 
 def _has_key(s: Session, term: str) -> bool:
