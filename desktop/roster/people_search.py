@@ -4,13 +4,14 @@ Both back ends answer from the search key table where they can (desktop.roster.s
 since migration 0050), with the same rule: a term that is a search key of some living person matches
 exactly the people holding it; any other term matches by substring of search_text (narrowed first
 through households and buildings, or on PostgreSQL by its trigram index). Otherwise the people table's
-filters. Re-exported by desktop.roster.service.
+filters. A word that addresses shared by many hold (湖, 花园) is paged along the name index and counted
+from the households' head counts (roster_counts), not person by person. Re-exported by
+desktop.roster.service.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -26,9 +27,11 @@ from desktop.core.like import like_contains
 from desktop.core.roles import Perm
 from desktop.core.security import Actor, require
 from desktop.roster import search as roster_search
+from desktop.roster.address_words import (KEY_MATCH, WALK_MARK, address_households, candidates, has_counts, has_key,
+                                          holding_households, person_column, planned_as_walk, walk_by_name)
 from desktop.core.communities import Community
 from desktop.core.messages import msg
-from desktop.roster.models import Household, Person, RosterTag
+from desktop.roster.models import Household, Person
 from desktop.roster.search import split_tags
 
 SORT_KEYS = ("name", "age", "birth_date", "phone", "address", "community", "updated_at")
@@ -64,9 +67,11 @@ def _scope(actor: Actor, community_id: str | None) -> Any:
 
 def _filters(s: Session, actor: Actor, query: str, community_id: str | None, building_id: str | None,
              household_id: str | None, tags: Sequence[str], age_min: int | None, age_max: int | None,
-             include_deleted: bool, walk: bool = False) -> list[Any]:
-    """The conditions on people; `walk`: a page read along the name index (see _walk_by_name), each
-    person's household tested against the matching households rather than a list of people made first."""
+             include_deleted: bool, walk: bool = False, apart: bool = False) -> list[Any]:
+    """The conditions on people; `walk`: a page read along the name index (see walk_by_name), each
+    person's household tested against the matching households rather than a list of people made first;
+    `apart`: the people of the households whose address holds the (one) term are left out, counted
+    apart from the head counts (_count_by_households)."""
     conds: list[Any] = []
     scope = _scope(actor, community_id)
     if scope is not None:
@@ -84,12 +89,15 @@ def _filters(s: Session, actor: Actor, query: str, community_id: str | None, bui
         conds.append(Person.birth_date <= _years_before(today, age_min))
     if age_max is not None:
         conds.append(Person.birth_date > _years_before(today, age_max + 1))
-    person = _person_column(s)
+    person = person_column(s)
     for i, term in enumerate(roster_search.query_terms(query)):
-        if not include_deleted and _has_key(s, term):
-            conds.append(text(f"people.{person} IN ({_KEY_MATCH.format(i=i)})").bindparams(**{f"key{i}": term}))
+        if not include_deleted and has_key(s, term):
+            conds.append(text(f"people.{person} IN ({KEY_MATCH.format(i=i)})").bindparams(**{f"key{i}": term}))
             continue
-        narrowed = _candidates(s, term, i, walk) if not include_deleted else None
+        narrowed = candidates(s, term, i, walk, apart) if not include_deleted else None
+        if narrowed is not None and apart:
+            sql, params = holding_households(s, term, i)
+            conds.append(text(f"NOT coalesce(people.household_id IN ({sql}), false)").bindparams(**params))
         if narrowed is not None and person == "id":
             # PostgreSQL, a term of no case narrowed through households: tested by strpos, which reads a
             # row's text bytewise (a fifth of LIKE's time over many thousands of rows) and which the
@@ -109,7 +117,7 @@ def _trigram_rows(s: Session, term: str, i: int) -> Any:
     from the FTS5 table people_text (migration 0050) — a superset of the substring matches, which
     the caller's LIKE then checks. None elsewhere, for shorter terms, or where the table is missing.
     (PostgreSQL's trigram index serves the LIKE itself.)"""
-    if len(term) < 3 or _person_column(s) != "rowid":
+    if len(term) < 3 or person_column(s) != "rowid":
         return None
     conn = s.connection()
     if "people_text" not in conn.info:
@@ -123,153 +131,29 @@ def _trigram_rows(s: Session, term: str, i: int) -> Any:
                 ).bindparams(**{f"tri{i}": match})
 
 
-def _person_column(s: Session) -> str:
-    """What people_keys.person holds: SQLite the people rowid, PostgreSQL the person's id."""
-    return "rowid" if s.get_bind().dialect.name == "sqlite" else "id"
-
-
-_KEY_MATCH = "SELECT person FROM people_keys WHERE key = :key{i}"
-# People of the households whose address forms (desktop.roster.search.address_forms: estate+building,
-# building, building+room, the full address, building+unit+单元(+room)) can contain a term made of
-# Chinese characters (and digits). A term of Chinese characters only lies inside one run of non-ASCII
-# characters, so unless the room or unit itself has some, it is inside the estate+building, the full
-# address or "单元"; one with digits is looked for in every form. A short scan of households and
-# buildings, never of people.
-_ADDRESS_HOUSEHOLDS = (
-    "SELECT h.id FROM households h LEFT JOIN buildings b ON b.id = h.building_id "
-    "WHERE {instr}(h.address, :{p}) > 0 OR {instr}(b.estate || b.name, :{p}) > 0 "
-    "OR ({instr}('单元', :{p}) > 0 AND h.unit != '') "
-    "OR ({rooms} AND {instr}(b.name || h.room || ' ' || b.name || h.unit || '单元' || h.room, :{p}) > 0)")
-_DIALECT_SQL = {"sqlite": dict(person="rowid", instr="instr", bytes="length(CAST(h.room || h.unit AS BLOB))"),
-                "postgresql": dict(person="id", instr="strpos", bytes="octet_length(h.room || h.unit)")}
-
-
-def _address_households(s: Session, term: str, i: int) -> tuple[str, dict[str, Any]] | None:
-    """(SQL of the households whose address forms can contain `term`, its parameters), for a term of
-    Chinese characters and digits; None for any other term (see _candidates)."""
-    digits = "".join(c for c in term if c.isascii() and c.isdigit())
-    cjk = "".join(c for c in term if not (c.isascii() and c.isdigit()))
-    if not roster_search.caseless_cjk(cjk) or (len(term) < 2 and not cjk):
+def _count_by_households(s: Session, actor: Actor, query: str, community_id: str | None,
+                         others: dict[str, Any]) -> int | None:
+    """The count of a word no key holds that is part of addresses (湖, 花园: a third of a street), without
+    reading each of those people: the head counts of the households whose address holds it (all their
+    living people match), plus the other candidates tested one by one as any search tests them. None
+    where that does not apply (other filters, several words, a word no address can hold)."""
+    terms = roster_search.query_terms(query)
+    if any(others.values()) or len(terms) != 1 or address_households(s, terms[0], 0) is None \
+            or has_key(s, terms[0]) or not has_counts(s):
         return None
-    dialect = _DIALECT_SQL[s.get_bind().dialect.name]
-    rooms = "1 = 1" if digits else f"{dialect['bytes']} != length(h.room || h.unit)"
-    return _ADDRESS_HOUSEHOLDS.format(p=f"addr{i}", rooms=rooms, **dialect), {f"addr{i}": term}
-
-
-def _candidates(s: Session, term: str, i: int, walk: bool = False) -> Any:
-    """For a term of Chinese characters (digits allowed, "花园6号楼501", "湖") that is no search key, the
-    people whose search_text can contain it, without a scan of people; None when that cannot be told.
-
-    Such a term is no part of the pinyin, initials or phone digits (it has a Chinese character) and no
-    part of any living person's name (a name's parts up to three characters are all keys, so a longer
-    term must start with a key of that person, and one character is a key itself). A term of two or
-    more is no part of any tag either (every part of two or more characters of a tag is a key); one
-    character may be, so the holders of the tags of the list that contain it are added (a person's tags
-    are tags of the list, which are never deleted, and each tag is a key of its holders). What is left
-    is a part of an address form, and those come from households and buildings, far fewer rows than
-    people. The caller still filters by search_text, so the candidates only have to include every match."""
-    found = _address_households(s, term, i)
-    if found is None:
-        return None
-    households, params = found
-    dialect = _DIALECT_SQL[s.get_bind().dialect.name]
-    head = None
-    if len(term) > 3 and _has_key(s, term[:3]):
-        head = f"SELECT person FROM people_keys WHERE key = :head{i}"
-        params[f"head{i}"] = term[:3]
-    elif len(term) == 1:
-        tags = sorted({t.lower() for t in s.scalars(select(RosterTag.name)) if term in t.lower()})
-        if tags:
-            marks = ", ".join(f":tag{i}_{j}" for j in range(len(tags)))
-            head = f"SELECT person FROM people_keys WHERE key IN ({marks})"
-            params.update({f"tag{i}_{j}": t for j, t in enumerate(tags)})
-    if dialect["person"] == "rowid" and walk:   # unary +: a test of each row walked, not an index to read by
-        sql = f"+people.household_id IN ({households})"
-        if head:
-            sql = f"({sql} OR +people.rowid IN ({head}))"
-        return text(sql).bindparams(**params)
-    if dialect["person"] == "rowid":
-        sql = f"SELECT p.rowid FROM people p WHERE p.household_id IN ({households})"
-        return text(f"people.rowid IN ({sql}{' UNION ALL ' + head if head else ''})").bindparams(**params)
-    # PostgreSQL: arrays made once (init plans) that the people indexes take as lists of values; a
-    # semi-join would be planned from a guess at how many households match, often a walk of people.
-    sql = f"people.household_id = ANY(ARRAY({households}))"
-    if head:
-        sql = f"({sql} OR people.id = ANY(ARRAY({head})))"
-    return text(sql).bindparams(**params)
-
-
-WALK_GAIN = 4          # a page is read along the name index when that reads this many times fewer rows
-
-
-def _walk_by_name(s: Session, query: str, include_deleted: bool, wanted: int) -> bool:
-    """Whether a page sorted by name is better read along the name index, testing each person,
-    than by sorting every candidate: when a word no key holds is part of an address shared by many
-    (湖花园1: a twentieth of a million people), the first page comes after some thousands of rows
-    in name order, while the candidates number tens of thousands. The households' head counts
-    (roster_counts) tell how many live there before anything is read. PostgreSQL is then told to plan
-    that way (_planned_as_walk)."""
-    if include_deleted:
-        return False
-    counts = None
-    for i, term in enumerate(roster_search.query_terms(query)):
-        if _has_key(s, term):
-            return False                     # a key narrows by itself: its people are few or sorted already
-        households = _address_households(s, term, i)
-        if households is None:
-            return False
-        sql, params = households
-        if counts is None:
-            if not _has_counts(s):
-                return False
-            counts = int(s.execute(text("SELECT coalesce(sum(people), 0) FROM roster_counts "
-                                        "WHERE tag = ''")).scalar() or 0)
-        living = int(s.execute(text(f"SELECT coalesce(sum(people), 0) FROM roster_counts WHERE tag = '' "
-                                    f"AND household_id IN ({sql})"), params).scalar() or 0)
-        # along the name index about wanted × everyone / living rows are read; the sort reads all living
-        return living * living >= WALK_GAIN * max(wanted, 1) * counts
-    return False
-
-
-def _has_counts(s: Session) -> bool:
-    """Does the database keep the roster's head counts (migration 0420)? Asked once per connection."""
-    conn = s.connection()
-    if "roster_counts" not in conn.info:
-        sql = ("SELECT 1 FROM sqlite_master WHERE name = 'roster_counts'" if _person_column(s) == "rowid"
-               else "SELECT to_regclass('roster_counts')")
-        conn.info["roster_counts"] = conn.exec_driver_sql(sql).scalar() is not None
-    return bool(conn.info["roster_counts"])
-
-
-# PostgreSQL estimates how many people a list of households made by a subquery holds at a guess (a few
-# hundred), so it would fetch and sort every candidate even where a page along the name index reads a
-# hundredth of them. For the page that walks (see _walk_by_name), the planner is told so for that
-# statement: no bitmap scan, no sort of all candidates (only the ties of a pinyin), and no parallel
-# workers or JIT, whose start costs more than the walk. Set inside the transaction, restored after.
-_WALK_SETTINGS = {"enable_bitmapscan": "off", "enable_sort": "off", "max_parallel_workers_per_gather": "0",
-                  "jit": "off"}
-
-
-WALK_MARK = "/* along the name index */"
-
-
-@contextmanager
-def _planned_as_walk(s: Session, walk: bool) -> Iterator[None]:
-    if not walk or _person_column(s) == "rowid":
-        yield
-        return
-    conn = s.connection()
-    names = list(_WALK_SETTINGS)
-    before = conn.exec_driver_sql("SELECT " + ", ".join(f"current_setting('{n}')" for n in names)).one()
-    conn.exec_driver_sql("SELECT " + ", ".join(f"set_config('{n}', '{v}', true)" for n, v in _WALK_SETTINGS.items()))
-    yield       # a statement that fails (cancelled by a newer keystroke) fails the transaction: its rollback restores them
-    conn.exec_driver_sql("SELECT " + ", ".join(f"set_config('{n}', %(v{j})s, true)" for j, n in enumerate(names)),
-                         {f"v{j}": v for j, v in enumerate(before)})
-
-
-def _has_key(s: Session, term: str) -> bool:
-    """Is `term` a search key of some living person? (one index probe)"""
-    return s.execute(text("SELECT 1 FROM people_keys WHERE key = :key LIMIT 1"), {"key": term}).first() is not None
+    sql, params = holding_households(s, terms[0], 0)
+    where = f"tag = '' AND household_id IN ({sql})"
+    scope = _scope(actor, community_id)
+    if scope is not None:
+        ids = [community_id] if community_id is not None else sorted(actor.community_ids)
+        if not ids:
+            return 0
+        where += " AND community_id IN (%s)" % ", ".join(f":c{j}" for j in range(len(ids)))
+        params.update({f"c{j}": c for j, c in enumerate(ids)})
+    held = int(s.execute(text(f"SELECT coalesce(sum(people), 0) FROM roster_counts WHERE {where}"), params).scalar()
+               or 0)
+    conds = _filters(s, actor, query, community_id, None, None, (), None, None, False, apart=True)
+    return held + int(s.scalar(select(func.count()).select_from(Person).where(and_(*conds))) or 0)
 
 
 def _community_keys(s: Session, actor: Actor, community_id: str | None) -> list[Any] | None:
@@ -281,7 +165,7 @@ def _community_keys(s: Session, actor: Actor, community_id: str | None) -> list[
         return None
     else:
         ids = sorted(actor.community_ids)
-    if not ids or _person_column(s) == "id":
+    if not ids or person_column(s) == "id":
         return ids
     return list(s.scalars(select(text("rowid")).select_from(Community.__table__).where(Community.id.in_(ids))))
 
@@ -305,7 +189,7 @@ def _fast_plan(s: Session, actor: Actor, query: str, community_id: str | None, o
     if communities is not None:
         if not communities:
             return "FROM people_keys k WHERE 1 = 0", {}, terms
-        if _person_column(s) == "rowid":
+        if person_column(s) == "rowid":
             where.append("k.community IN (%s)" % ",".join(str(int(r)) for r in communities))
         else:
             params.update({f"c{j}": c for j, c in enumerate(communities)})
@@ -318,7 +202,7 @@ def _fast_plan(s: Session, actor: Actor, query: str, community_id: str | None, o
 
 def _all_keys(s: Session, terms: Sequence[str]) -> bool:
     """Is every term a search key of somebody? If not, the key table cannot answer the query."""
-    return all(_has_key(s, t) for t in terms)
+    return all(has_key(s, t) for t in terms)
 
 
 _PAGE_COLUMNS = ("p.id, p.name, p.sex, p.birth_date, p.id_number, p.phone, p.tags, p.household_id, "
@@ -330,7 +214,7 @@ def _fast_page(s: Session, clause: str, params: dict[str, Any], descending: bool
     direction = "DESC" if descending else ""
     sql = (f"SELECT {_PAGE_COLUMNS} FROM (SELECT k.sort AS sort, k.person AS person {clause} "
            f"ORDER BY k.sort {direction}, k.person {direction} LIMIT {int(limit)} OFFSET {max(0, int(offset))}) pg "
-           f"JOIN people p ON p.{_person_column(s)} = pg.person JOIN communities c ON c.id = p.community_id "
+           f"JOIN people p ON p.{person_column(s)} = pg.person JOIN communities c ON c.id = p.community_id "
            "LEFT JOIN households h ON h.id = p.household_id "
            f"ORDER BY pg.sort {direction}, pg.person {direction}")
     today = clock.today()
@@ -394,7 +278,7 @@ def search_people(s: Session, actor: Actor, query: str = "", *, community_id: st
         rows = _fast_page(s, clause, params, descending, offset, limit)
         if rows or _all_keys(s, terms):
             return rows
-    walk = sort == "name" and _walk_by_name(s, query, include_deleted, offset + limit)
+    walk = sort == "name" and walk_by_name(s, query, include_deleted, offset + limit)
     conds = _filters(s, actor, query, community_id, building_id, household_id, tags, age_min, age_max,
                      include_deleted, walk)
     order = (_ORDER_DESC if descending else _ORDER)[sort]
@@ -410,7 +294,7 @@ def search_people(s: Session, actor: Actor, query: str = "", *, community_id: st
     if walk:        # a statement of its own: a prepared plan made for the walk is never used to sort, nor back
         stmt = stmt.prefix_with(WALK_MARK)
     today = clock.today()
-    with _planned_as_walk(s, walk):
+    with planned_as_walk(s, walk):
         found = s.execute(stmt).all()
     return [_row(r, today) for r in found]
 
@@ -429,6 +313,9 @@ def count_people(s: Session, actor: Actor, query: str = "", *, community_id: str
         n = int(s.execute(text(f"SELECT count(*) {clause}"), params).scalar() or 0)
         if n or _all_keys(s, terms):
             return n
+    held = _count_by_households(s, actor, query, community_id, others)
+    if held is not None:
+        return held
     conds = _filters(s, actor, query, community_id, building_id, household_id, tags, age_min, age_max,
                      include_deleted)
     return int(s.scalar(select(func.count()).select_from(Person).where(and_(*conds))) or 0)

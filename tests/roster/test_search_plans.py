@@ -5,13 +5,14 @@ no key holds is narrowed through the FTS5 trigram table, which follows every wri
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import event, select, text
 
 from desktop.core.db import Database
 from desktop.core.security import SYSTEM
@@ -152,10 +153,10 @@ def test_a_page_of_an_address_many_share_is_read_along_the_name_index(db: Databa
             "SELECT name FROM people WHERE deleted_at IS NULL AND search_text LIKE :p "
             "ORDER BY name_pinyin, name, id"), {"p": "%湖花园%"})]
     assert len(expected) == 101                           # 102 in 西湖花园, one deleted
-    from desktop.roster.people_search import _WALK_SETTINGS, WALK_MARK
+    from desktop.roster.address_words import WALK_MARK, WALK_SETTINGS
 
     in_force: list[tuple[str, ...]] = []            # PostgreSQL: the planner's settings as each page is sent
-    asked = "SELECT " + ", ".join(f"current_setting('{n}')" for n in _WALK_SETTINGS)
+    asked = "SELECT " + ", ".join(f"current_setting('{n}')" for n in WALK_SETTINGS)
 
     def settings(_conn: Any, cursor: Any, statement: str, *_: Any) -> None:
         if "LIMIT" in statement and "people.search_text" in statement:
@@ -176,9 +177,9 @@ def test_a_page_of_an_address_many_share_is_read_along_the_name_index(db: Databa
         event.remove(db.engine, "before_cursor_execute", settings)
         with db.engine.connect() as c:
             defaults = tuple(c.execute(text("SELECT reset_val FROM pg_settings WHERE name = :n"), {"n": n}).scalar()
-                             for n in _WALK_SETTINGS)
-        assert in_force[0] == tuple(_WALK_SETTINGS.values()) != defaults and in_force[-1] == defaults, in_force
-        for plan in _plans(db, *walks[0], settings=_WALK_SETTINGS):
+                             for n in WALK_SETTINGS)
+        assert in_force[0] == tuple(WALK_SETTINGS.values()) != defaults and in_force[-1] == defaults, in_force
+        for plan in _plans(db, *walks[0], settings=WALK_SETTINGS):
             assert "Index Scan using ix_people_name_pinyin on people" in plan and "Bitmap" not in plan, plan
         with db.session(SYSTEM) as s:
             service.search_people(s, SYSTEM, "湖花园", limit=7)
@@ -236,3 +237,62 @@ def test_one_character_no_key_holds_is_answered_through_addresses_and_tags(db: D
             plan = " | ".join(r[-1] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + st,
                                                              tuple(["x"] * st.count("?"))))
             assert "SCAN people " not in plan + " ", plan
+
+
+def test_counts_of_words_addresses_hold_agree_with_every_persons_text(db: Database) -> None:
+    """A word no key holds that addresses hold is counted from the head counts of the households whose
+    address holds it, plus the other candidates tested one by one: for every character and every part of
+    two to four characters of every address, the count and the pages agree with a substring search of
+    every living person's text — for the whole street and for a worker of one community, with people in
+    no household, deleted people, tags that share characters with addresses (老), a flat named in
+    characters (商铺), and a name holding an address's character (湖生: 湖 is a key, found as one)."""
+    from desktop.core.roles import Role
+    from desktop.roster.models import Person
+
+    west, back = helpers.community(db, "西湖社区"), helpers.community(db, "后街社区")
+    with db.session(SYSTEM) as s:
+        homes: list[tuple[str, str]] = []
+        for cid, estate, name, flats in ((west, "西湖花园", "6号楼", [("", "501"), ("1", "502")]),
+                                         (west, "翠湖苑", "1号楼", [("", "101"), ("", "商铺")]),
+                                         (back, "老街新村", "2号楼", [("2", "301"), ("", "302")]),
+                                         (back, "", "湖滨楼", [("", "1")])):
+            b = Building(community_id=cid, estate=estate, name=name)
+            s.add(b)
+            s.flush()
+            homes += [(cid, h) for h in bulk_add_households(s, SYSTEM, b, flats).values()]
+        names = ("陈富森", "潘美兰", "李月娥", "王芳", "张三", "李四", "赵六", "钱七", "孙八", "周九", "吴十", "湖生",
+                 "何伯", "梁花")
+        rows = []
+        for i, n in enumerate(names):
+            cid, home = homes[i % len(homes)]
+            rows.append(dict(name=n, community_id=cid, household_id=home if i % 5 != 4 else None,
+                             phone=f"1390000{i:04d}", tags=["独居老人"] if i % 3 == 0 else []))
+        ids = bulk_add_people(s, SYSTEM, rows)
+        service.delete_person(s, SYSTEM, ids[1])
+        service.delete_person(s, SYSTEM, ids[8])
+        addresses = [a for (a,) in s.execute(text("SELECT address FROM households"))] + ["西湖花园6号楼", "老街新村2号楼"]
+    worker = helpers.actor(db, "lihua", Role.SOCIAL_WORKER, ["后街社区"])
+    with db.session(SYSTEM) as s:
+        living = {who: [(t, set(json.loads(k))) for t, k in s.execute(
+            select(Person.search_text, Person.search_keys).where(Person.deleted_at.is_(None), *where))]
+            for who, where in (("all", ()), ("back", (Person.community_id == back,)))}
+
+    def matches(who: str, word: str) -> int:
+        """The rule: a key of some living person finds its holders; any other word, every text holding it."""
+        if any(word in keys for _, keys in living["all"]):
+            return sum(1 for _, keys in living[who] if word in keys)
+        return sum(1 for t, _ in living[who] if word in t)
+
+    words = sorted({a[j:j + n] for a in addresses for n in (1, 2, 3, 4) for j in range(len(a) - n + 1)} | {"老", "湖生"})
+    assert len(words) > 100
+    with db.session(SYSTEM) as s:
+        counted = 0
+        for who, actor in (("all", SYSTEM), ("back", worker)):
+            for word in words:
+                expected = matches(who, word)
+                assert service.count_people(s, actor, word) == expected, (who, word)
+                assert len(service.search_people(s, actor, word, limit=1000)) == expected, (who, word)
+                counted += expected > 0
+        assert counted > 150
+        assert service.count_people(s, SYSTEM, "湖") == 1                  # 湖生's key; 西湖花园's people are not
+        assert service.count_people(s, SYSTEM, "翠湖") == sum(1 for t, _ in living["all"] if "翠湖" in t) > 1
