@@ -35,7 +35,7 @@ _ADDRESS_HOUSEHOLDS = (
     "OR ({instr}('单元', :{p}) > 0 AND h.unit != '') "
     "OR ({rooms} AND {instr}(b.name || h.room || ' ' || b.name || h.unit || '单元' || h.room, :{p}) > 0)")
 DIALECT_SQL = {"sqlite": dict(person="rowid", instr="instr", bytes="length(CAST(h.room || h.unit AS BLOB))"),
-                "postgresql": dict(person="id", instr="strpos", bytes="octet_length(h.room || h.unit)")}
+               "postgresql": dict(person="id", instr="strpos", bytes="octet_length(h.room || h.unit)")}
 
 
 def address_households(s: Session, term: str, i: int) -> tuple[str, dict[str, Any]] | None:
@@ -158,9 +158,7 @@ def has_counts(s: Session) -> bool:
 # statement: no bitmap scan, no sort of all candidates (only the ties of a pinyin), and no parallel
 # workers or JIT, whose start costs more than the walk. Set inside the transaction, restored after.
 WALK_SETTINGS = {"enable_bitmapscan": "off", "enable_sort": "off", "max_parallel_workers_per_gather": "0",
-                  "jit": "off"}
-
-
+                 "jit": "off"}
 WALK_MARK = "/* along the name index */"
 
 
@@ -173,7 +171,7 @@ def planned_as_walk(s: Session, walk: bool) -> Iterator[None]:
     names = list(WALK_SETTINGS)
     before = conn.exec_driver_sql("SELECT " + ", ".join(f"current_setting('{n}')" for n in names)).one()
     conn.exec_driver_sql("SELECT " + ", ".join(f"set_config('{n}', '{v}', true)" for n, v in WALK_SETTINGS.items()))
-    yield       # a statement that fails (cancelled by a newer keystroke) fails the transaction: its rollback restores them
+    yield       # a failed statement (cancelled by a newer keystroke) fails the transaction; its rollback restores them
     conn.exec_driver_sql("SELECT " + ", ".join(f"set_config('{n}', %(v{j})s, true)" for j, n in enumerate(names)),
                          {f"v{j}": v for j, v in enumerate(before)})
 
