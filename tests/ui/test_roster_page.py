@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core import clock
 from desktop.core.db import Database, sqlite_url
 from tests.demo_world import migrated_db
 from desktop.core.roles import Role
@@ -398,7 +399,7 @@ def test_import_preview_lists_each_change_and_a_move_waits_for_its_confirmation(
                         lambda *a, **k: (offered.append(a[2]), ("", ""))[1])
     dlg.save_report()
     suggested = Path(offered[0])
-    assert suggested.parent == tmp_path and suggested.name.startswith("更新 导入错误报告 2026")
+    assert suggested.parent == tmp_path and suggested.name.startswith(f"更新 导入错误报告 {clock.today():%Y%m%d}")
     assert suggested.suffix == ".xlsx"
 
 

@@ -17,6 +17,7 @@ from tests.volunteers.conftest import ID_AJIE, World
 
 PRINTED_AT = datetime(2026, 11, 18, 3, 0, tzinfo=UTC)
 YEAR = (date(2026, 1, 1), date(2026, 11, 17))
+ISSUED = date(2026, 11, 18)     # the register counts by the year of issue
 
 
 def text_of(path: Path) -> str:
@@ -105,9 +106,9 @@ def test_register_is_searched_scoped_and_printed(world: World, tmp_path: Path) -
     w = world
     c, r = w.duty.coordinator, w.rehab
     with w.db.session(c) as s:
-        li = certificates.issue_certificate(s, c, w.li, date(2026, 11, 1), date(2026, 11, 17))
+        li = certificates.issue_certificate(s, c, w.li, date(2026, 11, 1), date(2026, 11, 17), issued_on=ISSUED)
     with w.db.session(r) as s:
-        aj = certificates.issue_certificate(s, r, w.ajie, *YEAR)
+        aj = certificates.issue_certificate(s, r, w.ajie, *YEAR, issued_on=ISSUED)
     assert li.serial == "FCZY-2026-00001" and aj.serial == "FCZY-2026-00002"
     with w.db.session(c) as s:
         find = lambda **kw: [x.serial for x in certificates.register(s, c, **kw)]  # noqa: E731

@@ -3,11 +3,12 @@ evaluations; outsiders and standalone volunteers; who may see and keep them."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
 
+from desktop.core import clock
 from desktop.core.audit import AuditEntry
 from desktop.core.errors import PermissionDenied, UserError, ValidationError
 from desktop.duty import hours
@@ -72,7 +73,7 @@ def test_bad_input_is_refused_in_one_line(world: World) -> None:
         with pytest.raises(ValidationError, match="等次"):
             record.add_entry(s, r, w.ajie, "评价", date(2026, 11, 1), "评价", rating="很好")
         with pytest.raises(ValidationError, match="还没到"):
-            record.add_entry(s, r, w.ajie, "培训", date(2027, 1, 1), "培训", minutes=60)
+            record.add_entry(s, r, w.ajie, "培训", clock.today() + timedelta(days=1), "培训", minutes=60)
         with pytest.raises(ValidationError, match="名称"):
             record.add_entry(s, r, w.ajie, "表彰", date(2026, 11, 1), "奖" * 201)
         with pytest.raises(ValidationError, match="身份证|校验"):

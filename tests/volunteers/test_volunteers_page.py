@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from desktop.core import clock
 from desktop.core.settings_store import MachineSettings
 from desktop.ui.context import AppContext
 from desktop.ui.pages import pages_for
-from desktop.ui.qt import QMessageBox
+from desktop.ui.qt import QMessageBox, qdate
 from desktop.volunteers.views.volunteers_page import VolunteersPage
 from tests.ui.print_check import Printer, save_dialog
 from tests.volunteers.conftest import World
@@ -39,7 +40,7 @@ def _page(qtbot, w: World, actor, tmp_path: Path) -> VolunteersPage:  # noqa: AN
     page = VolunteersPage(ctx)
     qtbot.addWidget(page)
     page.resize(1280, 800)
-    page.first.setDate(page.first.date().addYears(-1))
+    page.first.setDate(qdate(date(2025, 1, 1)))       # the world's records (2026) inside the period, whatever today is
     return page
 
 
@@ -57,6 +58,7 @@ def _select(page: VolunteersPage, name: str) -> None:
 
 def test_page_records_certificates_and_register(qtbot, cjk_font, world: World, tmp_path: Path, monkeypatch) -> None:
     w = world
+    year = clock.today().year               # certificates issued today carry this year
     page = _page(qtbot, w, w.rehab, tmp_path)
     orgs = [page.org.itemText(i) for i in range(page.org.count())]
     assert orgs[0] == "全部组织" and any(o.startswith("凤城街道禁毒志愿者服务队") for o in orgs)
@@ -73,7 +75,7 @@ def test_page_records_certificates_and_register(qtbot, cjk_font, world: World, t
     job = page.issue(values, str(tmp_path / "cert.pdf"))
     _finish(qtbot, job)
     serial = job.serial[0]
-    assert serial == "FCZY-2026-00001" and (tmp_path / "cert.pdf").exists()
+    assert serial == f"FCZY-{year}-00001" and (tmp_path / "cert.pdf").exists()
     asked: list[str] = []
     answer = [QMessageBox.StandardButton.No]
     monkeypatch.setattr("desktop.volunteers.views.volunteers_page.QMessageBox.question",
@@ -86,19 +88,19 @@ def test_page_records_certificates_and_register(qtbot, cjk_font, world: World, t
     job = page.issue(values, str(tmp_path / "again.pdf"))
     qtbot.waitUntil(lambda: job.done and page.last_job is not job, timeout=20000)   # asked, then issued
     _finish(qtbot, page.last_job)
-    assert page.last_job.serial == ["FCZY-2026-00002"] and "FCZY-2026-00002" in page.status.text()
+    assert page.last_job.serial == [f"FCZY-{year}-00002"] and f"FCZY-{year}-00002" in page.status.text()
     text = "".join(p.extract_text() for p in PdfReader(str(tmp_path / "again.pdf")).pages)
     assert "6.5 小时" in text and "禁毒宣传进校园" in text
     page.grab().save(str(SHOTS / "volunteers-record.png"))
     # the register
     page.tabs.setCurrentWidget(page.register)
     reg = page.register
-    assert [r.serial for r in reg.model.rows] == ["FCZY-2026-00001", "FCZY-2026-00002"]
+    assert [r.serial for r in reg.model.rows] == [f"FCZY-{year}-00001", f"FCZY-{year}-00002"]
     reg.table.selectRow(1)
     assert reg.void("重复开具") and reg.model.rows[1].voided and "作废 1 份" in reg.count.text()
     reg.search.setText("00001")
     reg.reload()
-    assert [r.serial for r in reg.model.rows] == ["FCZY-2026-00001"]
+    assert [r.serial for r in reg.model.rows] == [f"FCZY-{year}-00001"]
     reg.table.selectRow(0)
     _finish(qtbot, reg.reprint(str(tmp_path / "reprint.pdf")))
     assert (tmp_path / "reprint.pdf").exists() and "reprint.pdf" in reg.status.text()
@@ -107,12 +109,12 @@ def test_page_records_certificates_and_register(qtbot, cjk_font, world: World, t
     _finish(qtbot, reg.print_list(str(tmp_path / "register.pdf")))
     assert (tmp_path / "register.pdf").exists()
     printer = Printer(monkeypatch, tmp_path)                  # 打印 in one step: the print dialog, nothing kept
-    assert "FCZY-2026-00001" in printer.wait(qtbot, reg.print_list())
+    assert f"FCZY-{year}-00001" in printer.wait(qtbot, reg.print_list())
     reg.table.selectRow(0)
-    assert "FCZY-2026-00001" in printer.wait(qtbot, reg.reprint()) and "已送打印机" in reg.status.text()
+    assert f"FCZY-{year}-00001" in printer.wait(qtbot, reg.reprint()) and "已送打印机" in reg.status.text()
     offered = save_dialog(monkeypatch)
     _finish(qtbot, reg.reprint(save=True))
-    assert Path(offered[0]).name.startswith("志愿服务记录证明 FCZY-2026-00001 ")
+    assert Path(offered[0]).name.startswith(f"志愿服务记录证明 FCZY-{year}-00001 ")
     page.grab().save(str(SHOTS / "volunteers-register.png"))
 
 
