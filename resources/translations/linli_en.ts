@@ -335,52 +335,67 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="65" />
+        <location filename="../../desktop/activities/views/tables.py" line="61" />
+        <source>现场</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="62" />
+        <source>纸质签到表</source>
+        <translation>Paper sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="63" />
+        <source>%1（现场）</source>
+        <translation>%1 (walk-in)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/views/tables.py" line="74" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="61" />
+        <location filename="../../desktop/activities/views/tables.py" line="70" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="62" />
+        <location filename="../../desktop/activities/views/tables.py" line="71" />
         <source>房号</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="63" />
+        <location filename="../../desktop/activities/views/tables.py" line="72" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="67" />
+        <location filename="../../desktop/activities/views/tables.py" line="76" />
         <source>候补</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="71" />
+        <location filename="../../desktop/activities/views/tables.py" line="80" />
         <source>签到</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="72" />
+        <location filename="../../desktop/activities/views/tables.py" line="81" />
         <source>签退</source>
         <translation>Checked out</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="73" />
+        <location filename="../../desktop/activities/views/tables.py" line="82" />
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="75" />
+        <location filename="../../desktop/activities/views/tables.py" line="84" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="76" />
+        <location filename="../../desktop/activities/views/tables.py" line="85" />
         <source>时长（小时）</source>
         <translation>Hours</translation>
     </message>
@@ -1362,27 +1377,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="112" />
+        <location filename="../../desktop/ui/app.py" line="117" />
         <source>正在备份数据库，完成后邻里自动退出…</source>
         <translation>Backing up the database; Linli closes when it is done…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="148" />
+        <location filename="../../desktop/ui/app.py" line="153" />
         <source>请建立管理员账号</source>
         <translation>Please create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="162" />
+        <location filename="../../desktop/ui/app.py" line="167" />
         <source>正在登录 %s…</source>
         <translation>Signing in %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="168" />
+        <location filename="../../desktop/ui/app.py" line="173" />
         <source>请登录</source>
         <translation>Please sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="195" />
+        <location filename="../../desktop/ui/app.py" line="200" />
         <source>已注销</source>
         <translation>Signed out</translation>
     </message>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -242,3 +243,18 @@ def test_volunteer_entry_kinds_and_ratings_read_in_english_and_save_the_word(qtb
     assert dialog.rating.isEnabled() and not dialog.minutes.isEnabled()
     dialog.rating.setCurrentIndex(dialog.rating.findText("Unsatisfactory"))
     assert dialog.value()["kind"] == "评价" and dialog.value()["rating"] == "不合格"
+
+
+def test_who_came_reads_in_english_whichever_way_they_signed_in(qtbot, english_app) -> None:  # noqa: ANN001
+    """The walk sees an activity's sign-ins only on days the demo has some: every source is checked here."""
+    from desktop.activities.activity_service import PersonLine
+    from desktop.activities.models import SOURCES
+    from desktop.activities.views.tables import people_model
+
+    model = people_model("attended")
+    at = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
+    rows = [PersonLine("p1", "黄叔", checked_in_at=at, source=source) for source in SOURCES]
+    model.set_rows([*rows, PersonLine(None, "路过的阿姨", checked_in_at=at, source="desk")])
+    method = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index("Method")
+    assert model.column_texts(method) == ["On site", "Paper sheet", "On site"]
+    assert model.column_texts(0) == ["黄叔", "黄叔", "路过的阿姨 (walk-in)"]     # the name is data; the mark is not

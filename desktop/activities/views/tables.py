@@ -58,6 +58,15 @@ def _time(at: object) -> str:
     return f"{to_local(at):%H:%M}" if at else ""                      # type: ignore[arg-type]
 
 
+_AT_DESK = QT_TRANSLATE_NOOP("ActivitiesPage", "现场")
+_SOURCE_LABELS = {"sheet": QT_TRANSLATE_NOOP("ActivitiesPage", "纸质签到表"), "desk": _AT_DESK}
+_WALK_IN = QT_TRANSLATE_NOOP("ActivitiesPage", "%1（现场）")       # a walk-in, by the name given at the door
+
+
+def _attendee(p: PersonLine) -> str:
+    return p.name if p.person_id else _header(_WALK_IN).replace("%1", p.name)
+
+
 _NAME = QT_TRANSLATE_NOOP("ActivitiesPage", "姓名")
 _ROOM = QT_TRANSLATE_NOOP("ActivitiesPage", "房号")
 _PHONE = QT_TRANSLATE_NOOP("ActivitiesPage", "电话")
@@ -66,12 +75,12 @@ _PEOPLE_COLUMNS: dict[str, list[tuple[str, Callable[..., object], bool]]] = {   
                  (_NAME, lambda p: p.name, False), (_ROOM, lambda p: p.room, False), (_PHONE, _phone, False)],
     "waiting": [(QT_TRANSLATE_NOOP("ActivitiesPage", "候补"), lambda p, n: p.position or n + 1, True),
                 (_NAME, lambda p: p.name, False), (_ROOM, lambda p: p.room, False), (_PHONE, _phone, False)],
-    "attended": [(_NAME, lambda p: p.name if p.person_id else f"{p.name}（现场）", False),
+    "attended": [(_NAME, _attendee, False),
                  (_ROOM, lambda p: p.room, False),
                  (QT_TRANSLATE_NOOP("ActivitiesPage", "签到"), lambda p: _time(p.checked_in_at), False),
                  (QT_TRANSLATE_NOOP("ActivitiesPage", "签退"), lambda p: _time(p.checked_out_at), False),
                  (QT_TRANSLATE_NOOP("ActivitiesPage", "方式"),
-                  lambda p: _header("纸质签到表" if p.source == "sheet" else "现场"), False)],
+                  lambda p: _header(_SOURCE_LABELS.get(p.source, _AT_DESK)), False)],
     "helpers": [(_NAME, lambda p: p.name, False), (QT_TRANSLATE_NOOP("ActivitiesPage", "角色"), lambda p: p.role, False),
                 (QT_TRANSLATE_NOOP("ActivitiesPage", "时长（小时）"), lambda p: f"{p.minutes / 60:.1f}", False),
                 (_PHONE, _phone, False)],
