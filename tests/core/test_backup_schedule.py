@@ -24,6 +24,8 @@ from tests import helpers
 
 
 def test_daily_at_start_every_exit_and_a_second_place(sqlite_db: Database, tmp_path: Path, desk_clock) -> None:  # noqa: ANN001
+    today = desk_clock.now
+    desk_clock.at(today.year, today.month, today.day, 10)       # the exits below stay on the start's day
     helpers.admin(sqlite_db)
     usb = tmp_path / "usb"
     usb.mkdir()
