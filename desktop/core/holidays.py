@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import lunar
 from desktop.core.holiday_table import HolidayEntry, HolidayYear
-from desktop.core.messages import msg
+from desktop.core.messages import language, msg, shown
 
 WORKDAY, WEEKEND, HOLIDAY = "workday", "weekend", "holiday"
 TABLE, OFFICIAL, STATUTORY, WEEK = "table", "official", "statutory", "week"
@@ -109,11 +109,18 @@ class Day:
         return ""
 
     @property
+    def shown_label(self) -> str:
+        """The label in the window's language: 中秋、国庆 → "Mid-Autumn, National Day" in English. A name the
+        coordinator typed into the table is data and stays as typed."""
+        names = [shown(name) for name in self.label.split("、")] if self.label else []
+        return (", " if language() == "en" else "、").join(names)
+
+    @property
     def why(self) -> str:
         """春节（法定节日，按放假办法推算） — what the day is and where that comes from."""
         what = self.label or {WORKDAY: "工作日", WEEKEND: "周末", HOLIDAY: "节假日"}[self.kind]
         source = SOURCE_LABELS[self.source]
-        return msg("{what}（{source}）", what=what, source=source) if source else what
+        return msg("{what}（{source}）", what=what.split("、"), source=source) if source else what
 
 
 @dataclass(frozen=True)

@@ -553,6 +553,17 @@ MESSAGES: dict[str, str] = {
     "国务院放假安排": "State Council schedule",
     "节假日表": "holiday table",
     "法定节日，按放假办法推算": "statutory holiday, reckoned by the holiday rules",
+    # The days off' names (the State Council's words; the holiday table's own names are data).
+    "元旦": "New Year's Day",
+    "除夕": "New Year's Eve (lunar)",
+    "春节": "Spring Festival",
+    "清明": "Qingming",
+    "劳动节": "Labour Day",
+    "端午": "Dragon Boat Festival",
+    "中秋": "Mid-Autumn Festival",
+    "国庆": "National Day",
+    "纪念日": "Memorial day",
+    "调休上班": "Make-up workday",
     # The rehab statute's alerts.
     "{when}{what}：已起草向公安机关的报告（第二十一条），请在个案“报告”页打印并登记送出":
         "{when}{what}: a report to the police is drafted (article 21); print it on the case's Reports tab and "

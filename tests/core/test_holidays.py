@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import chinese_calendar
@@ -65,3 +66,29 @@ def test_the_notice_until_the_year_is_entered_in_full() -> None:
     assert entered.notices(feb) == [] and entered.computed(2028)
     # Entered or not, the statutory days stay days off unless the table says otherwise.
     assert entered.is_holiday(date(2027, 2, 6))
+
+
+def test_every_name_the_calendar_gives_reads_in_english() -> None:
+    """The statutory names of every year the lunar table holds, and every label of the years the published
+    schedule knows, read in English; a name the coordinator typed is data and stays as typed."""
+    from desktop.core import messages
+
+    statutory = {n for y in range(2000, 2101) for n in holidays.statutory_days(y).values()}
+    assert "中秋、国庆" in statutory                                  # a year where the two fall together
+    published = [y for y in range(2000, 2101) if holidays.official_year_known(y)]
+    assert len(published) >= 20
+    labels = statutory | {PLAIN.day(date(y, 1, 1) + timedelta(days=i)).label
+                          for y in published for i in range(365)}
+    messages.use_language("en")
+    try:
+        for label in sorted(labels - {""}):
+            shown = holidays.Day(date(2027, 1, 1), HOLIDAY, label, STATUTORY).shown_label
+            assert not re.search(r"[\u4e00-\u9fff]", shown), (label, shown)
+        both = holidays.Day(date(2039, 10, 1), HOLIDAY, "中秋、国庆", STATUTORY)
+        assert both.shown_label == "Mid-Autumn Festival, National Day"
+        assert messages.shown(both.why) == "Mid-Autumn Festival, National Day (statutory holiday, reckoned by the " \
+                                           "holiday rules)"
+        assert holidays.Day(date(2027, 2, 9), HOLIDAY, "社区庆典", TABLE).shown_label == "社区庆典"
+    finally:
+        messages.use_language("zh")
+    assert both.shown_label == "中秋、国庆" and both.why == "中秋、国庆（法定节日，按放假办法推算）"

@@ -136,3 +136,30 @@ def test_the_calendar_view_shows_the_notice_and_the_dialog_ends_it(sqlite_world,
     dialog = HolidayDialog(ctx_for(w, w.coordinator, tmp_path), 2026)
     qtbot.addWidget(dialog)
     assert dialog.entered.isHidden()
+
+
+def test_the_calendar_names_the_days_off_in_english(sqlite_world, qtbot, tmp_path: Path, desk_clock) -> None:
+    from desktop.ui.look import install_translators
+    from desktop.ui.qt import QApplication
+
+    w = sqlite_world
+    desk_clock.at(2026, 11, 18, 10, 0)
+    app = QApplication.instance()
+    install_translators(app, "en")
+    try:
+        page = DutyPage(ctx_for(w, w.coordinator, tmp_path))
+        qtbot.addWidget(page)
+        view = page.calendar
+        view.month = date(2027, 2, 1)
+        view.refresh()
+        items = [view.table.item(r, c) for r in range(view.table.rowCount()) for c in range(7)]
+        heads = {i.text().split("\n")[0]: i.toolTip() for i in items if i and i.text()}
+        assert {"5 New Year's Eve (lunar)", "6 Spring Festival", "8 Spring Festival"} <= set(heads)
+        assert heads["6 Spring Festival"].startswith("Spring Festival (statutory holiday, reckoned by the holiday rules)")
+        view.week_start = date(2027, 2, 1)
+        view.toggle_mode()                                  # the week of 除夕: its column head names it too
+        columns = [view.table.horizontalHeaderItem(c).text() for c in range(7)]
+        assert columns[4:] == ["02-05 Friday New Year's Eve (lunar)", "02-06 Saturday Spring Festival",
+                               "02-07 Sunday Spring Festival"]
+    finally:
+        install_translators(app, "zh_CN")

@@ -185,8 +185,8 @@ class CalendarView(CalendarSetup, QWidget):
                             .replace("%2", str(unfilled)).replace("%3", str(conflicts)))
 
     def _day_head(self, d: date) -> str:
-        label = self.calendar.day(d).label
-        return f"{d.day}" + (f" {self.tr(label)}" if label else "")
+        label = self.calendar.day(d).shown_label
+        return f"{d.day}" + (f" {label}" if label else "")
 
     def _fill_month(self, first: date) -> None:
         weeks = monthcalendar(first.year, first.month)
@@ -233,8 +233,8 @@ class CalendarView(CalendarSetup, QWidget):
         self.table.setRowCount(len(keys))
         self.table.setColumnCount(7)
         self.table.setHorizontalHeaderLabels([f"{d:%m-%d} {self.tr('星期' + WEEKDAYS[d.weekday()])}"
-                                              + (f" {self.calendar.day(d).label}" if self.calendar.day(d).label
-                                                 else "") for d in days])
+                                              + (f" {self.calendar.day(d).shown_label}"
+                                                 if self.calendar.day(d).label else "") for d in days])
         self.table.setVerticalHeaderLabels([f"{k[0]} {k[1]:%H:%M}–{k[2]:%H:%M}" for k in keys])
         self.table.verticalHeader().setMinimumWidth(150)
         index = {k: i for i, k in enumerate(keys)}
