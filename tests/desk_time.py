@@ -6,7 +6,9 @@ with the machine's zone set to UTC and to Asia/Shanghai (in-process: TZ and time
 ids name the instant and zone, e.g. `test_x[month-start@UTC]`.
 
 `@pytest.mark.date_sensitive("leap-day")` limits a slow test to the instants named (machine zone UTC).
-`LINLI_TEST_INSTANT=2027-03-01T00:30+08:00` runs the whole suite at another default instant;
+`LINLI_TEST_INSTANT=2027-03-01T00:30+08:00` runs the whole suite at another default instant, any from
+18 November 2026 on (the worlds the tests build are stories of that autumn: before it, their days are
+still to come and are refused as such); started near midnight, the run goes on into the next day;
 `LINLI_TEST_INSTANTS=off` skips the extra instants (a quick local run).
 """
 
