@@ -16,6 +16,7 @@ os.environ.setdefault("LINLI_PASSWORD_HASH", "cheapest")
 os.environ.setdefault("LINLI_KEY_KDF", "cheapest")   # key derivation likewise (desktop.core.crypto)
 
 import shutil
+import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -49,6 +50,18 @@ def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     desk_time.generate(metafunc)
+
+
+@pytest.fixture(autouse=True)
+def _no_window_left_to_delete() -> None:
+    """The windows an earlier test closed are deleted before this one starts. Qt deletes a closed widget at
+    the next turn of an event loop, which would otherwise be this test's: a walk's nine windows take a
+    tenth of a second and more, in the middle of what this test times or waits for."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is not None and widgets.QApplication.instance() is not None:
+        from PySide6.QtCore import QEvent
+
+        widgets.QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 @pytest.fixture(autouse=True)
