@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import lunar
 from desktop.core.holiday_table import HolidayEntry, HolidayYear
-from desktop.core.messages import language, msg, shown
+from desktop.core.messages import msg, words
 
 WORKDAY, WEEKEND, HOLIDAY = "workday", "weekend", "holiday"
 TABLE, OFFICIAL, STATUTORY, WEEK = "table", "official", "statutory", "week"
@@ -112,8 +112,7 @@ class Day:
     def shown_label(self) -> str:
         """The label in the window's language: 中秋、国庆 → "Mid-Autumn, National Day" in English. A name the
         coordinator typed into the table is data and stays as typed."""
-        names = [shown(name) for name in self.label.split("、")] if self.label else []
-        return (", " if language() == "en" else "、").join(names)
+        return words(self.label.split("、"))
 
     @property
     def why(self) -> str:

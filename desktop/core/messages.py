@@ -144,6 +144,21 @@ def shown(text: object) -> str:
     return english(text)
 
 
+def word(value: str) -> str:
+    """A word of the code's fixed vocabularies (a note's kind, a member's status, a follow-up's method) as the
+    window shows it: the stored value is Chinese and stays so; in English the catalogue's word, capitalised
+    as a label is. A value the catalogue does not hold (data) is shown as it is."""
+    if _language != "en" or not value:
+        return value
+    english_word = catalogue().get(value, value)
+    return english_word[:1].upper() + english_word[1:]
+
+
+def words(values: Iterable[str]) -> str:
+    """Several such words as one label: 暂停、已过期 — in English "Suspended, Expired"."""
+    return (", " if _language == "en" else "、").join(word(v) for v in values if v)
+
+
 def placeholders(template: str) -> set[str]:
     """The field names a template uses (the catalogue's test compares the two languages' sets)."""
     return {field.split(".")[0].split("[")[0] for _, field, _, _ in _FIELDS.parse(template) if field}

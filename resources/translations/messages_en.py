@@ -765,6 +765,37 @@ MESSAGES: dict[str, str] = {
         "Report to the police drafted ({reason}), sent to {place} on {sent:%Y-%m-%d}",
     "起草向公安机关的报告（{reason}），尚未送出": "Report to the police drafted ({reason}), not sent yet",
     "外出": "Away", "转介": "Referral", "阶段": "Stage", "检测": "Test", "随访": "Follow-up", "报告": "Report",
+    # The code's fixed vocabularies, shown through messages.word (capitalised there). Words above in
+    # this table ("外出", "去世", "暂停", "退会") serve too.
+    # Attention notes (desktop.roster.models.NOTE_KINDS).
+    "生病住院": "in hospital", "独居关注": "living alone: look in", "矛盾调解": "dispute mediation", "其他": "other",
+    # Elder centre: members' categories, services, and why a check-in or a lunch was taken back.
+    "在册": "active", "普通": "regular", "空巢": "empty nest", "独居": "lives alone", "特困": "extreme hardship",
+    "失能": "disabled", "半失能": "partly disabled",
+    "日间照料": "day care", "上门服务": "home service", "康乐活动": "recreation", "课程": "class",
+    "健康检查": "health check",
+    "刷错卡／选错了人": "wrong card / wrong person", "重复登记": "checked in twice",
+    "会员未到，代刷了卡": "member absent, card swiped for them", "误点了午餐": "lunch ticked by mistake",
+    "会员不在中心用餐": "member not eating at the centre", "会员临时离开": "member left early",
+    # Rehab: kinds, statuses, risk, contacts, stages (MZ/T 094-2017), methods, tests, referrals.
+    "社区戒毒": "community drug treatment", "社区康复": "community rehabilitation",
+    "在管": "active", "期满解除": "completed", "严重违反协议": "serious breach of agreement",
+    "转出": "transferred out", "死亡": "died",
+    "低": "low", "中": "medium", "高": "high",
+    "公安": "police", "戒毒所": "treatment centre", "镇街": "street office", "社工": "social worker",
+    "社会组织": "social organisation", "志愿者": "volunteer",
+    "接案": "intake", "预估": "assessment", "计划": "planning", "介入": "intervention", "评估": "evaluation",
+    "结案": "closing",
+    "家访": "home visit", "约谈": "interview", "电话": "phone", "到站": "at the station",
+    "尿检": "urine", "毛发": "hair", "阴性": "negative", "阳性": "positive", "拒绝": "refused", "逃避": "evaded",
+    "未检": "not tested",
+    "就业": "employment", "家庭": "family", "医疗": "medical", "低保": "minimum living allowance",
+    "技能培训": "skills training",
+    # Volunteer duty: the log's kinds and the requests between members.
+    "巡楼": "patrol", "来访": "visitor", "事件": "incident", "交通": "traffic", "交接": "handover",
+    "换班": "swap", "代班": "cover",
+    # A figures table's last row (elder services by kind).
+    "合计": "total",
     # Volunteer certificates.
     "{serial}（{first} 至 {last}，{hours} 小时）": "{serial} ({first} to {last}, {hours} h)",
     "这段时间已开过证明：{listed}。同一段服务不应重复证明；如证明遗失，请在登记簿里补打原证明。":

@@ -20,6 +20,8 @@ import sqlalchemy as sa
 from desktop.core import messages
 from desktop.core.settings_store import MachineSettings
 from desktop.models_registry import metadata
+from desktop.duty.models import DutyPost
+from desktop.roster.models import Person, RosterTag
 from desktop.ui.context import AppContext
 from desktop.ui.look import glossary, install_translators
 from desktop.ui.qt import QAction, QApplication, Qt, QtWidgets
@@ -79,7 +81,27 @@ def data_values(db) -> set[str]:  # noqa: ANN001
                     if isinstance(v, str) and CJK.search(v):
                         values.add(v.strip())
                         values.update(p for p in re.split(r"[,，、；;\n]", v) if CJK.search(p))
-    return values
+        made = set(conn.execute(sa.select(RosterTag.name)).scalars()) | set(conn.execute(sa.select(DutyPost.name)).scalars())
+        for carried in conn.execute(sa.select(Person.tags)).scalars():
+            made.update(carried.split(","))
+        made |= {post[:2] for post in made}        # the month calendar names a post by its first two characters
+    return values - (vocabularies() - made)      # a word of the code's is no data; a tag or a post someone named is
+
+
+def vocabularies() -> set[str]:
+    """The code's fixed vocabularies: stored in Chinese, shown in the window's language (messages.word)."""
+    from desktop.duty.models import LOG_KINDS, REQUEST_KINDS
+    from desktop.elder import checkin_corrections
+    from desktop.elder import models as elder
+    from desktop.rehab import models as rehab
+    from desktop.rehab.followup_service import DONE_RESULTS
+    from desktop.roster.models import NOTE_KINDS
+
+    words = [NOTE_KINDS, elder.STATUSES, elder.CATEGORIES, elder.SERVICE_KINDS, checkin_corrections.CHECKIN_REASONS,
+             checkin_corrections.LUNCH_REASONS, rehab.KINDS, rehab.STATUSES, rehab.RISK_LEVELS, rehab.CONTACT_ROLES,
+             rehab.STAGES, rehab.METHODS, rehab.TEST_KINDS, rehab.TEST_RESULTS, rehab.MISSED_RESULTS, DONE_RESULTS,
+             rehab.REFERRAL_KINDS, LOG_KINDS, REQUEST_KINDS]
+    return {w for vocabulary in words for w in vocabulary if w}
 
 
 def _count(model, what: str, parent) -> int:  # noqa: ANN001
@@ -258,3 +280,9 @@ def test_who_came_reads_in_english_whichever_way_they_signed_in(qtbot, english_a
     method = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index("Method")
     assert model.column_texts(method) == ["On site", "Paper sheet", "On site"]
     assert model.column_texts(0) == ["黄叔", "黄叔", "路过的阿姨 (walk-in)"]     # the name is data; the mark is not
+
+
+def test_every_word_of_the_codes_vocabularies_has_its_english(qtbot, english_app) -> None:  # noqa: ANN001
+    missing = sorted(w for w in vocabularies() if CJK.search(messages.word(w)))
+    assert not missing, f"add to resources/translations/messages_en.py: {missing}"
+    assert messages.word("生病住院") == "In hospital" and messages.word("楼长") == "楼长"      # data stays as it is

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from desktop.activities.activity_service import ActivityRow, PersonLine
 from desktop.activities.models import MODULE_LABELS, STATUS_LABELS
 from desktop.core.clock import to_local
+from desktop.core.messages import word
 from desktop.core.phone import mask_phone
 from desktop.ui.qt import Qt, translated
 from desktop.ui.rows_model import Column, RowsTableModel
@@ -36,7 +37,7 @@ _ACTIVITY_COLUMNS = [
      lambda r: f"{to_local(r.starts_at):%m-%d} " + _header("周" + WEEKDAYS[to_local(r.starts_at).weekday()])),
     (QT_TRANSLATE_NOOP("ActivitiesPage", "时间"), lambda r: f"{to_local(r.starts_at):%H:%M}–{to_local(r.ends_at):%H:%M}"),
     (QT_TRANSLATE_NOOP("ActivitiesPage", "活动"), lambda r: r.title),
-    (QT_TRANSLATE_NOOP("ActivitiesPage", "类型"), lambda r: r.kind or _header(MODULE_LABELS.get(r.module, ""))),
+    (QT_TRANSLATE_NOOP("ActivitiesPage", "类型"), lambda r: word(r.kind) or _header(MODULE_LABELS.get(r.module, ""))),
     (QT_TRANSLATE_NOOP("ActivitiesPage", "社区"), lambda r: r.community_name),
     (QT_TRANSLATE_NOOP("ActivitiesPage", "地点"), lambda r: r.room_name or r.place),
     (QT_TRANSLATE_NOOP("ActivitiesPage", "报名/名额"), _enrolled),

@@ -13,6 +13,7 @@ from desktop.duty.models import LOG_KINDS
 from desktop.duty.views.desk_style import DeskLook
 from desktop.ui.context import AppContext
 from desktop.ui.actions import call, succeeds
+from desktop.core.messages import word
 from desktop.ui.qt import (QDialog, QDialogButtonBox, QEvent, QFrame, QHBoxLayout, QKeyEvent, QLabel, QObject,
                            QPlainTextEdit, QPushButton, QScrollArea, Qt, QVBoxLayout, QWidget)
 
@@ -44,7 +45,7 @@ class LogDialog(QDialog):
         row = QHBoxLayout()
         self.kind_buttons: dict[str, QPushButton] = {}
         for k in LOG_KINDS:
-            b = QPushButton(self.tr(k))
+            b = QPushButton(word(k))
             b.setCheckable(True)
             b.setAutoDefault(False)
             b.clicked.connect(lambda _=False, k=k: self.set_kind(k))

@@ -7,7 +7,7 @@ from datetime import date
 
 from desktop.core.clock import today
 from desktop.core.errors import UserError
-from desktop.core.messages import shown
+from desktop.core.messages import shown, word, words
 from desktop.core.roles import Perm
 from desktop.elder import members_service as ms
 from desktop.elder import member_photos as photos
@@ -66,7 +66,7 @@ class MemberDialog(QDialog):
                              ("有效期至", d.valid_until.isoformat() if d.valid_until else "长期"),
                              ("复核日期", d.recheck_date.isoformat() if d.recheck_date else ""),
                              ("例外原因", d.eligibility_exception),
-                             ("提示", "、".join(d.flags))):
+                             ("提示", words(d.flags))):
             form.addRow(self.tr(label), QLabel(value))
         can_edit = ctx.actor.can(Perm.ELDER_MANAGE)
         self.consent = QCheckBox(self.tr("同意使用照片"))
@@ -125,7 +125,7 @@ class MemberDialog(QDialog):
             self.contacts.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.category = QComboBox()
         for c in CATEGORIES:
-            self.category.addItem(self.tr(c), c)
+            self.category.addItem(word(c), c)
         self.category.setCurrentIndex(CATEGORIES.index(d.category))
         self.lunar = QCheckBox(self.tr("按农历过生日"))
         self.lunar.setChecked(d.lunar_birthday)
@@ -143,7 +143,7 @@ class MemberDialog(QDialog):
         self.new_status.addItem(self.tr("（不变）"), "")
         for st in STATUSES:
             if st != d.status:
-                self.new_status.addItem(self.tr(st), st)
+                self.new_status.addItem(word(st), st)
         self.reason = QLineEdit()
         form.addRow(self.tr("变更状态"), self.new_status)
         form.addRow(self.tr("原因"), self.reason)

@@ -19,6 +19,7 @@ from desktop.ui.background import Job
 from desktop.ui.context import AppContext
 from desktop.ui.print_actions import print_menu_button, print_or_save
 from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selected_row
+from desktop.core.messages import word, words
 from desktop.ui.qt import (
     QComboBox, QLabel, QLineEdit, QMessageBox, QModelIndex, QPushButton, QVBoxLayout, QWidget,
     translated,
@@ -32,9 +33,9 @@ def members_model() -> RowsTableModel:
     sex = {"M": translated("MembersTab", "男"), "F": translated("MembersTab", "女")}
     return RowsTableModel([Column(h, v) for h, v in (
         ("会员号", lambda r: r.member_no), ("姓名", lambda r: r.name), ("性别", lambda r: sex.get(r.sex, "")),
-        ("年龄", lambda r: r.age), ("电话", lambda r: r.phone), ("类别", lambda r: r.category),
-        ("状态", lambda r: r.status), ("有效期至", lambda r: r.valid_until), ("住址", lambda r: r.address),
-        ("提示", lambda r: "、".join(translated("MembersTab", f) for f in r.flags)))])
+        ("年龄", lambda r: r.age), ("电话", lambda r: r.phone), ("类别", lambda r: word(r.category)),
+        ("状态", lambda r: word(r.status)), ("有效期至", lambda r: r.valid_until), ("住址", lambda r: r.address),
+        ("提示", lambda r: words(r.flags)))])
 
 
 class MembersTab(QWidget):
@@ -50,13 +51,13 @@ class MembersTab(QWidget):
         self.status.setAccessibleName(self.tr("会员状态"))
         self.status.addItem(self.tr("全部状态"), "")
         for st in STATUSES:
-            self.status.addItem(self.tr(st), st)
+            self.status.addItem(word(st), st)
         self.status.currentIndexChanged.connect(self._filtered)
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("会员类别"))
         self.category.addItem(self.tr("全部类别"), "")
         for c in CATEGORIES:
-            self.category.addItem(self.tr(c), c)
+            self.category.addItem(word(c), c)
         self.category.currentIndexChanged.connect(self._filtered)
         self.count = QLabel()
         bar = FlowLayout()          # wraps where the page is narrow (1024 px, large type, English)

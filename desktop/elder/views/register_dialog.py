@@ -10,6 +10,7 @@ from desktop.elder.models import CATEGORIES
 from desktop.ui.actions import succeeds
 from desktop.ui.context import AppContext
 from desktop.ui.typing_search import TypingSearch
+from desktop.core.messages import word
 from desktop.ui.qt import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, Qt, QVBoxLayout, QWidget, pydate, qtoday,
@@ -38,7 +39,7 @@ class RegisterDialog(QDialog):
         self.join.setCalendarPopup(True)
         self.category = QComboBox()
         for c in CATEGORIES:
-            self.category.addItem(self.tr(c), c)
+            self.category.addItem(word(c), c)
         self.lunar = QCheckBox(self.tr("按农历过生日"))
         self.photo = QCheckBox(self.tr("同意使用照片"))
         self.exception = QLineEdit()

@@ -31,6 +31,7 @@ from desktop.ui.rows_model import Column, RowsTableModel, read_only_table, selec
 from desktop.activities.room_service import book_room, list_rooms, room_usage
 from desktop.elder.member_lookup import lookup
 from desktop.roster.models import Community
+from desktop.core.messages import word
 
 
 OVERDUE = QColor("red")
@@ -135,9 +136,9 @@ class ServicesTab(_Tab):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("全部"), "")
         for k in SERVICE_KINDS:
-            self.kind.addItem(self.tr(k), k)
+            self.kind.addItem(word(k), k)
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.figures_model = _model(("服务类别", lambda k: self.tr(k.kind)), ("人次", lambda k: k.services),
+        self.figures_model = _model(("服务类别", lambda k: word(k.kind)), ("人次", lambda k: k.services),
                                     ("人数", lambda k: k.persons), ("时长（小时）", lambda k: f"{k.minutes / 60:.1f}"),
                                     ("收费（元）", lambda k: f"{k.fee_fen / 100:.2f}"))
         self.figures = read_only_table(self.figures_model, stretch=True)
@@ -145,7 +146,7 @@ class ServicesTab(_Tab):
         self.figures.setFixedHeight(self.figures.horizontalHeader().sizeHint().height()
                                     + (len(SERVICE_KINDS) + 1) * row_h + 4)
         self.list_model = _model(("日期", lambda r: r.day), ("会员号", lambda r: r.member_no), ("姓名", lambda r: r.name),
-                                 ("类别", lambda r: r.kind), ("分钟", lambda r: r.minutes),
+                                 ("类别", lambda r: word(r.kind)), ("分钟", lambda r: r.minutes),
                                  ("测量", lambda r: "；".join(f"{k} {v}" for k, v in r.measures.items())),
                                  ("工作人员", lambda r: r.staff), ("收费（元）", lambda r: f"{r.fee_fen / 100:.2f}"))
         self.list = read_only_table(self.list_model, stretch=True)
@@ -154,7 +155,7 @@ class ServicesTab(_Tab):
         self.member.setPlaceholderText(self.tr("会员号"))
         self.new_kind = QComboBox()
         for k in SERVICE_KINDS:
-            self.new_kind.addItem(self.tr(k), k)
+            self.new_kind.addItem(word(k), k)
         self.new_minutes = QSpinBox()
         self.new_minutes.setRange(0, 1440)
         self.new_minutes.setValue(30)

@@ -14,13 +14,14 @@ from desktop.rehab.models import (
 from desktop.ui.conflict import saved_in_dialog
 from desktop.ui.qt import (
     QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QVBoxLayout, QWidget, translated,
+    QVBoxLayout, QWidget,
 )
 from desktop.rehab.followup_service import AbsenceInput, FollowUpInput
 from desktop.rehab.cases_service import CaseInput, NewPerson
 from desktop.ui.qt import QGridLayout, QPushButton, QSpinBox
 from desktop.rehab.plans import Rule
 from desktop.rehab.models import CONTACT_ROLES
+from desktop.core.messages import word
 
 
 def date_edit(value: date) -> QDateEdit:
@@ -38,7 +39,7 @@ def date_of(w: QDateEdit) -> date:
 def combo(items: Sequence[str], empty: str | None = None) -> QComboBox:
     c = QComboBox()
     for item in items:
-        c.addItem(translated("RehabDialogs", item) if item else (empty or ""), item)   # the value stays Chinese
+        c.addItem(word(item) if item else (empty or ""), item)   # the value stays Chinese
     return c
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.clock import today
-from desktop.core.messages import shown
+from desktop.core.messages import shown, word
 from desktop.core.roles import Perm
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
@@ -43,9 +43,9 @@ class RehabPage(Page):
         self.search.returnPressed.connect(self.load_cases)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("个案状态"))
-        self.status.addItem(self.tr("在管"), "在管")
+        self.status.addItem(word("在管"), "在管")
         for st in STATUSES[1:]:
-            self.status.addItem(self.tr(st), st)
+            self.status.addItem(word(st), st)
         self.status.addItem(self.tr("全部状态"), None)
         self.status.currentIndexChanged.connect(self.load_cases)
         bar.addWidget(self.search)

@@ -9,19 +9,19 @@ from typing import Any
 from desktop.core.clock import fmt_local, today
 from desktop.core.dates import DateParseError, parse_date
 from desktop.core.errors import UserError, ValidationError
-from desktop.core.messages import shown as in_language
+from desktop.core.messages import shown as in_language, word
 from desktop.core.roles import Perm
 from desktop.roster import attention
 from desktop.ui.context import AppContext
 from desktop.ui.actions import call, succeeds
 from desktop.ui.qt import plain_html
+from desktop.roster.models import NOTE_KINDS
 from desktop.ui.qt import (
     QAbstractItemView, QColor, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     Qt, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 ERROR_STYLE = "color: #b00020;"
-NOTE_KINDS = ["外出", "生病住院", "独居关注", "矛盾调解", "其他"]
 
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
@@ -82,7 +82,7 @@ class AttentionNotes(QWidget):
         add = QFormLayout()
         self.note_kind = QComboBox()
         for k in NOTE_KINDS:
-            self.note_kind.addItem(self.tr(k), k)
+            self.note_kind.addItem(word(k), k)
         self.note_text = QLineEdit()
         self.note_text.setPlaceholderText(self.tr("如：一家外出旅游，下周回来"))
         self.note_target = QComboBox()

@@ -14,7 +14,7 @@ from typing import Any
 
 from desktop.core.clock import today
 from desktop.core.errors import UserError
-from desktop.core.messages import shown
+from desktop.core.messages import shown, word
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.roster import attention, look_in
@@ -96,7 +96,7 @@ class RosterTodaySection(QWidget):
         watch = list(_get(self.info, "watch_people", default=[]) or [])
         births = list(_get(self.info, "birthdays", default=[]) or [])
         self._block(self.tr("关注事项"), self.tr("今天没有关注事项"), [self._note_text(n) for n in notes],
-                    kinds=[self.tr(_get(n, "kind")) for n in notes])
+                    kinds=[word(_get(n, "kind")) for n in notes])
         self._block(self.tr("需要多看望"), self.tr("没有需要看望的人"), [self._watch_text(p) for p in watch],
                     people=watch)
         self._block(self.tr("今天过生日"), self.tr("今天没有人过生日"), [self._birthday_text(p) for p in births])
