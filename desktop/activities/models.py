@@ -23,6 +23,8 @@ STATUS_LABELS = {"planned": "计划", "held": "已举办", "cancelled": "已取�
 ENROLLED, WAITING, CANCELLED = "enrolled", "waiting", "cancelled"
 ENROLL_LABELS = {ENROLLED: "已报名", WAITING: "候补", CANCELLED: "已取消"}
 SOURCES = ("desk", "sheet")
+# The kinds offered when an activity is made; any other may be typed (stored as typed).
+KIND_SUGGESTIONS = ("生日会", "课程", "系列活动", "禁毒宣传", "义卖", "议事会", "义诊", "节日活动", "探访", "培训", "其他")
 
 
 class Room(SyncMixin, Base):

@@ -144,13 +144,16 @@ def shown(text: object) -> str:
     return english(text)
 
 
-def word(value: str) -> str:
+def word(value: str, of: str = "") -> str:
     """A word of the code's fixed vocabularies (a note's kind, a member's status, a follow-up's method) as the
     window shows it: the stored value is Chinese and stays so; in English the catalogue's word, capitalised
-    as a label is. A value the catalogue does not hold (data) is shown as it is."""
+    as a label is. A value the catalogue does not hold (data) is shown as it is. `of`: what the word says,
+    where one word says two things (女 of 与户主关系 is a daughter, not "female"): the catalogue's
+    "女（与户主关系）" first."""
     if _language != "en" or not value:
         return value
-    english_word = catalogue().get(value, value)
+    table = catalogue()
+    english_word = (table.get(f"{value}（{of}）") if of else None) or table.get(value, value)
     return english_word[:1].upper() + english_word[1:]
 
 

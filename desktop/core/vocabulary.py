@@ -11,6 +11,7 @@ WEEKDAY_NAMES: tuple[str, ...] = ("一", "二", "三", "四", "五", "六", "日
 
 RESIDENCE_TYPES: tuple[str, ...] = ("", "户籍", "常住", "流动")
 RELATIONS: tuple[str, ...] = ("", "户主", "配偶", "子", "女", "父母", "孙子女", "兄弟姐妹", "其他")
+RELATION = "与户主关系"            # what a relation says (messages.word): 女 is a daughter there
 
 
 def sex_label(code: str | None) -> str:

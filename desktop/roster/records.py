@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
+from desktop.core.messages import msg
 from desktop.core.vocabulary import SEX_LABELS
 from desktop.core.audit import ACTION_LABELS, AuditAction, AuditEntry
 from desktop.core.roles import Perm
@@ -109,15 +110,12 @@ def person_history(s: Session, actor: Actor, person_id: str) -> list[HistoryRow]
 
 
 def _summary(p: Person) -> str:
-    parts = [p.name, SEX_LABELS.get(p.sex, "")]
-    if p.birth_date:
-        parts.append(p.birth_date.isoformat())
-    if p.phone:
-        parts.append(p.phone)
-    if p.household is not None:
-        parts.append(p.household.address)
-    parts.append("有身份证号" if p.id_number else "无身份证号")
-    return " ".join(x for x in parts if x)
+    """李月娥 女 1955-10-10 13800138071 古城北苑4号楼204 无身份证号 — a message, shown in the window's language
+    (an empty part leaves a double space: the view shows single ones)."""
+    details = [p.birth_date.isoformat() if p.birth_date else "", p.phone,
+               p.household.address if p.household is not None else ""]
+    said = dict(name=p.name, sex=SEX_LABELS.get(p.sex, ""), details=" ".join(x for x in details if x))
+    return msg("{name} {sex} {details} 有身份证号", **said) if p.id_number else msg("{name} {sex} {details} 无身份证号", **said)
 
 
 def _pairs(s: Session, block: tuple[Any, ...], where: Any, scope: Any) -> list[tuple[str, str]]:

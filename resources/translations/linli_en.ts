@@ -3,52 +3,52 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="111" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="112" />
         <source>请假外出</source>
         <translation>Leave of absence</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="112" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="113" />
         <source>离开日期</source>
         <translation>Leaving on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="113" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="114" />
         <source>返回日期</source>
         <translation>Back on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="114" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="115" />
         <source>去往</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="115" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="116" />
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="116" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="117" />
         <source>书面申请日期</source>
         <translation>Written request on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="116" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="117" />
         <source>未申请则留空</source>
         <translation>Leave empty if not requested</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="117" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="118" />
         <source>批准日期</source>
         <translation>Approved on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="117" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="118" />
         <source>未批准则留空</source>
         <translation>Leave empty if not approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="118" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="119" />
         <source>离开县（市、区）3日以上须书面申请并经批准，否则计为擅自离开。</source>
         <translation>Leaving the county (city, district) for 3 days or more needs a written request and approval; otherwise it counts as unauthorised absence.</translation>
     </message>
@@ -290,112 +290,112 @@
         <translation>; please write these names in by hand: </translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="35" />
+        <location filename="../../desktop/activities/views/tables.py" line="36" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="37" />
+        <location filename="../../desktop/activities/views/tables.py" line="38" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="38" />
+        <location filename="../../desktop/activities/views/tables.py" line="39" />
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="39" />
+        <location filename="../../desktop/activities/views/tables.py" line="40" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="40" />
+        <location filename="../../desktop/activities/views/tables.py" line="41" />
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="41" />
+        <location filename="../../desktop/activities/views/tables.py" line="42" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="42" />
+        <location filename="../../desktop/activities/views/tables.py" line="43" />
         <source>报名/名额</source>
         <translation>Enrolled/places</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="43" />
+        <location filename="../../desktop/activities/views/tables.py" line="44" />
         <source>到场</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="44" />
+        <location filename="../../desktop/activities/views/tables.py" line="45" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="61" />
+        <location filename="../../desktop/activities/views/tables.py" line="62" />
         <source>现场</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="62" />
+        <location filename="../../desktop/activities/views/tables.py" line="63" />
         <source>纸质签到表</source>
         <translation>Paper sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="63" />
+        <location filename="../../desktop/activities/views/tables.py" line="64" />
         <source>%1（现场）</source>
         <translation>%1 (walk-in)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="74" />
+        <location filename="../../desktop/activities/views/tables.py" line="75" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="70" />
+        <location filename="../../desktop/activities/views/tables.py" line="71" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="71" />
+        <location filename="../../desktop/activities/views/tables.py" line="72" />
         <source>房号</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="72" />
+        <location filename="../../desktop/activities/views/tables.py" line="73" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="76" />
+        <location filename="../../desktop/activities/views/tables.py" line="77" />
         <source>候补</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="80" />
+        <location filename="../../desktop/activities/views/tables.py" line="81" />
         <source>签到</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="81" />
+        <location filename="../../desktop/activities/views/tables.py" line="82" />
         <source>签退</source>
         <translation>Checked out</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="82" />
+        <location filename="../../desktop/activities/views/tables.py" line="83" />
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="84" />
+        <location filename="../../desktop/activities/views/tables.py" line="85" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/tables.py" line="85" />
+        <location filename="../../desktop/activities/views/tables.py" line="86" />
         <source>时长（小时）</source>
         <translation>Hours</translation>
     </message>
@@ -421,47 +421,47 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../desktop/activities/views/activity_dialog.py" line="31" />
+        <location filename="../../desktop/activities/views/activity_dialog.py" line="30" />
         <source>新建活动</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activity_dialog.py" line="53" />
+        <location filename="../../desktop/activities/views/activity_dialog.py" line="52" />
         <source>（不占用功能室）</source>
         <translation>(no function room)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activity_dialog.py" line="58" />
+        <location filename="../../desktop/activities/views/activity_dialog.py" line="57" />
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activity_dialog.py" line="62" />
+        <location filename="../../desktop/activities/views/activity_dialog.py" line="61" />
         <source>不重复</source>
         <translation>Does not repeat</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activity_dialog.py" line="63" />
+        <location filename="../../desktop/activities/views/activity_dialog.py" line="62" />
         <source>每周（同一星期几）</source>
         <translation>Weekly (same weekday)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activity_dialog.py" line="64" />
+        <location filename="../../desktop/activities/views/activity_dialog.py" line="63" />
         <source>每月（同一日）</source>
         <translation>Monthly (same date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activity_dialog.py" line="68" />
+        <location filename="../../desktop/activities/views/activity_dialog.py" line="67" />
         <source>节假日停办</source>
         <translation>Skip public holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activity_dialog.py" line="92" />
+        <location filename="../../desktop/activities/views/activity_dialog.py" line="91" />
         <source>修改本场活动</source>
         <translation>Edit this occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/activities/views/activity_dialog.py" line="92" />
+        <location filename="../../desktop/activities/views/activity_dialog.py" line="91" />
         <source>修改本场（系列中的其他日期不变）</source>
         <translation>Edit this occurrence (other dates in the series unchanged)</translation>
     </message>
@@ -597,17 +597,17 @@
 <context>
     <name>BirthdaysTab</name>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="224" />
+        <location filename="../../desktop/elder/views/tabs.py" line="225" />
         <source>农历</source>
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="224" />
+        <location filename="../../desktop/elder/views/tabs.py" line="225" />
         <source>公历</source>
         <translation>Solar</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="226" />
+        <location filename="../../desktop/elder/views/tabs.py" line="227" />
         <source>创建本月生日会…</source>
         <translation>Create this month's birthday party…</translation>
     </message>
@@ -616,42 +616,42 @@
         <translation>Print birthday list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="229" />
+        <location filename="../../desktop/elder/views/tabs.py" line="230" />
         <source>打印生日名单</source>
         <translation>Print birthday list</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="229" />
+        <location filename="../../desktop/elder/views/tabs.py" line="230" />
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="232" />
+        <location filename="../../desktop/elder/views/tabs.py" line="233" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="250" />
+        <location filename="../../desktop/elder/views/tabs.py" line="251" />
         <source>（闰月）</source>
         <translation> (leap month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="256" />
+        <location filename="../../desktop/elder/views/tabs.py" line="257" />
         <source>中心日历：</source>
         <translation>Centre calendar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="266" />
+        <location filename="../../desktop/elder/views/tabs.py" line="267" />
         <source>生日会</source>
         <translation>Birthday party</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="266" />
+        <location filename="../../desktop/elder/views/tabs.py" line="267" />
         <source>已创建生日会活动，报名 %1 位，可在“活动”页打印签到表</source>
         <translation>Birthday party created with %1 enrolled; print the sign-in sheet on the “Activities” page</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="274" />
+        <location filename="../../desktop/elder/views/tabs.py" line="275" />
         <source>生日名单</source>
         <translation>Birthday list</translation>
     </message>
@@ -1306,42 +1306,42 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="161" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="174" />
         <source>开具志愿服务记录证明</source>
         <translation>Issue a volunteer service certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="171" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="184" />
         <source>不填则按记录自动写明</source>
         <translation>Leave empty to describe it from the record</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="174" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="187" />
         <source>证明上印完整证件号码</source>
         <translation>Print the full ID number on the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="176" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="189" />
         <source>出具组织</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="176" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="189" />
         <source>服务时间从</source>
         <translation>Service from</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="176" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="189" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="177" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="190" />
         <source>服务内容</source>
         <translation>Service content</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="177" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="190" />
         <source>其他说明</source>
         <translation>Other notes</translation>
     </message>
@@ -1349,27 +1349,27 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="260" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="261" />
         <source>添加工作网络联系人</source>
         <translation>Add support-network contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="262" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="263" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="263" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="264" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="264" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="265" />
         <source>单位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="265" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="266" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -1433,84 +1433,84 @@ Please copy the report below to your administrator (it is also in the log file).
 <context>
     <name>DayRecordDialog</name>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="65" />
+        <location filename="../../desktop/duty/views/day_record.py" line="68" />
         <source>今日记录</source>
         <translation>Today's record</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="78" />
+        <location filename="../../desktop/duty/views/day_record.py" line="81" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="103" />
+        <location filename="../../desktop/duty/views/day_record.py" line="106" />
         <source>%1 的班次</source>
         <translation>Shifts of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="107" />
+        <location filename="../../desktop/duty/views/day_record.py" line="110" />
         <source>这一天没有排班</source>
         <translation>No shifts this day</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="108" />
+        <location filename="../../desktop/duty/views/day_record.py" line="111" />
         <source>巡查</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="111" />
+        <location filename="../../desktop/duty/views/day_record.py" line="114" />
         <source>补记…</source>
         <translation>Enter late…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="113" />
+        <location filename="../../desktop/duty/views/day_record.py" line="116" />
         <source>这一天没有巡查</source>
         <translation>No rounds this day</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="115" />
+        <location filename="../../desktop/duty/views/day_record.py" line="118" />
         <source>待确认的未签退班次（%1）</source>
         <translation>Shifts not ended, to confirm (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="117" />
+        <location filename="../../desktop/duty/views/day_record.py" line="120" />
         <source>确认时长…</source>
         <translation>Confirm hours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="119" />
+        <location filename="../../desktop/duty/views/day_record.py" line="122" />
         <source>值班日志（%1 条）</source>
         <translation>Duty log (%1 entries)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="154" />
+        <location filename="../../desktop/duty/views/day_record.py" line="157" />
         <source>补记巡查</source>
         <translation>Enter a missed round</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="154" />
+        <location filename="../../desktop/duty/views/day_record.py" line="157" />
         <source>%1 的巡查确实巡过？请写明原因：</source>
         <translation>Was round %1 walked after all? Give the reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="161" />
+        <location filename="../../desktop/duty/views/day_record.py" line="164" />
         <source>已补记 %1 的巡查</source>
         <translation>Round %1 entered late</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="167" />
+        <location filename="../../desktop/duty/views/day_record.py" line="170" />
         <source>确认时长</source>
         <translation>Confirm hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="167" />
+        <location filename="../../desktop/duty/views/day_record.py" line="170" />
         <source>%1
 按排班结束时间计时长，请写明依据：</source>
         <translation>%1
 Hours counted to the scheduled end; on what grounds?</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/day_record.py" line="174" />
+        <location filename="../../desktop/duty/views/day_record.py" line="177" />
         <source>已确认 %1 的时长</source>
         <translation>Hours of %1 confirmed</translation>
     </message>
@@ -1609,132 +1609,132 @@ Will you (%2) cover for %3? The hours count as yours.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="59" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="63" />
         <source>疑似重复的居民</source>
         <translation>Possible duplicate residents</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="67" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="71" />
         <source>以下几对记录可能是同一个人。请逐对核对：是同一人就选要保留的一条再合并；不是就点“不是同一人”。不会自动合并。</source>
         <translation>These pairs of records may be the same person. Check each pair: if it is the same person, choose the record to keep and merge; if not, click “Not the same person”. Nothing is merged automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="73" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="77" />
         <source>疑似重复列表</source>
         <translation>Possible duplicates list</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="75" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="79" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="75" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="79" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="75" />
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="95" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="79" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="99" />
         <source>记录一</source>
         <translation>Record 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="75" />
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="95" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="79" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="99" />
         <source>记录二</source>
         <translation>Record 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="83" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="87" />
         <source>保留哪一条：</source>
         <translation>Keep which record:</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="84" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="88" />
         <source>保留记录一</source>
         <translation>Keep record 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="85" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="89" />
         <source>保留记录二</source>
         <translation>Keep record 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="94" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="98" />
         <source>两条记录对照</source>
         <translation>The two records side by side</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="103" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="107" />
         <source>合并…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="104" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="108" />
         <source>不是同一人</source>
         <translation>Not the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="105" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="109" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="123" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="127" />
         <source>确认合并</source>
         <translation>Confirm merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="124" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="128" />
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="137" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="141" />
         <source>撤销合并</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="164" />
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="289" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="168" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="293" />
         <source>没有需要核对的疑似重复记录。</source>
         <translation>No possible duplicates to check.</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="182" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="186" />
         <source>原因：</source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="220" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="224" />
         <source>先选要保留哪一条</source>
         <translation>First choose which record to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="227" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="231" />
         <source>保留：%1。
 另一条（%2）并入保留的这一条：它的关注事项、活动等关联记录都改到保留的记录上，保留记录中空着的信息由它补上，标签和备注合在一起。另一条不会真正删除，它标为“已合并”留在历史里（软删除），以后仍可查到，合并后也可以撤销。</source>
         <translation>Keep: %1.
 The other record (%2) is merged into the kept one: its attention notes, activities and other linked records move to the kept record, it fills in any empty details there, and tags and notes are combined. The other record is not really deleted: it is marked “merged” and kept in history (soft delete), so it can still be found later, and the merge can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="232" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="236" />
         <source>将会：%1。</source>
         <translation>This will: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="233" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="237" />
         <source>确认合并吗？</source>
         <translation>Merge?</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="255" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="259" />
         <source>已合并 %1：另一条记录已移入历史，改过来的关联记录 %2 条。%3</source>
         <translation>Merged %1: the other record moved to history; %2 linked records moved over. %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="272" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="276" />
         <source>已撤销合并：两条记录恢复原样。</source>
         <translation>Merge undone: both records are as they were.</translation>
     </message>
@@ -1749,7 +1749,7 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
         <translation>Merged %1: the other record moved to history; %2 linked records moved over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="282" />
+        <location filename="../../desktop/roster/views/duplicates_dialog.py" line="286" />
         <source>已跳过 %1（本次不再显示）。</source>
         <translation>Skipped %1 (not shown again this time).</translation>
     </message>
@@ -1857,82 +1857,82 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="277" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="278" />
         <source>修改个案信息</source>
         <translation>Edit case details</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="278" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="279" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="280" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="281" />
         <source>化名（列表中显示）</source>
         <translation>Alias (shown in lists)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="281" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="282" />
         <source>决定书编号</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="282" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="283" />
         <source>决定机关</source>
         <translation>Deciding authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="283" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="284" />
         <source>决定日期</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="284" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="285" />
         <source>执行开始日期</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="285" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="286" />
         <source>期满日期</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="285" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="286" />
         <source>留空则为三年</source>
         <translation>Leave empty for three years</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="287" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="288" />
         <source>报到日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="287" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="288" />
         <source>未报到则留空</source>
         <translation>Leave empty if not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="289" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="290" />
         <source>协议签订日期</source>
         <translation>Agreement signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="289" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="290" />
         <source>未签则留空</source>
         <translation>Leave empty if not signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="291" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="292" />
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="293" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="294" />
         <source>公安联络人</source>
         <translation>Police contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="294" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="295" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -1940,14 +1940,34 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
 <context>
     <name>ElderPage</name>
     <message>
-        <location filename="../../desktop/elder/views/elder_page.py" line="23" />
+        <location filename="../../desktop/elder/views/elder_page.py" line="25" />
         <source>前台签到</source>
         <translation>Reception check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/elder_page.py" line="25" />
+        <location filename="../../desktop/elder/views/elder_page.py" line="27" />
         <source>会员</source>
         <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/elder_page.py" line="45" />
+        <source>功能室</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/elder_page.py" line="46" />
+        <source>服务记录</source>
+        <translation>Service record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/elder_page.py" line="47" />
+        <source>生日会</source>
+        <translation>Birthday party</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/elder/views/elder_page.py" line="48" />
+        <source>探访</source>
+        <translation>Visits</translation>
     </message>
 </context>
 <context>
@@ -2006,47 +2026,47 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="121" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="134" />
         <source>添加记录</source>
         <translation>Add entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="132" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="145" />
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="136" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="149" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="136" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="149" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="137" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="150" />
         <source>名称／内容</source>
         <translation>Name / content</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="137" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="150" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="138" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="151" />
         <source>时长</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="138" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="151" />
         <source>组织者／授予单位／评价人</source>
         <translation>Organiser / awarded by / evaluator</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="139" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="152" />
         <source>评价等次</source>
         <translation>Rating</translation>
     </message>
@@ -2087,17 +2107,17 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
 <context>
     <name>FieldMaker</name>
     <message>
-        <location filename="../../desktop/roster/views/person_fields.py" line="117" />
+        <location filename="../../desktop/roster/views/person_fields.py" line="119" />
         <source>如 1950-03-05，可由身份证号得出</source>
         <translation>e.g. 1950-03-05; can be taken from the ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_fields.py" line="119" />
+        <location filename="../../desktop/roster/views/person_fields.py" line="121" />
         <source>18 位，可留空</source>
         <translation>18 characters, optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_fields.py" line="121" />
+        <location filename="../../desktop/roster/views/person_fields.py" line="123" />
         <source>拼音，每字一个音节，如 shan tian fang</source>
         <translation>Pinyin, one syllable per character, e.g. shan tian fang</translation>
     </message>
@@ -2143,52 +2163,52 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="94" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="95" />
         <source>新增随访记录</source>
         <translation>New follow-up record</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="95" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="96" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="96" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="97" />
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="97" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="98" />
         <source>帮扶内容</source>
         <translation>Support given</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="98" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="99" />
         <source>检测方式</source>
         <translation>Test type</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="98" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="99" />
         <source>（本次未检测）</source>
         <translation>(not tested this time)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="99" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="100" />
         <source>检测结果</source>
         <translation>Test result</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="99" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="100" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="100" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="101" />
         <source>下次随访</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="100" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="101" />
         <source>留空则按随访计划</source>
         <translation>Leave empty to follow the plan</translation>
     </message>
@@ -2196,12 +2216,12 @@ The other record (%2) is merged into the kept one: its attention notes, activiti
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="74" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="75" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="75" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="76" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2965,7 +2985,7 @@ Someone else: enter your own user name and password (the previous user's unsaved
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../desktop/duty/views/desk_log.py" line="40" />
+        <location filename="../../desktop/duty/views/desk_log.py" line="41" />
         <source>写值班日志</source>
         <translation>Write duty log</translation>
     </message>
@@ -2974,17 +2994,17 @@ Someone else: enter your own user name and password (the previous user's unsaved
         <translation>Write down what you saw and what was done</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/desk_log.py" line="56" />
+        <location filename="../../desktop/duty/views/desk_log.py" line="57" />
         <source>写下看到的情况和处理结果（Ctrl+回车 保存）</source>
         <translation>Write down what you saw and what was done (Ctrl+Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/desk_log.py" line="63" />
+        <location filename="../../desktop/duty/views/desk_log.py" line="64" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/desk_log.py" line="64" />
+        <location filename="../../desktop/duty/views/desk_log.py" line="65" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2992,42 +3012,42 @@ Someone else: enter your own user name and password (the previous user's unsaved
 <context>
     <name>LogViewer</name>
     <message>
-        <location filename="../../desktop/duty/views/desk_log.py" line="127" />
+        <location filename="../../desktop/duty/views/desk_log.py" line="128" />
         <source>值班日志</source>
         <translation>Duty log</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/desk_log.py" line="134" />
+        <location filename="../../desktop/duty/views/desk_log.py" line="135" />
         <source>我已看过交接，确认接班</source>
         <translation>I have read the hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/desk_log.py" line="147" />
+        <location filename="../../desktop/duty/views/desk_log.py" line="148" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/desk_log.py" line="160" />
+        <location filename="../../desktop/duty/views/desk_log.py" line="161" />
         <source>%1 值班日志（%2 条）</source>
         <translation>%1 duty log (%2 entries)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/desk_log.py" line="165" />
+        <location filename="../../desktop/duty/views/desk_log.py" line="166" />
         <source>今天还没有交接记录</source>
         <translation>No hand-over yet today</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/desk_log.py" line="167" />
+        <location filename="../../desktop/duty/views/desk_log.py" line="168" />
         <source>最近的交接：</source>
         <translation>Last hand-over: </translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/desk_log.py" line="178" />
+        <location filename="../../desktop/duty/views/desk_log.py" line="179" />
         <source>今天还没有值班日志</source>
         <translation>No duty log yet today</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/desk_log.py" line="192" />
+        <location filename="../../desktop/duty/views/desk_log.py" line="193" />
         <source>已确认接班</source>
         <translation>Hand-over acknowledged</translation>
     </message>
@@ -3303,89 +3323,89 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
         <translation>Photo too large (over 2 MB); please choose another</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/member_dialog.py" line="33" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="32" />
         <source>可值班时间：%1</source>
         <translation>Availability: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/member_dialog.py" line="40" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="39" />
         <source>周</source>
         <translation>Day </translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/member_dialog.py" line="45" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="44" />
         <source>可值班星期</source>
         <translation>Available days</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/member_dialog.py" line="50" />
-        <location filename="../../desktop/duty/views/member_dialog.py" line="54" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="49" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="53" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/member_dialog.py" line="50" />
-        <location filename="../../desktop/duty/views/member_dialog.py" line="56" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="49" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="55" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/member_dialog.py" line="51" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="50" />
         <source>如 08:00</source>
         <translation>e.g. 08:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/member_dialog.py" line="53" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="52" />
         <source>可值班时段</source>
         <translation>Available hours </translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/member_dialog.py" line="58" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="57" />
         <source>（都不填：全天都可以）</source>
         <translation>(leave both empty: any time of day)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/member_dialog.py" line="60" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="59" />
         <source>每天时段</source>
         <translation>Daily hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/member_dialog.py" line="66" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="65" />
         <source> 个班次</source>
         <translation> shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/member_dialog.py" line="68" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="67" />
         <source>每周最多</source>
         <translation>Max per week</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/member_dialog.py" line="71" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="70" />
         <source>如 急救、电工、会说粤语（用顿号或逗号隔开）</source>
         <translation>e.g. first aid, electrician, speaks Cantonese (separate with commas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/member_dialog.py" line="72" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="71" />
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/member_dialog.py" line="80" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="79" />
         <source>排班时只会把队员排在这些星期和时段里；请假日期请用“登记请假”。</source>
         <translation>Rotas only put the member on these days and hours; for time away use “Record leave”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/member_dialog.py" line="90" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="89" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/member_dialog.py" line="91" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="90" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/member_dialog.py" line="126" />
+        <location filename="../../desktop/duty/views/member_dialog.py" line="125" />
         <source>时间应写成 08:00 这样的格式</source>
         <translation>Write times like 08:00</translation>
     </message>
@@ -3393,42 +3413,42 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="45" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="46" />
         <source>姓名 / 会员号 / 手机尾号 / 拼音首字母</source>
         <translation>Name / member no. / phone ending / pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="50" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="51" />
         <source>会员状态</source>
         <translation>Member status</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="51" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="52" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="56" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="57" />
         <source>会员类别</source>
         <translation>Member category</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="57" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="58" />
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="68" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="69" />
         <source>登记会员…</source>
         <translation>Register member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="71" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="72" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="71" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="72" />
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -3437,22 +3457,22 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="110" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="111" />
         <source>（显示前 %1 位）</source>
         <translation> (first %1 shown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="123" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="124" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="123" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="124" />
         <source>请先在表中选中会员</source>
         <translation>Select members in the table first</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/members_tab.py" line="111" />
+        <location filename="../../desktop/elder/views/members_tab.py" line="112" />
         <source>共 %1 位</source>
         <translation>%1 in total</translation>
     </message>
@@ -3699,72 +3719,72 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="168" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="169" />
         <source>新建个案</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="169" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="170" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="170" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="171" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="171" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="172" />
         <source>所在社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="174" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="175" />
         <source>化名（列表中显示）</source>
         <translation>Alias (shown in lists)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="175" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="176" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="176" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="177" />
         <source>决定书编号</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="177" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="178" />
         <source>决定机关</source>
         <translation>Deciding authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="178" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="179" />
         <source>决定日期</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="179" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="180" />
         <source>执行开始日期</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="180" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="181" />
         <source>报到日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="180" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="181" />
         <source>未报到则留空</source>
         <translation>Leave empty if not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="181" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="182" />
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="183" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="184" />
         <source>公安联络人</source>
         <translation>Police contact</translation>
     </message>
@@ -3772,27 +3792,27 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>OrgDialog</name>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="190" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="203" />
         <source>志愿服务组织</source>
         <translation>Volunteer organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="199" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="212" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="199" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="212" />
         <source>负责人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="200" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="213" />
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="200" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="213" />
         <source>地址</source>
         <translation>Address</translation>
     </message>
@@ -3808,22 +3828,22 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>PendingQueue</name>
     <message>
-        <location filename="../../desktop/elder/views/reception_panels.py" line="50" />
+        <location filename="../../desktop/elder/views/reception_panels.py" line="51" />
         <source>确认签到</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception_panels.py" line="51" />
+        <location filename="../../desktop/elder/views/reception_panels.py" line="52" />
         <source>不签到</source>
         <translation>Do not check in</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception_panels.py" line="97" />
+        <location filename="../../desktop/elder/views/reception_panels.py" line="98" />
         <source>  · 午餐</source>
         <translation>  · lunch</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception_panels.py" line="102" />
+        <location filename="../../desktop/elder/views/reception_panels.py" line="103" />
         <source>待确认 %1 位：空行回车逐一确认，Esc 不签到；也可点选后按右侧按钮</source>
         <translation>%1 waiting for confirmation: Enter on empty line asks about each, Esc turns away; or pick one and use the buttons</translation>
     </message>
@@ -3958,42 +3978,42 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="117" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="118" />
         <source>日期不全（只知道年月，如 1940-03）</source>
         <translation>Date incomplete (only year and month known, e.g. 1940-03)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="119" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="120" />
         <source>按这个读音排序和查找；读错了可以改，如“单”作姓读 shan</source>
         <translation>The name sorts and is found by this reading; correct it if wrong (e.g. 单 as a surname reads shan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="132" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="133" />
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="133" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="134" />
         <source>取消 (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="134" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="135" />
         <source>删除 (Delete)</source>
         <translation>Delete (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="135" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="136" />
         <source>搬迁到其他户…</source>
         <translation>Move to another household…</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="151" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="152" />
         <source>基本信息</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="311" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="312" />
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -4022,17 +4042,17 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
         <translation>Changed to</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="154" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="155" />
         <source>变更记录</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="156" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="157" />
         <source>关注事项</source>
         <translation>Attention notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="158" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="159" />
         <source>迁入/迁出 记录</source>
         <translation>Move in/out records</translation>
     </message>
@@ -4101,22 +4121,22 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
         <translation>End selected note</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="178" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="179" />
         <source>未选择</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="179" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="180" />
         <source>在表格中选一个人，按 Enter 编辑；Ctrl+N 新增</source>
         <translation>Select a person in the table, Enter to edit; Ctrl+N to add</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="211" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="212" />
         <source>身份证号只显示部分：没有修改此人的权限</source>
         <translation>ID number partly hidden: no permission to edit this person</translation>
     </message>
     <message>
-        <location filename="../../desktop/roster/views/person_editor.py" line="226" />
+        <location filename="../../desktop/roster/views/person_editor.py" line="227" />
         <source>新增居民</source>
         <translation>New resident</translation>
     </message>
@@ -4132,42 +4152,42 @@ Data stays on this computer; several desks can share one PostgreSQL database.</t
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="201" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="202" />
         <source>随访计划模板</source>
         <translation>Follow-up plan template</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="205" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="206" />
         <source>从第几月</source>
         <translation>From month</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="205" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="206" />
         <source>到第几月</source>
         <translation>To month</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="205" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="206" />
         <source>每几天联系</source>
         <translation>Contact every (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="205" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="206" />
         <source>每几天检测</source>
         <translation>Test every (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="213" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="214" />
         <source>添加阶段</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="216" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="217" />
         <source>删除最后阶段</source>
         <translation>Delete last stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="220" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="221" />
         <source>随访计划由督导维护，此处仅供查看。</source>
         <translation>The follow-up plan is kept by supervisors; it is view-only here.</translation>
     </message>
@@ -4374,27 +4394,27 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="132" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="133" />
         <source>转介帮扶</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="133" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="134" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="134" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="135" />
         <source>转介单位</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="135" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="136" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="136" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="137" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
@@ -4402,72 +4422,72 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="30" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="31" />
         <source>登记会员</source>
         <translation>Register member</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="32" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="33" />
         <source>在花名册中查找：姓名 / 拼音 / 电话</source>
         <translation>Search the roster: name / pinyin / phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="42" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="43" />
         <source>按农历过生日</source>
         <translation>Lunar-calendar birthday</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="43" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="44" />
         <source>同意使用照片</source>
         <translation>Photo consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="45" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="46" />
         <source>不符合入会条件时，填写例外原因</source>
         <translation>If not eligible, give the reason for the exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="47" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="48" />
         <source>紧急联系人：姓名 关系 电话</source>
         <translation>Emergency contact: name relation phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="49" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="50" />
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="51" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="52" />
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="52" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="53" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="55" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="56" />
         <source>例外原因</source>
         <translation>Exception reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="56" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="57" />
         <source>紧急联系人</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="61" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="62" />
         <source>过敏</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="62" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="63" />
         <source>慢性病</source>
         <translation>Chronic conditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/register_dialog.py" line="92" />
+        <location filename="../../desktop/elder/views/register_dialog.py" line="93" />
         <source>请先在花名册中选择人员</source>
         <translation>Choose a person from the roster first</translation>
     </message>
@@ -4684,7 +4704,6 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/rehab_page.py" line="46" />
         <source>在管</source>
         <translation>Active</translation>
     </message>
@@ -5044,37 +5063,37 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>RoomsTab</name>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="70" />
+        <location filename="../../desktop/elder/views/tabs.py" line="71" />
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="71" />
+        <location filename="../../desktop/elder/views/tabs.py" line="72" />
         <source>预约</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="75" />
+        <location filename="../../desktop/elder/views/tabs.py" line="76" />
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="75" />
+        <location filename="../../desktop/elder/views/tabs.py" line="76" />
         <source>分钟</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="91" />
+        <location filename="../../desktop/elder/views/tabs.py" line="92" />
         <source>（%1 人）</source>
         <translation> (%1 people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="118" />
+        <location filename="../../desktop/elder/views/tabs.py" line="119" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="118" />
+        <location filename="../../desktop/elder/views/tabs.py" line="119" />
         <source>开始时间请写成 09:00</source>
         <translation>Write the start time as 09:00</translation>
     </message>
@@ -5333,12 +5352,12 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>SendReportDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="161" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="162" />
         <source>登记报告送出</source>
         <translation>Record report as sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="162" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="163" />
         <source>接收的公安机关/民警</source>
         <translation>Receiving police station/officer</translation>
     </message>
@@ -5346,27 +5365,27 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="136" />
+        <location filename="../../desktop/elder/views/tabs.py" line="137" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="154" />
+        <location filename="../../desktop/elder/views/tabs.py" line="155" />
         <source>会员号</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="162" />
+        <location filename="../../desktop/elder/views/tabs.py" line="163" />
         <source>测量：收缩压=130;舒张压=80</source>
         <translation>Measures: 收缩压=130;舒张压=80</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="163" />
+        <location filename="../../desktop/elder/views/tabs.py" line="164" />
         <source>记录服务</source>
         <translation>Record service</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="169" />
+        <location filename="../../desktop/elder/views/tabs.py" line="170" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -5596,17 +5615,17 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="248" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="249" />
         <source>共享个案</source>
         <translation>Share case</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="249" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="250" />
         <source>共享给禁毒社工</source>
         <translation>Share with rehab social worker</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="252" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="253" />
         <source>共享后，对方可以查看和记录这个个案；可随时取消共享。</source>
         <translation>Once shared, they can view this case and add records to it; sharing can be withdrawn at any time.</translation>
     </message>
@@ -5690,22 +5709,22 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="142" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="143" />
         <source>阶段记录</source>
         <translation>Stage notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="143" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="144" />
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="144" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="145" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="145" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="146" />
         <source>记录</source>
         <translation>Notes</translation>
     </message>
@@ -5713,27 +5732,27 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="151" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="152" />
         <source>变更状态</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="152" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="153" />
         <source>新状态</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="153" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="154" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="154" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="155" />
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/dialogs.py" line="155" />
+        <location filename="../../desktop/rehab/views/dialogs.py" line="156" />
         <source>转往（转出时填写）</source>
         <translation>Transferred to (if transferred out)</translation>
     </message>
@@ -5741,7 +5760,7 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>TeamView</name>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="314" />
+        <location filename="../../desktop/duty/views/team_view.py" line="315" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -5750,7 +5769,7 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Captain</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="317" />
+        <location filename="../../desktop/duty/views/team_view.py" line="318" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -5775,48 +5794,48 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="72" />
+        <location filename="../../desktop/duty/views/team_view.py" line="73" />
         <source>添加居民…</source>
         <translation>Add resident…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="72" />
+        <location filename="../../desktop/duty/views/team_view.py" line="73" />
         <source>添加队外人员…</source>
         <translation>Add outside person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="73" />
+        <location filename="../../desktop/duty/views/team_view.py" line="74" />
         <source>可值班时间…</source>
         <translation>Availability…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="74" />
+        <location filename="../../desktop/duty/views/team_view.py" line="75" />
         <source>登记请假…</source>
         <translation>Record leave…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="74" />
+        <location filename="../../desktop/duty/views/team_view.py" line="75" />
         <source>设为队长</source>
         <translation>Make leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="75" />
-        <location filename="../../desktop/duty/views/team_view.py" line="347" />
+        <location filename="../../desktop/duty/views/team_view.py" line="76" />
+        <location filename="../../desktop/duty/views/team_view.py" line="348" />
         <source>移出服务队</source>
         <translation>Remove from team</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="81" />
+        <location filename="../../desktop/duty/views/team_view.py" line="82" />
         <source>导出选中队员的值班日历（.ics）…</source>
         <translation>Export selected members' duty calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="87" />
+        <location filename="../../desktop/duty/views/team_view.py" line="88" />
         <source>队员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="99" />
+        <location filename="../../desktop/duty/views/team_view.py" line="100" />
         <source>更正时长…</source>
         <translation>Correct hours…</translation>
     </message>
@@ -5825,12 +5844,12 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Issue and print certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="101" />
+        <location filename="../../desktop/duty/views/team_view.py" line="102" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="101" />
+        <location filename="../../desktop/duty/views/team_view.py" line="102" />
         <source>到</source>
         <translation>To</translation>
     </message>
@@ -5855,7 +5874,7 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Total (h)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="119" />
+        <location filename="../../desktop/duty/views/team_view.py" line="120" />
         <source>服务时长</source>
         <translation>Volunteer hours</translation>
     </message>
@@ -5872,7 +5891,7 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Swapped to</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="336" />
+        <location filename="../../desktop/duty/views/team_view.py" line="337" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -5889,18 +5908,18 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="131" />
+        <location filename="../../desktop/duty/views/team_view.py" line="132" />
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="132" />
+        <location filename="../../desktop/duty/views/team_view.py" line="133" />
         <source>拒绝</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="139" />
-        <location filename="../../desktop/duty/views/team_view.py" line="185" />
+        <location filename="../../desktop/duty/views/team_view.py" line="140" />
+        <location filename="../../desktop/duty/views/team_view.py" line="186" />
         <source>换班代班</source>
         <translation>Swaps and cover</translation>
     </message>
@@ -5933,17 +5952,17 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Print income and expenses…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="161" />
+        <location filename="../../desktop/duty/views/team_view.py" line="162" />
         <source>活动经费</source>
         <translation>Team fund</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="184" />
+        <location filename="../../desktop/duty/views/team_view.py" line="185" />
         <source>换班代班（%1 待批）</source>
         <translation>Swaps and cover (%1 pending)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="191" />
+        <location filename="../../desktop/duty/views/team_view.py" line="192" />
         <source>今年：期初 %1，收入 %2，支出 %3，结余 %4 元</source>
         <translation>This year: opening %1, income %2, expenses %3, balance %4 yuan</translation>
     </message>
@@ -5952,31 +5971,31 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="222" />
+        <location filename="../../desktop/duty/views/team_view.py" line="223" />
         <source>时长已更正</source>
         <translation>Hours corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="229" />
-        <location filename="../../desktop/duty/views/team_view.py" line="289" />
-        <location filename="../../desktop/duty/views/team_view.py" line="324" />
-        <location filename="../../desktop/duty/views/team_view.py" line="354" />
+        <location filename="../../desktop/duty/views/team_view.py" line="230" />
+        <location filename="../../desktop/duty/views/team_view.py" line="290" />
+        <location filename="../../desktop/duty/views/team_view.py" line="325" />
+        <location filename="../../desktop/duty/views/team_view.py" line="355" />
         <source>请先选中一位队员</source>
         <translation>Select a member first</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="231" />
-        <location filename="../../desktop/duty/views/team_view.py" line="235" />
+        <location filename="../../desktop/duty/views/team_view.py" line="232" />
+        <location filename="../../desktop/duty/views/team_view.py" line="236" />
         <source>更正时长</source>
         <translation>Correct hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="231" />
+        <location filename="../../desktop/duty/views/team_view.py" line="232" />
         <source>增加的分钟数（减少写负数）</source>
         <translation>Minutes to add (negative to subtract)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="235" />
+        <location filename="../../desktop/duty/views/team_view.py" line="236" />
         <source>原因（必填）</source>
         <translation>Reason (required)</translation>
     </message>
@@ -5989,106 +6008,106 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="109" />
+        <location filename="../../desktop/duty/views/team_view.py" line="110" />
         <source>（%1 个未签退，待队长确认）</source>
         <translation> (%1 not ended, for the captain)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="154" />
+        <location filename="../../desktop/duty/views/team_view.py" line="155" />
         <source>打印收支表</source>
         <translation>Print fund statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="154" />
+        <location filename="../../desktop/duty/views/team_view.py" line="155" />
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="262" />
-        <location filename="../../desktop/duty/views/team_view.py" line="267" />
+        <location filename="../../desktop/duty/views/team_view.py" line="263" />
+        <location filename="../../desktop/duty/views/team_view.py" line="268" />
         <source>已加入服务队</source>
         <translation>Added to the team</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="271" />
+        <location filename="../../desktop/duty/views/team_view.py" line="272" />
         <source>已登记请假</source>
         <translation>Leave recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="275" />
+        <location filename="../../desktop/duty/views/team_view.py" line="276" />
         <source>已设为队长</source>
         <translation>Made team leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="279" />
+        <location filename="../../desktop/duty/views/team_view.py" line="280" />
         <source>已移出服务队</source>
         <translation>Removed from the team</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="292" />
+        <location filename="../../desktop/duty/views/team_view.py" line="293" />
         <source>已保存 %1 的可值班时间</source>
         <translation>Saved availability for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="296" />
-        <location filename="../../desktop/duty/views/team_view.py" line="309" />
+        <location filename="../../desktop/duty/views/team_view.py" line="297" />
+        <location filename="../../desktop/duty/views/team_view.py" line="310" />
         <source>添加居民</source>
         <translation>Add resident</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="296" />
+        <location filename="../../desktop/duty/views/team_view.py" line="297" />
         <source>姓名、拼音或电话</source>
         <translation>Name, pinyin or phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="306" />
+        <location filename="../../desktop/duty/views/team_view.py" line="307" />
         <source>花名册里没有找到</source>
         <translation>Not found in the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="309" />
+        <location filename="../../desktop/duty/views/team_view.py" line="310" />
         <source>选择</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="314" />
-        <location filename="../../desktop/duty/views/team_view.py" line="317" />
+        <location filename="../../desktop/duty/views/team_view.py" line="315" />
+        <location filename="../../desktop/duty/views/team_view.py" line="318" />
         <source>添加队外人员</source>
         <translation>Add outside person</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="326" />
-        <location filename="../../desktop/duty/views/team_view.py" line="336" />
+        <location filename="../../desktop/duty/views/team_view.py" line="327" />
+        <location filename="../../desktop/duty/views/team_view.py" line="337" />
         <source>登记请假</source>
         <translation>Record leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="326" />
+        <location filename="../../desktop/duty/views/team_view.py" line="327" />
         <source>日期（如 2026-12-01 至 2026-12-05）</source>
         <translation>Dates (e.g. 2026-12-01 至 2026-12-05)</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="334" />
+        <location filename="../../desktop/duty/views/team_view.py" line="335" />
         <source>日期看不懂：%1</source>
         <translation>Cannot read the date: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="347" />
+        <location filename="../../desktop/duty/views/team_view.py" line="348" />
         <source>确定把这位队员移出服务队吗？</source>
         <translation>Remove this member from the team?</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="356" />
+        <location filename="../../desktop/duty/views/team_view.py" line="357" />
         <source>保存日历</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="364" />
+        <location filename="../../desktop/duty/views/team_view.py" line="365" />
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/duty/views/team_view.py" line="374" />
+        <location filename="../../desktop/duty/views/team_view.py" line="375" />
         <source>活动经费收支表</source>
         <translation>Fund statement</translation>
     </message>
@@ -6200,17 +6219,17 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../desktop/elder/views/reception_panels.py" line="135" />
+        <location filename="../../desktop/elder/views/reception_panels.py" line="136" />
         <source>原因（必填）</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception_panels.py" line="138" />
+        <location filename="../../desktop/elder/views/reception_panels.py" line="139" />
         <source>确定撤销（回车）</source>
         <translation>Undo (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/reception_panels.py" line="139" />
+        <location filename="../../desktop/elder/views/reception_panels.py" line="140" />
         <source>不撤销（Esc）</source>
         <translation>Keep (Esc)</translation>
     </message>
@@ -6251,37 +6270,37 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="292" />
+        <location filename="../../desktop/elder/views/tabs.py" line="293" />
         <source>探访情况</source>
         <translation>Visit findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="296" />
+        <location filename="../../desktop/elder/views/tabs.py" line="297" />
         <source>记录探访</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="300" />
+        <location filename="../../desktop/elder/views/tabs.py" line="301" />
         <source>选中的会员：</source>
         <translation>Selected members:</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="300" />
+        <location filename="../../desktop/elder/views/tabs.py" line="301" />
         <source>分钟</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="311" />
+        <location filename="../../desktop/elder/views/tabs.py" line="312" />
         <source>定期探访 %1 位，逾期 %2 位</source>
         <translation>%1 on regular visits, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="318" />
+        <location filename="../../desktop/elder/views/tabs.py" line="319" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/elder/views/tabs.py" line="318" />
+        <location filename="../../desktop/elder/views/tabs.py" line="319" />
         <source>请先在表中选中会员</source>
         <translation>Select members in the table first</translation>
     </message>
@@ -6289,77 +6308,77 @@ Enter on empty line = check in　Esc = do not　Scan the next card = let them wa
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="69" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="79" />
         <source>志愿者信息</source>
         <translation>Volunteer details</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="85" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="98" />
         <source>花名册里的居民身份证号不必再填</source>
         <translation>No need to repeat the roster's ID card number</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="95" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="108" />
         <source>在册</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="99" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="112" />
         <source>所属组织</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="99" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="112" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="99" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="112" />
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="100" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="113" />
         <source>证件类型</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="100" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="113" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="101" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="114" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="101" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="114" />
         <source>志愿者编号</source>
         <translation>Volunteer number</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="102" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="115" />
         <source>注册平台</source>
         <translation>Registered on (system)</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="102" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="115" />
         <source>注册日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="103" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="116" />
         <source>加入日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="103" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="116" />
         <source>服务技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../desktop/volunteers/views/dialogs.py" line="104" />
+        <location filename="../../desktop/volunteers/views/dialogs.py" line="117" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>

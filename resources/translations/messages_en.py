@@ -793,7 +793,43 @@ MESSAGES: dict[str, str] = {
     "技能培训": "skills training",
     # Volunteer duty: the log's kinds and the requests between members.
     "巡楼": "patrol", "来访": "visitor", "事件": "incident", "交通": "traffic", "交接": "handover",
-    "换班": "swap", "代班": "cover",
+    "换班": "swap", "代班": "cover", "待批": "waiting", "已批准": "approved", "已拒绝": "refused",
+    "收入": "income", "支出": "expense", "待售": "for sale", "已售": "sold", "退回": "returned",
+    # The roster: a person's relation to the head of the household, and how they live here.
+    "户主": "head of household", "配偶": "spouse", "子": "son", "女（与户主关系）": "daughter", "父母": "parent",
+    "孙子女": "grandchild", "兄弟姐妹": "sibling", "户籍": "registered here", "常住": "living here",
+    "流动": "migrant",
+    # Activities: the kinds offered when one is made (any other is typed, and is data).
+    "生日会": "birthday party", "系列活动": "series", "禁毒宣传": "anti-drug outreach", "义卖": "charity sale",
+    "议事会": "residents' council", "义诊": "free clinic", "节日活动": "festival event", "探访": "visit",
+    "培训": "training",
+    # Volunteer duty: a shift's and a round's state on the day's record.
+    "空缺": "unfilled", "未排": "not scheduled", "已排": "scheduled", "值班中": "on duty", "已完成": "done",
+    "未到岗": "not arrived", "迟到": "late", "未签退": "not signed out", "已确认": "confirmed",
+    "补录": "entered afterwards", "待巡": "due", "已巡": "patrolled", "补记": "entered later", "漏巡": "missed",
+    "未到时间": "not yet due",
+    "值班中（{start} 开始）": "on duty (from {start})",
+    "未签退（{start} 开始，按 {end} 结束，待队长确认）":
+        "not signed out (from {start}, counted to {end}, for the captain to confirm)",
+    "，迟到 {minutes} 分钟": ", {minutes} min late",
+    "，代 {name} 值班": ", covering for {name}",
+    "（由 {name} 登记）": " (entered by {name})",
+    "{state} {start}–{end}": "{state} {start}–{end}",
+    "已巡 {at} {by}": "patrolled {at} {by}",
+    "补记（{by}：{note}）": "entered later ({by}: {note})",
+    # The roster's possible duplicates: why two records look alike, and each record in a line.
+    "姓名和出生日期相同": "same name and date of birth", "姓名和电话相同": "same name and phone",
+    "{name} {sex} {details} 有身份证号": "{name} {sex} {details}, with an ID number",
+    "{name} {sex} {details} 无身份证号": "{name} {sex} {details}, no ID number",
+    # Elder centre: a member's status and how long a membership runs.
+    "{status}（{since} 起）": "{status} (since {since})", "长期": "no end date",
+    # Volunteers: the registries a volunteer may be registered on (ID documents are in the glossary).
+    "全国志愿服务信息系统": "National Volunteer Service Information System", "志愿汇": "Zhiyuanhui",
+    "i志愿": "iZhiyuan",
+    "居民身份证": "resident ID card", "港澳居民来往内地通行证": "mainland travel permit (HK/Macao)",
+    "台湾居民来往大陆通行证": "mainland travel permit (Taiwan)",
+    "港澳台居民居住证": "residence permit (HK/Macao/Taiwan)",
+    "外国人永久居留身份证": "foreign permanent resident ID card", "护照": "passport",
     # A figures table's last row (elder services by kind).
     "合计": "total",
     # Volunteer certificates.

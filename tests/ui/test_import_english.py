@@ -6,7 +6,6 @@ only the sheet's own cells stay as they are.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -19,8 +18,7 @@ from desktop.roster import service
 from desktop.roster.service import PersonInput
 from desktop.roster.views.import_dialog import ImportDialog
 from desktop.ui.context import AppContext
-from desktop.ui.look import install_translators, load_fonts
-from desktop.ui.qt import QApplication, QtWidgets
+from desktop.ui.qt import QtWidgets
 from desktop.core.settings_store import MachineSettings
 from tests import helpers
 from tests.ui.previewing import previewed
@@ -34,17 +32,6 @@ NEW_ID = make_id("441802", date(1956, 3, 17), 2)
 SHEET_WORDS = ("男", "女", "黄丽华", "马阿姨", "罗建国", "陈福生", "刘芳", "周强", "郑红", "未知", "生日不详", "西湖花园",
                "6号楼", "70", "501", "601", "花名册", "Sheet", "合计", "8人", "姓名", "身份证号码", "性别",
                "出生日期", "住址")
-
-
-@pytest.fixture
-def english_app() -> Iterator[QApplication]:
-    app = QApplication.instance()
-    load_fonts(app)
-    install_translators(app, "en")
-    try:
-        yield app
-    finally:
-        install_translators(app, "zh_CN")
 
 
 def _sheet(path: Path) -> Path:

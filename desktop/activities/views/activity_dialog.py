@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from desktop.activities import service as svc
 from desktop.activities.common import local_dt
-from desktop.activities.models import MODULE_LABELS
+from desktop.activities.models import KIND_SUGGESTIONS, MODULE_LABELS
 from desktop.core.clock import to_local
 from desktop.ui.actions import call
 from desktop.ui.conflict import saved_in_dialog
@@ -18,8 +18,7 @@ from desktop.ui.qt import (
     QtWidgets, QWidget,
 )
 from desktop.ui.qt import pydate
-
-KINDS = ["生日会", "课程", "系列活动", "禁毒宣传", "义卖", "议事会", "义诊", "节日活动", "探访", "培训", "其他"]
+from desktop.ui import word_choices
 
 
 class ActivityDialog(QDialog):
@@ -33,7 +32,7 @@ class ActivityDialog(QDialog):
         self.title = QLineEdit()
         self.kind = QComboBox()
         self.kind.setEditable(True)
-        self.kind.addItems([self.tr(k) for k in KINDS])
+        word_choices.offer(self.kind, KIND_SUGGESTIONS)
         self.module = QComboBox()
         for key, label in MODULE_LABELS.items():
             self.module.addItem(self.tr(label), key)
@@ -72,7 +71,7 @@ class ActivityDialog(QDialog):
         self.error.setWordWrap(True)
         for label, w in [("活动名称", self.title), ("类型", self.kind), ("所属", self.module),
                          ("社区", self.community), ("日期", self.day), ("开始", self.start), ("结束", self.end),
-                         ("地点", self.place), ("功能室", self.room), ("名额", self.capacity),
+                         ("地点", self.place), ("使用功能室", self.room), ("名额", self.capacity),
                          ("组织者", self.organiser), ("对象", self.target), ("重复", self.repeat),
                          ("重复到", self.until), ("", self.skip_holidays)]:
             form.addRow(self.tr(label), w)
@@ -92,7 +91,7 @@ class ActivityDialog(QDialog):
         self.setWindowTitle(self.tr("修改本场活动") if not row.series_id else self.tr("修改本场（系列中的其他日期不变）"))
         start, end = to_local(row.starts_at), to_local(row.ends_at)
         self.title.setText(row.title)
-        self.kind.setCurrentText(row.kind)
+        word_choices.show(self.kind, row.kind)
         self.day.setDate(QDate(start.year, start.month, start.day))
         self.start.setTime(QtCore.QTime(start.hour, start.minute))
         self.end.setTime(QtCore.QTime(end.hour, end.minute))
@@ -106,7 +105,7 @@ class ActivityDialog(QDialog):
 
     def _save_edit(self, d: date, t0: time, t1: time) -> None:
         assert self.editing is not None
-        changes = dict(title=self.title.text(), kind=self.kind.currentText(), organiser=self.organiser.text(),
+        changes = dict(title=self.title.text(), kind=word_choices.chosen(self.kind), organiser=self.organiser.text(),
                        place=self.place.text(), room_id=self.room.currentData(), starts_at=local_dt(d, t0),
                        ends_at=local_dt(d, t1), capacity=self.capacity.value() or None, target=self.target.text())
         with self.ctx.db.session(self.ctx.actor) as s:
@@ -119,7 +118,7 @@ class ActivityDialog(QDialog):
         t0 = time(self.start.time().hour(), self.start.time().minute())
         t1 = time(self.end.time().hour(), self.end.time().minute())
         common = dict(title=self.title.text(), community_id=self.community.currentData() or "",
-                      kind=self.kind.currentText(), module=self.module.currentData(), organiser=self.organiser.text(),
+                      kind=word_choices.chosen(self.kind), module=self.module.currentData(), organiser=self.organiser.text(),
                       place=self.place.text(), room_id=self.room.currentData(),
                       capacity=self.capacity.value() or None, target=self.target.text())
         freq = self.repeat.currentData()

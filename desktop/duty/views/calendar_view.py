@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.clock import today
 from desktop.core.errors import UserError
-from desktop.core.messages import shown
+from desktop.core.messages import shown, word
 from desktop.core.roles import Perm
 from desktop.duty import posts_service, shifts_service, teams_service
 from desktop.core.holidays import HOLIDAY, calendar_for
@@ -354,7 +354,7 @@ class CalendarView(CalendarSetup, QWidget):
     def ask_request(self) -> None:
         dialog = self.request_dialog()
         if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted and dialog.request_id:
-            self.status.setText(self.tr("已提交%1申请，请在“换班代班”里批准").replace("%1", dialog.kind))
+            self.status.setText(self.tr("已提交%1申请，请在“换班代班”里批准").replace("%1", word(dialog.kind)))
             self.request_made.emit(dialog.request_id)
 
     def open_holidays(self) -> None:

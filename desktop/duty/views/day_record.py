@@ -9,10 +9,10 @@ from datetime import date
 from desktop.core.clock import to_local, today
 from desktop.duty import attendance, desk_service, rounds_service
 from desktop.duty.desk_service import DayRecord, OpenHours
-from desktop.core.messages import shown
+from desktop.core.messages import msg, shown, word
 from desktop.duty.models import UNCLOSED
 from desktop.duty.rounds_service import MISSED, RoundRow
-from desktop.duty.shifts_service import ShiftRow
+from desktop.duty.shifts_service import DONE, ShiftRow
 from desktop.duty.views.desk_log import entry_text, plain_label
 from desktop.duty.views.desk_style import DeskLook
 from desktop.ui.context import AppContext
@@ -26,32 +26,35 @@ def _hm(moment: object) -> str:
 
 
 def shift_state(r: ShiftRow) -> str:
-    """已完成 08:02–12:05 / 值班中（08:02 开始）/ 未到岗 / 未签退（按 21:30 结束）, with 代班 and who started it."""
+    """已完成 08:02–12:05 / 值班中（08:02 开始）/ 未到岗 / 未签退（按 21:30 结束）, with 代班 and who started it;
+    in the window's language."""
     if r.member_id is None:
-        text = "空缺"
+        text = word("空缺")
     elif r.check_in_at is None:
-        text = r.status
+        text = word(r.status)
     elif r.check_out_at is None:
-        text = f"值班中（{_hm(r.check_in_at)} 开始）"
+        text = shown(msg("值班中（{start} 开始）", start=_hm(r.check_in_at)))
     elif r.checkout_state == UNCLOSED:
-        text = f"未签退（{_hm(r.check_in_at)} 开始，按 {r.end:%H:%M} 结束，待队长确认）"
+        text = shown(msg("未签退（{start} 开始，按 {end} 结束，待队长确认）", start=_hm(r.check_in_at),
+                         end=f"{r.end:%H:%M}"))
     else:
-        text = f"{r.checkout_state or '已完成'} {_hm(r.check_in_at)}–{_hm(r.check_out_at)}"
+        text = shown(msg("{state} {start}–{end}", state=word(r.checkout_state or DONE), start=_hm(r.check_in_at),
+                         end=_hm(r.check_out_at)))
     if r.late_minutes and r.late_minutes > 10 and r.check_in_at is not None:
-        text += f"，迟到 {r.late_minutes} 分钟"
+        text += shown(msg("，迟到 {minutes} 分钟", minutes=r.late_minutes))
     if r.covered_name:
-        text += f"，代 {r.covered_name} 值班"
+        text += shown(msg("，代 {name} 值班", name=r.covered_name))
     if r.check_in_at is not None and r.checked_in_by and r.checked_in_by != r.member_name:
-        text += f"（由 {r.checked_in_by} 登记）"
+        text += shown(msg("（由 {name} 登记）", name=r.checked_in_by))
     return text
 
 
 def round_state(r: RoundRow) -> str:
     if r.state == rounds_service.DONE:
-        return f"已巡 {_hm(r.done_at)} {r.by}"
+        return shown(msg("已巡 {at} {by}", at=_hm(r.done_at), by=r.by))
     if r.state == rounds_service.LATE_DONE:
-        return f"补记（{r.by}：{r.note}）"
-    return r.state
+        return shown(msg("补记（{by}：{note}）", by=r.by, note=r.note))
+    return word(r.state)
 
 
 class DayRecordDialog(QDialog):

@@ -106,7 +106,7 @@ class LogDialog(QDialog):
 def entry_text(r: LogRow) -> str:
     when = to_local(r.at)
     where = f"［{r.post_name}］" if r.post_name else ""
-    return f"{when:%H:%M}　{r.kind}{where}　{r.author}：{r.text}"
+    return f"{when:%H:%M}　{word(r.kind)}{where}　{r.author}：{r.text}"
 
 
 def ack_text(r: LogRow) -> str:

@@ -4,7 +4,7 @@ come (the request waits for the captain or the coordinator)."""
 from __future__ import annotations
 
 from desktop.core.errors import UserError
-from desktop.core.messages import shown
+from desktop.core.messages import shown, word
 from desktop.duty.shifts_service import ShiftRow
 from desktop.duty.views.requests_dialog import COVER, SWAP, RequestDialog, my_open_shifts, shift_text
 from desktop.ui.context import AppContext
@@ -62,5 +62,5 @@ class MyShifts(QWidget):
     def ask_request(self, kind: str) -> None:
         dialog = self.request_dialog(kind)
         if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted and dialog.request_id:
-            self.said.emit(self.tr("%1申请已提交，等队长或社工批准").replace("%1", self.tr(dialog.kind)))
+            self.said.emit(self.tr("%1申请已提交，等队长或社工批准").replace("%1", word(dialog.kind)))
             self.request_made.emit(dialog.request_id)

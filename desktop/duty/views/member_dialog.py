@@ -11,10 +11,9 @@ from desktop.core.messages import shown
 from desktop.duty import common, teams_service
 from desktop.duty.teams_service import MemberInput, MemberRow
 from desktop.ui.context import AppContext
+from desktop.core.vocabulary import WEEKDAY_NAMES
 from desktop.ui.qt import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                            QSpinBox, QVBoxLayout, QWidget)
-
-WEEKDAY_NAMES = ["一", "二", "三", "四", "五", "六", "日"]
 
 
 def input_of(m: MemberRow) -> MemberInput:
@@ -37,7 +36,7 @@ class MemberDialog(QDialog):
         days = QHBoxLayout()
         self.day_boxes: list[QCheckBox] = []
         for i, name in enumerate(WEEKDAY_NAMES):
-            box = QCheckBox(self.tr("周") + name)
+            box = QCheckBox(self.tr("周" + name))
             box.setChecked(str(i + 1) in member.weekdays)
             days.addWidget(box)
             self.day_boxes.append(box)

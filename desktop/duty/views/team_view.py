@@ -11,6 +11,7 @@ from typing import Any
 from desktop import modules
 from desktop.core import messages
 from desktop.core.clock import today
+from desktop.core.messages import word
 from desktop.core.module_spec import load
 from desktop.core.roles import Perm
 from desktop.duty import common, fund, hours, ics, shifts_service, teams_service
@@ -121,9 +122,9 @@ class TeamView(QWidget):
         box = QWidget()
         rl = QVBoxLayout(box)
         self.requests_model = _columns(
-            self, ("类型", lambda r: r.kind), ("班次", lambda r: r.shift_text), ("原值班人", lambda r: r.from_name),
+            self, ("类型", lambda r: word(r.kind)), ("班次", lambda r: r.shift_text), ("原值班人", lambda r: r.from_name),
             ("换给", lambda r: r.to_name), ("原因", lambda r: r.reason), ("申请人", lambda r: r.asked_by),
-            ("状态", lambda r: r.state), ("审批人", lambda r: r.decided_by))
+            ("状态", lambda r: word(r.state)), ("审批人", lambda r: r.decided_by))
         self.requests = read_only_table(self.requests_model, stretch=True)
         self.requests.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         rl.addWidget(self.requests)
@@ -146,7 +147,7 @@ class TeamView(QWidget):
         fl.addWidget(self.fund_summary)
         y = common.yuan
         self.fund_model = _columns(
-            self, ("日期", lambda e: e.on_day), ("类别", lambda e: e.category), ("摘要", lambda e: e.text),
+            self, ("日期", lambda e: e.on_day), ("类别", lambda e: word(e.category)), ("摘要", lambda e: e.text),
             ("收入", lambda e: y(e.amount_fen) if e.kind == fund.INCOME else ""),
             ("支出", lambda e: y(e.amount_fen) if e.kind == fund.EXPENSE else ""), ("结余", lambda e: y(e.balance_fen)))
         self.fund = read_only_table(self.fund_model, stretch=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.core.roles import Perm
 from desktop.ui.context import AppContext
 from desktop.ui.page import Page
@@ -40,8 +42,8 @@ class ElderPage(Page):
 
 # Further tabs: (module, class, label, permission).
 _MORE_TABS: list[tuple[str, str, str, Perm]] = [
-    ("desktop.elder.views.tabs", "RoomsTab", "功能室", Perm.ACTIVITY_VIEW),
-    ("desktop.elder.views.tabs", "ServicesTab", "服务记录", Perm.ELDER_VIEW),
-    ("desktop.elder.views.tabs", "BirthdaysTab", "生日会", Perm.ELDER_VIEW),
-    ("desktop.elder.views.tabs", "VisitsTab", "探访", Perm.ELDER_VIEW),
+    ("desktop.elder.views.tabs", "RoomsTab", QT_TRANSLATE_NOOP("ElderPage", "功能室"), Perm.ACTIVITY_VIEW),
+    ("desktop.elder.views.tabs", "ServicesTab", QT_TRANSLATE_NOOP("ElderPage", "服务记录"), Perm.ELDER_VIEW),
+    ("desktop.elder.views.tabs", "BirthdaysTab", QT_TRANSLATE_NOOP("ElderPage", "生日会"), Perm.ELDER_VIEW),
+    ("desktop.elder.views.tabs", "VisitsTab", QT_TRANSLATE_NOOP("ElderPage", "探访"), Perm.ELDER_VIEW),
 ]

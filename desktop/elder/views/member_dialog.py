@@ -7,7 +7,7 @@ from datetime import date
 
 from desktop.core.clock import today
 from desktop.core.errors import UserError
-from desktop.core.messages import shown, word, words
+from desktop.core.messages import msg, shown, word, words
 from desktop.core.roles import Perm
 from desktop.elder import members_service as ms
 from desktop.elder import member_photos as photos
@@ -62,8 +62,8 @@ class MemberDialog(QDialog):
         form = QFormLayout()
         for label, value in (("会员号", d.member_no), ("姓名", d.name), ("年龄", str(d.age or "")),
                              ("电话", d.phone), ("住址", d.address), ("入会日期", d.join_date.isoformat()),
-                             ("状态", f"{d.status}（{d.status_since.isoformat()} 起）"),
-                             ("有效期至", d.valid_until.isoformat() if d.valid_until else "长期"),
+                             ("状态", shown(msg("{status}（{since} 起）", status=word(d.status), since=d.status_since.isoformat()))),
+                             ("有效期至", d.valid_until.isoformat() if d.valid_until else word("长期")),
                              ("复核日期", d.recheck_date.isoformat() if d.recheck_date else ""),
                              ("例外原因", d.eligibility_exception),
                              ("提示", words(d.flags))):

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from desktop.core.clock import to_local
 from desktop.elder.member_lookup import MemberBrief
-from desktop.core.messages import word
+from desktop.ui import word_choices
 from desktop.ui.qt import (
     QComboBox, QEvent, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QObject, QPushButton, Qt,
     QVBoxLayout, QWidget, Signal,
@@ -152,8 +152,7 @@ class UndoBar(QFrame):
         self.what, self.checkin_id = what, checkin_id
         self.question.setText(question)
         self.reason.clear()
-        for reason in reasons:                  # shown in the window's language, recorded as the preset says
-            self.reason.addItem(word(reason), reason)
+        word_choices.offer(self.reason, reasons)     # shown in the window's language, recorded as offered
         self.reason.setCurrentIndex(-1)
         self.reason.setEditText("")
         self.setVisible(True)
@@ -166,9 +165,7 @@ class UndoBar(QFrame):
 
     def _accept(self) -> None:
         if self.isVisible():
-            text = self.reason.currentText()
-            preset = self.reason.findText(text, Qt.MatchFlag.MatchExactly)
-            self.accepted.emit(self.what, self.checkin_id, self.reason.itemData(preset) if preset >= 0 else text)
+            self.accepted.emit(self.what, self.checkin_id, word_choices.chosen(self.reason))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.KeyPress:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.idcard import mask_id
-from desktop.core.messages import shown
+from desktop.core.messages import shown, word
+from desktop.core.vocabulary import RELATION, sex_label
 from desktop.core.roles import Perm
 from desktop.roster import service
 from desktop.ui.context import AppContext
@@ -24,18 +25,17 @@ from desktop.ui.qt import (
 
 ERROR_STYLE = "color: #b00020;"
 PairRole = Qt.ItemDataRole.UserRole + 1
-_SEX = {"M": "男", "F": "女"}
 
 # Rows of the side-by-side comparison: (label, how to show it from a PersonDetail).
 COMPARE_ROWS: list[tuple[str, Any]] = [
     ("姓名", lambda d: d.name),
-    ("性别", lambda d: _SEX.get(d.sex, d.sex or "")),
+    ("性别", lambda d: word(sex_label(d.sex)) or d.sex or ""),
     ("出生日期", lambda d: d.birth_date.isoformat() if d.birth_date else ""),
     ("身份证号", lambda d: mask_id(d.id_number or "")),
     ("电话", lambda d: " / ".join(x for x in (d.phone, d.phone2) if x)),
     ("住址", lambda d: d.address),
     ("社区", lambda d: d.community_name),
-    ("与户主关系", lambda d: d.relation),
+    ("与户主关系", lambda d: word(d.relation, RELATION)),
     ("标签", lambda d: "、".join(d.tags)),
     ("备注", lambda d: d.notes),
 ]
@@ -44,6 +44,10 @@ COMPARE_ROWS: list[tuple[str, Any]] = [
 def pair_key(a_id: str, b_id: str) -> frozenset[str]:
     return frozenset((a_id, b_id))
 
+
+
+def _single_spaced(summary: str) -> str:
+    return " ".join(shown(summary).split())
 
 class DuplicatesDialog(QDialog):
     merged = Signal(str, str)
@@ -154,7 +158,7 @@ class DuplicatesDialog(QDialog):
         for p in found:
             if pair_key(p.a_id, p.b_id) in self.skipped:
                 continue
-            item = QTreeWidgetItem([p.name, self.tr(p.reason), p.a_summary, p.b_summary])
+            item = QTreeWidgetItem([p.name, word(p.reason), _single_spaced(p.a_summary), _single_spaced(p.b_summary)])
             item.setData(0, PairRole, p)
             self.pairs.addTopLevelItem(item)
         if self.pairs.topLevelItemCount():
@@ -179,7 +183,7 @@ class DuplicatesDialog(QDialog):
         self.compare.clearContents()
         pair = self.current_pair()
         if pair is not None:
-            self.reason.setText(self.tr("原因：") + self.tr(pair.reason))
+            self.reason.setText(self.tr("原因：") + word(pair.reason))
             self.details = call(self.ctx, self, lambda s: [service.get_person(s, self.ctx.actor, pid)
                                                            for pid in (pair.a_id, pair.b_id)],
                                 status=self.message, warn=False) or []
@@ -235,7 +239,7 @@ class DuplicatesDialog(QDialog):
         self.confirm_button.setFocus()
 
     def _summary(self, d: Any) -> str:
-        parts = [d.name, _SEX.get(d.sex, ""), d.birth_date.isoformat() if d.birth_date else "", d.phone, d.address]
+        parts = [d.name, word(sex_label(d.sex)), d.birth_date.isoformat() if d.birth_date else "", d.phone, d.address]
         return " ".join(x for x in parts if x)
 
     def _hide_confirm(self) -> None:

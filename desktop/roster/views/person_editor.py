@@ -19,6 +19,7 @@ from desktop.roster.service import PersonInput
 from desktop.roster.views.move_dialog import MoveDialog, MovesList
 from desktop.roster.views.person_fields import ERROR_STYLE, FIELDS, WARNING_STYLE, FieldMaker, birth_date, wrapped_check
 from desktop.roster.views.person_tabs import AttentionNotes, HistoryList
+from desktop.ui import word_choices
 from desktop.ui.conflict import offer_reload
 from desktop.ui.context import AppContext
 from desktop.ui.flow_layout import FlowLayout
@@ -289,7 +290,7 @@ class PersonEditor(QWidget):
         assert isinstance(notes_w, QPlainTextEdit)
         kwargs: dict[str, Any] = dict(
             name=text["name"], sex=self._combo("sex"), birth_date=birth, ethnicity=text["ethnicity"],
-            phone=text["phone"], phone2=text["phone2"], relation=relation_w.currentText().strip(),
+            phone=text["phone"], phone2=text["phone2"], relation=word_choices.chosen(relation_w).strip(),
             residence_type=self._combo("residence_type"),
             tags=tuple(t for t, b in self._tag_boxes.items() if b.isChecked()),
             notes=notes_w.toPlainText(), household_id=self._household_id, community_id=self._community_id,

@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from desktop.core.dates import DateParseError, parse_date
-from desktop.core.messages import shown
+from desktop.core.messages import shown, word
+from desktop.core.vocabulary import RELATION, RELATIONS, RESIDENCE_TYPES
+from desktop.ui import word_choices
 from desktop.ui.qt import (
     QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QObject, QPlainTextEdit, Qt, QWidget, WrappedLabel,
 )
@@ -60,8 +62,6 @@ FIELDS = [
 ]
 
 SEXES = [("", ""), ("M", "男"), ("F", "女")]
-RELATIONS = ["", "户主", "配偶", "子", "女", "父母", "孙子女", "兄弟姐妹", "其他"]
-RESIDENCE_TYPES = ["", "户籍", "常住", "流动"]
 _YEAR_MONTH = re.compile(r"\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?\s*")
 
 
@@ -91,13 +91,15 @@ class FieldMaker(QObject):
         if key == "sex":
             w = QComboBox()
             for code, label in SEXES:
-                w.addItem(self.tr(label) if label else "", code)
+                w.addItem(word(label), code)
             return w
         if key in ("relation", "residence_type"):
             w = QComboBox()
             w.setEditable(key == "relation")
-            for v in (RELATIONS if key == "relation" else RESIDENCE_TYPES):
-                w.addItem(self.tr(v) if v else "", v)
+            if key == "relation":
+                word_choices.offer(w, RELATIONS, RELATION)
+            else:
+                word_choices.offer(w, RESIDENCE_TYPES)
             return w
         if key == "tags":
             w = QWidget()

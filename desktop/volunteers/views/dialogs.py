@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.core.messages import word
+from desktop.core.vocabulary import sex_label
+from desktop.ui import word_choices
 from desktop.volunteers.models import ENTRY_KINDS, ID_TYPES, RATINGS, REGISTRIES
 from desktop.volunteers.service import OrgRow, VolunteerInput, VolunteerRow
 from desktop.ui.qt import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
@@ -52,11 +55,18 @@ class _Form(QDialog):
             c.setCurrentText(current)
         return c
 
+    def choice(self, items: tuple[str, ...], current: str) -> QComboBox:
+        """One of the code's words (a document, a registry), in the window's language; read with `chosen`."""
+        c = QComboBox()
+        word_choices.offer(c, items)
+        word_choices.show(c, current)
+        return c
+
     def words(self, items: tuple[str, ...]) -> QComboBox:
         """A choice among stored words: each shown in the window's language, the word itself kept as data."""
         c = QComboBox()
-        for word in items:
-            c.addItem(self.tr(word) if word else "", word)
+        for item in items:
+            c.addItem(self.tr(item) if item else "", item)
         return c
 
 
@@ -78,8 +88,11 @@ class VolunteerDialog(_Form):
         self.name = QLineEdit(v.name if v else (person[1] if person else ""))
         self.name.setMaxLength(64)
         self.name.setReadOnly(self.person_id is not None)
-        self.sex = self.combo(["", "男", "女"], {"M": "男", "F": "女"}.get(v.sex, "") if v else "")
-        self.id_type = self.combo(ID_TYPES, v.id_type if v else "居民身份证")
+        self.sex = QComboBox()
+        for code in ("", "M", "F"):
+            self.sex.addItem(word(sex_label(code)), code)
+        self.sex.setCurrentIndex(max(0, self.sex.findData(v.sex if v else "")))
+        self.id_type = self.choice(ID_TYPES, v.id_type if v else "居民身份证")
         self.id_number = QLineEdit()
         self.id_number.setMaxLength(32)
         self.id_number.setPlaceholderText(self.tr("花名册里的居民身份证号不必再填") if self.person_id else "")
@@ -87,7 +100,7 @@ class VolunteerDialog(_Form):
         self.phone.setMaxLength(20)
         self.volunteer_no = QLineEdit(v.volunteer_no if v else "")
         self.volunteer_no.setMaxLength(32)
-        self.platform = self.combo(("",) + REGISTRIES, v.platform if v else "")
+        self.platform = self.choice(("",) + REGISTRIES, v.platform if v else "")
         self.registered_on = _date_edit(v.registered_on if v else None, optional=True)
         self.joined_on = _date_edit(v.joined_on if v else None, optional=True)
         self.skills = QLineEdit(v.skills if v else "")
@@ -107,9 +120,9 @@ class VolunteerDialog(_Form):
     def value(self) -> VolunteerInput:
         return VolunteerInput(
             org_id=self.orgs[self.org.currentIndex()].id if self.orgs else "", person_id=self.person_id,
-            name=self.name.text(), sex={"男": "M", "女": "F"}.get(self.sex.currentText(), ""),
-            id_type=self.id_type.currentText(), id_number=self.id_number.text(), phone=self.phone.text(),
-            volunteer_no=self.volunteer_no.text(), platform=self.platform.currentText(),
+            name=self.name.text(), sex=self.sex.currentData() or "",
+            id_type=word_choices.chosen(self.id_type), id_number=self.id_number.text(), phone=self.phone.text(),
+            volunteer_no=self.volunteer_no.text(), platform=word_choices.chosen(self.platform),
             registered_on=_optional(self.registered_on), joined_on=_optional(self.joined_on),
             skills=self.skills.text(), active=self.active.isChecked(), notes=self.notes.toPlainText())
 
