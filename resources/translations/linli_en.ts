@@ -1021,270 +1021,280 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="37" />
-        <location filename="../../desktop/rehab/views/case_view.py" line="159" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="43" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="165" />
         <source>请在左侧选择个案</source>
         <translation>Select a case on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="46" />
-        <location filename="../../desktop/rehab/views/case_view.py" line="50" />
-        <location filename="../../desktop/rehab/views/case_view.py" line="57" />
-        <location filename="../../desktop/rehab/views/case_view.py" line="69" />
-        <location filename="../../desktop/rehab/views/case_view.py" line="76" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="52" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="56" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="63" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="75" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="82" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="46" />
-        <location filename="../../desktop/rehab/views/case_view.py" line="69" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="52" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="75" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="47" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="53" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="48" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="54" />
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="50" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="56" />
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="51" />
-        <location filename="../../desktop/rehab/views/case_view.py" line="60" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="57" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="66" />
         <source>检测</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="52" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="58" />
         <source>下次随访</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="52" />
-        <location filename="../../desktop/rehab/views/case_view.py" line="77" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="58" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="83" />
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="53" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="59" />
         <source>帮扶内容</source>
         <translation>Support given</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="54" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="60" />
         <source>新增随访(&amp;F)</source>
         <translation>New &amp;follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="55" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="61" />
         <source>随访记录</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="57" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="63" />
         <source>检测方式</source>
         <translation>Test type</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="58" />
-        <location filename="../../desktop/rehab/views/case_view.py" line="70" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="64" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="76" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="58" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="64" />
         <source>经办</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="60" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="66" />
         <source>打印检测记录</source>
         <translation>Print test record</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="62" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="68" />
         <source>离开</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="62" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="68" />
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="63" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="69" />
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="63" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="69" />
         <source>去往</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="64" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="70" />
         <source>书面申请</source>
         <translation>Written request</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="64" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="70" />
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="65" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="71" />
         <source>经批准</source>
         <translation>Authorised</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="65" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="71" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="65" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="71" />
         <source>否（擅自离开）</source>
         <translation>No (unauthorised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="67" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="73" />
         <source>登记请假外出</source>
         <translation>Record leave of absence</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="67" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="73" />
         <source>请假外出</source>
         <translation>Leave of absence</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="70" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="76" />
         <source>转介单位</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="73" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="79" />
         <source>新增转介</source>
         <translation>New referral</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="74" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="80" />
         <source>转介帮扶</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="76" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="82" />
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="77" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="83" />
         <source>记录</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="78" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="84" />
         <source>新增阶段记录</source>
         <translation>New stage note</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="78" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="84" />
         <source>阶段记录</source>
         <translation>Stage notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="80" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="86" />
         <source>事实日期</source>
         <translation>Date of the facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="81" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="87" />
         <source>起草</source>
         <translation>Drafted</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="81" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="87" />
         <source>情形</source>
         <translation>Circumstance</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="82" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="88" />
         <source>送出</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="82" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="88" />
         <source>尚未送出</source>
         <translation>Not sent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="83" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="89" />
         <source>接收</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="88" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="94" />
         <source>报告</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="113" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="119" />
         <source>修改(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="113" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="119" />
         <source>添加联系人</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="114" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="120" />
         <source>变更状态</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="114" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="120" />
         <source>共享个案(&amp;S)</source>
         <translation>&amp;Share case</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="115" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="121" />
         <source>打印个案摘要</source>
         <translation>Print case summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="116" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="122" />
         <source>打印帮扶记录表(&amp;P)</source>
         <translation>&amp;Print support record</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="122" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="128" />
         <source>基本信息</source>
         <translation>Basic details</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="145" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="151" />
         <source>打印所选报告</source>
         <translation>Print selected report</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="145" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="151" />
         <source>登记送出</source>
         <translation>Record as sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rehab/views/case_view.py" line="192" />
+        <source>%1岁</source>
+        <translation>age %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/rehab/views/case_view.py" line="197" />
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="195" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="202" />
         <source>逃避或拒绝检测 %1 次；擅自离开 %2 次，累计 %3 天</source>
         <translation>Evaded or refused tests %1 times; left without approval %2 times, %3 days in all</translation>
     </message>
@@ -1293,12 +1303,12 @@
         <translation>Activities module not installed: anti-drug volunteering and awareness activities cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="210" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="217" />
         <source>禁毒宣传活动：参加 %1 次，担任志愿者 %2 次，志愿服务 %3 小时。</source>
         <translation>Anti-drug awareness activities: attended %1 times, volunteered %2 times, %3 volunteer hours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/rehab/views/case_view.py" line="214" />
+        <location filename="../../desktop/rehab/views/case_view.py" line="221" />
         <source>没有法定期限或第二十条提醒。</source>
         <translation>No statutory deadlines or Article 20 reminders.</translation>
     </message>

@@ -799,6 +799,8 @@ MESSAGES: dict[str, str] = {
     "户主": "head of household", "配偶": "spouse", "子": "son", "女（与户主关系）": "daughter", "父母": "parent",
     "孙子女": "grandchild", "兄弟姐妹": "sibling", "户籍": "registered here", "常住": "living here",
     "流动": "migrant",
+    # Rehab: the statute's alert levels, and the reason the code writes when a case is opened.
+    "须报告": "must report", "已达到": "reached", "警告": "warning", "期限": "deadline", "建档": "case opened",
     # Activities: the kinds offered when one is made (any other is typed, and is data).
     "生日会": "birthday party", "系列活动": "series", "禁毒宣传": "anti-drug outreach", "义卖": "charity sale",
     "议事会": "residents' council", "义诊": "free clinic", "节日活动": "festival event", "探访": "visit",

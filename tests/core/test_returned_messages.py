@@ -58,7 +58,6 @@ DATA: dict[tuple[str, str], str] = {
     ("desktop/elder/members_service.py", "register_member"): "the status change's stored reason (入会)",
     ("desktop/elder/members_service.py", "renew"): "the status change's stored reason (续期恢复)",
     ("desktop/elder/bulk.py", "bulk_add_members"): "the status change's stored reason (入会)",
-    ("desktop/rehab/cases_service.py", "create_case"): "the case's first stage, stored",
     ("desktop/activities/recurrence.py", "describe"): "the series' rule in words, stored with the series",
     ("desktop/duty/fund.py", "sell_item"): "the income entry's stored text",
     ("desktop/volunteers/certificates.py", "period_text"): "the period as the certificate prints it",

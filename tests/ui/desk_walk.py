@@ -58,3 +58,18 @@ def pages(window: MainWindow) -> Iterator[tuple[str, QtWidgets.QWidget]]:
         page = window.page(key)
         settle(app, page)
         yield key, page
+
+
+def tabs(page: QtWidgets.QWidget) -> Iterator[tuple[str, QtWidgets.QTabWidget]]:
+    """Each tab of each tab widget on `page` opened in turn (its lists read as a person opening it sees them),
+    as (the tab's title, its tab widget); the first tab is current again afterwards."""
+    app = QApplication.instance()
+    for widget in page.findChildren(QtWidgets.QTabWidget):
+        if not widget.isVisibleTo(page):
+            continue
+        first = widget.currentIndex()
+        for i in range(widget.count()):
+            widget.setCurrentIndex(i)
+            settle(app, widget.widget(i))
+            yield widget.tabText(i), widget
+        widget.setCurrentIndex(first)

@@ -255,6 +255,8 @@ def test_every_page_and_dialog_speaks_english_but_data(qtbot, demo_db, tmp_path:
         for key, page in desk_walk.pages(window):
             pages += 1
             left.check(f"{username}/{key}", texts(page))
+            for tab, tabs in desk_walk.tabs(page):          # a tab fills its lists when it is opened
+                left.check(f"{username}/{key}/{tab}", texts(tabs.currentWidget()))
         left.check(f"{username}/window", [("title", window.windowTitle())])
     ctx = AppContext(db=sqlite_db, actor=helpers.admin(sqlite_db), settings=MachineSettings(tmp_path / "s.json"))
     for dialog in _dialogs(ctx):

@@ -82,7 +82,7 @@ _PEOPLE_COLUMNS: dict[str, list[tuple[str, Callable[..., object], bool]]] = {   
                  (QT_TRANSLATE_NOOP("ActivitiesPage", "签退"), lambda p: _time(p.checked_out_at), False),
                  (QT_TRANSLATE_NOOP("ActivitiesPage", "方式"),
                   lambda p: _header(_SOURCE_LABELS.get(p.source, _AT_DESK)), False)],
-    "helpers": [(_NAME, lambda p: p.name, False), (QT_TRANSLATE_NOOP("ActivitiesPage", "角色"), lambda p: p.role, False),
+    "helpers": [(_NAME, lambda p: p.name, False), (QT_TRANSLATE_NOOP("ActivitiesPage", "角色"), lambda p: word(p.role), False),
                 (QT_TRANSLATE_NOOP("ActivitiesPage", "时长（小时）"), lambda p: f"{p.minutes / 60:.1f}", False),
                 (_PHONE, _phone, False)],
 }

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.core.clock import fmt_local, today
-from desktop.core.messages import shown
+from desktop.core import messages
+from desktop.core.messages import shown, word, words
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
 from desktop.rehab import police_reports, printing, referrals, statute
@@ -24,6 +25,11 @@ from desktop.ui.rows_model import Column, RowsTableModel, read_only_table
 WARN = QColor("#fff1c2")
 BAD = QColor("#ffd6d6")
 
+
+
+def _test(kind: str, result: str) -> str:
+    """尿检阴性 — in English "Urine, negative"."""
+    return words([kind, result]) if messages.language() == "en" else f"{kind}{result}"
 
 class CaseView(QWidget):
     """Shows the case chosen in the caseload; every open goes through cases.get_case (audited)."""
@@ -47,15 +53,15 @@ class CaseView(QWidget):
                                         Column(self.tr("内容"), lambda r: shown(r.text))])
         self.tabs.addTab(self._tab(self.timeline), self.tr("时间线"))
         self.followups = RowsTableModel([
-            Column(self.tr("日期"), lambda r: r.on), Column(self.tr("方式"), lambda r: r.method),
-            Column(self.tr("检测"), lambda r: f"{r.test_kind}{r.test_result}"),
+            Column(self.tr("日期"), lambda r: r.on), Column(self.tr("方式"), lambda r: word(r.method)),
+            Column(self.tr("检测"), lambda r: _test(r.test_kind, r.test_result)),
             Column(self.tr("下次随访"), lambda r: r.next_due), Column(self.tr("记录人"), lambda r: r.author),
             Column(self.tr("帮扶内容"), lambda r: r.content)])
         self.tabs.addTab(self._tab(self.followups, (self.tr("新增随访(&F)"), self.add_followup)),
                          self.tr("随访记录"))
         self.tests = RowsTableModel([
-            Column(self.tr("日期"), lambda r: r.on), Column(self.tr("检测方式"), lambda r: r.test_kind),
-            Column(self.tr("结果"), lambda r: r.test_result), Column(self.tr("经办"), lambda r: r.author)],
+            Column(self.tr("日期"), lambda r: r.on), Column(self.tr("检测方式"), lambda r: word(r.test_kind)),
+            Column(self.tr("结果"), lambda r: word(r.test_result)), Column(self.tr("经办"), lambda r: r.author)],
             highlight=lambda r: BAD if r.test_result in ("阳性", "拒绝", "逃避") else None)
         self.tabs.addTab(self._tab(self.tests, (self.tr("打印检测记录"), self.print_tests)), self.tr("检测"))
         self.absences = RowsTableModel([
@@ -66,14 +72,14 @@ class CaseView(QWidget):
             highlight=lambda r: None if r.authorised else WARN)
         self.tabs.addTab(self._tab(self.absences, (self.tr("登记请假外出"), self.add_absence)), self.tr("请假外出"))
         self.referrals = RowsTableModel([
-            Column(self.tr("日期"), lambda r: r.on), Column(self.tr("类别"), lambda r: r.kind),
+            Column(self.tr("日期"), lambda r: r.on), Column(self.tr("类别"), lambda r: word(r.kind)),
             Column(self.tr("转介单位"), lambda r: r.to_org), Column(self.tr("结果"), lambda r: r.outcome)])
         self.participation = QLabel()
         self.participation.setWordWrap(True)
         self.tabs.addTab(self._tab(self.referrals, (self.tr("新增转介"), self.add_referral), extra=self.participation),
                          self.tr("转介帮扶"))
         self.stages = RowsTableModel([
-            Column(self.tr("日期"), lambda r: r.on), Column(self.tr("阶段"), lambda r: r.stage),
+            Column(self.tr("日期"), lambda r: r.on), Column(self.tr("阶段"), lambda r: word(r.stage)),
             Column(self.tr("记录人"), lambda r: r.author), Column(self.tr("记录"), lambda r: r.content)])
         self.tabs.addTab(self._tab(self.stages, (self.tr("新增阶段记录"), self.add_stage)), self.tr("阶段记录"))
         self.reports = RowsTableModel([
@@ -182,19 +188,20 @@ class CaseView(QWidget):
         d: cases.CaseDetail = data["detail"]
         self.detail = d
         self.tabs.setEnabled(True)
-        self.title.setText(f"{d.label}　{d.kind}　{d.status}")
-        sex_age = "、".join(x for x in (d.sex, f"{d.age}岁" if d.age is not None else "") if x)
+        self.title.setText(f"{d.label}　{word(d.kind)}　{word(d.status)}")
+        age = self.tr("%1岁").replace("%1", str(d.age)) if d.age is not None else ""
+        sex_age = words([d.sex, age])
         values = {
             "label": d.label, "name": d.name, "id_number": d.id_number, "sex_age": sex_age, "phone": d.phone,
-            "community": d.community, "kind": d.kind, "decision": f"{d.decision_no}（{d.decision_authority}，{d.decision_date}）",
-            "term": f"{d.start_date} 至 {d.end_date}",
+            "community": d.community, "kind": word(d.kind), "decision": f"{d.decision_no}（{d.decision_authority}，{d.decision_date}）",
+            "term": self.tr("%1 至 %2").replace("%1", str(d.start_date)).replace("%2", str(d.end_date)),
             "reported": f"{d.reported_on or self.tr('未报到')} / {d.agreement_signed_on or self.tr('未签')}",
             "responsible": d.responsible, "shared": "、".join(d.shared_with) or "—", "police": d.police_liaison,
-            "status": f"{d.status}（{d.status_since or ''}）" + (f" → {d.transfer_to}" if d.transfer_to else ""),
-            "risk": d.risk_level, "due": f"{d.next_contact_due or '—'} / {d.next_test_due or '—'}",
+            "status": f"{word(d.status)}（{d.status_since or ''}）" + (f" → {d.transfer_to}" if d.transfer_to else ""),
+            "risk": word(d.risk_level), "due": f"{d.next_contact_due or '—'} / {d.next_test_due or '—'}",
             "counts": self.tr("逃避或拒绝检测 %1 次；擅自离开 %2 次，累计 %3 天").replace("%1", str(d.missed_tests))
             .replace("%2", str(d.unauthorised_absences)).replace("%3", str(d.days_away)),
-            "network": "；".join(f"{c.role}：{c.name} {c.organisation} {c.phone}".strip() for c in d.contacts) or "—",
+            "network": "；".join(f"{word(c.role)}：{c.name} {c.organisation} {c.phone}".strip() for c in d.contacts) or "—",
             "notes": d.notes,
         }
         for key, label in self.info_labels.items():
@@ -211,7 +218,7 @@ class CaseView(QWidget):
                                    .replace("%1", str(p.attended)).replace("%2", str(p.helped))
                                    .replace("%3", f"{p.volunteer_minutes / 60:.1f}"))
         alerts = data["alerts"]
-        self.alerts.setText("\n".join(f"【{self.tr(a.level)}】{shown(a.message)}" for a in alerts) or self.tr("没有法定期限或第二十条提醒。"))
+        self.alerts.setText("\n".join(f"【{word(a.level)}】{shown(a.message)}" for a in alerts) or self.tr("没有法定期限或第二十条提醒。"))
 
     # -- actions ------------------------------------------------------------------------------------
     def _dialog(self, dlg: dialogs.FormDialog, submit: Callable[[Any], object]) -> bool:
