@@ -778,7 +778,7 @@ MESSAGES: dict[str, str] = {
     "会员未到，代刷了卡": "member absent, card swiped for them", "误点了午餐": "lunch ticked by mistake",
     "会员不在中心用餐": "member not eating at the centre", "会员临时离开": "member left early",
     # Rehab: kinds, statuses, risk, contacts, stages (MZ/T 094-2017), methods, tests, referrals.
-    "社区戒毒": "community drug treatment", "社区康复": "community rehabilitation",
+    "社区戒毒": "community detox", "社区康复": "community rehab",
     "在管": "active", "期满解除": "completed", "严重违反协议": "serious breach of agreement",
     "转出": "transferred out", "死亡": "died",
     "低": "low", "中": "medium", "高": "high",
@@ -797,7 +797,7 @@ MESSAGES: dict[str, str] = {
     "收入": "income", "支出": "expense", "待售": "for sale", "已售": "sold", "退回": "returned",
     # The roster: a person's relation to the head of the household, and how they live here.
     "户主": "head of household", "配偶": "spouse", "子": "son", "女（与户主关系）": "daughter", "父母": "parent",
-    "孙子女": "grandchild", "兄弟姐妹": "sibling", "户籍": "registered here", "常住": "living here",
+    "孙子女": "grandchild", "兄弟姐妹": "sibling", "户籍": "registered", "常住": "permanent",
     "流动": "migrant",
     # Rehab: the statute's alert levels, and the reason the code writes when a case is opened.
     "须报告": "must report", "已达到": "reached", "警告": "warning", "期限": "deadline", "建档": "case opened",

@@ -17,7 +17,8 @@ from desktop.ui.actions import call
 from desktop.ui.printer import print_service
 from desktop.ui.context import AppContext
 from desktop.ui.qt import (
-    QColor, QFont, QFormLayout, QHBoxLayout, QKeySequence, QLabel, QPushButton, QShortcut, Qt, QTabWidget,
+    QColor, QFont, QFormLayout, QFrame, QHBoxLayout, QKeySequence, QLabel, QPushButton, QScrollArea, QShortcut, Qt,
+    QTabWidget,
     QVBoxLayout, QWidget,
 )
 from desktop.ui.rows_model import Column, RowsTableModel, read_only_table
@@ -125,7 +126,11 @@ class CaseView(QWidget):
             buttons.addWidget(b)
         outer.addLayout(buttons)
         outer.addStretch(1)
-        self.tabs.addTab(w, self.tr("基本信息"))
+        scroll = QScrollArea()          # a long work network, English, large type: the details scroll, never clip
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(w)
+        self.tabs.addTab(scroll, self.tr("基本信息"))
 
     def _tab(self, model: RowsTableModel, action: tuple[str, Callable[[], None]] | None = None,
              extra: QWidget | None = None) -> QWidget:
