@@ -168,6 +168,13 @@ def test_what_a_person_opens_speaks_english_but_data(qtbot, demo_db, tmp_path: P
             activities = window.page("activities")
             activities.show_detail(came)
             opened += _opened_tabs(left, "admin/activity", activities)
+            window.open_page("volunteers")
+            volunteers = window.page("volunteers")
+            desk_walk.settle(QApplication.instance(), volunteers)
+            for row in range(min(3, volunteers.people.rowCount())):     # a volunteer's record, line by line
+                volunteers.table.selectRow(row)
+                desk_walk.settle(QApplication.instance(), volunteers)
+                left.check(f"admin/volunteer {row}", texts(volunteers))
     assert opened >= 20 and left.read > 200
     assert not left.found, f"{len(left.found)} texts in Chinese that are not data:\n" + "\n".join(
         f"    {k!r}: {where}" for k, where in sorted(left.found.items(), key=lambda kv: kv[1]))

@@ -23,9 +23,13 @@ KINDS = {"Birthday party": "生日会", "Visits": "探访", "Training": "培训"
 
 
 def upgrade() -> None:
-    for english, chinese in KINDS.items():
-        op.execute(sa.text("UPDATE activities SET kind = :chinese, version = version + 1 WHERE kind = :english")
-                   .bindparams(chinese=chinese, english=english))
+    """One pass over the table, whatever its size (a million people: one scan, not one per word)."""
+    cases = " ".join(f"WHEN :en{n} THEN :zh{n}" for n in range(len(KINDS)))
+    words = ", ".join(f":en{n}" for n in range(len(KINDS)))
+    values = {f"en{n}": english for n, english in enumerate(KINDS)}
+    values |= {f"zh{n}": chinese for n, chinese in enumerate(KINDS.values())}
+    op.execute(sa.text(f"UPDATE activities SET kind = CASE kind {cases} END, version = version + 1 "
+                       f"WHERE kind IN ({words})").bindparams(**values))
 
 
 def downgrade() -> None:

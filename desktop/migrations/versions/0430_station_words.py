@@ -27,9 +27,13 @@ RELATIONS = {"Head": "户主", "Spouse": "配偶", "Son": "子", "F": "女", "Pa
 
 
 def upgrade() -> None:
-    for english, chinese in RELATIONS.items():
-        op.execute(sa.text("UPDATE people SET relation = :chinese, version = version + 1 WHERE relation = :english")
-                   .bindparams(chinese=chinese, english=english))
+    """One pass over the table, whatever its size (a million people: one scan, not one per word)."""
+    cases = " ".join(f"WHEN :en{n} THEN :zh{n}" for n in range(len(RELATIONS)))
+    words = ", ".join(f":en{n}" for n in range(len(RELATIONS)))
+    values = {f"en{n}": english for n, english in enumerate(RELATIONS)}
+    values |= {f"zh{n}": chinese for n, chinese in enumerate(RELATIONS.values())}
+    op.execute(sa.text(f"UPDATE people SET relation = CASE relation {cases} END, version = version + 1 "
+                       f"WHERE relation IN ({words})").bindparams(**values))
 
 
 def downgrade() -> None:
