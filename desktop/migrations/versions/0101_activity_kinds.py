@@ -10,8 +10,7 @@ Create Date: 2026-12-04 22:00:00
 """
 from __future__ import annotations
 
-import sqlalchemy as sa
-from alembic import op
+from desktop.migrations.frozen.r0430_words import replace_words
 
 revision = '0101_activity_kinds'
 down_revision = '0100_activities'
@@ -23,13 +22,7 @@ KINDS = {"Birthday party": "生日会", "Visits": "探访", "Training": "培训"
 
 
 def upgrade() -> None:
-    """One pass over the table, whatever its size (a million people: one scan, not one per word)."""
-    cases = " ".join(f"WHEN :en{n} THEN :zh{n}" for n in range(len(KINDS)))
-    words = ", ".join(f":en{n}" for n in range(len(KINDS)))
-    values = {f"en{n}": english for n, english in enumerate(KINDS)}
-    values |= {f"zh{n}": chinese for n, chinese in enumerate(KINDS.values())}
-    op.execute(sa.text(f"UPDATE activities SET kind = CASE kind {cases} END, version = version + 1 "
-                       f"WHERE kind IN ({words})").bindparams(**values))
+    replace_words("activities", "kind", KINDS)
 
 
 def downgrade() -> None:

@@ -13,8 +13,7 @@ Create Date: 2026-12-04 22:00:00
 """
 from __future__ import annotations
 
-import sqlalchemy as sa
-from alembic import op
+from desktop.migrations.frozen.r0430_words import replace_words
 
 revision = '0430_station_words'
 down_revision = '0421_people_spare_indexes'
@@ -27,13 +26,7 @@ RELATIONS = {"Head": "户主", "Spouse": "配偶", "Son": "子", "F": "女", "Pa
 
 
 def upgrade() -> None:
-    """One pass over the table, whatever its size (a million people: one scan, not one per word)."""
-    cases = " ".join(f"WHEN :en{n} THEN :zh{n}" for n in range(len(RELATIONS)))
-    words = ", ".join(f":en{n}" for n in range(len(RELATIONS)))
-    values = {f"en{n}": english for n, english in enumerate(RELATIONS)}
-    values |= {f"zh{n}": chinese for n, chinese in enumerate(RELATIONS.values())}
-    op.execute(sa.text(f"UPDATE people SET relation = CASE relation {cases} END, version = version + 1 "
-                       f"WHERE relation IN ({words})").bindparams(**values))
+    replace_words("people", "relation", RELATIONS)
 
 
 def downgrade() -> None:
