@@ -11,9 +11,14 @@ from desktop.core.messages import shown
 from desktop.core.paths import backups_dir
 from desktop.core.security import Actor
 from desktop.ui.qt import (
-    QDialog, QDialogButtonBox, QFont, QFormLayout, QLabel, QLineEdit, Qt, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFont, QFormLayout, QLabel, QLineEdit, Qt, QVBoxLayout, QWidget, plain_html,
 )
 
+
+
+def breakable_path(path: str) -> str:
+    """A path a wrapping label may break after each separator (a zero-width space there): a long one wraps."""
+    return path.replace("/", "/\u200b").replace("\\", "\\\u200b")
 
 class _Form(QDialog):
     def __init__(self, db: Database | None, parent: QWidget | None = None, url: str = "") -> None:
@@ -27,6 +32,7 @@ class _Form(QDialog):
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.6)
         self.heading.setFont(big)
+        self.heading.setWordWrap(True)          # large type, English: the welcome wraps rather than runs off
         self.layout_.addWidget(self.heading)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
@@ -101,8 +107,10 @@ class LoginDialog(_Form):
         self.username.setText(last_user)
         (self.password if last_user else self.username).setFocus()
         where = db.describe() if db is not None else str(sqlite_file(self.url) or "")
-        label = QLabel(self.tr("数据库：%s") % where)
+        label = QLabel(self.tr("数据库：%s") % breakable_path(where))
         label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)                 # a long path wraps at its separators instead of being cut
+        label.setToolTip(plain_html(where))
         self.layout_.insertWidget(1, label)
         if signin.needs_password(self.url):
             self.layout_.insertWidget(2, QLabel(self.tr("数据库已加密：登录同时打开它。")))

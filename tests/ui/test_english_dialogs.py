@@ -9,6 +9,7 @@ from dataclasses import fields, is_dataclass
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from desktop.activities import activity_service
@@ -38,7 +39,10 @@ from desktop.ui.qt import QApplication, QDialog, QWidget
 from desktop.volunteers import service as volunteers
 from desktop.volunteers.views.dialogs import CertificateDialog, VolunteerDialog
 from tests import helpers
+from desktop.ui.look import install_translators, load_fonts
 from tests.ui import desk_walk
+from tests.ui.clipping import every_tab
+from tests.ui.test_dialog_keys import _dialogs
 from tests.ui.test_english_walk import CJK, Leftovers, data_values, texts, vocabularies
 
 
@@ -178,3 +182,29 @@ def test_what_a_person_opens_speaks_english_but_data(qtbot, demo_db, tmp_path: P
     assert opened >= 20 and left.read > 200
     assert not left.found, f"{len(left.found)} texts in Chinese that are not data:\n" + "\n".join(
         f"    {k!r}: {where}" for k, where in sorted(left.found.items(), key=lambda kv: kv[1]))
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_every_dialog_shows_its_texts_whole_at_large_type(qtbot, demo_db, tmp_path: Path, language: str) -> None:  # noqa: ANN001,E501
+    """Each dialog at the size Qt opens it on a 1024×768 desk (tests/desk-screen.json), type 1.5, in both
+    languages: no title, label, column head or tab cut."""
+    app = QApplication.instance()
+    assert (app.primaryScreen().size().width(), app.primaryScreen().size().height()) == (1024, 768)
+    font = app.font()
+    install_translators(app, language)
+    load_fonts(app, 1.5)
+    cut: list[str] = []
+    try:
+        admin = _ctx(demo_db, "admin", "office", tmp_path)
+        made = [*_dialogs(admin), *_office(demo_db, admin), *_rehab(demo_db, _ctx(demo_db, "rehab", "rehab", tmp_path))]
+        for dialog in made:
+            qtbot.addWidget(dialog)
+            dialog.show()
+            desk_walk.settle(app, dialog)
+            cut += every_tab(dialog, app, type(dialog).__name__)
+            dialog.close()
+    finally:
+        install_translators(app, "zh_CN")
+        app.setFont(font)
+    assert len(made) == 34
+    assert not cut, "\n".join(cut)

@@ -100,6 +100,7 @@ class MemberDialog(QDialog):
         self.contacts = QTableWidget(0, 3)
         self.contacts.setHorizontalHeaderLabels([self.tr("姓名"), self.tr("关系"), self.tr("电话")])
         self.contacts.verticalHeader().setVisible(False)
+        self.contacts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)   # name, relation
         self.contacts.horizontalHeader().setSectionResizeMode(CONTACT_PHONE, QHeaderView.Stretch)
         self.contacts.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.contacts.verticalHeader().setDefaultSectionSize(24)

@@ -60,6 +60,9 @@ class _Form(QDialog):
         c = QComboBox()
         word_choices.offer(c, items)
         word_choices.show(c, current)
+        # a long name (全国志愿服务信息系统, in English longer still) does not widen the form past the screen
+        c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        c.setMinimumContentsLength(14)
         return c
 
     def words(self, items: tuple[str, ...]) -> QComboBox:
