@@ -157,6 +157,26 @@ def word(value: str, of: str = "") -> str:
     return english_word[:1].upper() + english_word[1:]
 
 
+def marked(tag: str) -> str:
+    """A line's mark: 【外出】 — in English "[Away] "."""
+    return f"[{tag}] " if _language == "en" else f"【{tag}】"
+
+
+def aside(text: str) -> str:
+    """A word said in passing: （空巢） — in English " (Empty nest)"."""
+    return f" ({text})" if _language == "en" else f"（{text}）"
+
+
+def labelled(label: str, value: str) -> str:
+    """公安：黎警官 — in English "Police: 黎警官"."""
+    return f"{label}: {value}" if _language == "en" else f"{label}：{value}"
+
+
+def listed(items: Iterable[str]) -> str:
+    """Clauses one after another: ；-separated — in English "; "."""
+    return ("; " if _language == "en" else "；").join(items)
+
+
 def words(values: Iterable[str]) -> str:
     """Several such words as one label: 暂停、已过期 — in English "Suspended, Expired"."""
     return (", " if _language == "en" else "、").join(word(v) for v in values if v)

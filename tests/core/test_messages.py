@@ -234,3 +234,16 @@ def test_no_english_is_written_twice(name: str) -> None:
 def test_a_repeated_key_is_seen() -> None:
     assert _repeated_keys('T = {\n    "选择…": "Choose…",\n    "保存": "Save",\n    "选择…": "Select…",\n}\n') \
         == ["选择…"]
+
+
+def test_marks_asides_and_labels_take_the_languages_punctuation() -> None:
+    """【外出】, （空巢）, 公安：… and ；between clauses in Chinese; "[Away] ", " (Empty nest)", "Police: …", "; "."""
+    assert (messages.marked("外出"), messages.aside("空巢"), messages.labelled("公安", "黎警官"),
+            messages.listed(["甲", "乙"])) == ("【外出】", "（空巢）", "公安：黎警官", "甲；乙")
+    messages.use_language("en")
+    try:
+        assert (messages.marked(messages.word("外出")), messages.aside(messages.word("空巢")),
+                messages.labelled(messages.word("公安"), "黎警官"), messages.listed(["a", "b"])) == \
+            ("[Away] ", " (Empty nest)", "Police: 黎警官", "a; b")
+    finally:
+        messages.use_language("zh")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.clock import today
-from desktop.core.messages import shown, word
+from desktop.core.messages import aside, shown, word
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.elder import birthdays, checkin_service, visits
@@ -58,7 +58,7 @@ class ElderTodaySection(QWidget):
         self._block(self.tr("养老中心 今日"), [self.tr("到达 %1 人 · 午餐 %2 份").replace("%1", str(day.arrivals))
                                              .replace("%2", str(day.lunches))])
         overdue = self.tr("逾期 %1 天")
-        lines = [f"{v.name}（{word(v.category)}）{overdue.replace('%1', str(v.overdue_days))}　{v.address}　{v.phone}"
+        lines = [f"{v.name}{aside(word(v.category))}{overdue.replace('%1', str(v.overdue_days))}　{v.address}　{v.phone}"
                  for v in self.overdue]
         self._block(self.tr("探访逾期 %1 位").replace("%1", str(len(self.overdue))), lines or [self.tr("没有逾期的探访")])
         age, lunar = self.tr("%1 岁"), self.tr("（农历）")

@@ -7,7 +7,7 @@ from typing import Any
 
 from desktop.core.clock import fmt_local, today
 from desktop.core import messages
-from desktop.core.messages import shown, word, words
+from desktop.core.messages import aside, labelled, listed, marked, shown, word, words
 from desktop.rehab import cases_service as cases
 from desktop.rehab import followup_service as fu
 from desktop.rehab import police_reports, printing, referrals, statute
@@ -202,11 +202,12 @@ class CaseView(QWidget):
             "term": self.tr("%1 至 %2").replace("%1", str(d.start_date)).replace("%2", str(d.end_date)),
             "reported": f"{d.reported_on or self.tr('未报到')} / {d.agreement_signed_on or self.tr('未签')}",
             "responsible": d.responsible, "shared": "、".join(d.shared_with) or "—", "police": d.police_liaison,
-            "status": f"{word(d.status)}（{d.status_since or ''}）" + (f" → {d.transfer_to}" if d.transfer_to else ""),
+            "status": word(d.status) + aside(str(d.status_since or "")) + (f" → {d.transfer_to}" if d.transfer_to else ""),
             "risk": word(d.risk_level), "due": f"{d.next_contact_due or '—'} / {d.next_test_due or '—'}",
             "counts": self.tr("逃避或拒绝检测 %1 次；擅自离开 %2 次，累计 %3 天").replace("%1", str(d.missed_tests))
             .replace("%2", str(d.unauthorised_absences)).replace("%3", str(d.days_away)),
-            "network": "；".join(f"{word(c.role)}：{c.name} {c.organisation} {c.phone}".strip() for c in d.contacts) or "—",
+            "network": listed(labelled(word(c.role), f"{c.name} {c.organisation} {c.phone}".strip())
+                              for c in d.contacts) or "—",
             "notes": d.notes,
         }
         for key, label in self.info_labels.items():
@@ -223,7 +224,7 @@ class CaseView(QWidget):
                                    .replace("%1", str(p.attended)).replace("%2", str(p.helped))
                                    .replace("%3", f"{p.volunteer_minutes / 60:.1f}"))
         alerts = data["alerts"]
-        self.alerts.setText("\n".join(f"【{word(a.level)}】{shown(a.message)}" for a in alerts) or self.tr("没有法定期限或第二十条提醒。"))
+        self.alerts.setText("\n".join(marked(word(a.level)) + shown(a.message) for a in alerts) or self.tr("没有法定期限或第二十条提醒。"))
 
     # -- actions ------------------------------------------------------------------------------------
     def _dialog(self, dlg: dialogs.FormDialog, submit: Callable[[Any], object]) -> bool:

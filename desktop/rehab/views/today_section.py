@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.clock import today
-from desktop.core.messages import shown
+from desktop.core.messages import labelled, marked, shown, word
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.rehab import followup_service as fu
@@ -63,7 +63,7 @@ class RehabTodaySection(QWidget):
         alerts = [a for a in alerts if not a.report_id]
         if report:
             lines.append(self.tr("须向公安机关报告 %1 件（《戒毒条例》第二十一条）：").replace("%1", str(len(report))))
-            lines += [f"　【{self.tr(a.level)}】{a.label}：{shown(a.message)}" for a in report[:MAX_ITEMS]]
+            lines += [f"　{marked(word(a.level))}{labelled(a.label, shown(a.message))}" for a in report[:MAX_ITEMS]]
         overdue = [r for r in due if r.overdue_days]
         soon = [r for r in due if not r.overdue_days]
         if overdue:
@@ -75,6 +75,6 @@ class RehabTodaySection(QWidget):
             lines += [f"　{r.label}　{self.tr(r.what)}（{r.due.isoformat()}）" for r in soon[:MAX_ITEMS]]
         if alerts:
             lines.append(self.tr("法定提醒 %1 条：").replace("%1", str(len(alerts))))
-            lines += [f"　【{self.tr(a.level)}】{a.label}：{shown(a.message)}" for a in alerts[:MAX_ITEMS]]
+            lines += [f"　{marked(word(a.level))}{labelled(a.label, shown(a.message))}" for a in alerts[:MAX_ITEMS]]
         self.body.setText("\n".join(lines) or self.tr("本周没有到期的随访，也没有法定提醒。"))
         self.setVisible(True)

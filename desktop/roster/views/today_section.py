@@ -14,7 +14,7 @@ from typing import Any
 
 from desktop.core.clock import today
 from desktop.core.errors import UserError
-from desktop.core.messages import shown, word
+from desktop.core.messages import marked, shown, word
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.roster import attention, look_in
@@ -157,7 +157,7 @@ class RosterTodaySection(QWidget):
             v.addWidget(self._label(empty, ITEM_PT, name="todayEmpty"))
         for i, line in enumerate(lines[:MAX_ITEMS]):
             kind = kinds[i] if kinds else ""
-            label = self._label(f"【{kind}】{line}" if kind else line, ITEM_PT)
+            label = self._label(marked(kind) + line if kind else line, ITEM_PT)
             person = people[i] if people else None
             if person is not None and _get(person, "phone_masked", default=False):
                 v.addLayout(self._with_phone_button(label, person))
