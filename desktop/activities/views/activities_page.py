@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 from sqlalchemy import select
 
+from desktop.core.messages import aside, shown
 from desktop.activities import service as svc
 from desktop.activities.views.activity_dialog import ActivityDialog
 from desktop.activities.views.tables import activity_list_model, people_model
@@ -338,7 +339,7 @@ class ActivitiesPage(PeopleActions, SheetPrinting, Page):
         a, b = to_local(r.starts_at), to_local(r.ends_at)
         self.helper_minutes.setValue(max(1, min(24 * 60, int((r.ends_at - r.starts_at).total_seconds() // 60))))
         cap = f"{len(d.enrolled)}/{r.capacity}" if r.capacity else str(len(d.enrolled))
-        lines = [f"{r.title}" + (f"（{d.rule_text}）" if d.rule_text else ""),
+        lines = [r.title + (aside(shown(d.rule_text)) if d.rule_text else ""),
                  f"{a:%Y-%m-%d %H:%M}–{b:%H:%M}　{r.room_name or r.place}　{r.community_name}",
                  self.tr("组织者：%1　报名 %2　候补 %3　已签到 %4　志愿者 %5").replace("%1", r.organiser or "—")
                  .replace("%2", cap).replace("%3", str(len(d.waiting))).replace("%4", str(len(d.attended)))

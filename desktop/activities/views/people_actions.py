@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop.core.messages import labelled
 from desktop.activities import service as svc
 from desktop.activities.views.sheet_dialog import SheetEntryDialog
 from desktop.activities.views.tables import ID_ROLE
@@ -115,7 +116,7 @@ class PeopleActions:
         labels = {"enrolled": self.tr("已报名"), "waiting": self.tr("名额已满，已进入候补")}
 
         def run(s):  # noqa: ANN001, ANN202
-            return f"{name}：{labels[svc.enroll(s, self.ctx.actor, self.current_id, pid)]}"
+            return labelled(name, labels[svc.enroll(s, self.ctx.actor, self.current_id, pid)])
 
         if self._act(run, ""):
             self.person_search.selectAll()

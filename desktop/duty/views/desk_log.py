@@ -13,7 +13,7 @@ from desktop.duty.models import LOG_KINDS
 from desktop.duty.views.desk_style import DeskLook
 from desktop.ui.context import AppContext
 from desktop.ui.actions import call, succeeds
-from desktop.core.messages import word
+from desktop.core.messages import labelled, word
 from desktop.ui.qt import (QDialog, QDialogButtonBox, QEvent, QFrame, QHBoxLayout, QKeyEvent, QLabel, QObject,
                            QPlainTextEdit, QPushButton, QScrollArea, Qt, QVBoxLayout, QWidget)
 
@@ -106,7 +106,7 @@ class LogDialog(QDialog):
 def entry_text(r: LogRow) -> str:
     when = to_local(r.at)
     where = f"［{r.post_name}］" if r.post_name else ""
-    return f"{when:%H:%M}　{word(r.kind)}{where}　{r.author}：{r.text}"
+    return f"{when:%H:%M}　{word(r.kind)}{where}　{labelled(r.author, r.text)}"
 
 
 def ack_text(r: LogRow) -> str:

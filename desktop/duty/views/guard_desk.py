@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from desktop.core.clock import local_now, today, utcnow
 from desktop.core.errors import UserError
-from desktop.core.messages import shown
+from desktop.core.messages import labelled, shown
 from desktop.duty import attendance, desk_service, log_service, rounds_service
 from desktop.duty.desk_service import DeskAction, DeskNow
 from desktop.duty.shifts_service import ShiftRow
@@ -241,7 +241,7 @@ class GuardDeskView(DeskQuestions, QWidget):
             return False
         QApplication.beep()
         reason = shown(action.reason) if action is not None else self.tr("现在不能操作")
-        self.say(f"{title}：{reason}")
+        self.say(labelled(title, reason))
         return True
 
     def start_shift(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.clock import today
-from desktop.core.messages import labelled, marked, shown, word
+from desktop.core.messages import aside, labelled, marked, shown, word
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.rehab import followup_service as fu
@@ -72,7 +72,7 @@ class RehabTodaySection(QWidget):
                       .replace("%3", r.due.isoformat()).replace("%4", str(r.overdue_days)) for r in overdue[:MAX_ITEMS]]
         if soon:
             lines.append(self.tr("本周到期 %1 个：").replace("%1", str(len(soon))))
-            lines += [f"　{r.label}　{self.tr(r.what)}（{r.due.isoformat()}）" for r in soon[:MAX_ITEMS]]
+            lines += [f"　{r.label}　{self.tr(r.what)}{aside(r.due.isoformat())}" for r in soon[:MAX_ITEMS]]
         if alerts:
             lines.append(self.tr("法定提醒 %1 条：").replace("%1", str(len(alerts))))
             lines += [f"　{marked(word(a.level))}{labelled(a.label, shown(a.message))}" for a in alerts[:MAX_ITEMS]]

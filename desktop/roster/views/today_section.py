@@ -14,7 +14,7 @@ from typing import Any
 
 from desktop.core.clock import today
 from desktop.core.errors import UserError
-from desktop.core.messages import marked, shown, word
+from desktop.core.messages import aside, marked, shown, word
 from desktop.core.roles import Perm
 from desktop.core.security import Actor
 from desktop.roster import attention, look_in
@@ -151,7 +151,7 @@ class RosterTodaySection(QWidget):
         v = QVBoxLayout(frame)
         v.setContentsMargins(14, 10, 14, 12)
         v.setSpacing(8)
-        title = heading if not lines else f"{heading}（{len(lines)}）"
+        title = heading if not lines else heading + aside(str(len(lines)))
         v.addWidget(self._label(title, HEADING_PT, bold=True, name="todayHeading"))
         if not lines:
             v.addWidget(self._label(empty, ITEM_PT, name="todayEmpty"))
